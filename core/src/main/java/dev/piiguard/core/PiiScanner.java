@@ -1,0 +1,160 @@
+package dev.piiguard.core;
+
+import dev.piiguard.core.detect.CustomDetectorFile;
+import dev.piiguard.core.detect.CustomPattern;
+import dev.piiguard.core.detect.ScanEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds personal data in text: e-mail addresses, phone numbers, payment cards, IBANs, US Social
+ * Security numbers, IP addresses, secrets, and whatever custom detectors add.
+ *
+ * <p>All detectors run in one pass. The scanner looks for the few characters that can start or
+ * anchor a value (digits, {@code @}, {@code :} and the characters of known secret prefixes) and
+ * validates only around them: card numbers with Luhn and the issuer tables, IBANs with mod-97,
+ * phone numbers with libphonenumber. Findings come out sorted by start and never overlap; when two
+ * candidates overlap, the longer one wins.
+ *
+ * <p>Instances are immutable, thread-safe and cheap to share. Scanning with a {@link
+ * FindingListener} allocates nothing when nothing is found.
+ *
+ * <pre>{@code
+ * PiiScanner scanner = PiiScanner.defaults();
+ * List<Finding> findings = scanner.scan("mail jane@example.com");
+ * }</pre>
+ */
+public final class PiiScanner {
+
+  private static final PiiScanner DEFAULTS = builder().build();
+
+  private final ScanEngine engine;
+
+  private PiiScanner(ScanEngine engine) {
+    this.engine = engine;
+  }
+
+  /** A scanner with every built-in detector. */
+  public static PiiScanner defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder that starts with every built-in detector. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the findings in {@code text}, sorted by start and not overlapping. */
+  public List<Finding> scan(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    FindingCollector collector = new FindingCollector();
+    engine.scan(text, collector);
+    return collector.findings();
+  }
+
+  /**
+   * Reports each finding in {@code text} to {@code listener}, in order. Allocates nothing when
+   * nothing is found.
+   */
+  public void scan(CharSequence text, FindingListener listener) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(listener, "listener");
+    engine.scan(text, listener);
+  }
+
+  /**
+   * Returns the findings in {@code length} bytes of UTF-8 starting at {@code offset}. Offsets in the
+   * findings are indexes into {@code utf8}, not relative to {@code offset}.
+   */
+  public List<Finding> scanUtf8(byte[] utf8, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, Objects.requireNonNull(utf8, "utf8").length);
+    FindingCollector collector = new FindingCollector();
+    engine.scanUtf8(utf8, offset, length, collector);
+    return collector.findings();
+  }
+
+  /**
+   * Reports each finding in the UTF-8 bytes to {@code listener}, in order, with offsets that are
+   * indexes into {@code utf8}. Allocates nothing when nothing is found.
+   */
+  public void scanUtf8(byte[] utf8, int offset, int length, FindingListener listener) {
+    Objects.checkFromIndexSize(offset, length, Objects.requireNonNull(utf8, "utf8").length);
+    Objects.requireNonNull(listener, "listener");
+    engine.scanUtf8(utf8, offset, length, listener);
+  }
+
+  /** Chooses the detectors of a {@link PiiScanner}. */
+  public static final class Builder {
+    private boolean defaults = true;
+    private final List<CustomPattern> patterns = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Includes every built-in detector (the default). */
+    public Builder withDefaults() {
+      defaults = true;
+      return this;
+    }
+
+    /** Leaves out the built-in detectors: only custom detectors run. */
+    public Builder withoutDefaults() {
+      defaults = false;
+      return this;
+    }
+
+    /**
+     * Adds a custom detector: every match of {@code regex} is reported with the entity id {@code
+     * id}.
+     *
+     * @throws IllegalArgumentException if the id is not an entity id (letters, digits, {@code _},
+     *     {@code -} and {@code .}) or the regex does not compile or can match the empty string
+     */
+    public Builder addPattern(String id, String regex) {
+      patterns.add(CustomPattern.of(id, regex));
+      return this;
+    }
+
+    /**
+     * Adds the custom detectors listed in a file: {@code id=regex} lines, as in a properties file
+     * (see the README section "Custom detectors").
+     *
+     * @throws UncheckedIOException if the file cannot be read
+     * @throws IllegalArgumentException if a line is not a valid detector; the message names the
+     *     file and line
+     */
+    public Builder addCustomDetectors(Path propertiesOrTextFile) {
+      try {
+        patterns.addAll(CustomDetectorFile.read(propertiesOrTextFile));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read custom detectors " + propertiesOrTextFile, e);
+      }
+      return this;
+    }
+
+    /** Builds the immutable scanner. */
+    public PiiScanner build() {
+      return new PiiScanner(ScanEngine.create(defaults, patterns));
+    }
+  }
+
+  /** Collects the reported findings into a list. */
+  private static final class FindingCollector implements FindingListener {
+    private List<Finding> findings = List.of();
+
+    @Override
+    public void onFinding(String type, int start, int end) {
+      if (findings.isEmpty()) {
+        findings = new ArrayList<>();
+      }
+      findings.add(new Finding(type, start, end));
+    }
+
+    List<Finding> findings() {
+      return findings;
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package dev.piiguard.core.detect;
+
+/**
+ * Finds e-mail addresses around an {@code @}: a local part of the usual unquoted characters and a
+ * domain of at least two labels whose last label (the top-level domain) is alphabetic.
+ *
+ * <p>Image names such as {@code logo@2x.png} are not addresses: a first label like {@code 2x} or a
+ * file extension as top-level domain rules them out.
+ */
+final class EmailDetector {
+  static final String TYPE = "EMAIL";
+  private static final int MAX_LOCAL = 64;
+  private static final int MAX_DOMAIN = 253;
+  private static final int MAX_LABEL = 63;
+  private static final String[] FILE_EXTENSIONS = {
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "avif", "heic", "pdf"
+  };
+
+  private EmailDetector() {}
+
+  /**
+   * Looks for an address around the {@code @} at {@code at}; returns its end and sets the
+   * context's match start, or returns -1.
+   */
+  static int find(ScanContext context, int at) {
+    Text text = context.text;
+    int localStart = at;
+    while (localStart > at - MAX_LOCAL && isLocalChar(text.at(localStart - 1))) {
+      localStart--;
+    }
+    while (localStart < at && !Ascii.isLetterOrDigit(text.at(localStart))) {
+      localStart++;
+    }
+    if (localStart == at || text.at(at - 1) == '.' || hasDoubleDot(text, localStart, at)) {
+      return -1;
+    }
+    int domainEnd = domainEnd(text, at + 1);
+    if (domainEnd < 0) {
+      return -1;
+    }
+    context.matchStart = localStart;
+    return domainEnd;
+  }
+
+  private static int domainEnd(Text text, int domainStart) {
+    int i = domainStart;
+    int labels = 0;
+    int lastLabelStart = domainStart;
+    boolean lastLabelAlphabetic = true;
+    while (true) {
+      int labelStart = i;
+      boolean alphabetic = true;
+      while (isLabelChar(text.at(i))) {
+        alphabetic &= Ascii.isLetter(text.at(i));
+        i++;
+      }
+      int length = i - labelStart;
+      if (length == 0 || length > MAX_LABEL || text.at(labelStart) == '-'
+          || text.at(i - 1) == '-' || i - domainStart > MAX_DOMAIN) {
+        return -1;
+      }
+      labels++;
+      lastLabelStart = labelStart;
+      lastLabelAlphabetic = alphabetic;
+      if (text.at(i) == '.' && isLabelChar(text.at(i + 1))) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    int end = i;
+    if (labels < 2 || Ascii.isWordChar(text.at(end)) || text.at(end) == '@') {
+      return -1;
+    }
+    if (text.at(end) == ':' && (Ascii.isLetter(text.at(end + 1)) || text.at(end + 1) == '/')) {
+      return -1; // a Git remote such as git@github.com:org/repo.git
+    }
+    int topLevelLength = end - lastLabelStart;
+    if (!lastLabelAlphabetic || topLevelLength < 2 || topLevelLength > 24) {
+      return -1;
+    }
+    if (isFileExtension(text, lastLabelStart, end) || isImageScale(text, domainStart)) {
+      return -1;
+    }
+    return end;
+  }
+
+  private static boolean isLocalChar(int c) {
+    return Ascii.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+        || c == '\'' || c == '!' || c == '#' || c == '$' || c == '&' || c == '*' || c == '='
+        || c == '?' || c == '^' || c == '`' || c == '{' || c == '|' || c == '}' || c == '~';
+  }
+
+  private static boolean isLabelChar(int c) {
+    return Ascii.isLetterOrDigit(c) || c == '-';
+  }
+
+  private static boolean hasDoubleDot(Text text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (text.at(i) == '.' && text.at(i - 1) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFileExtension(Text text, int start, int end) {
+    for (String extension : FILE_EXTENSIONS) {
+      if (extension.length() == end - start && text.matchesIgnoreCase(start, extension)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the domain starts with a resolution suffix like {@code 2x.} as in {@code icon@2x.png}. */
+  private static boolean isImageScale(Text text, int domainStart) {
+    int i = domainStart;
+    while (Ascii.isDigit(text.at(i))) {
+      i++;
+    }
+    return i > domainStart && Ascii.toLower(text.at(i)) == 'x' && text.at(i + 1) == '.';
+  }
+}

@@ -1,0 +1,87 @@
+package dev.piiguard.core.detect;
+
+/**
+ * Finds IBANs: a country code, two check digits and the country's BBAN length of letters and
+ * digits, in upper or lower case, bare or in groups of four, that pass the ISO 7064 mod-97 check.
+ */
+final class IbanDetector {
+  static final String TYPE = "IBAN";
+
+  /** Country code and total IBAN length, per the SWIFT IBAN registry. */
+  private static final String LENGTHS =
+      "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 "
+          + "DK18 DO28 EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 "
+          + "HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 "
+          + "MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 "
+          + "RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 "
+          + "VG24 XK20 YE30";
+  private static final byte[] LENGTH_BY_COUNTRY = new byte[26 * 26];
+
+  static {
+    for (String entry : LENGTHS.split(" ")) {
+      int index = (entry.charAt(0) - 'A') * 26 + (entry.charAt(1) - 'A');
+      LENGTH_BY_COUNTRY[index] = (byte) Integer.parseInt(entry.substring(2));
+    }
+  }
+
+  private IbanDetector() {}
+
+  /**
+   * Looks for an IBAN whose check digits start at {@code digitStart} (after the two letters of
+   * the country code); returns its end and sets the context's match start, or returns -1.
+   */
+  static int find(ScanContext context, int digitStart) {
+    Text text = context.text;
+    int start = digitStart - 2;
+    int first = Ascii.toUpper(text.at(start));
+    int second = Ascii.toUpper(text.at(start + 1));
+    if (!Ascii.isUpper(first) || !Ascii.isUpper(second) || Ascii.isWordChar(text.at(start - 1))
+        || !Ascii.isDigit(text.at(digitStart + 1))) {
+      return -1;
+    }
+    int length = LENGTH_BY_COUNTRY[(first - 'A') * 26 + (second - 'A')];
+    if (length == 0) {
+      return -1;
+    }
+    boolean grouped = text.at(start + 4) == ' ';
+    int[] units = context.digits;
+    int count = 0;
+    int i = start;
+    while (count < length) {
+      if (grouped && count > 0 && count % 4 == 0) {
+        if (text.at(i) != ' ') {
+          return -1;
+        }
+        i++;
+      }
+      int c = text.at(i);
+      if (!Ascii.isLetterOrDigit(c)) {
+        return -1;
+      }
+      units[count++] = Ascii.toUpper(c);
+      i++;
+    }
+    if (Ascii.isWordChar(text.at(i))) {
+      return -1;
+    }
+    if (!mod97Valid(units, length)) {
+      return -1;
+    }
+    context.matchStart = start;
+    return i;
+  }
+
+  /** ISO 7064 MOD 97-10 over the IBAN moved so that country code and check digits come last. */
+  static boolean mod97Valid(int[] units, int length) {
+    int remainder = 0;
+    for (int k = 0; k < length; k++) {
+      int c = units[(k + 4) % length];
+      if (Ascii.isDigit(c)) {
+        remainder = (remainder * 10 + (c - '0')) % 97;
+      } else {
+        remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
+      }
+    }
+    return remainder == 1;
+  }
+}

@@ -1,0 +1,174 @@
+package dev.piiguard.core.detect;
+
+/**
+ * Finds IP addresses: dotted IPv4 with four octets of at most 255 (no leading zeros, not part of
+ * a longer dotted number or a version string), and IPv6 in full, compressed ({@code ::}) and
+ * IPv4-embedded forms.
+ *
+ * <p>Times ({@code 12:30:45}) and MAC addresses ({@code 00:1a:2b:3c:4d:5e}) are not IPv6
+ * addresses: they have too few groups, and a colon-separated run of two-digit groups is never
+ * taken for one.
+ */
+final class IpAddressDetector {
+  static final String TYPE = "IP_ADDRESS";
+  private static final ContextWords VERSION = ContextWords.of("v", "version", "ver", "release",
+      "build", "firmware", "oid");
+  private static final int MAX_IPV6 = 45;
+
+  private IpAddressDetector() {}
+
+  /** Returns the last group of an IPv4 address starting at group {@code from}, or -1. */
+  static int lastIpv4Group(ScanContext context, int from) {
+    DigitChain chain = context.chain;
+    int last = from + 3;
+    if (last >= chain.count() || !chain.joinedBy(from, last, '.')) {
+      return -1;
+    }
+    for (int g = from; g <= last; g++) {
+      int length = chain.length(g);
+      if (length > 3 || (length > 1 && chain.digitAt(g, 0) == 0) || octet(chain, g) > 255) {
+        return -1;
+      }
+    }
+    Text text = context.text;
+    int start = chain.start(from);
+    int end = chain.end(last);
+    if (chain.gluedAfter(last) || text.at(start - 1) == '.'
+        || (text.at(end) == '.' && Ascii.isDigit(text.at(end + 1)))) {
+      return -1;
+    }
+    if (VERSION.distanceBefore(text, start, 2) >= 0) {
+      return -1;
+    }
+    return last;
+  }
+
+  private static int octet(DigitChain chain, int group) {
+    int value = 0;
+    for (int i = 0; i < chain.length(group); i++) {
+      value = value * 10 + chain.digitAt(group, i);
+    }
+    return value;
+  }
+
+  /**
+   * Looks for an IPv6 address that contains the {@code :} at {@code colon}; returns its end and
+   * sets the context's match start, or returns -1.
+   */
+  static int findIpv6(ScanContext context, int colon) {
+    Text text = context.text;
+    int before = text.at(colon - 1);
+    int after = text.at(colon + 1);
+    if (!(Ascii.isHexDigit(before) || before == ':') || !(Ascii.isHexDigit(after) || after == ':')) {
+      return -1;
+    }
+    int start = colon;
+    while (start > colon - MAX_IPV6 && isAddressChar(text.at(start - 1))) {
+      start--;
+    }
+    int end = colon;
+    while (end < start + MAX_IPV6 && isAddressChar(text.at(end))) {
+      end++;
+    }
+    while (end > colon && text.at(end - 1) == '.') {
+      end--;
+    }
+    if (isAddressChar(text.at(start - 1)) || isAddressChar(text.at(end))
+        || Ascii.isWordChar(text.at(start - 1)) || Ascii.isWordChar(text.at(end))) {
+      return -1;
+    }
+    if (!isIpv6(text, start, end)) {
+      return -1;
+    }
+    context.matchStart = start;
+    return end;
+  }
+
+  private static boolean isAddressChar(int c) {
+    return Ascii.isHexDigit(c) || c == ':' || c == '.';
+  }
+
+  /** Whether [start, end) is one IPv6 address in text form (RFC 4291 section 2.2). */
+  static boolean isIpv6(Text text, int start, int end) {
+    int groups = 0;
+    boolean compressed = false;
+    boolean onlyShortGroups = true;
+    int i = start;
+    if (text.at(i) == ':') {
+      if (text.at(i + 1) != ':') {
+        return false;
+      }
+      compressed = true;
+      i += 2;
+      if (i == end) {
+        return false;
+      }
+    }
+    while (i < end) {
+      int groupStart = i;
+      while (i < end && Ascii.isHexDigit(text.at(i))) {
+        i++;
+      }
+      int length = i - groupStart;
+      if (i < end && text.at(i) == '.') {
+        if (!isEmbeddedIpv4(text, groupStart, end)) {
+          return false;
+        }
+        groups += 2;
+        onlyShortGroups = false;
+        i = end;
+        break;
+      }
+      if (length == 0 || length > 4) {
+        return false;
+      }
+      onlyShortGroups &= length <= 2;
+      groups++;
+      if (i == end) {
+        break;
+      }
+      i++; // the colon
+      if (i < end && text.at(i) == ':') {
+        if (compressed) {
+          return false;
+        }
+        compressed = true;
+        i++;
+      } else if (i == end) {
+        return false;
+      }
+    }
+    if (compressed) {
+      return groups <= 7 && groups >= 2;
+    }
+    return groups == 8 && !onlyShortGroups;
+  }
+
+  private static boolean isEmbeddedIpv4(Text text, int start, int end) {
+    int octets = 0;
+    int i = start;
+    while (i < end) {
+      int octetStart = i;
+      int value = 0;
+      while (i < end && Ascii.isDigit(text.at(i))) {
+        value = value * 10 + text.at(i) - '0';
+        i++;
+      }
+      int length = i - octetStart;
+      if (length == 0 || length > 3 || value > 255 || (length > 1 && text.at(octetStart) == '0')) {
+        return false;
+      }
+      octets++;
+      if (i < end) {
+        if (text.at(i) != '.') {
+          return false;
+        }
+        i++;
+        if (i == end) {
+          return false;
+        }
+      }
+    }
+    return octets == 4;
+  }
+}

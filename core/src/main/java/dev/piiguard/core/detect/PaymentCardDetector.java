@@ -1,0 +1,88 @@
+package dev.piiguard.core.detect;
+
+/**
+ * Finds payment card numbers: 12 to 19 digits, bare or in groups separated by spaces or dashes,
+ * that pass Luhn and fit the range and length of a known brand, unless a nearby word says the
+ * number is something else (an IMEI, an order or tracking number).
+ */
+final class PaymentCardDetector {
+  static final String TYPE = "PAYMENT_CARD";
+  private static final int MIN_DIGITS = 12;
+  private static final int MAX_DIGITS = 19;
+  private static final int CONTEXT_WINDOW = 40;
+
+  /** Words that say a Luhn-valid number is not a card; checked only when no card word is nearer. */
+  private static final ContextWords NOT_A_CARD = ContextWords.of(
+      "imei", "imeisv", "meid", "iccid", "esn", "serial", "sn", "order", "invoice", "tracking",
+      "shipment", "parcel", "awb", "reference", "ref", "transaction", "txn", "confirmation",
+      "booking", "ticket", "isbn", "ean", "upc", "gtin", "barcode", "sku", "device");
+  private static final ContextWords CARD = ContextWords.of(
+      "card", "cc", "credit", "debit", "visa", "mastercard", "amex", "discover", "diners", "jcb",
+      "maestro", "unionpay", "mir", "rupay", "pan", "payment", "pay");
+
+  private PaymentCardDetector() {}
+
+  /**
+   * Returns the index of the last group of the longest card number that starts at group {@code
+   * from} of the chain, or -1.
+   */
+  static int lastGroup(ScanContext context, int from) {
+    DigitChain chain = context.chain;
+    if (chain.length(from) > MAX_DIGITS || chain.length(from) < 3) {
+      return -1;
+    }
+    int best = -1;
+    int separator = from + 1 < chain.count() ? chain.singleSeparatorBefore(from + 1) : 0;
+    boolean grouped = separator == ' ' || separator == '-';
+    int total = 0;
+    for (int g = from; g < chain.count(); g++) {
+      if (g > from && (!grouped || chain.singleSeparatorBefore(g) != separator)) {
+        break;
+      }
+      int length = chain.length(g);
+      if (g > from && (length < 3 || length > 6)) {
+        break;
+      }
+      total += length;
+      if (total > MAX_DIGITS) {
+        break;
+      }
+      if (total >= MIN_DIGITS && isCard(chain, from, total, context.digits)) {
+        best = g;
+      }
+      if (g == from && length != 4) {
+        break;
+      }
+    }
+    if (best < 0 || chain.gluedAfter(best)) {
+      return -1;
+    }
+    if (separator == '-' && best + 1 < chain.count() && chain.singleSeparatorBefore(best + 1) == '-') {
+      return -1;
+    }
+    if (saysSomethingElse(context.text, chain.start(from))) {
+      return -1;
+    }
+    return best;
+  }
+
+  private static boolean isCard(DigitChain chain, int from, int length, int[] digits) {
+    int leading = 0;
+    for (int i = 0; i < length; i++) {
+      digits[i] = chain.digitAt(from, i);
+      if (i < 6) {
+        leading = leading * 10 + digits[i];
+      }
+    }
+    return CardBrands.fitsBrand(leading, length) && CardBrands.luhnValid(digits, length);
+  }
+
+  private static boolean saysSomethingElse(Text text, int start) {
+    int notCard = NOT_A_CARD.distanceBefore(text, start, CONTEXT_WINDOW);
+    if (notCard < 0) {
+      return false;
+    }
+    int card = CARD.distanceBefore(text, start, CONTEXT_WINDOW);
+    return card < 0 || card > notCard;
+  }
+}

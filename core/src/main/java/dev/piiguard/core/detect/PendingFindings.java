@@ -1,0 +1,125 @@
+package dev.piiguard.core.detect;
+
+import java.util.Arrays;
+
+/**
+ * Holds candidate matches until no later candidate can overlap them, resolves overlaps, and
+ * releases matches to the listener in order of start.
+ *
+ * <p>When two candidates overlap, the longer one wins; at equal length the one from the detector
+ * listed first wins (built-in detectors before custom ones), then the earlier one. A candidate that
+ * loses to any overlapping one is dropped.
+ */
+final class PendingFindings {
+  private String[] types = new String[4];
+  private int[] starts = new int[4];
+  private int[] ends = new int[4];
+  private int[] ranks = new int[4];
+  private int count;
+  private MatchListener listener;
+
+  void begin(MatchListener listener) {
+    this.listener = listener;
+    this.count = 0;
+  }
+
+  void clear() {
+    listener = null;
+    Arrays.fill(types, 0, count, null);
+    count = 0;
+  }
+
+  boolean isEmpty() {
+    return count == 0;
+  }
+
+  /** Offers a candidate; {@code rank} orders detectors when lengths tie (lower wins). */
+  void offer(String type, int start, int end, int rank) {
+    int first = firstEndingAfter(start);
+    int last = first;
+    while (last < count && starts[last] < end) {
+      if (beats(starts[last], ends[last], ranks[last], start, end, rank)) {
+        return;
+      }
+      last++;
+    }
+    int removed = last - first;
+    if (removed == 0) {
+      ensureRoom();
+      shift(first, first + 1);
+      count++;
+    } else if (removed > 1) {
+      shift(last, first + 1);
+      Arrays.fill(types, count - removed + 1, count, null);
+      count -= removed - 1;
+    }
+    types[first] = type;
+    starts[first] = start;
+    ends[first] = end;
+    ranks[first] = rank;
+  }
+
+  /** Releases every held match that ends at or before {@code limit}. */
+  void releaseUpTo(int limit) {
+    int released = 0;
+    while (released < count && ends[released] <= limit) {
+      listener.onMatch(types[released], starts[released], ends[released]);
+      released++;
+    }
+    if (released > 0) {
+      shift(released, 0);
+      Arrays.fill(types, count - released, count, null);
+      count -= released;
+    }
+  }
+
+  /** Releases everything held. */
+  void releaseAll() {
+    releaseUpTo(Integer.MAX_VALUE);
+  }
+
+  private static boolean beats(int start, int end, int rank, int otherStart, int otherEnd,
+      int otherRank) {
+    int length = end - start;
+    int otherLength = otherEnd - otherStart;
+    if (length != otherLength) {
+      return length > otherLength;
+    }
+    if (rank != otherRank) {
+      return rank < otherRank;
+    }
+    return start <= otherStart;
+  }
+
+  private int firstEndingAfter(int position) {
+    int low = 0;
+    int high = count;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (ends[middle] <= position) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  private void shift(int from, int to) {
+    int length = count - from;
+    System.arraycopy(types, from, types, to, length);
+    System.arraycopy(starts, from, starts, to, length);
+    System.arraycopy(ends, from, ends, to, length);
+    System.arraycopy(ranks, from, ranks, to, length);
+  }
+
+  private void ensureRoom() {
+    if (count == types.length) {
+      int capacity = count * 2;
+      types = Arrays.copyOf(types, capacity);
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+      ranks = Arrays.copyOf(ranks, capacity);
+    }
+  }
+}

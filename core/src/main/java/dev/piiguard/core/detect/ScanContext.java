@@ -1,0 +1,40 @@
+package dev.piiguard.core.detect;
+
+/**
+ * The mutable state of one scan, reused per thread so that a scan that finds nothing allocates
+ * nothing.
+ */
+final class ScanContext {
+  private static final ThreadLocal<ScanContext> CURRENT = ThreadLocal.withInitial(ScanContext::new);
+
+  final Text text = new Text();
+  final PendingFindings pending = new PendingFindings();
+  final DigitChain chain = new DigitChain();
+  final StringBuilder scratch = new StringBuilder(64);
+  final int[] digits = new int[64];
+  /** Where the match that a detector just returned the end of starts. */
+  int matchStart;
+  private boolean inUse;
+
+  /** The calling thread's context, or a fresh one if a listener scans again from inside a scan. */
+  static ScanContext acquire() {
+    ScanContext context = CURRENT.get();
+    if (context.inUse) {
+      context = new ScanContext();
+    }
+    context.inUse = true;
+    return context;
+  }
+
+  /** Offers a built-in detector's match; built-in detectors share the best rank. */
+  void offer(String type, int start, int end) {
+    pending.offer(type, start, end, 0);
+  }
+
+  void release() {
+    text.clear();
+    pending.clear();
+    scratch.setLength(0);
+    inUse = false;
+  }
+}

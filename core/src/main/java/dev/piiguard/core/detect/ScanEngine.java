@@ -1,0 +1,165 @@
+package dev.piiguard.core.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Runs every detector in one pass over a text: a 128-entry table marks the ASCII characters that
+ * can anchor a value (digits, {@code @}, {@code :}), the loop skips everything else, and the
+ * detector for the anchor validates locally around it. Matches go through {@link PendingFindings},
+ * which resolves overlaps and releases them in order.
+ *
+ * <p>Immutable and thread-safe; the mutable state of a scan lives in a per-thread context, so a
+ * scan that finds nothing allocates nothing (custom regex detectors, when configured, allocate
+ * their matchers).
+ */
+public final class ScanEngine {
+  private static final byte DIGIT = 1;
+  private static final byte AT = 2;
+  private static final byte COLON = 4;
+  /** The farthest a detector reaches back from its anchor (an e-mail's local part, an IPv6). */
+  private static final int LOOKBEHIND = 128;
+
+  private final boolean builtIns;
+  private final CustomPattern[] patterns;
+  private final byte[] triggers = new byte[128];
+
+  private ScanEngine(boolean builtIns, List<CustomPattern> patterns) {
+    this.builtIns = builtIns;
+    this.patterns = patterns.toArray(new CustomPattern[0]);
+    if (builtIns) {
+      for (char c = '0'; c <= '9'; c++) {
+        triggers[c] = DIGIT;
+      }
+      triggers['@'] = AT;
+      triggers[':'] = COLON;
+    }
+  }
+
+  /** An engine with the built-in detectors (if {@code builtIns}) and the custom patterns. */
+  public static ScanEngine create(boolean builtIns, List<CustomPattern> patterns) {
+    return new ScanEngine(builtIns, List.copyOf(patterns));
+  }
+
+  /** Reports every match in {@code text} to {@code listener}, in order, without overlaps. */
+  public void scan(CharSequence text, MatchListener listener) {
+    ScanContext context = ScanContext.acquire();
+    try {
+      context.pending.begin(listener);
+      int length = text.length();
+      if (patterns.length > 0) {
+        offerCustomMatches(context, text, null);
+      }
+      if (builtIns) {
+        if (text instanceof String) {
+          String string = (String) text;
+          context.text.reset(string, 0, length);
+          scanString(context, string, length);
+        } else {
+          context.text.reset(text, 0, length);
+          scanChars(context, text, length);
+        }
+      }
+      context.pending.releaseAll();
+    } finally {
+      context.release();
+    }
+  }
+
+  /** Reports every match in the UTF-8 bytes, with offsets that are indexes into {@code utf8}. */
+  public void scanUtf8(byte[] utf8, int offset, int length, MatchListener listener) {
+    ScanContext context = ScanContext.acquire();
+    try {
+      context.pending.begin(listener);
+      if (patterns.length > 0) {
+        Utf8Chars chars = Utf8Chars.decode(utf8, offset, length);
+        offerCustomMatches(context, chars, chars);
+      }
+      if (builtIns) {
+        context.text.reset(utf8, offset, offset + length);
+        scanBytes(context, utf8, offset, offset + length);
+      }
+      context.pending.releaseAll();
+    } finally {
+      context.release();
+    }
+  }
+
+  private void scanString(ScanContext context, String text, int end) {
+    byte[] table = triggers;
+    int i = 0;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c < 128 && table[c] != 0) {
+        i = handle(context, table[c], i);
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private void scanChars(ScanContext context, CharSequence text, int end) {
+    byte[] table = triggers;
+    int i = 0;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c < 128 && table[c] != 0) {
+        i = handle(context, table[c], i);
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private void scanBytes(ScanContext context, byte[] bytes, int start, int end) {
+    byte[] table = triggers;
+    int i = start;
+    while (i < end) {
+      byte b = bytes[i];
+      if (b >= 0 && table[b] != 0) {
+        i = handle(context, table[b], i);
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** Runs the detector for the anchor at {@code i}; returns where the loop resumes. */
+  private int handle(ScanContext context, int role, int i) {
+    int next = i + 1;
+    if (role == DIGIT) {
+      next = NumberDetector.detect(context, i);
+    } else if (role == AT) {
+      int end = EmailDetector.find(context, i);
+      if (end > 0) {
+        context.offer(EmailDetector.TYPE, context.matchStart, end);
+        next = end;
+      }
+    } else if (role == COLON) {
+      int end = IpAddressDetector.findIpv6(context, i);
+      if (end > 0) {
+        context.offer(IpAddressDetector.TYPE, context.matchStart, end);
+        next = end;
+      }
+    }
+    if (!context.pending.isEmpty()) {
+      context.pending.releaseUpTo(i - LOOKBEHIND);
+    }
+    return next;
+  }
+
+  private void offerCustomMatches(ScanContext context, CharSequence text, Utf8Chars bytes) {
+    for (int k = 0; k < patterns.length; k++) {
+      CustomPattern custom = patterns[k];
+      Matcher matcher = custom.pattern().matcher(text);
+      while (matcher.find()) {
+        if (matcher.end() == matcher.start()) {
+          continue;
+        }
+        int start = bytes == null ? matcher.start() : bytes.byteIndex(matcher.start());
+        int end = bytes == null ? matcher.end() : bytes.byteIndex(matcher.end());
+        context.pending.offer(custom.id(), start, end, k + 1);
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.piiguard.core.detect;
+
+/**
+ * Finds US Social Security numbers that follow the SSA rules (area not 000, 666 or 900-999, group
+ * not 00, serial not 0000): dashed or spaced ({@code 123-45-6789}) anywhere, nine bare digits only
+ * right after a word such as "SSN".
+ */
+final class SsnDetector {
+  static final String TYPE = "US_SSN";
+  private static final int CONTEXT_WINDOW = 24;
+  private static final ContextWords CONTEXT = ContextWords.of(
+      "ssn", "ssns", "ss", "social", "security", "ssa", "tin", "taxpayer");
+
+  private SsnDetector() {}
+
+  /** Returns the last group of an SSN starting at group {@code from} of the chain, or -1. */
+  static int lastGroup(ScanContext context, int from) {
+    DigitChain chain = context.chain;
+    if (chain.length(from) == 9) {
+      return bare(context, from) ? from : -1;
+    }
+    if (from + 2 >= chain.count() || chain.length(from) != 3 || chain.length(from + 1) != 2
+        || chain.length(from + 2) != 4) {
+      return -1;
+    }
+    int separator = chain.singleSeparatorBefore(from + 1);
+    if ((separator != '-' && separator != ' ') || !chain.joinedBy(from, from + 2, separator)
+        || chain.gluedAfter(from + 2)) {
+      return -1;
+    }
+    if (from + 3 < chain.count() && chain.singleSeparatorBefore(from + 3) == separator) {
+      return -1;
+    }
+    return valid(chain, from) ? from + 2 : -1;
+  }
+
+  private static boolean bare(ScanContext context, int from) {
+    DigitChain chain = context.chain;
+    if (chain.gluedAfter(from)) {
+      return false;
+    }
+    if (from + 1 < chain.count() && chain.singleSeparatorBefore(from + 1) != ' ') {
+      return false;
+    }
+    return valid(chain, from)
+        && CONTEXT.distanceBefore(context.text, chain.start(from), CONTEXT_WINDOW) >= 0;
+  }
+
+  private static boolean valid(DigitChain chain, int from) {
+    int area = number(chain, from, 0, 3);
+    int group = number(chain, from, 3, 2);
+    int serial = number(chain, from, 5, 4);
+    return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
+  }
+
+  private static int number(DigitChain chain, int from, int offset, int length) {
+    int value = 0;
+    for (int i = offset; i < offset + length; i++) {
+      value = value * 10 + chain.digitAt(from, i);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.piiguard.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PiiScannerTest {
+  private static final String TEXT =
+      "Hi, I'm jane@example.com, card 4111 1111 1111 1111, IBAN GB82WEST12345698765432.";
+
+  @Test
+  void scanReturnsSortedFindingsWithOffsets() {
+    List<Finding> findings = PiiScanner.defaults().scan(TEXT);
+
+    assertThat(findings).containsExactly(
+        new Finding(EntityTypes.EMAIL, 8, 24),
+        new Finding(EntityTypes.PAYMENT_CARD, 31, 50),
+        new Finding(EntityTypes.IBAN, 57, 79));
+  }
+
+  @Test
+  void cleanTextHasNoFindings() {
+    assertThat(PiiScanner.defaults().scan("We shipped 12 boxes on 2024-05-01 for $1,299.99."))
+        .isEmpty();
+  }
+
+  @Test
+  void listenerReceivesTheSameFindingsInOrder() {
+    List<Finding> seen = new ArrayList<>();
+    PiiScanner.defaults().scan(TEXT, (type, start, end) -> seen.add(new Finding(type, start, end)));
+
+    assertThat(seen).isEqualTo(PiiScanner.defaults().scan(TEXT));
+  }
+
+  @Test
+  void utf8OffsetsAreIndexesIntoTheArray() {
+    byte[] bytes = ("ünïcödé " + TEXT).getBytes(StandardCharsets.UTF_8);
+    int offset = "ünïcödé ".getBytes(StandardCharsets.UTF_8).length;
+
+    List<Finding> findings = PiiScanner.defaults().scanUtf8(bytes, 3, bytes.length - 3);
+
+    assertThat(findings).extracting(Finding::type)
+        .containsExactly(EntityTypes.EMAIL, EntityTypes.PAYMENT_CARD, EntityTypes.IBAN);
+    assertThat(new String(bytes, findings.get(0).start(), findings.get(0).length(),
+        StandardCharsets.UTF_8)).isEqualTo("jane@example.com");
+    assertThat(findings.get(0).start()).isEqualTo(offset + 8);
+  }
+
+  @Test
+  void scanningAStringBuilderFindsTheSameAsAString() {
+    assertThat(PiiScanner.defaults().scan(new StringBuilder(TEXT)))
+        .isEqualTo(PiiScanner.defaults().scan(TEXT));
+  }
+
+  @Test
+  void addedPatternReportsItsIdAlongsideBuiltIns() {
+    PiiScanner scanner = PiiScanner.builder().addPattern("EMPLOYEE_ID", "EMP-\\d{6}").build();
+
+    assertThat(scanner.scan("EMP-123456 wrote from jane@example.com"))
+        .containsExactly(new Finding("EMPLOYEE_ID", 0, 10), new Finding(EntityTypes.EMAIL, 22, 38));
+  }
+
+  @Test
+  void withoutDefaultsOnlyCustomDetectorsRun() {
+    PiiScanner scanner = PiiScanner.builder().withoutDefaults()
+        .addPattern("EMPLOYEE_ID", "EMP-\\d{6}").build();
+
+    assertThat(scanner.scan("EMP-123456 jane@example.com"))
+        .containsExactly(new Finding("EMPLOYEE_ID", 0, 10));
+  }
+
+  @Test
+  void customDetectorsComeFromAFileWithRegexBackslashesKept(@TempDir Path directory)
+      throws IOException {
+    Path file = directory.resolve("detectors.properties");
+    Files.writeString(file, "# ids and patterns\nEMPLOYEE_ID = EMP-\\d{6}\n\nBADGE=B\\d{4}\n");
+    PiiScanner scanner = PiiScanner.builder().addCustomDetectors(file).build();
+
+    assertThat(scanner.scan("EMP-123456 B1234"))
+        .containsExactly(new Finding("EMPLOYEE_ID", 0, 10), new Finding("BADGE", 11, 16));
+  }
+
+  @Test
+  void aBrokenCustomDetectorFileNamesTheLine(@TempDir Path directory) throws IOException {
+    Path file = directory.resolve("detectors.txt");
+    Files.writeString(file, "GOOD=a+\nBAD=(unclosed\n");
+
+    assertThatThrownBy(() -> PiiScanner.builder().addCustomDetectors(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("detectors.txt:2")
+        .hasMessageContaining("BAD");
+  }
+
+  @Test
+  void overlappingCandidatesResolveToTheLongest() {
+    PiiScanner scanner = PiiScanner.builder().addPattern("DOMAIN", "example\\.com")
+        .addPattern("LONG_WORD", "[a-z]{10,}").build();
+
+    assertThat(scanner.scan("jane@example.com abcdefghijklmno"))
+        .containsExactly(new Finding(EntityTypes.EMAIL, 0, 16), new Finding("LONG_WORD", 17, 32));
+  }
+
+  @Test
+  void customPatternsMapToByteOffsetsAfterMultiByteCharacters() {
+    PiiScanner scanner = PiiScanner.builder().addPattern("EMPLOYEE_ID", "EMP-\\d{6}").build();
+    byte[] bytes = "日本 😀 EMP-123456".getBytes(StandardCharsets.UTF_8);
+
+    List<Finding> findings = scanner.scanUtf8(bytes, 0, bytes.length);
+
+    assertThat(findings).hasSize(1);
+    assertThat(new String(bytes, findings.get(0).start(), findings.get(0).length(),
+        StandardCharsets.UTF_8)).isEqualTo("EMP-123456");
+  }
+
+  @Test
+  void builtInIdsAreTheEntityTypes() {
+    assertThat(EntityTypes.builtIn()).containsExactly(
+        "EMAIL", "PHONE", "PAYMENT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET");
+  }
+}

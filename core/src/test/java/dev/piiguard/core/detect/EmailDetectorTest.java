@@ -1,0 +1,43 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EmailDetectorTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "jane@example.com", "Jane.Doe+news@mail.example.co.uk", "j_o-e99@sub-domain.example.org",
+    "UtaKortig@jourrapide.com", "x@y.io", "o'brien@example.ie"
+  })
+  void findsAddresses(String address) {
+    assertThat(Detected.values("EMAIL", "write to " + address + ", please"))
+        .containsExactly(address);
+  }
+
+  @Test
+  void addressAtTheEndOfASentenceLeavesTheFullStopOut() {
+    assertThat(Detected.in("Mail me at jane@example.com."))
+        .containsExactly("EMAIL jane@example.com");
+  }
+
+  @Test
+  void addressInJsonAndAngleBracketsIsFoundWithoutThePunctuation() {
+    assertThat(Detected.in("{\"to\":\"jane@example.com\"} <bob@example.org>"))
+        .containsExactly("EMAIL jane@example.com", "EMAIL bob@example.org");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "logo@2x.png", "icon@3x.webp", "photo@home.jpg", "user@localhost", "@example.com",
+    "jane@", "jane@.com", "jane@-example.com", "jane@example-.com", "jane@example.c",
+    "jane..doe@example.com", "jane.@example.com", "jane@example.123", "git@github.com:org/repo",
+    "name@@example.com", "a@b"
+  })
+  void staysQuietOnThingsThatAreNotAddresses(String text) {
+    assertThat(Detected.values("EMAIL", "see " + text + " here")).isEmpty();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IbanDetectorTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "GB82WEST12345698765432", "DE89370400440532013000", "FR1420041010050500013M02606",
+    "NL91ABNA0417164300", "NO9386011117947", "CH9300762011623852957", "BE68539007547034",
+    "MT84MALT011000012345MTLCAST001S", "gb82west12345698765432", "GB82 WEST 1234 5698 7654 32",
+    "DE89 3704 0044 0532 0130 00"
+  })
+  void findsValidIbansInAnyCaseAndGrouping(String iban) {
+    assertThat(Detected.values("IBAN", "IBAN: " + iban + ".")).containsExactly(iban);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "GB82WEST12345698765433", // check digits wrong
+    "GB82WEST1234569876543", // one short for GB
+    "GB82WEST123456987654321", // one long for GB
+    "XX82WEST12345698765432", // no such country
+    "GB82 WEST 1234 5698 765 432", // broken grouping
+    "ABGB82WEST12345698765432" // glued to a word
+  })
+  void staysQuietOnNearMisses(String text) {
+    assertThat(Detected.values("IBAN", "account " + text + " end")).isEmpty();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IpAddressDetectorTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "192.168.0.1", "8.8.8.8", "255.255.255.255", "0.0.0.0", "10.20.30.40",
+    "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:db8::8a2e:370:7334", "fe80::1",
+    "::ffff:192.168.1.1", "64:ff9b::192.0.2.33", "6e40:4041:c617:e898:c11:40d2:c669:2eb4",
+    "2001:DB8:0:0:8:800:200C:417A", "2001:db8::"
+  })
+  void findsIpv4AndIpv6Addresses(String address) {
+    assertThat(Detected.values("IP_ADDRESS", "from " + address + ", again")).containsExactly(address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "256.1.1.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "version 1.2.3.4", "v1.2.3.4", "12:30:45",
+    "2024-05-01T12:30:45Z", "00:1a:2b:3c:4d:5e", "00:1A:2B:3C:4D:5E:6F:70", "a::b::c",
+    "1:2:3:4:5:6:7:8:9", "12345::1", "std::vector", "Note: see", "::1x", "1.2.3.4a"
+  })
+  void staysQuietOnTimesMacAddressesAndVersions(String text) {
+    assertThat(Detected.values("IP_ADDRESS", "value " + text + " end")).isEmpty();
+  }
+}

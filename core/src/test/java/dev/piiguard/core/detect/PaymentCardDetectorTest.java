@@ -1,0 +1,80 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PaymentCardDetectorTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "4111111111111111", "4222000000006", "4000000000000000006", // Visa 16, 13, 19
+    "5555555555554444", "2223000000000007", "2720000000000005", // Mastercard incl. 2-series
+    "378282246310005", "6011000000000004", "6445000000000000", "6500000000000000003", // Amex, Discover
+    "30569309025904", "3530000000000003", "3589000000000003", "180000000000002", // Diners, JCB
+    "213100000000001", "62000000000000000", "501800000009", "6759000000000000", // JCB, UnionPay, Maestro
+    "2200000000000004", "6070000000000002", "5089000000000003" // Mir, RuPay
+  })
+  void findsEveryBrandInItsLengths(String number) {
+    assertThat(Detected.values("PAYMENT_CARD", "card " + number + " exp 12/29"))
+        .containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "4111 1111 1111 1111", "4111-1111-1111-1111", "3782 822463 10005", "5018 0000 0009",
+    "4000 0000 0000 0000 006"
+  })
+  void findsGroupedNumbers(String number) {
+    assertThat(Detected.values("PAYMENT_CARD", "paid with " + number + ".")).containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "4111111111111112", // Luhn fails
+    "2721000000000004", // Luhn-valid, past the Mastercard 2-series
+    "5612000000000009", // Luhn-valid, no brand
+    "41110000000000001", // Visa prefix, 17 digits
+    "4111 1111 1111 111", // Visa has no 15-digit numbers
+    "4111-1111-1111-1111-22" // part of a longer dashed code
+  })
+  void staysQuietOnNumbersThatAreNotCards(String number) {
+    assertThat(Detected.values("PAYMENT_CARD", "value " + number + " end")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "IMEI: 490154203237518", "imei 356938035643809", "Order number 4111111111111111",
+    "Tracking 4111 1111 1111 1111", "invoice #4111111111111111"
+  })
+  void luhnValidNumbersThatAContextWordNamesAreNotCards(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @Test
+  void aCardWordNearerThanTheOrderWordKeepsTheCard() {
+    assertThat(Detected.values("PAYMENT_CARD", "for order 1234 the card 4111111111111111"))
+        .containsExactly("4111111111111111");
+  }
+
+  @Test
+  void numbersGluedToLettersOrLongerNumbersAreNotCards() {
+    assertThat(Detected.values("PAYMENT_CARD", "id_4111111111111111 x4111111111111111"))
+        .isEmpty();
+    assertThat(Detected.values("PAYMENT_CARD", "41111111111111110")).isEmpty();
+  }
+
+  @Test
+  void aCardFollowedByMoreDigitsIsStillFound() {
+    assertThat(Detected.values("PAYMENT_CARD", "4111 1111 1111 1111 123 and 4111111111111111 12/29"))
+        .containsExactly("4111 1111 1111 1111", "4111111111111111");
+  }
+
+  @Test
+  void epochMillisAndTimestampsAreNotCards() {
+    assertThat(Detected.in("ts=1700000000000 at 2024-05-01T12:30:45.123Z took 1712345678901 ms"))
+        .isEmpty();
+  }
+}

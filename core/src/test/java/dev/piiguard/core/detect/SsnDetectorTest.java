@@ -1,0 +1,36 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SsnDetectorTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"123-45-6789", "123 45 6789", "001-01-0001", "899-99-9999"})
+  void findsDashedAndSpacedNumbersAnywhere(String ssn) {
+    assertThat(Detected.values("US_SSN", "number " + ssn + " on file")).containsExactly(ssn);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"SSN: 123456789", "ssn 123456789", "Social Security number 123456789"})
+  void findsBareNineDigitsAfterAContextWord(String text) {
+    assertThat(Detected.values("US_SSN", text)).containsExactly("123456789");
+  }
+
+  @Test
+  void bareNineDigitsWithoutAContextWordAreNotAnSsn() {
+    assertThat(Detected.values("US_SSN", "ticket 123456789 was closed")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "000-12-3456", "666-12-3456", "900-12-3456", "999-12-3456", "123-00-4567", "123-45-0000",
+    "123-45-67890", "123-45-6789-1", "123-456-789", "a123-45-6789", "123-45 6789"
+  })
+  void staysQuietOnNumbersTheSsaNeverIssues(String text) {
+    assertThat(Detected.values("US_SSN", "SSN " + text + " end")).isEmpty();
+  }
+}
