@@ -1,0 +1,169 @@
+package dev.piiguard.core.internal.splice;
+
+import dev.piiguard.core.Finding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns findings into non-overlapping edits whose boundaries keep the text well formed: never
+ * inside a character, never inside a JSON escape sequence, and, for JSON documents, never across
+ * a string's quotes or inside a bare number.
+ */
+public final class EditPlanner {
+
+  private static final Comparator<Finding> BY_START =
+      Comparator.comparingInt(Finding::start).thenComparing(Comparator.comparingInt(Finding::end).reversed());
+
+  private EditPlanner() {}
+
+  /**
+   * Plans the edits for {@code findings} over {@code units}.
+   *
+   * @param base what to subtract from finding offsets to get indexes into the view (the array
+   *     offset for UTF-8 input, 0 for chars)
+   * @param json whether the whole view is one JSON document, so that string boundaries and bare
+   *     numbers are known; otherwise the text is treated as plain text that may also be the content
+   *     of a JSON string
+   */
+  public static List<Edit> plan(Units units, List<Finding> findings, int base, boolean json) {
+    if (findings.isEmpty()) {
+      return List.of();
+    }
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(BY_START);
+    int length = units.length();
+    for (Finding finding : sorted) {
+      if (finding.start() < base || finding.end() - base > length) {
+        throw new IllegalArgumentException(
+            "finding [" + finding.start() + ", " + finding.end() + ") outside the text ["
+                + base + ", " + (base + length) + ")");
+      }
+    }
+    List<Finding> merged = mergeOverlapping(sorted);
+    return json ? planJson(units, merged, base) : planPlain(units, merged, base);
+  }
+
+  private static List<Finding> mergeOverlapping(List<Finding> sorted) {
+    List<Finding> merged = new ArrayList<>(sorted.size());
+    Finding current = sorted.get(0);
+    for (int i = 1; i < sorted.size(); i++) {
+      Finding next = sorted.get(i);
+      if (next.start() < current.end()) {
+        if (next.end() > current.end()) {
+          current = new Finding(current.type(), current.start(), next.end());
+        }
+      } else {
+        merged.add(current);
+        current = next;
+      }
+    }
+    merged.add(current);
+    return merged;
+  }
+
+  private static List<Edit> planPlain(Units units, List<Finding> sorted, int base) {
+    List<Edit> edits = new ArrayList<>(sorted.size());
+    for (Finding finding : sorted) {
+      int start = finding.start() - base;
+      int end = finding.end() - base;
+      int escapeAtStart = JsonEscapes.escapeCovering(units, start);
+      if (escapeAtStart >= 0) {
+        start = escapeAtStart;
+      }
+      int escapeAtEnd = JsonEscapes.escapeCovering(units, end);
+      if (escapeAtEnd >= 0) {
+        end = escapeAtEnd + JsonEscapes.length(units, escapeAtEnd);
+      }
+      start = alignStart(units, start);
+      end = alignEnd(units, end);
+      Edit previous = edits.isEmpty() ? null : edits.get(edits.size() - 1);
+      if (previous != null && start < previous.end()) {
+        if (end > previous.end()) {
+          edits.set(edits.size() - 1, new Edit(previous.start(), end, previous.type(), false));
+        }
+      } else {
+        edits.add(new Edit(start, end, finding.type(), false));
+      }
+    }
+    return edits;
+  }
+
+  private static List<Edit> planJson(Units units, List<Finding> sorted, int base) {
+    List<Edit> edits = new ArrayList<>(sorted.size());
+    JsonCursor cursor = new JsonCursor(units);
+    for (Finding finding : sorted) {
+      int end = finding.end() - base;
+      int start = Math.max(finding.start() - base, cursor.position());
+      if (start >= end) {
+        continue;
+      }
+      cursor.advanceTo(start);
+      String type = finding.type();
+      while (cursor.position() < end) {
+        int position = cursor.position();
+        if (cursor.inString()) {
+          int segmentStart = alignStart(units, cursor.insideEscape() ? cursor.escapeStart() : position);
+          while (cursor.position() < end && cursor.inString()) {
+            cursor.step();
+          }
+          int segmentEnd;
+          if (!cursor.inString()) {
+            segmentEnd = cursor.position() - 1;
+          } else {
+            segmentEnd = cursor.insideEscape() ? cursor.escapeEnd() : cursor.position();
+            segmentEnd = alignEnd(units, segmentEnd);
+            cursor.advanceTo(segmentEnd);
+          }
+          if (segmentEnd > segmentStart) {
+            edits.add(new Edit(segmentStart, segmentEnd, type, false));
+          }
+        } else if (isNumberUnit(units.at(position))) {
+          int runStart = position;
+          while (runStart > 0 && isNumberUnit(units.at(runStart - 1))) {
+            runStart--;
+          }
+          int runEnd = position;
+          while (runEnd < units.length() && isNumberUnit(units.at(runEnd))) {
+            runEnd++;
+          }
+          if (hasDigit(units, runStart, runEnd)) {
+            edits.add(new Edit(runStart, runEnd, type, true));
+          }
+          cursor.advanceTo(runEnd);
+        } else {
+          cursor.step();
+        }
+      }
+    }
+    return edits;
+  }
+
+  private static int alignStart(Units units, int index) {
+    while (units.isInsideCharacter(index)) {
+      index--;
+    }
+    return index;
+  }
+
+  private static int alignEnd(Units units, int index) {
+    while (units.isInsideCharacter(index)) {
+      index++;
+    }
+    return index;
+  }
+
+  private static boolean isNumberUnit(int c) {
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+  }
+
+  private static boolean hasDigit(Units units, int start, int end) {
+    for (int i = start; i < end; i++) {
+      int c = units.at(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

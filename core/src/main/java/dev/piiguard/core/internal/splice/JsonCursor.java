@@ -1,0 +1,60 @@
+package dev.piiguard.core.internal.splice;
+
+/** Walks a JSON document unit by unit, knowing whether it is inside a string or an escape. */
+final class JsonCursor {
+
+  private final Units units;
+  private int position;
+  private boolean inString;
+  private int escapeStart = -1;
+  private int escapeEnd = -1;
+
+  JsonCursor(Units units) {
+    this.units = units;
+  }
+
+  int position() {
+    return position;
+  }
+
+  /** Whether the unit at {@link #position()} is inside a string (after its opening quote). */
+  boolean inString() {
+    return inString;
+  }
+
+  /** Whether {@link #position()} lies inside an escape sequence, after its backslash. */
+  boolean insideEscape() {
+    return inString && escapeStart < position && position < escapeEnd;
+  }
+
+  int escapeStart() {
+    return escapeStart;
+  }
+
+  int escapeEnd() {
+    return escapeEnd;
+  }
+
+  void advanceTo(int target) {
+    while (position < target) {
+      step();
+    }
+  }
+
+  void step() {
+    int c = units.at(position);
+    if (inString) {
+      if (position < escapeEnd) {
+        // a unit of the current escape sequence
+      } else if (c == '\\') {
+        escapeStart = position;
+        escapeEnd = position + JsonEscapes.length(units, position);
+      } else if (c == '"') {
+        inString = false;
+      }
+    } else if (c == '"') {
+      inString = true;
+    }
+    position++;
+  }
+}

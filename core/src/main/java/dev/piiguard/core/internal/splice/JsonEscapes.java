@@ -1,0 +1,182 @@
+package dev.piiguard.core.internal.splice;
+
+/** JSON string escape sequences: how long they are, how to decode and how to write them. */
+public final class JsonEscapes {
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private JsonEscapes() {}
+
+  /**
+   * The length of the escape sequence whose backslash is at {@code index}: 12 for a surrogate pair
+   * written as two {@code \}{@code uXXXX} escapes, 6 for one {@code \}{@code uXXXX}, 1 for a
+   * backslash that ends the text, otherwise 2.
+   */
+  static int length(Units units, int index) {
+    if (index + 1 >= units.length()) {
+      return 1;
+    }
+    int code = unicodeEscape(units, index);
+    if (code < 0) {
+      return 2;
+    }
+    if (Character.isHighSurrogate((char) code)
+        && Character.isLowSurrogate((char) Math.max(0, unicodeEscape(units, index + 6)))) {
+      return 12;
+    }
+    return 6;
+  }
+
+  /** The char written by a {@code \}{@code uXXXX} escape at {@code index}, or -1 if none is there. */
+  private static int unicodeEscape(Units units, int index) {
+    if (index + 5 >= units.length() || units.at(index) != '\\' || units.at(index + 1) != 'u') {
+      return -1;
+    }
+    int code = 0;
+    for (int i = index + 2; i < index + 6; i++) {
+      int digit = Character.digit(units.at(i), 16);
+      if (digit < 0) {
+        return -1;
+      }
+      code = code * 16 + digit;
+    }
+    return code;
+  }
+
+  /** Whether the backslash at {@code index} starts an escape (is not itself escaped). */
+  static boolean startsEscape(Units units, int index) {
+    if (units.at(index) != '\\') {
+      return false;
+    }
+    int backslashes = 1;
+    for (int i = index - 1; i >= 0 && units.at(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
+  }
+
+  /**
+   * The start of the escape sequence that {@code index} lies strictly inside (after its backslash),
+   * or -1 when it lies inside none.
+   */
+  static int escapeCovering(Units units, int index) {
+    for (int i = index - 1; i >= 0 && i >= index - 11; i--) {
+      if (units.at(i) != '\\') {
+        continue;
+      }
+      if (!startsEscape(units, i)) {
+        return -1;
+      }
+      int start = i;
+      if (i >= 6 && startsEscape(units, i - 6) && length(units, i - 6) == 12) {
+        start = i - 6;
+      }
+      return start + length(units, start) > index ? start : -1;
+    }
+    return -1;
+  }
+
+  /** Decodes the JSON string content in units {@code [start, end)}. */
+  public static String decode(Units units, int start, int end) {
+    StringBuilder decoded = new StringBuilder(end - start);
+    int runStart = start;
+    int i = start;
+    while (i < end) {
+      if (units.at(i) != '\\') {
+        i++;
+        continue;
+      }
+      decoded.append(units.text(runStart, i));
+      int length = Math.min(length(units, i), end - i);
+      decoded.append(decodeEscape(units, i, length));
+      i += length;
+      runStart = i;
+    }
+    decoded.append(units.text(runStart, end));
+    return decoded.toString();
+  }
+
+  private static String decodeEscape(Units units, int index, int length) {
+    if (length == 12) {
+      return new String(
+          new char[] {(char) unicodeEscape(units, index), (char) unicodeEscape(units, index + 6)});
+    }
+    if (length == 6) {
+      return String.valueOf((char) unicodeEscape(units, index));
+    }
+    if (length < 2) {
+      return "\\";
+    }
+    int escaped = units.at(index + 1);
+    switch (escaped) {
+      case 'b':
+        return "\b";
+      case 'f':
+        return "\f";
+      case 'n':
+        return "\n";
+      case 'r':
+        return "\r";
+      case 't':
+        return "\t";
+      default:
+        return units.text(index + 1, index + 2);
+    }
+  }
+
+  /** Appends {@code value} escaped as the content of a JSON string (without quotes). */
+  public static void appendEscaped(StringBuilder out, CharSequence value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        case '\b':
+          out.append("\\b");
+          break;
+        case '\f':
+          out.append("\\f");
+          break;
+        default:
+          if (c < 0x20 || c == '\u2028' || c == '\u2029' || isLoneSurrogate(value, i)) {
+            out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]);
+            out.append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+          } else {
+            out.append(c);
+          }
+      }
+    }
+  }
+
+  /** {@code value} escaped as the content of a JSON string (without quotes). */
+  public static String escape(CharSequence value) {
+    StringBuilder out = new StringBuilder(value.length() + 8);
+    appendEscaped(out, value);
+    return out.toString();
+  }
+
+  private static boolean isLoneSurrogate(CharSequence value, int index) {
+    char c = value.charAt(index);
+    if (Character.isHighSurrogate(c)) {
+      return index + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(index + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return index == 0 || !Character.isHighSurrogate(value.charAt(index - 1));
+    }
+    return false;
+  }
+
+}

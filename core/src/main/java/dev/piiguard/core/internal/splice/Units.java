@@ -1,0 +1,114 @@
+package dev.piiguard.core.internal.splice;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A read-only view of a text as code units: {@code char}s of a {@link CharSequence} or bytes of a
+ * UTF-8 array, so that one algorithm serves both. Indexes are 0-based within the view.
+ */
+public abstract class Units {
+
+  private Units() {}
+
+  /** A view of the chars of {@code text}. */
+  public static Units of(CharSequence text) {
+    return new Chars(text);
+  }
+
+  /** A view of {@code length} UTF-8 bytes of {@code utf8} from {@code offset}. */
+  public static Units ofUtf8(byte[] utf8, int offset, int length) {
+    if (offset < 0 || length < 0 || offset > utf8.length - length) {
+      throw new IndexOutOfBoundsException(
+          "offset " + offset + ", length " + length + ", array length " + utf8.length);
+    }
+    return new Utf8(utf8, offset, length);
+  }
+
+  /** The number of units. */
+  public abstract int length();
+
+  /** The unit at {@code index}: a char, or a byte as 0..255. */
+  public abstract int at(int index);
+
+  /** Whether units of this view are UTF-8 bytes (otherwise chars). */
+  public abstract boolean isUtf8();
+
+  /** The text of units {@code [start, end)}, decoded when these are bytes. */
+  public abstract String text(int start, int end);
+
+  /** Whether {@code index} is inside a character, i.e. not at the start of one. */
+  public abstract boolean isInsideCharacter(int index);
+
+  private static final class Chars extends Units {
+    private final CharSequence text;
+
+    Chars(CharSequence text) {
+      this.text = text;
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public int at(int index) {
+      return text.charAt(index);
+    }
+
+    @Override
+    public boolean isUtf8() {
+      return false;
+    }
+
+    @Override
+    public String text(int start, int end) {
+      return text.subSequence(start, end).toString();
+    }
+
+    @Override
+    public boolean isInsideCharacter(int index) {
+      return index > 0
+          && index < text.length()
+          && Character.isLowSurrogate(text.charAt(index))
+          && Character.isHighSurrogate(text.charAt(index - 1));
+    }
+  }
+
+  private static final class Utf8 extends Units {
+    private final byte[] bytes;
+    private final int offset;
+    private final int length;
+
+    Utf8(byte[] bytes, int offset, int length) {
+      this.bytes = bytes;
+      this.offset = offset;
+      this.length = length;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public int at(int index) {
+      return bytes[offset + index] & 0xFF;
+    }
+
+    @Override
+    public boolean isUtf8() {
+      return true;
+    }
+
+    @Override
+    public String text(int start, int end) {
+      return new String(bytes, offset + start, end - start, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean isInsideCharacter(int index) {
+      return index > 0 && index < length && (at(index) & 0xC0) == 0x80;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package dev.piiguard.core.redact;
+
+import dev.piiguard.core.Finding;
+import dev.piiguard.core.internal.splice.EditPlanner;
+import dev.piiguard.core.internal.splice.Splicer;
+import dev.piiguard.core.internal.splice.TypeNames;
+import dev.piiguard.core.internal.splice.Units;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Replaces each finding with a typed placeholder such as {@code [EMAIL]}, keeping JSON valid.
+ *
+ * <p>A placeholder is the entity id in brackets, written in normal form: upper-case ASCII letters,
+ * digits and single underscores ({@code employee-id} becomes {@code [EMPLOYEE_ID]}). It holds no
+ * character that needs escaping in JSON, so it can stand inside any JSON string.
+ *
+ * <p>Findings may come in any order and may overlap; overlapping findings become one placeholder
+ * of the first finding's type. A finding whose edge falls inside a character or inside a JSON
+ * escape sequence is widened to the whole character or sequence, so that no half of {@code \n} or
+ * {@code \u0040} is left behind. See {@link TextFormat} for what {@link TextFormat#JSON} adds.
+ * Offsets of findings over UTF-8 are indexes into the array, as the scanner reports them.
+ */
+public final class PlaceholderRedaction {
+
+  private PlaceholderRedaction() {}
+
+  /** The placeholder for {@code type}: {@code [EMAIL]} for {@code EMAIL}. */
+  public static String placeholder(String type) {
+    Objects.requireNonNull(type, "type");
+    return "[" + TypeNames.normalize(type) + "]";
+  }
+
+  /** {@code text} with every finding replaced by its placeholder, as {@link TextFormat#PLAIN}. */
+  public static String redact(CharSequence text, List<Finding> findings) {
+    return redact(text, findings, TextFormat.PLAIN);
+  }
+
+  /** {@code text} with every finding replaced by its placeholder. */
+  public static String redact(CharSequence text, List<Finding> findings, TextFormat format) {
+    if (findings.isEmpty()) {
+      return text.toString();
+    }
+    return Splicer.apply(
+        text,
+        EditPlanner.plan(Units.of(text), findings, 0, format == TextFormat.JSON),
+        (units, edit) -> placeholder(edit.type()));
+  }
+
+  /**
+   * The {@code length} bytes from {@code offset} with every finding replaced by its placeholder, as
+   * {@link TextFormat#PLAIN}.
+   */
+  public static byte[] redactUtf8(byte[] utf8, int offset, int length, List<Finding> findings) {
+    return redactUtf8(utf8, offset, length, findings, TextFormat.PLAIN);
+  }
+
+  /**
+   * The {@code length} bytes from {@code offset} with every finding replaced by its placeholder;
+   * finding offsets are indexes into {@code utf8}. Returns a new array, also when nothing changed.
+   */
+  public static byte[] redactUtf8(
+      byte[] utf8, int offset, int length, List<Finding> findings, TextFormat format) {
+    Units units = Units.ofUtf8(utf8, offset, length);
+    return Splicer.applyUtf8(
+        utf8,
+        offset,
+        length,
+        EditPlanner.plan(units, findings, offset, format == TextFormat.JSON),
+        (view, edit) -> placeholder(edit.type()));
+  }
+}

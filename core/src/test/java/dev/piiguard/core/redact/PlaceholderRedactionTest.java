@@ -1,0 +1,205 @@
+package dev.piiguard.core.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.piiguard.core.Finding;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlaceholderRedactionTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void placeholderIsTheEntityIdInBrackets() {
+    assertThat(PlaceholderRedaction.placeholder("EMAIL")).isEqualTo("[EMAIL]");
+    assertThat(PlaceholderRedaction.placeholder("PAYMENT_CARD")).isEqualTo("[PAYMENT_CARD]");
+  }
+
+  @Test
+  void customIdsAreWrittenInNormalFormWithoutJsonSpecialCharacters() {
+    assertThat(PlaceholderRedaction.placeholder("employee-id")).isEqualTo("[EMPLOYEE_ID]");
+    assertThat(PlaceholderRedaction.placeholder("a\"b\\c d")).isEqualTo("[A_B_C_D]");
+    assertThat(PlaceholderRedaction.placeholder("42")).isEqualTo("[X42]");
+    assertThat(PlaceholderRedaction.placeholder("--")).isEqualTo("[OTHER]");
+  }
+
+  @Test
+  void eachFindingBecomesItsPlaceholder() {
+    String text = "mail john@example.com or call +1 415 555 2671 today";
+
+    String redacted =
+        PlaceholderRedaction.redact(
+            text, List.of(new Finding("EMAIL", 5, 21), new Finding("PHONE", 30, 45)));
+
+    assertThat(redacted).isEqualTo("mail [EMAIL] or call [PHONE] today");
+  }
+
+  @Test
+  void findingsInAnyOrderAndOverlappingBecomeOnePlaceholderEach() {
+    String text = "abc 0123456789 def";
+
+    String redacted =
+        PlaceholderRedaction.redact(
+            text,
+            List.of(
+                new Finding("PHONE", 8, 14), new Finding("PAYMENT_CARD", 4, 10),
+                new Finding("EMAIL", 15, 18)));
+
+    assertThat(redacted).isEqualTo("abc [PAYMENT_CARD] [EMAIL]");
+  }
+
+  @Test
+  void textWithoutFindingsComesBackUnchanged() {
+    assertThat(PlaceholderRedaction.redact("nothing here", List.of())).isEqualTo("nothing here");
+  }
+
+  @Test
+  void utf8OffsetsAreIndexesIntoTheArray() {
+    byte[] prefix = "XXXX".getBytes(StandardCharsets.UTF_8);
+    byte[] body = "Grüße an jöhn@example.com!".getBytes(StandardCharsets.UTF_8);
+    byte[] array = new byte[prefix.length + body.length + 3];
+    System.arraycopy(prefix, 0, array, 0, prefix.length);
+    System.arraycopy(body, 0, array, prefix.length, body.length);
+    int start = prefix.length + "Grüße an ".getBytes(StandardCharsets.UTF_8).length;
+    int end = start + "jöhn@example.com".getBytes(StandardCharsets.UTF_8).length;
+
+    byte[] redacted =
+        PlaceholderRedaction.redactUtf8(
+            array, prefix.length, body.length, List.of(new Finding("EMAIL", start, end)));
+
+    assertThat(new String(redacted, StandardCharsets.UTF_8)).isEqualTo("Grüße an [EMAIL]!");
+  }
+
+  @Test
+  void findingThatCutsAMultiByteCharacterIsWidenedToTheWholeCharacter() {
+    byte[] utf8 = "ab€cd".getBytes(StandardCharsets.UTF_8);
+
+    byte[] redacted = PlaceholderRedaction.redactUtf8(utf8, 0, utf8.length, List.of(new Finding("X", 3, 6)));
+
+    assertThat(new String(redacted, StandardCharsets.UTF_8)).isEqualTo("ab[X]d");
+  }
+
+  @Test
+  void findingThatCutsASurrogatePairIsWidenedToTheWholeCodePoint() {
+    String text = "a\uD83D\uDE00b";
+
+    assertThat(PlaceholderRedaction.redact(text, List.of(new Finding("X", 2, 3)))).isEqualTo("a[X]b");
+    assertThat(PlaceholderRedaction.redact(text, List.of(new Finding("X", 0, 2)))).isEqualTo("[X]b");
+  }
+
+  @Test
+  void findingThatStartsAfterTheBackslashOfAnEscapeKeepsJsonValid() throws Exception {
+    String json = "{\"m\":\"line one\\njohn@example.com\"}";
+    int start = json.indexOf("njohn");
+
+    String redacted =
+        PlaceholderRedaction.redact(json, List.of(new Finding("EMAIL", start, start + 17)));
+
+    assertThat(JSON.readTree(redacted).get("m").asText()).isEqualTo("line one[EMAIL]");
+  }
+
+  @Test
+  void findingThatEndsInsideAUnicodeEscapeKeepsJsonValid() throws Exception {
+    String json = "{\"m\":\"hi john\\u0040example.com\"}";
+    int start = json.indexOf("john");
+    int end = json.indexOf("0040") + 2;
+
+    String redacted = PlaceholderRedaction.redact(json, List.of(new Finding("EMAIL", start, end)));
+
+    assertThat(JSON.readTree(redacted).get("m").asText()).isEqualTo("hi [EMAIL]example.com");
+  }
+
+  @Test
+  void findingThatEndsOnTheBackslashOfAnEscapedQuoteKeepsJsonValid() throws Exception {
+    String json = "{\"m\":\"say \\\"john@example.com\\\" now\"}";
+    int start = json.indexOf("john");
+    int end = json.indexOf(".com") + 5;
+
+    String redacted = PlaceholderRedaction.redact(json, List.of(new Finding("EMAIL", start, end)));
+
+    assertThat(JSON.readTree(redacted).get("m").asText()).isEqualTo("say \"[EMAIL] now");
+  }
+
+  @Test
+  void findingThatStartsInsideAnEscapedBackslashKeepsJsonValid() throws Exception {
+    String json = "{\"path\":\"C:\\\\users\\\\john\"}";
+    int start = json.indexOf("\\\\john") + 1;
+
+    String redacted =
+        PlaceholderRedaction.redact(json, List.of(new Finding("OTHER", start, start + 5)));
+
+    assertThat(JSON.readTree(redacted).get("path").asText()).isEqualTo("C:\\users[OTHER]");
+  }
+
+  @Test
+  void bareNumberInAJsonDocumentBecomesAQuotedPlaceholder() throws Exception {
+    String json = "{\"card\":4111111111111111,\"n\":1}";
+    int start = json.indexOf("4111");
+
+    String redacted =
+        PlaceholderRedaction.redact(
+            json, List.of(new Finding("PAYMENT_CARD", start + 2, start + 16)), TextFormat.JSON);
+
+    JsonNode tree = JSON.readTree(redacted);
+    assertThat(tree.get("card").asText()).isEqualTo("[PAYMENT_CARD]");
+    assertThat(tree.get("n").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void findingAcrossTwoJsonStringsIsReplacedInEachStringAndKeepsTheStructure() throws Exception {
+    String json = "{\"parts\":[\"+1 415\", \"555 2671\"],\"x\":true}";
+    int start = json.indexOf("+1");
+    int end = json.indexOf("2671") + 4;
+
+    String redacted =
+        PlaceholderRedaction.redact(json, List.of(new Finding("PHONE", start, end)), TextFormat.JSON);
+
+    JsonNode tree = JSON.readTree(redacted);
+    assertThat(tree.get("parts").get(0).asText()).isEqualTo("[PHONE]");
+    assertThat(tree.get("parts").get(1).asText()).isEqualTo("[PHONE]");
+    assertThat(tree.get("x").asBoolean()).isTrue();
+  }
+
+  @Test
+  void jsonFormatOverUtf8KeepsTheDocumentValid() throws Exception {
+    byte[] json =
+        "{\"name\":\"Jörg\",\"mail\":\"j\\u00f6rg@example.com\",\"card\":4111111111111111}"
+            .getBytes(StandardCharsets.UTF_8);
+    String text = new String(json, StandardCharsets.UTF_8);
+    int mailStart = utf8Index(text, text.indexOf("j\\u00f6rg") + 3);
+    int mailEnd = utf8Index(text, text.indexOf(".com") + 4);
+    int cardStart = utf8Index(text, text.indexOf("4111"));
+
+    byte[] redacted =
+        PlaceholderRedaction.redactUtf8(
+            json,
+            0,
+            json.length,
+            List.of(
+                new Finding("EMAIL", mailStart, mailEnd),
+                new Finding("PAYMENT_CARD", cardStart, cardStart + 16)),
+            TextFormat.JSON);
+
+    JsonNode tree = JSON.readTree(redacted);
+    assertThat(tree.get("name").asText()).isEqualTo("Jörg");
+    assertThat(tree.get("mail").asText()).isEqualTo("j[EMAIL]");
+    assertThat(tree.get("card").asText()).isEqualTo("[PAYMENT_CARD]");
+  }
+
+  @Test
+  void findingOutsideTheTextIsRefusedWithoutShowingTheText() {
+    assertThatThrownBy(
+            () -> PlaceholderRedaction.redact("secret@example.com", List.of(new Finding("EMAIL", 3, 40))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("finding [3, 40) outside the text [0, 18)");
+  }
+
+  private static int utf8Index(String text, int charIndex) {
+    return text.substring(0, charIndex).getBytes(StandardCharsets.UTF_8).length;
+  }
+}
