@@ -3,6 +3,8 @@ package dev.piiguard.core;
 import dev.piiguard.core.detect.CustomDetectorFile;
 import dev.piiguard.core.detect.CustomPattern;
 import dev.piiguard.core.detect.ScanEngine;
+import dev.piiguard.core.detect.SecretFormat;
+import dev.piiguard.core.detect.SecretFormatFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -91,6 +93,7 @@ public final class PiiScanner {
   public static final class Builder {
     private boolean defaults = true;
     private final List<CustomPattern> patterns = new ArrayList<>();
+    private final List<SecretFormat> secretFormats = new ArrayList<>();
 
     private Builder() {}
 
@@ -135,9 +138,28 @@ public final class PiiScanner {
       return this;
     }
 
+    /**
+     * Adds secret formats (prefix, alphabet and length of an API key or token) to the bundled
+     * list, from a file in the format of the bundled {@code secret-formats.txt}: lines of {@code
+     * id prefix alphabet min max [jwt]} (see the README section "Custom detectors"). Matches are
+     * reported as {@link EntityTypes#SECRET}.
+     *
+     * @throws UncheckedIOException if the file cannot be read
+     * @throws IllegalArgumentException if a line is not a valid format; the message names the file
+     *     and line
+     */
+    public Builder addSecretFormats(Path secretFormatFile) {
+      try {
+        secretFormats.addAll(SecretFormatFile.read(secretFormatFile));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read secret formats " + secretFormatFile, e);
+      }
+      return this;
+    }
+
     /** Builds the immutable scanner. */
     public PiiScanner build() {
-      return new PiiScanner(ScanEngine.create(defaults, patterns));
+      return new PiiScanner(ScanEngine.create(defaults, patterns, secretFormats));
     }
   }
 

@@ -4,8 +4,9 @@ package dev.piiguard.core.detect;
  * The issuer identification ranges and lengths of the major card brands, and the Luhn check.
  *
  * <p>Sources: the brands' published IIN tables (Visa, Mastercard incl. the 2-series, American
- * Express, Discover incl. 644-649 and 65, Diners Club, JCB incl. the legacy 15-digit 1800 and 2131
- * ranges, UnionPay, Maestro, Mir, RuPay).
+ * Express, Discover incl. 644-649 and 65, Diners Club incl. the older 38-39 range, JCB 3528-3589
+ * and the legacy 15-digit 1800 and 2131 ranges, UnionPay, Maestro in its wide 50, 56-59, 63 and
+ * 67 ranges, Mir, RuPay).
  */
 final class CardBrands {
   /** Rows of: first prefix, last prefix (same number of digits), shortest length, longest length. */
@@ -14,11 +15,10 @@ final class CardBrands {
     {51, 55, 16, 16}, {2221, 2720, 16, 16}, // Mastercard
     {34, 34, 15, 15}, {37, 37, 15, 15}, // American Express
     {6011, 6011, 16, 19}, {644, 649, 16, 19}, {65, 65, 16, 19}, {622126, 622925, 16, 19}, // Discover
-    {300, 305, 14, 19}, {3095, 3095, 14, 19}, {36, 36, 14, 19}, {38, 39, 16, 19}, // Diners Club
+    {300, 305, 14, 19}, {3095, 3095, 14, 19}, {36, 36, 14, 19}, {38, 39, 14, 19}, // Diners Club
     {3528, 3589, 16, 19}, {1800, 1800, 15, 15}, {2131, 2131, 15, 15}, // JCB
     {62, 62, 16, 19}, // UnionPay
-    {5018, 5018, 12, 19}, {5020, 5020, 12, 19}, {5038, 5038, 12, 19}, {5893, 5893, 12, 19},
-    {6304, 6304, 12, 19}, {6759, 6759, 12, 19}, {6761, 6763, 12, 19}, // Maestro
+    {50, 50, 12, 19}, {56, 59, 12, 19}, {63, 63, 12, 19}, {67, 67, 12, 19}, // Maestro
     {2200, 2204, 16, 19}, // Mir
     {60, 60, 16, 16}, {65, 65, 16, 16}, {81, 82, 16, 16}, {508, 508, 16, 16}, // RuPay
   };

@@ -85,6 +85,12 @@ final class DigitChain {
     return groupStart[group] - from == 1 ? text.at(from) : 0;
   }
 
+  /** Whether the separator before {@code group} is exactly {@code separator}. */
+  boolean separatorIs(int group, String separator) {
+    int from = groupEnd[group - 1];
+    return groupStart[group] - from == separator.length() && text.matches(from, separator);
+  }
+
   /** Whether every separator between groups {@code from} and {@code to} is the single char c. */
   boolean joinedBy(int from, int to, int c) {
     for (int g = from + 1; g <= to; g++) {

@@ -42,6 +42,7 @@ final class NumberDetector {
     }
     DigitChain chain = context.chain;
     chain.parse(text, start);
+    context.matchEnd = 0;
     int group = 0;
     while (group < chain.count()) {
       int last = -1;
@@ -50,7 +51,7 @@ final class NumberDetector {
       }
       group = last >= 0 ? last + 1 : group + 1;
     }
-    return chain.end(chain.count() - 1);
+    return Math.max(chain.end(chain.count() - 1), context.matchEnd);
   }
 
   private static boolean startsToken(Text text, int groupStart) {
@@ -73,6 +74,11 @@ final class NumberDetector {
     last = PaymentCardDetector.lastGroup(context, group);
     if (last >= 0) {
       context.offer(PaymentCardDetector.TYPE, chain.start(group), chain.end(last));
+      return last;
+    }
+    last = PhoneDetector.lastGroup(context, group);
+    if (last >= 0) {
+      context.offer(PhoneDetector.TYPE, context.matchStart, context.matchEnd);
       return last;
     }
     return -1;

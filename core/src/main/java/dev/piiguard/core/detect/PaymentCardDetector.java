@@ -2,14 +2,17 @@ package dev.piiguard.core.detect;
 
 /**
  * Finds payment card numbers: 12 to 19 digits, bare or in groups separated by spaces or dashes,
- * that pass Luhn and fit the range and length of a known brand, unless a nearby word says the
- * number is something else (an IMEI, an order or tracking number).
+ * that pass Luhn and fit the range and length of a known brand (or, right after a word such as
+ * "card" or "cc", any Luhn-valid number), unless a nearby word says the number is something else
+ * (an IMEI, an order or tracking number).
  */
 final class PaymentCardDetector {
   static final String TYPE = "PAYMENT_CARD";
   private static final int MIN_DIGITS = 12;
   private static final int MAX_DIGITS = 19;
   private static final int CONTEXT_WINDOW = 40;
+  /** How close a card word must be for a Luhn-valid number outside the brand table to count. */
+  private static final int CARD_WORD_WINDOW = 24;
 
   /** Words that say a Luhn-valid number is not a card; checked only when no card word is nearer. */
   private static final ContextWords NOT_A_CARD = ContextWords.of(
@@ -47,7 +50,7 @@ final class PaymentCardDetector {
       if (total > MAX_DIGITS) {
         break;
       }
-      if (total >= MIN_DIGITS && isCard(chain, from, total, context.digits)) {
+      if (total >= MIN_DIGITS && isCard(context, from, total)) {
         best = g;
       }
       if (g == from && length != 4) {
@@ -66,15 +69,20 @@ final class PaymentCardDetector {
     return best;
   }
 
-  private static boolean isCard(DigitChain chain, int from, int length, int[] digits) {
+  private static boolean isCard(ScanContext context, int from, int length) {
+    int[] digits = context.digits;
     int leading = 0;
     for (int i = 0; i < length; i++) {
-      digits[i] = chain.digitAt(from, i);
+      digits[i] = context.chain.digitAt(from, i);
       if (i < 6) {
         leading = leading * 10 + digits[i];
       }
     }
-    return CardBrands.fitsBrand(leading, length) && CardBrands.luhnValid(digits, length);
+    if (!CardBrands.luhnValid(digits, length)) {
+      return false;
+    }
+    return CardBrands.fitsBrand(leading, length)
+        || CARD.distanceBefore(context.text, context.chain.start(from), CARD_WORD_WINDOW) >= 0;
   }
 
   private static boolean saysSomethingElse(Text text, int start) {

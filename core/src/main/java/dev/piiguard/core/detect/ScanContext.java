@@ -14,6 +14,8 @@ final class ScanContext {
   final int[] digits = new int[64];
   /** Where the match that a detector just returned the end of starts. */
   int matchStart;
+  /** Where a match that may reach past its digit chain (a phone extension) ends. */
+  int matchEnd;
   private boolean inUse;
 
   /** The calling thread's context, or a fresh one if a listener scans again from inside a scan. */

@@ -1,11 +1,13 @@
 package dev.piiguard.core.detect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
 /**
  * Runs every detector in one pass over a text: a 128-entry table marks the ASCII characters that
- * can anchor a value (digits, {@code @}, {@code :}), the loop skips everything else, and the
+ * can anchor a value (digits, {@code @}, {@code :} and one character of each secret prefix), the
+ * loop skips everything else, and the
  * detector for the anchor validates locally around it. Matches go through {@link PendingFindings},
  * which resolves overlaps and releases them in order.
  *
@@ -17,16 +19,21 @@ public final class ScanEngine {
   private static final byte DIGIT = 1;
   private static final byte AT = 2;
   private static final byte COLON = 4;
+  private static final byte SECRET = 8;
   /** The farthest a detector reaches back from its anchor (an e-mail's local part, an IPv6). */
   private static final int LOOKBEHIND = 128;
 
   private final boolean builtIns;
+  private final boolean scanLoop;
   private final CustomPattern[] patterns;
+  private final SecretDetector secrets;
   private final byte[] triggers = new byte[128];
 
-  private ScanEngine(boolean builtIns, List<CustomPattern> patterns) {
+  private ScanEngine(boolean builtIns, List<CustomPattern> patterns, List<SecretFormat> secrets) {
     this.builtIns = builtIns;
     this.patterns = patterns.toArray(new CustomPattern[0]);
+    this.secrets = secrets.isEmpty() ? null : new SecretDetector(secrets);
+    this.scanLoop = builtIns || this.secrets != null;
     if (builtIns) {
       for (char c = '0'; c <= '9'; c++) {
         triggers[c] = DIGIT;
@@ -34,11 +41,28 @@ public final class ScanEngine {
       triggers['@'] = AT;
       triggers[':'] = COLON;
     }
+    if (this.secrets != null) {
+      boolean[] anchors = this.secrets.anchorChars();
+      for (int c = 0; c < 128; c++) {
+        if (anchors[c]) {
+          triggers[c] |= SECRET;
+        }
+      }
+    }
   }
 
-  /** An engine with the built-in detectors (if {@code builtIns}) and the custom patterns. */
-  public static ScanEngine create(boolean builtIns, List<CustomPattern> patterns) {
-    return new ScanEngine(builtIns, List.copyOf(patterns));
+  /**
+   * An engine with the built-in detectors (if {@code builtIns}, including the bundled secret
+   * formats), the custom patterns and the extra secret formats.
+   */
+  public static ScanEngine create(boolean builtIns, List<CustomPattern> patterns,
+      List<SecretFormat> extraSecretFormats) {
+    List<SecretFormat> secrets = new ArrayList<>();
+    if (builtIns) {
+      secrets.addAll(SecretFormatFile.builtIn());
+    }
+    secrets.addAll(extraSecretFormats);
+    return new ScanEngine(builtIns, List.copyOf(patterns), secrets);
   }
 
   /** Reports every match in {@code text} to {@code listener}, in order, without overlaps. */
@@ -50,7 +74,7 @@ public final class ScanEngine {
       if (patterns.length > 0) {
         offerCustomMatches(context, text, null);
       }
-      if (builtIns) {
+      if (scanLoop) {
         if (text instanceof String) {
           String string = (String) text;
           context.text.reset(string, 0, length);
@@ -75,7 +99,7 @@ public final class ScanEngine {
         Utf8Chars chars = Utf8Chars.decode(utf8, offset, length);
         offerCustomMatches(context, chars, chars);
       }
-      if (builtIns) {
+      if (scanLoop) {
         context.text.reset(utf8, offset, offset + length);
         scanBytes(context, utf8, offset, offset + length);
       }
@@ -124,22 +148,29 @@ public final class ScanEngine {
     }
   }
 
-  /** Runs the detector for the anchor at {@code i}; returns where the loop resumes. */
+  /** Runs the detectors for the anchor at {@code i}; returns where the loop resumes. */
   private int handle(ScanContext context, int role, int i) {
     int next = i + 1;
-    if (role == DIGIT) {
-      next = NumberDetector.detect(context, i);
-    } else if (role == AT) {
+    if ((role & SECRET) != 0) {
+      int end = secrets.find(context, i);
+      if (end > 0) {
+        context.offer(SecretDetector.TYPE, context.matchStart, end);
+        next = end;
+      }
+    }
+    if ((role & DIGIT) != 0) {
+      next = Math.max(next, NumberDetector.detect(context, i));
+    } else if ((role & AT) != 0) {
       int end = EmailDetector.find(context, i);
       if (end > 0) {
         context.offer(EmailDetector.TYPE, context.matchStart, end);
-        next = end;
+        next = Math.max(next, end);
       }
-    } else if (role == COLON) {
+    } else if ((role & COLON) != 0) {
       int end = IpAddressDetector.findIpv6(context, i);
       if (end > 0) {
         context.offer(IpAddressDetector.TYPE, context.matchStart, end);
-        next = end;
+        next = Math.max(next, end);
       }
     }
     if (!context.pending.isEmpty()) {

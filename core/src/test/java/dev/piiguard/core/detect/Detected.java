@@ -11,7 +11,7 @@ import java.util.List;
  * both agree, and returns the findings as {@code "TYPE value"} strings.
  */
 final class Detected {
-  static final ScanEngine ENGINE = ScanEngine.create(true, List.of());
+  static final ScanEngine ENGINE = ScanEngine.create(true, List.of(), List.of());
 
   private Detected() {}
 

@@ -35,7 +35,7 @@ class PaymentCardDetectorTest {
   @ValueSource(strings = {
     "4111111111111112", // Luhn fails
     "2721000000000004", // Luhn-valid, past the Mastercard 2-series
-    "5612000000000009", // Luhn-valid, no brand
+    "7612000000000005", // Luhn-valid, no brand
     "41110000000000001", // Visa prefix, 17 digits
     "4111 1111 1111 111", // Visa has no 15-digit numbers
     "4111-1111-1111-1111-22" // part of a longer dashed code

@@ -1,0 +1,206 @@
+package dev.piiguard.core.detect;
+
+/**
+ * Finds telephone numbers and validates them with libphonenumber.
+ *
+ * <ul>
+ *   <li>Anywhere: international numbers with {@code +} and a country code in any grouping, and
+ *       North American numbers in their usual forms ({@code (415) 555-2671}, {@code 415-555-2671},
+ *       {@code 415.555.2671}, {@code 1-415-555-2671}), when libphonenumber says they are valid.
+ *   <li>Near a context word ("phone", "tel", "mobile", "fax", "call me at", or "office", "fax"
+ *       right after): other national formats, when they are a valid number of one of the common
+ *       regions, and international or North American numbers of a possible length.
+ * </ul>
+ *
+ * <p>An extension ({@code x123}, {@code ext. 123}) belongs to the number.
+ */
+final class PhoneDetector {
+  static final String TYPE = "PHONE";
+  private static final int MIN_DIGITS = 7;
+  private static final int MAX_DIGITS = 15;
+  private static final int MAX_NATIONAL_DIGITS = 13;
+  private static final int MAX_DIALLING_PREFIX = 3;
+  private static final int MAX_GROUP = 8;
+  private static final int CONTEXT_BEFORE = 32;
+  private static final int CONTEXT_AFTER = 3;
+  private static final int MAX_EXTENSION = 6;
+
+  private static final ContextWords BEFORE = ContextWords.of(
+      "phone", "phones", "telephone", "tel", "tele", "telefon", "telefono", "mobile", "mob",
+      "cell", "cellphone", "cellular", "handy", "portable", "fax", "landline", "call", "calls",
+      "called", "calling", "dial", "ring", "sms", "text", "texts", "whatsapp", "message",
+      "messages", "voicemail", "answering", "hotline", "helpline", "desk", "ph");
+  private static final ContextWords AFTER = ContextWords.of(
+      "phone", "tel", "mobile", "cell", "fax", "office", "home", "work", "desk", "direct",
+      "landline");
+
+  private PhoneDetector() {}
+
+  /**
+   * Returns the last group of a phone number starting at group {@code from} of the chain and sets
+   * the context's match start and end (which include a leading {@code +} or {@code (} and an
+   * extension), or returns -1.
+   */
+  static int lastGroup(ScanContext context, int from) {
+    DigitChain chain = context.chain;
+    Text text = context.text;
+    int first = chain.start(from);
+    int lead = text.at(first - 1);
+    boolean plus = lead == '+';
+    int start = plus || lead == '(' ? first - 1 : first;
+    if (start < first && Ascii.isWordChar(text.at(start - 1))) {
+      return -1;
+    }
+    int last = from;
+    int digits = chain.length(from);
+    int limit = plus ? MAX_DIGITS : MAX_DIGITS + MAX_DIALLING_PREFIX;
+    while (last + 1 < chain.count() && chain.length(last + 1) <= MAX_GROUP
+        && digits + chain.length(last + 1) <= limit) {
+      last++;
+      digits += chain.length(last);
+    }
+    int contextBefore = Integer.MIN_VALUE;
+    for (int e = last; e >= from; e--) {
+      int count = chain.digits(from, e);
+      if (count < MIN_DIGITS) {
+        return -1;
+      }
+      if ((e > from && chain.length(from) > MAX_GROUP) || continuesTightly(chain, e)) {
+        continue;
+      }
+      int end = chain.end(e);
+      int matchEnd = extensionEnd(text, end);
+      if (Ascii.isWordChar(text.at(matchEnd))) {
+        continue;
+      }
+      if (contextBefore == Integer.MIN_VALUE) {
+        contextBefore = BEFORE.distanceBefore(text, start, CONTEXT_BEFORE);
+      }
+      boolean nearWord = contextBefore >= 0 || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
+      if (valid(context, from, e, plus, lead == '(', start, end, nearWord)) {
+        context.matchStart = start;
+        context.matchEnd = matchEnd;
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean valid(ScanContext context, int from, int to, boolean plus,
+      boolean paren, int start, int end, boolean nearWord) {
+    DigitChain chain = context.chain;
+    int count = chain.digits(from, to);
+    if (plus) {
+      return count <= MAX_DIGITS
+          && PhoneValidation.international(written(context, start, end), "ZZ", nearWord);
+    }
+    if (chain.digitAt(from, 0) == 0 && chain.digitAt(from, 1) == 0 && count > 9) {
+      return PhoneValidation.international(written(context, start, end), "DE", nearWord);
+    }
+    if (chain.digitAt(from, 0) == 0 && chain.digitAt(from, 1) == 1 && chain.digitAt(from, 2) == 1
+        && count > 10) {
+      return PhoneValidation.international(written(context, start, end), "US", nearWord);
+    }
+    long northAmerican = northAmericanDigits(chain, from, to, paren);
+    if (northAmerican >= 0 && PhoneValidation.northAmerican(northAmerican, nearWord)) {
+      return true;
+    }
+    if (!nearWord || count > MAX_NATIONAL_DIGITS) {
+      return false;
+    }
+    long digits = 0;
+    StringBuilder national = context.scratch;
+    national.setLength(0);
+    for (int i = 0; i < count; i++) {
+      int digit = chain.digitAt(from, i);
+      digits = digits * 10 + digit;
+      national.append((char) ('0' + digit));
+    }
+    if (count == 10 && chain.digitAt(from, 0) >= 2 && PhoneValidation.northAmerican(digits, false)) {
+      return true;
+    }
+    return PhoneValidation.nationalInSomeRegion(national.toString());
+  }
+
+  /**
+   * The ten digits of a number in a North American form ({@code (415) 555-2671},
+   * {@code 415-555-2671}, {@code 415.555.2671}, {@code 415 555 2671}, with an optional leading
+   * {@code 1-}), or -1.
+   */
+  private static long northAmericanDigits(DigitChain chain, int from, int to, boolean paren) {
+    int area = from;
+    if (to - from == 3 && chain.length(from) == 1 && chain.digitAt(from, 0) == 1) {
+      area = from + 1;
+    }
+    if (to - area != 2 || chain.length(area) != 3 || chain.length(area + 1) != 3
+        || chain.length(area + 2) != 4) {
+      return -1;
+    }
+    int separator = chain.singleSeparatorBefore(area + 2);
+    if (separator != '-' && separator != '.' && separator != ' ') {
+      return -1;
+    }
+    if (paren && area == from) {
+      if (!chain.separatorIs(area + 1, ")") && !chain.separatorIs(area + 1, ") ")) {
+        return -1;
+      }
+    } else if (!chain.joinedBy(from, to, separator)) {
+      return -1;
+    }
+    if (chain.digitAt(area, 0) < 2 || chain.digitAt(area, 3) < 2) {
+      return -1; // area codes and exchanges never start with 0 or 1
+    }
+    long digits = 0;
+    for (int i = 0; i < 10; i++) {
+      digits = digits * 10 + chain.digitAt(area, i);
+    }
+    return digits;
+  }
+
+  private static CharSequence written(ScanContext context, int start, int end) {
+    StringBuilder written = context.scratch;
+    written.setLength(0);
+    for (int i = start; i < end; i++) {
+      written.append((char) context.text.at(i));
+    }
+    return written;
+  }
+
+  /** Whether the chain goes on after {@code group} with a dash or dot, as in a longer code. */
+  private static boolean continuesTightly(DigitChain chain, int group) {
+    if (group + 1 >= chain.count()) {
+      return false;
+    }
+    int separator = chain.singleSeparatorBefore(group + 1);
+    return separator == '-' || separator == '.';
+  }
+
+  private static int extensionEnd(Text text, int end) {
+    int i = end;
+    if (text.at(i) == ' ') {
+      i++;
+    }
+    int c = text.at(i);
+    if (c == 'x' || c == 'X') {
+      i++;
+    } else if (text.matchesIgnoreCase(i, "ext")) {
+      i += 3;
+      if (text.at(i) == '.') {
+        i++;
+      }
+    } else {
+      return end;
+    }
+    if (text.at(i) == ' ') {
+      i++;
+    }
+    int digitsStart = i;
+    while (Ascii.isDigit(text.at(i)) && i - digitsStart < MAX_EXTENSION) {
+      i++;
+    }
+    if (i == digitsStart || Ascii.isDigit(text.at(i))) {
+      return end;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,145 @@
+package dev.piiguard.core.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds API keys and tokens by their documented formats ({@link SecretFormat}).
+ *
+ * <p>Each format is anchored on the rarest character of its prefix (the {@code _} of {@code
+ * ghp_}, the {@code K} of {@code AKIA}, the {@code J} of {@code eyJ}), so that the scan loop stops
+ * on few characters of ordinary text; the prefix and body are then checked around it.
+ */
+final class SecretDetector {
+  static final String TYPE = "SECRET";
+  /** ASCII characters from rarest to most common in prose, JSON and code; picks the anchor. */
+  private static final String RARITY = "`^|~\\{}<>$#*=+!;%?JQZXKVqjzxUWYGFBPHMNDLCROI_TSAE&[]-/"
+      + "kvbygpwfmucdlhrsnioate.,'\" ";
+
+  private final Anchor[][] anchorsByChar = new Anchor[128][];
+
+  private record Anchor(SecretFormat format, int offset, boolean[] alphabet) {}
+
+  SecretDetector(List<SecretFormat> formats) {
+    List<List<Anchor>> byChar = new ArrayList<>();
+    for (int c = 0; c < 128; c++) {
+      byChar.add(new ArrayList<>());
+    }
+    for (SecretFormat format : formats) {
+      int offset = anchorOffset(format.prefix());
+      byChar.get(format.prefix().charAt(offset)).add(
+          new Anchor(format, offset, SecretFormat.alphabetTable(format.alphabet())));
+    }
+    for (int c = 0; c < 128; c++) {
+      if (!byChar.get(c).isEmpty()) {
+        anchorsByChar[c] = byChar.get(c).toArray(new Anchor[0]);
+      }
+    }
+  }
+
+  /** The characters this detector needs the scan loop to stop on. */
+  boolean[] anchorChars() {
+    boolean[] chars = new boolean[128];
+    for (int c = 0; c < 128; c++) {
+      chars[c] = anchorsByChar[c] != null;
+    }
+    return chars;
+  }
+
+  private static int anchorOffset(String prefix) {
+    int best = -1;
+    int bestRank = Integer.MAX_VALUE;
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      if (Ascii.isDigit(c) || c == '@' || c == ':') {
+        continue;
+      }
+      int rank = RARITY.indexOf(c);
+      if (rank < 0) {
+        rank = RARITY.length();
+      }
+      if (rank < bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Looks for a secret anchored at {@code anchor}; returns the end of the longest one and sets
+   * the context's match start, or returns -1.
+   */
+  int find(ScanContext context, int anchor) {
+    Text text = context.text;
+    Anchor[] anchors = anchorsByChar[text.at(anchor)];
+    int bestEnd = -1;
+    int bestStart = -1;
+    for (Anchor candidate : anchors) {
+      int start = anchor - candidate.offset;
+      String prefix = candidate.format.prefix();
+      if (!text.matches(start, prefix) || isTokenChar(text.at(start - 1))) {
+        continue;
+      }
+      int end = bodyEnd(text, start + prefix.length(), candidate);
+      if (end > 0 && end - start > bestEnd - bestStart) {
+        bestStart = start;
+        bestEnd = end;
+      }
+    }
+    if (bestEnd > 0) {
+      context.matchStart = bestStart;
+    }
+    return bestEnd;
+  }
+
+  private static int bodyEnd(Text text, int bodyStart, Anchor anchor) {
+    SecretFormat format = anchor.format;
+    boolean[] alphabet = anchor.alphabet;
+    int i = bodyStart;
+    int limit = bodyStart + format.maxLength();
+    while (i < limit) {
+      int c = text.at(i);
+      if (c < 0 || c >= 128 || !alphabet[c]) {
+        break;
+      }
+      i++;
+    }
+    if (format.jwt()) {
+      while (i > bodyStart && text.at(i - 1) == '.') {
+        i--;
+      }
+    }
+    int next = text.at(i);
+    boolean bodyGoesOn = next >= 0 && next < 128 && alphabet[next] && !(format.jwt() && next == '.');
+    if (i - bodyStart < format.minLength() || bodyGoesOn || Ascii.isWordChar(next)) {
+      return -1;
+    }
+    if (format.jwt() && !isJwt(text, bodyStart - format.prefix().length(), i)) {
+      return -1;
+    }
+    return i;
+  }
+
+  private static boolean isJwt(Text text, int start, int end) {
+    int firstDot = -1;
+    int secondDot = -1;
+    for (int i = start; i < end; i++) {
+      if (text.at(i) == '.') {
+        if (firstDot < 0) {
+          firstDot = i;
+        } else if (secondDot < 0) {
+          secondDot = i;
+        } else {
+          return false;
+        }
+      }
+    }
+    return secondDot > firstDot + 1 && firstDot > start && secondDot < end - 1
+        && text.matches(firstDot + 1, "eyJ");
+  }
+
+  private static boolean isTokenChar(int c) {
+    return Ascii.isWordChar(c) || c == '-';
+  }
+}

@@ -1,0 +1,120 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class CardAndIbanPropertiesTest {
+  /** Brand prefixes with a length each brand issues. */
+  private static final String[][] BRANDS = {
+    {"4", "16"}, {"4", "13"}, {"4", "19"}, {"51", "16"}, {"55", "16"}, {"2221", "16"},
+    {"2720", "16"}, {"34", "15"}, {"37", "15"}, {"6011", "16"}, {"644", "16"}, {"65", "19"},
+    {"36", "14"}, {"3528", "16"}, {"3589", "19"}, {"62", "17"}, {"6759", "12"}, {"2200", "16"}
+  };
+  private static final String[][] COUNTRIES = {
+    {"GB", "22"}, {"DE", "22"}, {"FR", "27"}, {"NL", "18"}, {"NO", "15"}, {"MT", "31"},
+    {"BE", "16"}, {"CH", "21"}, {"PL", "28"}, {"SA", "24"}
+  };
+
+  @Property(tries = 300)
+  void everyLuhnValidNumberOfABrandIsFound(@ForAll("cards") String number,
+      @ForAll boolean grouped) {
+    String written = grouped && number.length() == 16 ? group(number, ' ') : number;
+
+    assertThat(Detected.values("PAYMENT_CARD", "paid with " + written + " today"))
+        .containsExactly(written);
+  }
+
+  @Property(tries = 300)
+  void changingOneDigitOfACardMakesItNoCard(@ForAll("cards") String number,
+      @ForAll @IntRange(min = 0, max = 18) int position, @ForAll @IntRange(min = 1, max = 9) int delta) {
+    int index = position % number.length();
+    char changed = (char) ('0' + (number.charAt(index) - '0' + delta) % 10);
+    String wrong = number.substring(0, index) + changed + number.substring(index + 1);
+
+    assertThat(Detected.values("PAYMENT_CARD", "card " + wrong + " today")).isEmpty();
+  }
+
+  @Property(tries = 300)
+  void everyIbanWithRightCheckDigitsIsFound(@ForAll("ibans") String iban, @ForAll boolean grouped,
+      @ForAll boolean lowerCase) {
+    String written = grouped ? group(iban, ' ') : iban;
+    written = lowerCase ? written.toLowerCase(java.util.Locale.ROOT) : written;
+
+    assertThat(Detected.values("IBAN", "IBAN " + written + ".")).containsExactly(written);
+  }
+
+  @Property(tries = 300)
+  void changingOneDigitOfAnIbanMakesItNoIban(@ForAll("ibans") String iban,
+      @ForAll @IntRange(min = 2, max = 40) int position, @ForAll @IntRange(min = 1, max = 9) int delta) {
+    int index = 2 + position % (iban.length() - 2);
+    char c = iban.charAt(index);
+    String wrong = Character.isDigit(c)
+        ? iban.substring(0, index) + (char) ('0' + (c - '0' + delta) % 10) + iban.substring(index + 1)
+        : iban.substring(0, index) + (char) ('A' + (c - 'A' + delta) % 26) + iban.substring(index + 1);
+
+    assertThat(Detected.values("IBAN", "IBAN " + wrong + ".")).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<String> cards() {
+    return Arbitraries.of(BRANDS).flatMap(brand -> {
+      int length = Integer.parseInt(brand[1]);
+      return Arbitraries.strings().numeric().ofLength(length - brand[0].length() - 1)
+          .map(middle -> withLuhnDigit(brand[0] + middle));
+    });
+  }
+
+  @Provide
+  Arbitrary<String> ibans() {
+    return Arbitraries.of(COUNTRIES).flatMap(country -> {
+      int length = Integer.parseInt(country[1]);
+      Arbitrary<String> letters = Arbitraries.strings().withCharRange('A', 'Z').ofLength(4);
+      Arbitrary<String> digits = Arbitraries.strings().numeric().ofLength(length - 8);
+      return Combinators.combine(letters, digits)
+          .as((bank, account) -> withCheckDigits(country[0], bank + account));
+    });
+  }
+
+  static String withLuhnDigit(String payload) {
+    int sum = 0;
+    boolean doubled = true;
+    for (int i = payload.length() - 1; i >= 0; i--) {
+      int digit = payload.charAt(i) - '0';
+      if (doubled) {
+        digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      }
+      sum += digit;
+      doubled = !doubled;
+    }
+    return payload + (10 - sum % 10) % 10;
+  }
+
+  static String withCheckDigits(String country, String bban) {
+    String moved = bban + country + "00";
+    int remainder = 0;
+    for (char c : moved.toCharArray()) {
+      int value = Character.isDigit(c) ? c - '0' : c - 'A' + 10;
+      remainder = (value > 9 ? remainder * 100 + value : remainder * 10 + value) % 97;
+    }
+    int check = 98 - remainder;
+    return country + (check < 10 ? "0" : "") + check + bban;
+  }
+
+  private static String group(String value, char separator) {
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < value.length(); i++) {
+      if (i > 0 && i % 4 == 0) {
+        grouped.append(separator);
+      }
+      grouped.append(value.charAt(i));
+    }
+    return grouped.toString();
+  }
+}

@@ -1,0 +1,76 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SecretDetectorTest {
+  private static final String A36 = "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "AKIAIOSFODNN7EXAMPLE", "ASIAY34FZKBOKMUTVV7A",
+    "ghp_" + A36, "gho_" + A36, "github_pat_11ABCDEFG0123456789abc_" + A36 + "abcdefghijklmnopqrstuvw",
+    "sk-proj-" + A36 + "_-" + A36, "sk-" + A36 + "abcdefghijkl",
+    "sk-ant-api03-" + A36 + A36 + "abcdefghijklmnopqrstuAA",
+    "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc", "rk_test_" + A36, "whsec_" + A36,
+    "xoxb-123456789012-1234567890123-" + "AbCdEfGhIjKlMnOpQrStUvWx",
+    "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+    "AIzaSyA1234567890abcdefghijklmnopqrstuv", "GOCSPX-" + "abcdefghijklmnopqrstuvwxyz12",
+    "ya29.a0AfH6SMBx" + A36,
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
+        + "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+  })
+  void findsEachDocumentedFormat(String secret) {
+    assertThat(Detected.in("key=\"" + secret + "\"; next")).containsExactly("SECRET " + secret);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "AKIAIOSFODNN7EXAMPL", // one short
+    "AKIAIOSFODNN7EXAMPLEX", // one long
+    "ghp_" + "tooShort123", "task-" + A36 + "abcdefghijkl", "mask_live_" + A36,
+    "eyJhbGciOiJIUzI1NiJ9", // a header without payload and signature
+    "eyJhbGciOiJIUzI1NiJ9.abc.def", // payload does not start with eyJ
+    "AIza is a prefix", "sk-learn", "the xoxb- prefix"
+  })
+  void staysQuietOnLookalikes(String text) {
+    assertThat(Detected.values("SECRET", "value " + text + " end")).isEmpty();
+  }
+
+  @Test
+  void aJwtAtTheEndOfASentenceLeavesTheFullStopOut() {
+    String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";
+    assertThat(Detected.values("SECRET", "Token: " + jwt + ".")).containsExactly(jwt);
+  }
+
+  @Test
+  void userFormatsExtendTheBundledList() {
+    List<SecretFormat> extra = SecretFormatFile.parse(
+        List.of("# ours", "acme-key  acme_live_  A-Za-z0-9  20  40"), "test");
+    ScanEngine engine = ScanEngine.create(true, List.of(), extra);
+
+    assertThat(Detected.in(engine, "k=acme_live_ABCDEFGHIJ0123456789 and AKIAIOSFODNN7EXAMPLE"))
+        .containsExactly("SECRET acme_live_ABCDEFGHIJ0123456789", "SECRET AKIAIOSFODNN7EXAMPLE");
+  }
+
+  @Test
+  void badFormatLinesNameTheSourceAndLine() {
+    assertThatThrownBy(() -> SecretFormatFile.parse(List.of("ok x_ A-Z 5 5", "bad"), "f.txt"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("f.txt:2:");
+    assertThatThrownBy(() -> SecretFormatFile.parse(List.of("digits 123 A-Z 5 5"), "f.txt"))
+        .hasMessageContaining("other than digits");
+  }
+
+  @Test
+  void theBundledListLoads() {
+    assertThat(SecretFormatFile.builtIn()).extracting(SecretFormat::id)
+        .contains("aws-access-key-id", "github-token", "openai-project-key", "anthropic-api-key",
+            "stripe-secret-key", "slack-bot-token", "google-api-key", "jwt");
+  }
+}
