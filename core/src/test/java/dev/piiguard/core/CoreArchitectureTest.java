@@ -20,7 +20,8 @@ class CoreArchitectureTest {
   static final ArchRule core_depends_only_on_annotations_the_jdk_and_libphonenumber =
       classes().that().resideInAPackage(ROOT + "..")
           .should().onlyDependOnClassesThat().resideInAnyPackage(
-              ROOT + "..", "dev.piiguard.annotations..", "java..", "com.google.i18n.phonenumbers..")
+              ROOT + "..", "dev.piiguard.annotations..", "com.google.i18n.phonenumbers..",
+              "java..", "javax.crypto..", "javax.net..", "javax.security..")
           .because("the agent shades core into every application it protects, so each extra"
               + " library is a version conflict waiting to happen (DESIGN.md: core depends on"
               + " annotations and libphonenumber only)");
