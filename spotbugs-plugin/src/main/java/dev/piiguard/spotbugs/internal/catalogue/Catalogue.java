@@ -1,0 +1,109 @@
+package dev.piiguard.spotbugs.internal.catalogue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the analysis knows about library code: sinks, sanitizers, extra sources, methods that carry
+ * taint into a primitive result, methods that open an HTTP body stream, and the hosts of AI APIs.
+ * Built from catalogue text files; see {@link CatalogueParser}.
+ */
+public final class Catalogue {
+  private final Map<String, List<SinkRule>> sinksByMethodName = new HashMap<>();
+  private final Map<String, List<MethodPattern>> sanitizersByName = new HashMap<>();
+  private final Map<String, List<MethodPattern>> sourcesByName = new HashMap<>();
+  private final Map<String, List<MethodPattern>> propagatorsByName = new HashMap<>();
+  private final Map<String, List<StreamRule>> streamsByName = new HashMap<>();
+  private final Set<String> aiHosts = new LinkedHashSet<>();
+  private int ruleCount;
+
+  void addSink(SinkRule rule) {
+    add(sinksByMethodName, rule.method().name(), rule);
+  }
+
+  void addSanitizer(MethodPattern method) {
+    add(sanitizersByName, method.name(), method);
+  }
+
+  void addSource(MethodPattern method) {
+    add(sourcesByName, method.name(), method);
+  }
+
+  void addPropagator(MethodPattern method) {
+    add(propagatorsByName, method.name(), method);
+  }
+
+  void addStream(StreamRule rule) {
+    add(streamsByName, rule.member().name(), rule);
+  }
+
+  void addAiHost(String host) {
+    aiHosts.add(host.toLowerCase(java.util.Locale.ROOT));
+    ruleCount++;
+  }
+
+  private <T> void add(Map<String, List<T>> map, String name, T value) {
+    map.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+    ruleCount++;
+  }
+
+  /** Sink rules whose method name is this name or {@code *}; the owner still has to be matched. */
+  public List<SinkRule> sinkCandidates(String methodName) {
+    return candidates(sinksByMethodName, methodName);
+  }
+
+  public List<MethodPattern> sanitizerCandidates(String methodName) {
+    return candidates(sanitizersByName, methodName);
+  }
+
+  public List<MethodPattern> sourceCandidates(String methodName) {
+    return candidates(sourcesByName, methodName);
+  }
+
+  public List<MethodPattern> propagatorCandidates(String methodName) {
+    return candidates(propagatorsByName, methodName);
+  }
+
+  /** Stream rules for a method or static field with this name; the owner still has to be matched. */
+  public List<StreamRule> streamCandidates(String memberName) {
+    return candidates(streamsByName, memberName);
+  }
+
+  /** True when some catalogue source is named like this method. */
+  public boolean hasSourceNamed(String methodName) {
+    return sourcesByName.containsKey(methodName) || sourcesByName.containsKey("*");
+  }
+
+  /** Every source rule, for a quick check of whether an application references any. */
+  public List<MethodPattern> sources() {
+    List<MethodPattern> all = new ArrayList<>();
+    sourcesByName.values().forEach(all::addAll);
+    return all;
+  }
+
+  /** Host names (lower case) of AI APIs; a leading {@code *.} matches any subdomain. */
+  public Set<String> aiHosts() {
+    return Collections.unmodifiableSet(aiHosts);
+  }
+
+  /** How many rules were loaded, for diagnostics. */
+  public int ruleCount() {
+    return ruleCount;
+  }
+
+  private static <T> List<T> candidates(Map<String, List<T>> map, String name) {
+    List<T> exact = map.getOrDefault(name, List.of());
+    List<T> wildcard = map.getOrDefault("*", List.of());
+    if (wildcard.isEmpty()) {
+      return exact;
+    }
+    List<T> both = new ArrayList<>(exact);
+    both.addAll(wildcard);
+    return both;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.piiguard.spotbugs.internal.catalogue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.BitSet;
+
+/**
+ * Reads catalogue text into a {@link Catalogue}. One rule a line, {@code #} starts a comment:
+ *
+ * <pre>
+ * sink        PII_TO_LOG  org.slf4j.Logger#info                 args
+ * sink        PII_TO_LOG  org.slf4j.spi.LoggingEventBuilder#log args,this
+ * sink        PII_TO_LOG  org.slf4j.MDC#put                     arg1
+ * sanitizer   com.example.Masks#maskEmail
+ * source      javax.servlet.ServletRequest#getRemoteAddr
+ * propagator  java.lang.Long#parseLong
+ * stream      PII_TO_HTTP java.net.URLConnection#getOutputStream
+ * stream      PII_TO_LOG  java.lang.System#out
+ * ai-host     api.openai.com
+ * </pre>
+ */
+public final class CatalogueParser {
+  private CatalogueParser() {}
+
+  /**
+   * Adds the rules read from {@code reader} to {@code catalogue}.
+   *
+   * @param origin names the file in error messages
+   * @throws IllegalArgumentException naming the file and line of a malformed rule
+   */
+  public static void parse(Reader reader, String origin, Catalogue catalogue) throws IOException {
+    BufferedReader lines = new BufferedReader(reader);
+    int lineNumber = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      lineNumber++;
+      int comment = line.indexOf('#');
+      String content = line;
+      if (comment >= 0 && (comment == 0 || Character.isWhitespace(line.charAt(comment - 1)))) {
+        content = line.substring(0, comment);
+      }
+      content = content.trim();
+      if (content.isEmpty()) {
+        continue;
+      }
+      try {
+        parseRule(content.split("\\s+"), catalogue);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(origin + ":" + lineNumber + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static void parseRule(String[] words, Catalogue catalogue) {
+    switch (words[0]) {
+      case "sink":
+        requireWords(words, 4);
+        catalogue.addSink(sinkRule(words));
+        return;
+      case "sanitizer":
+        requireWords(words, 2);
+        catalogue.addSanitizer(MethodPattern.parse(words[1]));
+        return;
+      case "source":
+        requireWords(words, 2);
+        catalogue.addSource(MethodPattern.parse(words[1]));
+        return;
+      case "propagator":
+        requireWords(words, 2);
+        catalogue.addPropagator(MethodPattern.parse(words[1]));
+        return;
+      case "stream":
+        requireWords(words, 3);
+        catalogue.addStream(new StreamRule(BugPattern.parse(words[1]), MethodPattern.parse(words[2])));
+        return;
+      case "ai-host":
+        requireWords(words, 2);
+        catalogue.addAiHost(words[1]);
+        return;
+      default:
+        throw new IllegalArgumentException("unknown rule kind: " + words[0]);
+    }
+  }
+
+  private static SinkRule sinkRule(String[] words) {
+    BugPattern pattern = BugPattern.parse(words[1]);
+    MethodPattern method = MethodPattern.parse(words[2]);
+    boolean allArguments = false;
+    boolean receiver = false;
+    BitSet positions = new BitSet();
+    for (String part : words[3].split(",")) {
+      if (part.equals("args")) {
+        allArguments = true;
+      } else if (part.equals("this")) {
+        receiver = true;
+      } else if (part.startsWith("arg") && part.length() > 3) {
+        positions.set(Integer.parseInt(part.substring(3)));
+      } else {
+        throw new IllegalArgumentException("sent values must be args, this or argN: " + part);
+      }
+    }
+    return new SinkRule(pattern, method, allArguments, positions, receiver);
+  }
+
+  private static void requireWords(String[] words, int count) {
+    if (words.length != count) {
+      throw new IllegalArgumentException(
+          words[0] + " rule needs " + count + " words, found " + words.length);
+    }
+  }
+}

@@ -1,0 +1,351 @@
+package dev.piiguard.spotbugs.internal.taint;
+
+import dev.piiguard.spotbugs.internal.model.ClassFacts;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * What a call does to taint: sources and sanitizers, summaries of application methods, the default
+ * for library methods (the result carries what went in), string concatenation, lambdas, and the
+ * generated {@code toString()} of records.
+ */
+final class CallSemantics {
+  /** Library types whose methods transform text without a container in between: flows through them stay direct. */
+  static final Set<String> DIRECT_OWNERS =
+      Set.of(
+          "java/lang/String",
+          "java/lang/StringBuilder",
+          "java/lang/StringBuffer",
+          "java/lang/AbstractStringBuilder",
+          "java/lang/CharSequence",
+          "java/lang/Object",
+          "java/util/Objects",
+          "java/util/Formatter",
+          "java/util/StringJoiner",
+          "java/text/MessageFormat",
+          "java/net/URI",
+          "java/net/URL",
+          "java/net/URLEncoder",
+          "java/lang/Integer",
+          "java/lang/Long",
+          "java/lang/Short",
+          "java/lang/Byte",
+          "java/lang/Character",
+          "java/lang/Double",
+          "java/lang/Float",
+          "java/math/BigInteger",
+          "java/math/BigDecimal",
+          "java/nio/charset/Charset");
+
+  /** Calls that look something up or test it: the argument does not end up inside the receiver. */
+  private static final List<String> LOOKUP_PREFIXES =
+      List.of(
+          "get", "contains", "indexOf", "lastIndexOf", "remove", "equals", "compare", "is", "has",
+          "matches", "startsWith", "endsWith", "find", "lookup", "test", "search", "hashCode");
+
+  private static final int SHORT_SLICE = 4;
+  private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
+  private static final String CONCAT_FACTORY = "java/lang/invoke/StringConcatFactory";
+  private static final String OBJECT_METHODS = "java/lang/runtime/ObjectMethods";
+  private static final Type STRING = Type.getObjectType("java/lang/String");
+
+  private final MethodAnalysis method;
+  private final Program program;
+
+  CallSemantics(MethodAnalysis method) {
+    this.method = method;
+    this.program = method.program;
+  }
+
+  TaintValue invoke(MethodInsnNode insn, List<? extends TaintValue> values) {
+    Type returned = Type.getReturnType(insn.desc);
+    if (returned.getSort() == Type.VOID) {
+      return null;
+    }
+    int index = method.indexOf(insn);
+    int flags = flags(values);
+    flags |= program.streamFlags(insn.owner, insn.name, insn.desc);
+    boolean hasReceiver = insn.getOpcode() != Opcodes.INVOKESTATIC;
+    int alias = hasReceiver && returnsReceiver(insn, values.get(0)) ? values.get(0).alias() : index;
+    if (program.isSanitizer(insn.owner, insn.name, insn.desc)
+        || !program.sinks(insn.owner, insn.name, insn.desc).isEmpty()) {
+      return TaintValue.of(returned, Taint.CLEAN).withAlias(alias).withFlags(flags);
+    }
+    Taint taint = declaredSource(insn.owner, insn.name, insn.desc, method.lineOf(insn));
+    taint = taint.union(method.typeTaint(returned, insn));
+    List<MethodRef> targets = program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc);
+    if (!targets.isEmpty()) {
+      method.depend("m:" + insn.name + insn.desc);
+      for (MethodRef target : targets) {
+        taint = taint.union(substitute(program.summary(target).returned(), values, hasReceiver));
+      }
+      return TaintValue.of(returned, taint).withAlias(index).withFlags(flags);
+    }
+    if (returned.getSort() < Type.ARRAY) {
+      if (program.isPropagator(insn.owner, insn.name, insn.desc)) {
+        taint = taint.union(inputs(insn, values, hasReceiver));
+      }
+      TaintValue primitive = TaintValue.of(returned, taint);
+      return isLength(insn) ? primitive.withIntShape(IntShape.lengthMinus(0)) : primitive;
+    }
+    if (isShortSlice(insn, values)) {
+      return TaintValue.of(returned, taint).withAlias(index);
+    }
+    return TaintValue.of(returned, taint.union(inputs(insn, values, hasReceiver)))
+        .withAlias(alias)
+        .withFlags(flags);
+  }
+
+  /** What flows from the receiver and arguments of a library call into its result. */
+  private Taint inputs(MethodInsnNode insn, List<? extends TaintValue> values, boolean hasReceiver) {
+    Taint flowing = Taint.CLEAN;
+    Taint receiverTaint = Taint.CLEAN;
+    for (int i = 0; i < values.size(); i++) {
+      TaintValue value = values.get(i);
+      if (i == 0 && hasReceiver) {
+        receiverTaint = insn.name.equals("toString") ? method.effective(value) : value.taint();
+        flowing = flowing.union(receiverTaint);
+      } else {
+        flowing = flowing.union(method.effective(value));
+      }
+    }
+    for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
+      LambdaInfo lambda = values.get(i).lambda();
+      if (lambda != null) {
+        flowing = flowing.union(lambdaResult(lambda, receiverTaint));
+      }
+    }
+    return DIRECT_OWNERS.contains(insn.owner) ? flowing : flowing.indirect();
+  }
+
+  /** Sources declared on the called method: {@code @Sensitive} (a record component's accessor too) or a catalogue source. */
+  Taint declaredSource(String owner, String name, String descriptor, int line) {
+    Taint taint = Taint.CLEAN;
+    Optional<ClassFacts> declarer = program.declarations.sensitiveMethodDeclarer(owner, name, descriptor);
+    if (declarer.isPresent()) {
+      boolean accessor = declarer.get().isRecord() && descriptor.startsWith("()");
+      String description =
+          accessor ? Names.field(declarer.get().name(), name) : Names.method(declarer.get().name(), name, descriptor);
+      taint = Taint.of(Origin.source(description, method.owner.name(), line));
+    }
+    if (program.isCatalogueSource(owner, name, descriptor)) {
+      taint = taint.union(Taint.of(Origin.source(Names.method(owner, name, descriptor), method.owner.name(), line)));
+    }
+    return taint;
+  }
+
+  /** Replaces parameter origins of a callee's summary by the taint of the caller's arguments. */
+  Taint substitute(Taint summarised, List<? extends TaintValue> values, boolean hasReceiver) {
+    Taint result = Taint.CLEAN;
+    for (Origin origin : summarised.origins()) {
+      if (!origin.isParameter()) {
+        result = result.union(Taint.of(origin));
+        continue;
+      }
+      int position = origin.parameterPosition();
+      if (position < values.size()) {
+        Taint argument = argumentTaint(values, position, hasReceiver);
+        result = result.union(origin.isIndirect() ? argument.indirect() : argument);
+      }
+    }
+    return result;
+  }
+
+  /** The taint of an argument as a callee sees it: receivers as they are, other arguments with their toString(). */
+  Taint argumentTaint(List<? extends TaintValue> values, int position, boolean hasReceiver) {
+    TaintValue value = values.get(position);
+    return position == 0 && hasReceiver ? value.taint() : method.effective(value);
+  }
+
+  /** What a lambda returns when called with arguments carrying {@code fed}. */
+  Taint lambdaResult(LambdaInfo lambda, Taint fed) {
+    Handle implementation = lambda.implementation();
+    Taint taint =
+        declaredSource(implementation.getOwner(), implementation.getName(), implementation.getDesc(), -1);
+    Type returned = Type.getReturnType(implementation.getDesc());
+    taint = taint.union(method.typeTaint(returned, -1));
+    int opcode = invokeOpcode(implementation.getTag());
+    List<MethodRef> targets =
+        program.targets(opcode, implementation.getOwner(), implementation.getName(), implementation.getDesc());
+    if (!targets.isEmpty()) {
+      method.depend("m:" + implementation.getName() + implementation.getDesc());
+      for (MethodRef target : targets) {
+        for (Origin origin : program.summary(target).returned().origins()) {
+          if (!origin.isParameter()) {
+            taint = taint.union(Taint.of(origin));
+          } else {
+            int position = origin.parameterPosition();
+            taint = taint.union(position < lambda.capturedCount() ? lambda.captured(position) : fed);
+          }
+        }
+      }
+    }
+    return taint;
+  }
+
+  static int invokeOpcode(int handleTag) {
+    switch (handleTag) {
+      case Opcodes.H_INVOKESTATIC:
+        return Opcodes.INVOKESTATIC;
+      case Opcodes.H_INVOKEINTERFACE:
+        return Opcodes.INVOKEINTERFACE;
+      case Opcodes.H_INVOKESPECIAL:
+      case Opcodes.H_NEWINVOKESPECIAL:
+        return Opcodes.INVOKESPECIAL;
+      default:
+        return Opcodes.INVOKEVIRTUAL;
+    }
+  }
+
+  TaintValue invokeDynamic(InvokeDynamicInsnNode insn, List<? extends TaintValue> values) {
+    Type returned = Type.getReturnType(insn.desc);
+    int index = method.indexOf(insn);
+    String factory = insn.bsm.getOwner();
+    if (factory.equals(CONCAT_FACTORY)) {
+      Taint taint = Taint.CLEAN;
+      for (TaintValue value : values) {
+        taint = taint.union(method.effective(value));
+      }
+      return TaintValue.of(returned, taint).withAlias(index).withFlags(flags(values));
+    }
+    if (factory.equals(LAMBDA_FACTORY) && insn.bsmArgs.length > 1 && insn.bsmArgs[1] instanceof Handle) {
+      Taint[] captured = new Taint[values.size()];
+      Taint taint = Taint.CLEAN;
+      for (int i = 0; i < captured.length; i++) {
+        captured[i] = values.get(i).taint();
+        taint = taint.union(captured[i]);
+      }
+      LambdaInfo lambda = new LambdaInfo((Handle) insn.bsmArgs[1], captured);
+      return TaintValue.of(returned, taint.indirect()).withAlias(index).withLambda(lambda);
+    }
+    if (factory.equals(OBJECT_METHODS)) {
+      return insn.name.equals("toString")
+          ? TaintValue.of(STRING, recordToString(insn, values)).withAlias(index)
+          : TaintValue.of(returned, Taint.CLEAN);
+    }
+    if (returned.getSort() < Type.ARRAY) {
+      return TaintValue.of(returned, Taint.CLEAN);
+    }
+    Taint taint = Taint.CLEAN;
+    for (TaintValue value : values) {
+      taint = taint.union(value.taint());
+    }
+    return TaintValue.of(returned, taint).withAlias(index);
+  }
+
+  /** A record's generated toString() prints every component its bootstrap arguments name. */
+  private Taint recordToString(InvokeDynamicInsnNode insn, List<? extends TaintValue> values) {
+    Taint taint = values.isEmpty() ? Taint.CLEAN : values.get(0).taint();
+    int line = method.lineOf(insn);
+    for (Object argument : insn.bsmArgs) {
+      if (!(argument instanceof Handle) || ((Handle) argument).getTag() != Opcodes.H_GETFIELD) {
+        continue;
+      }
+      Handle getter = (Handle) argument;
+      if (program.declarations.sensitiveFieldDeclarer(getter.getOwner(), getter.getName()).isPresent()) {
+        taint = taint.union(Taint.of(Origin.source(Names.field(getter.getOwner(), getter.getName()), method.owner.name(), line)));
+      }
+      String key = program.fieldKey(getter.getOwner(), getter.getName());
+      method.depend("f:" + key);
+      Type fieldType = Type.getType(getter.getDesc());
+      taint =
+          taint
+              .union(program.fieldTaint(key))
+              .union(method.typeTaint(fieldType, line))
+              .union(method.toStringLeak(fieldType));
+    }
+    return taint;
+  }
+
+  /**
+   * What a library call stores into its receiver: the arguments of a constructor, an {@code add}, a
+   * {@code put}, an {@code append} or a builder method. Null when nothing is stored.
+   */
+  TaintValue absorbedByReceiver(MethodInsnNode insn, List<TaintValue> values) {
+    boolean constructor = insn.name.equals("<init>");
+    if (insn.getOpcode() == Opcodes.INVOKESPECIAL && !constructor) {
+      return null;
+    }
+    if (values.size() < 2
+        || !program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc).isEmpty()
+        || !program.sinks(insn.owner, insn.name, insn.desc).isEmpty()
+        || program.isSanitizer(insn.owner, insn.name, insn.desc)
+        || (!constructor && isLookup(insn.name))) {
+      return null;
+    }
+    Taint taint = Taint.CLEAN;
+    int flags = 0;
+    for (int i = 1; i < values.size(); i++) {
+      taint = taint.union(method.effective(values.get(i)));
+      flags |= values.get(i).flags();
+    }
+    if (taint.isClean() && flags == 0) {
+      return null;
+    }
+    return TaintValue.of(null, DIRECT_OWNERS.contains(insn.owner) ? taint : taint.indirect()).withFlags(flags);
+  }
+
+  Taint storedIntoArray(TaintValue stored) {
+    return method.effective(stored);
+  }
+
+  private static boolean isLookup(String name) {
+    for (String prefix : LOOKUP_PREFIXES) {
+      if (name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean returnsReceiver(MethodInsnNode insn, TaintValue receiver) {
+    String returned = Type.getReturnType(insn.desc).getDescriptor();
+    if (returned.equals("L" + insn.owner + ";")) {
+      return true;
+    }
+    return receiver.type() != null && returned.equals(receiver.type().getDescriptor());
+  }
+
+  private static boolean isLength(MethodInsnNode insn) {
+    return insn.name.equals("length") && insn.desc.equals("()I");
+  }
+
+  /** {@code s.substring(s.length() - 4)} and {@code s.substring(0, 4)}: a few characters carry no personal data. */
+  private static boolean isShortSlice(MethodInsnNode insn, List<? extends TaintValue> values) {
+    if (!insn.name.equals("substring") || !insn.owner.equals("java/lang/String")) {
+      return false;
+    }
+    if (insn.desc.equals("(I)Ljava/lang/String;")) {
+      IntShape begin = values.get(1).intShape();
+      return begin != null && begin.isLengthRelative() && begin.constant() <= SHORT_SLICE;
+    }
+    if (insn.desc.equals("(II)Ljava/lang/String;")) {
+      IntShape begin = values.get(1).intShape();
+      IntShape end = values.get(2).intShape();
+      if (begin == null || end == null) {
+        return false;
+      }
+      if (begin.isConstant() && end.isConstant()) {
+        return end.constant() - begin.constant() <= SHORT_SLICE;
+      }
+      return begin.isLengthRelative()
+          && end.isLengthRelative()
+          && begin.constant() - end.constant() <= SHORT_SLICE;
+    }
+    return false;
+  }
+
+  private static int flags(List<? extends TaintValue> values) {
+    int flags = 0;
+    for (TaintValue value : values) {
+      flags |= value.flags();
+    }
+    return flags;
+  }
+}

@@ -1,0 +1,212 @@
+package dev.piiguard.spotbugs.internal.taint;
+
+import dev.piiguard.spotbugs.internal.model.ClassFacts;
+import dev.piiguard.spotbugs.internal.model.MemberFacts;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Analyses one method of the application: runs the taint dataflow over its bytecode with the current
+ * whole-application facts, then reads findings and the method's summary off the frames.
+ */
+final class MethodAnalysis {
+  static final String TO_STRING_DEPENDENCY = "m:toString()Ljava/lang/String;";
+
+  final Program program;
+  final ClassFacts owner;
+  final MethodNode method;
+  final MethodRef reference;
+  private final int[] lines;
+  private final int[] slotToPosition;
+  private final int receiverCount;
+  private final Set<String> dependencies = new HashSet<>();
+
+  MethodAnalysis(Program program, ClassFacts owner, MethodNode method) {
+    this.program = program;
+    this.owner = owner;
+    this.method = method;
+    this.reference = new MethodRef(owner.name(), method.name, method.desc);
+    this.receiverCount = (method.access & Opcodes.ACC_STATIC) == 0 ? 1 : 0;
+    this.lines = lineNumbers(method);
+    this.slotToPosition = slotToPosition(method.desc, receiverCount);
+  }
+
+  /** Runs the dataflow and reports what it found. */
+  MethodResult run() throws AnalyzerException {
+    CallSemantics calls = new CallSemantics(this);
+    TaintAnalyzer analyzer = new TaintAnalyzer(new TaintInterpreter(this, calls), calls);
+    Frame<TaintValue>[] frames = analyzer.analyze(owner.name(), method);
+    return new FlowReporter(this, calls, frames).report();
+  }
+
+  Set<String> dependencies() {
+    return dependencies;
+  }
+
+  void depend(String key) {
+    dependencies.add(key);
+  }
+
+  int indexOf(AbstractInsnNode insn) {
+    return method.instructions.indexOf(insn);
+  }
+
+  int lineOf(AbstractInsnNode insn) {
+    int index = indexOf(insn);
+    return index >= 0 && index < lines.length ? lines[index] : -1;
+  }
+
+  /** The first line of the method, where its parameters are said to be read. */
+  int firstLine() {
+    for (int line : lines) {
+      if (line > 0) {
+        return line;
+      }
+    }
+    return -1;
+  }
+
+  boolean isStatic() {
+    return receiverCount == 0;
+  }
+
+  /** Number of argument positions, the receiver included. */
+  int positionCount() {
+    return receiverCount + Type.getArgumentTypes(method.desc).length;
+  }
+
+  TaintValue parameterValue(int local, Type type) {
+    int position = local < slotToPosition.length ? slotToPosition[local] : -1;
+    if (position < 0) {
+      return TaintValue.of(type, Taint.CLEAN);
+    }
+    Taint taint = Taint.of(Origin.parameter(position));
+    if (position >= receiverCount) {
+      MemberFacts facts = owner.method(method.name, method.desc);
+      int declared = position - receiverCount;
+      if (facts != null && program.declarations.anySensitive(facts.parameterAnnotations(declared))) {
+        String description =
+            "parameter " + facts.parameterName(declared) + " of " + Names.method(owner.name(), method.name, method.desc);
+        taint = taint.union(Taint.of(Origin.source(description, owner.name(), firstLine())));
+      }
+    }
+    taint = taint.union(typeTaint(type, firstLine()));
+    return TaintValue.of(type, taint).withAlias(100_000 + local);
+  }
+
+  TaintValue fieldRead(FieldInsnNode insn, TaintValue object) {
+    Type type = Type.getType(insn.desc);
+    int line = lineOf(insn);
+    Taint taint = Taint.CLEAN;
+    Optional<ClassFacts> declarer = program.declarations.sensitiveFieldDeclarer(insn.owner, insn.name);
+    if (declarer.isPresent()) {
+      taint = Taint.of(Origin.source(Names.field(declarer.get().name(), insn.name), owner.name(), line));
+    } else if (program.declarations.isSensitiveType(insn.owner)) {
+      taint = Taint.of(Origin.source(Names.field(insn.owner, insn.name), owner.name(), line));
+    }
+    String key = program.fieldKey(insn.owner, insn.name);
+    depend("f:" + key);
+    taint = taint.union(program.fieldTaint(key)).union(typeTaint(type, line));
+    if (object != null) {
+      taint = taint.union(object.taint());
+    }
+    int flags = object == null ? program.streamFlags(insn.owner, insn.name, "") : 0;
+    return TaintValue.of(type, taint).withAlias(indexOf(insn)).withField(key).withFlags(flags);
+  }
+
+  Taint typeTaint(Type type, AbstractInsnNode insn) {
+    return typeTaint(type, lineOf(insn));
+  }
+
+  Taint typeTaint(Type type, int line) {
+    if (!program.declarations.isSensitiveValueType(type)) {
+      return Taint.CLEAN;
+    }
+    Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+    return Taint.of(Origin.source(Names.simpleClassName(element.getInternalName()), owner.name(), line));
+  }
+
+  /** The taint of a value where it is turned into text: its own, plus what its type's toString() reveals. */
+  Taint effective(TaintValue value) {
+    return value.taint().union(toStringLeak(value.type()));
+  }
+
+  /** Sources that {@code toString()} of an application type includes, from its summary. */
+  Taint toStringLeak(Type type) {
+    if (type == null) {
+      return Taint.CLEAN;
+    }
+    Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+    if (element.getSort() != Type.OBJECT || !program.classes.isApplicationClass(element.getInternalName())) {
+      return Taint.CLEAN;
+    }
+    depend(TO_STRING_DEPENDENCY);
+    Taint leak = Taint.CLEAN;
+    for (MethodRef target :
+        program.targets(Opcodes.INVOKEVIRTUAL, element.getInternalName(), "toString", "()Ljava/lang/String;")) {
+      for (Origin origin : program.summary(target).returned().origins()) {
+        if (!origin.isParameter()) {
+          leak = leak.union(Taint.of(origin));
+        }
+      }
+    }
+    return leak;
+  }
+
+  boolean mentionsAiHost(String text) {
+    if (text.indexOf('.') < 0) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String host : program.catalogue.aiHosts()) {
+      String needle = host.startsWith("*") ? host.substring(1) : host;
+      if (lower.contains(needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int[] lineNumbers(MethodNode method) {
+    int[] lines = new int[method.instructions.size()];
+    int current = -1;
+    int index = 0;
+    for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+      if (insn instanceof LineNumberNode) {
+        current = ((LineNumberNode) insn).line;
+      }
+      lines[index++] = current;
+    }
+    return lines;
+  }
+
+  private static int[] slotToPosition(String descriptor, int receiverCount) {
+    Type[] arguments = Type.getArgumentTypes(descriptor);
+    int slots = receiverCount;
+    for (Type argument : arguments) {
+      slots += argument.getSize();
+    }
+    int[] map = new int[slots];
+    Arrays.fill(map, -1);
+    if (receiverCount == 1) {
+      map[0] = 0;
+    }
+    int slot = receiverCount;
+    for (int i = 0; i < arguments.length; i++) {
+      map[slot] = receiverCount + i;
+      slot += arguments[i].getSize();
+    }
+    return map;
+  }
+}

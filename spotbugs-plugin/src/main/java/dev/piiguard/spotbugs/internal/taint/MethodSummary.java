@@ -1,0 +1,63 @@
+package dev.piiguard.spotbugs.internal.taint;
+
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What callers need to know of an application method: what its return value carries (sources read
+ * inside and which arguments), which arguments reach a sink, and which are stored into which field.
+ */
+final class MethodSummary {
+  static final MethodSummary EMPTY = new MethodSummary();
+
+  private Taint returned = Taint.CLEAN;
+  private final Set<SinkReach> sinkReaches = new LinkedHashSet<>();
+  private final Set<String> storedParameters = new LinkedHashSet<>();
+
+  Taint returned() {
+    return returned;
+  }
+
+  Set<SinkReach> sinkReaches() {
+    return sinkReaches;
+  }
+
+  /** Entries {@code position + ":" + fieldKey}: the argument at that position is stored into the field. */
+  Set<String> storedParameters() {
+    return storedParameters;
+  }
+
+  void addReturned(Taint taint) {
+    returned = returned.union(taint);
+  }
+
+  void addSinkReach(SinkReach reach) {
+    if (sinkReaches.size() < 32) {
+      sinkReaches.add(reach);
+    }
+  }
+
+  void addStoredParameter(int position, String fieldKey) {
+    if (storedParameters.size() < 32) {
+      storedParameters.add(position + ":" + fieldKey);
+    }
+  }
+
+  boolean isEmpty() {
+    return returned.isClean() && sinkReaches.isEmpty() && storedParameters.isEmpty();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MethodSummary
+        && ((MethodSummary) other).returned.equals(returned)
+        && ((MethodSummary) other).sinkReaches.equals(sinkReaches)
+        && ((MethodSummary) other).storedParameters.equals(storedParameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(returned, sinkReaches, storedParameters);
+  }
+}

@@ -1,0 +1,227 @@
+package dev.piiguard.spotbugs.internal.taint;
+
+import dev.piiguard.spotbugs.internal.catalogue.Catalogue;
+import dev.piiguard.spotbugs.internal.catalogue.MethodPattern;
+import dev.piiguard.spotbugs.internal.catalogue.SinkRule;
+import dev.piiguard.spotbugs.internal.catalogue.StreamRule;
+import dev.piiguard.spotbugs.internal.model.ClassFacts;
+import dev.piiguard.spotbugs.internal.model.ClassRepository;
+import dev.piiguard.spotbugs.internal.model.MemberFacts;
+import dev.piiguard.spotbugs.internal.model.SensitiveDeclarations;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The whole-application state the method analyses share: declarations, the catalogue, method
+ * summaries, fields that were assigned sensitive values, and cached look-ups of sinks and call targets.
+ */
+final class Program {
+  private static final int MAX_TARGETS = 8;
+
+  final ClassRepository classes;
+  final SensitiveDeclarations declarations;
+  final Catalogue catalogue;
+  private final Map<MethodRef, MethodSummary> summaries = new HashMap<>();
+  private final Map<String, Taint> fieldTaints = new HashMap<>();
+  private final Set<String> aiServiceInterfaces = new HashSet<>();
+  private final Map<String, List<SinkRule>> sinkCache = new HashMap<>();
+  private final Map<String, List<MethodRef>> targetCache = new HashMap<>();
+  private final Map<String, Boolean> patternCache = new HashMap<>();
+  private final Map<String, String> fieldKeyCache = new HashMap<>();
+
+  Program(ClassRepository classes, Catalogue catalogue) {
+    this.classes = classes;
+    this.declarations = new SensitiveDeclarations(classes);
+    this.catalogue = catalogue;
+    for (ClassFacts facts : classes.applicationClasses()) {
+      if (facts.callsAiServices()) {
+        for (String type : facts.referencedTypeConstants()) {
+          classes.find(type).filter(ClassFacts::isInterface).ifPresent(found -> aiServiceInterfaces.add(type));
+        }
+      }
+    }
+  }
+
+  MethodSummary summary(MethodRef method) {
+    return summaries.getOrDefault(method, MethodSummary.EMPTY);
+  }
+
+  /** Stores the summary; true when it changed. */
+  boolean updateSummary(MethodRef method, MethodSummary summary) {
+    MethodSummary old = summaries.put(method, summary);
+    return old == null ? !summary.isEmpty() : !old.equals(summary);
+  }
+
+  Taint fieldTaint(String fieldKey) {
+    return fieldTaints.getOrDefault(fieldKey, Taint.CLEAN);
+  }
+
+  /** Adds sources stored into a field; true when the field's taint grew. */
+  boolean addFieldTaint(String fieldKey, Taint taint) {
+    Taint old = fieldTaint(fieldKey);
+    Taint merged = old.union(taint);
+    if (merged.equals(old)) {
+      return false;
+    }
+    fieldTaints.put(fieldKey, merged);
+    return true;
+  }
+
+  boolean isAiServiceInterface(String owner) {
+    return aiServiceInterfaces.contains(owner);
+  }
+
+  /** {@code declarer.name}: the class that declares the field, found from the owner in the instruction. */
+  String fieldKey(String owner, String name) {
+    String cacheKey = owner + "." + name;
+    String known = fieldKeyCache.get(cacheKey);
+    if (known != null) {
+      return known;
+    }
+    String declarer = owner;
+    for (String type : classes.supertypes(owner)) {
+      Optional<ClassFacts> facts = classes.find(type);
+      if (facts.isPresent() && facts.get().field(name) != null) {
+        declarer = type;
+        break;
+      }
+    }
+    String key = declarer + "." + name;
+    fieldKeyCache.put(cacheKey, key);
+    return key;
+  }
+
+  /** Sink rules that match a call of {@code owner.name descriptor}, with subtypes of the rule's owner. */
+  List<SinkRule> sinks(String owner, String name, String descriptor) {
+    String key = owner + "." + name + descriptor;
+    List<SinkRule> known = sinkCache.get(key);
+    if (known != null) {
+      return known;
+    }
+    List<SinkRule> matched = new ArrayList<>();
+    for (SinkRule rule : catalogue.sinkCandidates(name)) {
+      if (rule.method().matchesNameAndDescriptor(name, descriptor)
+          && classes.isSubtype(owner, rule.method().owner())) {
+        matched.add(rule);
+      }
+    }
+    List<SinkRule> result = matched.isEmpty() ? List.of() : matched;
+    sinkCache.put(key, result);
+    return result;
+  }
+
+  boolean isSanitizer(String owner, String name, String descriptor) {
+    return matchesAny("sanitizer", catalogue.sanitizerCandidates(name), owner, name, descriptor)
+        || declarations.isRedactor(owner, name, descriptor);
+  }
+
+  boolean isCatalogueSource(String owner, String name, String descriptor) {
+    return catalogue.hasSourceNamed(name)
+        && matchesAny("source", catalogue.sourceCandidates(name), owner, name, descriptor);
+  }
+
+  boolean isPropagator(String owner, String name, String descriptor) {
+    return matchesAny("propagator", catalogue.propagatorCandidates(name), owner, name, descriptor);
+  }
+
+  /** Stream flags ({@link TaintValue#streamFlag}) of what this method returns or this static field (empty descriptor) holds. */
+  int streamFlags(String owner, String name, String descriptor) {
+    List<StreamRule> candidates = catalogue.streamCandidates(name);
+    if (candidates.isEmpty()) {
+      return 0;
+    }
+    int flags = 0;
+    for (StreamRule rule : candidates) {
+      if (rule.member().matchesNameAndDescriptor(name, descriptor)
+          && classes.isSubtype(owner, rule.member().owner())) {
+        flags |= TaintValue.streamFlag(rule.pattern());
+      }
+    }
+    return flags;
+  }
+
+  private boolean matchesAny(
+      String kind, List<MethodPattern> candidates, String owner, String name, String descriptor) {
+    if (candidates.isEmpty()) {
+      return false;
+    }
+    String key = kind + ":" + owner + "." + name + descriptor;
+    Boolean known = patternCache.get(key);
+    if (known != null) {
+      return known;
+    }
+    boolean matched = false;
+    for (MethodPattern pattern : candidates) {
+      if (pattern.matchesNameAndDescriptor(name, descriptor)
+          && classes.isSubtype(owner, pattern.owner())) {
+        matched = true;
+        break;
+      }
+    }
+    patternCache.put(key, matched);
+    return matched;
+  }
+
+  /**
+   * Application methods with code that a call may run: the implementation inherited by the owner
+   * and, for virtual calls, overrides in application subtypes. Empty when the owner is library code.
+   */
+  List<MethodRef> targets(int opcode, String owner, String name, String descriptor) {
+    if (!classes.isApplicationClass(owner)) {
+      return List.of();
+    }
+    String key = opcode + ":" + owner + "." + name + descriptor;
+    List<MethodRef> known = targetCache.get(key);
+    if (known != null) {
+      return known;
+    }
+    Set<MethodRef> found = new LinkedHashSet<>();
+    for (String type = owner; type != null && classes.isApplicationClass(type); ) {
+      ClassFacts facts = classes.find(type).orElse(null);
+      if (facts == null) {
+        break;
+      }
+      MemberFacts method = facts.method(name, descriptor);
+      if (method != null && hasCode(method)) {
+        found.add(new MethodRef(type, name, descriptor));
+        break;
+      }
+      if (opcode == Opcodes.INVOKESTATIC && method != null) {
+        break;
+      }
+      type = facts.superName();
+    }
+    if (opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE) {
+      addOverrides(owner, name, descriptor, found, new HashSet<>());
+    }
+    List<MethodRef> result = new ArrayList<>(found);
+    targetCache.put(key, result);
+    return result;
+  }
+
+  private void addOverrides(
+      String type, String name, String descriptor, Set<MethodRef> found, Set<String> seen) {
+    for (String subtype : classes.directApplicationSubtypes(type)) {
+      if (found.size() >= MAX_TARGETS || !seen.add(subtype)) {
+        return;
+      }
+      classes
+          .find(subtype)
+          .map(facts -> facts.method(name, descriptor))
+          .filter(Program::hasCode)
+          .ifPresent(method -> found.add(new MethodRef(subtype, name, descriptor)));
+      addOverrides(subtype, name, descriptor, found, seen);
+    }
+  }
+
+  static boolean hasCode(MemberFacts method) {
+    return (method.access() & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.piiguard.spotbugs.internal.taint;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.Interpreter;
+
+/**
+ * A frame that also models mutation: when a library call stores a tainted value into its receiver
+ * (a list, a builder, a {@code StringBuilder}) or a value is stored into an array, every slot that
+ * holds the same object becomes tainted too.
+ */
+final class TaintFrame extends Frame<TaintValue> {
+  private final CallSemantics calls;
+
+  TaintFrame(int numLocals, int numStack, CallSemantics calls) {
+    super(numLocals, numStack);
+    this.calls = calls;
+  }
+
+  TaintFrame(Frame<? extends TaintValue> frame, CallSemantics calls) {
+    super(frame);
+    this.calls = calls;
+  }
+
+  @Override
+  public void execute(AbstractInsnNode insn, Interpreter<TaintValue> interpreter)
+      throws AnalyzerException {
+    int opcode = insn.getOpcode();
+    if (opcode == Opcodes.INVOKEVIRTUAL
+        || opcode == Opcodes.INVOKEINTERFACE
+        || opcode == Opcodes.INVOKESPECIAL) {
+      MethodInsnNode call = (MethodInsnNode) insn;
+      int count = Type.getArgumentTypes(call.desc).length + 1;
+      List<TaintValue> values = new ArrayList<>(count);
+      for (int i = getStackSize() - count; i < getStackSize(); i++) {
+        values.add(getStack(i));
+      }
+      super.execute(insn, interpreter);
+      TaintValue receiver = values.get(0);
+      TaintValue absorbed = calls.absorbedByReceiver(call, values);
+      if (absorbed != null) {
+        spread(receiver.alias(), absorbed.taint(), absorbed.flags());
+      }
+      return;
+    }
+    if (opcode >= Opcodes.IASTORE && opcode <= Opcodes.SASTORE) {
+      TaintValue array = getStack(getStackSize() - 3);
+      TaintValue stored = getStack(getStackSize() - 1);
+      super.execute(insn, interpreter);
+      spread(array.alias(), calls.storedIntoArray(stored), stored.flags());
+      return;
+    }
+    super.execute(insn, interpreter);
+  }
+
+  private void spread(int alias, Taint taint, int flags) {
+    if (alias == TaintValue.NO_ALIAS || (taint.isClean() && flags == 0)) {
+      return;
+    }
+    for (int i = 0; i < getLocals(); i++) {
+      TaintValue value = getLocal(i);
+      if (value != null && value.alias() == alias) {
+        setLocal(i, value.withTaint(value.taint().union(taint)).withFlags(value.flags() | flags));
+      }
+    }
+    for (int i = 0; i < getStackSize(); i++) {
+      TaintValue value = getStack(i);
+      if (value != null && value.alias() == alias) {
+        setStack(i, value.withTaint(value.taint().union(taint)).withFlags(value.flags() | flags));
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.piiguard.spotbugs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.piiguard.spotbugs.samples.Slf4jLogSamples;
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class FindingMessageTest {
+
+  private static List<BugInstance> bugs() {
+    return SampleFindings.bugsIn(
+        SampleFindings.run(Paths.get(System.getProperty("piiguard.samples.classes", "target/test-classes"))),
+        Slf4jLogSamples.class.getName());
+  }
+
+  @Test
+  void messageNamesTheSourceAndTheSink() {
+    List<String> messages = bugs().stream().map(BugInstance::getMessageWithoutPrefix).collect(Collectors.toList());
+
+    assertThat(messages)
+        .contains(
+            "Slf4jLogSamples.password reaches the log call org.slf4j.Logger.info in"
+                + " dev.piiguard.spotbugs.samples.Slf4jLogSamples.fieldToLog()",
+            "Customer.email reaches the log call org.slf4j.Logger.info in"
+                + " dev.piiguard.spotbugs.samples.Slf4jLogSamples.recordComponentToLog(Customer)");
+  }
+
+  @Test
+  void findingCarriesSourceLineAndSinkLine() {
+    BugInstance bug =
+        bugs().stream()
+            .filter(candidate -> candidate.getPrimaryMethod().getMethodName().equals("fieldToLog"))
+            .findFirst()
+            .orElseThrow();
+
+    List<String> roles =
+        bug.getAnnotations().stream()
+            .filter(annotation -> annotation instanceof SourceLineAnnotation)
+            .map(annotation -> ((SourceLineAnnotation) annotation).getDescription())
+            .collect(Collectors.toList());
+    assertThat(roles)
+        .containsExactly(
+            SourceLineAnnotation.DEFAULT_ROLE, "SOURCE_LINE_VALUE_SOURCE", "SOURCE_LINE_VALUE_SINK");
+    assertThat(bug.getPrimarySourceLineAnnotation().getSourceFile()).isEqualTo("Slf4jLogSamples.java");
+  }
+
+  @Test
+  void directFlowsHaveHighPriority() {
+    assertThat(bugs()).allSatisfy(bug -> assertThat(bug.getPriority()).isEqualTo(1));
+  }
+}

@@ -1,0 +1,63 @@
+package dev.piiguard.spotbugs.internal.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class CatalogueParserTest {
+
+  @Test
+  void sinkRuleNamesPatternMethodAndSentValues() throws Exception {
+    Catalogue catalogue = new Catalogue();
+    CatalogueParser.parse(
+        new StringReader("# comment\nsink PII_TO_LOG org.slf4j.spi.LoggingEventBuilder#log args,this\n"),
+        "test.txt",
+        catalogue);
+
+    SinkRule rule = catalogue.sinkCandidates("log").get(0);
+    assertThat(rule.pattern()).isEqualTo(BugPattern.PII_TO_LOG);
+    assertThat(rule.method().owner()).isEqualTo("org/slf4j/spi/LoggingEventBuilder");
+    assertThat(rule.sendsReceiver()).isTrue();
+    assertThat(rule.sendsArgument(3)).isTrue();
+  }
+
+  @Test
+  void argumentPositionsSelectOnlyThoseArguments() throws Exception {
+    Catalogue catalogue = new Catalogue();
+    CatalogueParser.parse(new StringReader("sink PII_TO_LOG org.slf4j.MDC#put arg1"), "test.txt", catalogue);
+
+    SinkRule rule = catalogue.sinkCandidates("put").get(0);
+    assertThat(rule.sendsArgument(0)).isFalse();
+    assertThat(rule.sendsArgument(1)).isTrue();
+    assertThat(rule.sendsReceiver()).isFalse();
+  }
+
+  @Test
+  void descriptorPrefixNarrowsTheMethod() {
+    MethodPattern pattern = MethodPattern.parse("java.util.Objects#hash(Ljava/lang/Object;");
+
+    assertThat(pattern.matchesNameAndDescriptor("hash", "(Ljava/lang/Object;)I")).isTrue();
+    assertThat(pattern.matchesNameAndDescriptor("hash", "([Ljava/lang/Object;)I")).isFalse();
+  }
+
+  @Test
+  void malformedRuleNamesFileAndLine() {
+    assertThatThrownBy(
+            () -> CatalogueParser.parse(new StringReader("\nsink PII_TO_NOWHERE a.B#c args"), "extra.txt", new Catalogue()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("extra.txt:2")
+        .hasMessageContaining("PII_TO_NOWHERE");
+  }
+
+  @Test
+  void builtInCatalogueLoadsEveryFile() throws Exception {
+    Catalogue catalogue = CatalogueLoader.builtIn();
+
+    assertThat(catalogue.sinkCandidates("info")).isNotEmpty();
+    assertThat(catalogue.sinkCandidates("addUserMessage")).isNotEmpty();
+    assertThat(catalogue.aiHosts()).contains("api.openai.com", "api.anthropic.com");
+    assertThat(catalogue.streamCandidates("out")).isNotEmpty();
+  }
+}
