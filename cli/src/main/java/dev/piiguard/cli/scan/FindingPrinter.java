@@ -1,0 +1,137 @@
+package dev.piiguard.cli.scan;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Writes findings as {@code scan} prints them: JSON Lines for tools or text for people. */
+abstract class FindingPrinter {
+
+  protected final PrintStream out;
+  protected final boolean showValues;
+  private final Map<String, Long> countsByType = new TreeMap<>();
+  private long findings;
+  private int filesWithFindings;
+  private int files;
+  private boolean currentFileHasFindings;
+
+  FindingPrinter(PrintStream out, boolean showValues) {
+    this.out = out;
+    this.showValues = showValues;
+  }
+
+  static FindingPrinter of(ScanOptions.Format format, PrintStream out, boolean showValues) {
+    return format == ScanOptions.Format.TEXT
+        ? new TextPrinter(out, showValues)
+        : new JsonLinesPrinter(out, showValues);
+  }
+
+  final void startFile() {
+    files++;
+    currentFileHasFindings = false;
+  }
+
+  final void finding(String file, long line, long start, long end, String type, CharSequence value) {
+    findings++;
+    countsByType.merge(type, 1L, Long::sum);
+    if (!currentFileHasFindings) {
+      currentFileHasFindings = true;
+      filesWithFindings++;
+    }
+    print(file, line, start, end, type, Preview.of(type, value), showValues ? value.toString() : null);
+  }
+
+  long findings() {
+    return findings;
+  }
+
+  /** Writes one finding; {@code value} is null unless values are shown. */
+  protected abstract void print(
+      String file, long line, long start, long end, String type, String preview, String value);
+
+  /** Called once at the end. */
+  void finish() {}
+
+  protected final String summary() {
+    if (findings == 0) {
+      return "No personal data found in " + plural(files, "file") + ".";
+    }
+    StringBuilder summary = new StringBuilder();
+    summary.append(plural(findings, "finding")).append(" in ").append(filesWithFindings)
+        .append(" of ").append(plural(files, "file")).append(": ");
+    String separator = "";
+    for (Map.Entry<String, Long> count : countsByType.entrySet()) {
+      summary.append(separator).append(count.getKey()).append(' ').append(count.getValue());
+      separator = ", ";
+    }
+    return summary.append('.').toString();
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /** One JSON object per line. */
+  private static final class JsonLinesPrinter extends FindingPrinter {
+    private final StringBuilder line = new StringBuilder(160);
+
+    JsonLinesPrinter(PrintStream out, boolean showValues) {
+      super(out, showValues);
+    }
+
+    @Override
+    protected void print(
+        String file, long lineNumber, long start, long end, String type, String preview, String value) {
+      line.setLength(0);
+      line.append("{\"file\":");
+      JsonText.appendString(line, file);
+      line.append(",\"line\":").append(lineNumber);
+      line.append(",\"start\":").append(start);
+      line.append(",\"end\":").append(end);
+      line.append(",\"type\":");
+      JsonText.appendString(line, type);
+      line.append(",\"preview\":");
+      JsonText.appendString(line, preview);
+      if (value != null) {
+        line.append(",\"value\":");
+        JsonText.appendString(line, value);
+      }
+      line.append("}\n");
+      out.append(line);
+    }
+  }
+
+  /** {@code file:line:column: TYPE preview}, grep style, and a summary line at the end. */
+  private static final class TextPrinter extends FindingPrinter {
+
+    TextPrinter(PrintStream out, boolean showValues) {
+      super(out, showValues);
+    }
+
+    @Override
+    protected void print(
+        String file, long lineNumber, long start, long end, String type, String preview, String value) {
+      out.append(printable(file)).append(':').append(String.valueOf(lineNumber)).append(':')
+          .append(String.valueOf(start + 1)).append(": ").append(printable(type)).append(' ')
+          .append(printable(value == null ? preview : value)).append('\n');
+    }
+
+    @Override
+    void finish() {
+      out.append(summary()).append('\n');
+    }
+
+    private static String printable(String text) {
+      StringBuilder printable = null;
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isISOControl(text.charAt(i))) {
+          if (printable == null) {
+            printable = new StringBuilder(text);
+          }
+          printable.setCharAt(i, '?');
+        }
+      }
+      return printable == null ? text : printable.toString();
+    }
+  }
+}

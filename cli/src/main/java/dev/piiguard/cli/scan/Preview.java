@@ -1,0 +1,127 @@
+package dev.piiguard.cli.scan;
+
+/**
+ * Masks a found value so a person can tell what was found and roughly where, without learning the
+ * value: the preview keeps at most a few characters that are not secret on their own.
+ *
+ * <ul>
+ *   <li>{@code EMAIL}: the first letter of the local part and the domain: {@code j***@example.com}
+ *       (only {@code ***@example.com} when the local part is shorter than three chars).
+ *   <li>{@code PHONE}: the layout with every digit but the last two masked: {@code +* *** *** **71}.
+ *   <li>{@code PAYMENT_CARD}: every digit but the last four masked: {@code **** **** **** 1111}.
+ *   <li>{@code IBAN}: the country code and the last two chars: {@code DE** **** **** **** **** 00}.
+ *   <li>{@code US_SSN}: every digit masked: {@code ***-**-****}.
+ *   <li>{@code IP_ADDRESS}: the first part only: {@code 10.*.*.*}, {@code 2001:****}.
+ *   <li>{@code SECRET}: the key's public prefix, at most 8 chars and a quarter of the key: {@code
+ *       ghp_****}, {@code sk-proj-****}, {@code AKIA****}.
+ *   <li>Other types: the first char and {@code ***}, or only {@code ***} below six chars.
+ * </ul>
+ *
+ * Masks of variable-length parts use a fixed {@code ***}, so a preview does not tell their length.
+ */
+final class Preview {
+
+  private static final String STARS = "***";
+
+  private Preview() {}
+
+  static String of(String type, CharSequence value) {
+    String text = value.toString();
+    switch (type) {
+      case "EMAIL":
+        return email(text);
+      case "PHONE":
+        return digitsMaskedExceptLast(text, 2);
+      case "PAYMENT_CARD":
+        return digitsMaskedExceptLast(text, 4);
+      case "IBAN":
+        return iban(text);
+      case "US_SSN":
+        return digitsMaskedExceptLast(text, 0);
+      case "IP_ADDRESS":
+        return ipAddress(text);
+      case "SECRET":
+        return secret(text);
+      default:
+        return text.length() < 6 ? STARS : text.charAt(0) + STARS;
+    }
+  }
+
+  private static String email(String text) {
+    int at = text.lastIndexOf('@');
+    if (at < 0) {
+      return STARS;
+    }
+    String domain = text.substring(at);
+    return at < 3 ? STARS + domain : text.charAt(0) + STARS + domain;
+  }
+
+  private static String digitsMaskedExceptLast(String text, int visible) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        digits++;
+      }
+    }
+    StringBuilder masked = new StringBuilder(text.length());
+    int seen = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        seen++;
+        masked.append(seen > digits - visible ? c : '*');
+      } else if (Character.isLetter(c)) {
+        masked.append('*');
+      } else {
+        masked.append(c);
+      }
+    }
+    return masked.toString();
+  }
+
+  private static String iban(String text) {
+    int alphanumerics = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        alphanumerics++;
+      }
+    }
+    StringBuilder masked = new StringBuilder(text.length());
+    int seen = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        masked.append(c);
+        continue;
+      }
+      seen++;
+      boolean country = seen <= 2 && Character.isLetter(c);
+      masked.append(country || seen > alphanumerics - 2 ? Character.toUpperCase(c) : '*');
+    }
+    return masked.toString();
+  }
+
+  private static String ipAddress(String text) {
+    int colon = text.indexOf(':');
+    if (colon >= 0) {
+      return text.substring(0, colon) + ":****";
+    }
+    int dot = text.indexOf('.');
+    return dot < 0 ? STARS : text.substring(0, dot) + ".*.*.*";
+  }
+
+  private static String secret(String text) {
+    int limit = Math.min(8, text.length() / 4);
+    int prefix = 0;
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '-' || c == '_') {
+        prefix = i + 1;
+      }
+    }
+    if (prefix == 0) {
+      prefix = Math.min(4, limit);
+    }
+    return text.substring(0, prefix) + "****";
+  }
+}

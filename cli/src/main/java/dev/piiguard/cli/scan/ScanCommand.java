@@ -1,0 +1,175 @@
+package dev.piiguard.cli.scan;
+
+import dev.piiguard.cli.SafeText;
+import dev.piiguard.core.Finding;
+import dev.piiguard.core.PiiScanner;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code piiguard scan [FILE...]}: finds personal data in text files or standard input and prints
+ * one finding per line, the value masked. See {@link ScanOptions#USAGE}.
+ *
+ * <p>Files are read as a stream, line by line, in windows of bounded size ({@link LineWindows}), so
+ * memory stays flat for files of any size. A file that cannot be read is reported in one line on
+ * standard error, naming the file but never its content, and the scan goes on with the next file.
+ */
+public final class ScanCommand {
+
+  /** Nothing found. */
+  public static final int EXIT_CLEAN = 0;
+  /** Personal data found. */
+  public static final int EXIT_FOUND = 1;
+  /** Bad input: a wrong command line, or a file that is missing, unreadable or not text. */
+  public static final int EXIT_BAD_INPUT = 2;
+
+  private static final int BINARY_SNIFF_BYTES = 8192;
+
+  private ScanCommand() {}
+
+  /** Runs {@code scan} with the arguments after its name; returns the exit status. */
+  public static int run(List<String> arguments, InputStream in, PrintStream out, PrintStream err) {
+    ScanOptions options;
+    try {
+      options = ScanOptions.parse(arguments);
+    } catch (ScanOptions.UsageException e) {
+      err.println("piiguard scan: " + e.getMessage() + " (see piiguard scan --help)");
+      return EXIT_BAD_INPUT;
+    }
+    if (options.help) {
+      out.print(ScanOptions.USAGE);
+      return EXIT_CLEAN;
+    }
+    PiiScanner scanner;
+    try {
+      scanner = scanner(options);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      err.println("piiguard scan: --detectors " + reason(e, options.detectors));
+      return EXIT_BAD_INPUT;
+    }
+    FindingPrinter printer = FindingPrinter.of(options.format, out, options.showValues);
+    List<String> files = options.files.isEmpty() ? List.of(ScanOptions.STANDARD_INPUT) : options.files;
+    boolean failed = false;
+    for (String file : files) {
+      printer.startFile();
+      try {
+        scanFile(file, in, scanner, printer);
+      } catch (InputException e) {
+        out.flush();
+        err.println("piiguard scan: " + SafeText.of(file) + ": " + e.getMessage());
+        failed = true;
+      }
+      if (out.checkError()) {
+        return EXIT_BAD_INPUT;
+      }
+    }
+    printer.finish();
+    out.flush();
+    if (failed) {
+      return EXIT_BAD_INPUT;
+    }
+    return printer.findings() > 0 ? EXIT_FOUND : EXIT_CLEAN;
+  }
+
+  private static PiiScanner scanner(ScanOptions options) {
+    if (options.detectors == null) {
+      return PiiScanner.defaults();
+    }
+    return PiiScanner.builder().addCustomDetectors(Path.of(options.detectors)).build();
+  }
+
+  private static void scanFile(String file, InputStream standardInput, PiiScanner scanner, FindingPrinter printer)
+      throws InputException {
+    if (file.equals(ScanOptions.STANDARD_INPUT)) {
+      scanStream(file, standardInput, scanner, printer);
+      return;
+    }
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new InputException("not a valid file name");
+    }
+    if (Files.isDirectory(path)) {
+      throw new InputException("is a directory (name the files to scan)");
+    }
+    try (InputStream input = Files.newInputStream(path)) {
+      scanStream(file, input, scanner, printer);
+    } catch (NoSuchFileException e) {
+      throw new InputException("no such file");
+    } catch (AccessDeniedException e) {
+      throw new InputException("cannot read it (permission denied)");
+    } catch (IOException e) {
+      throw new InputException("cannot read it (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static void scanStream(String file, InputStream input, PiiScanner scanner, FindingPrinter printer)
+      throws InputException {
+    LineWindows lines = new LineWindows();
+    try {
+      BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16);
+      rejectBinary(buffered);
+      lines.read(utf8(buffered), (line, text, offset, acceptFrom, acceptTo) -> {
+        for (Finding finding : scanner.scan(text)) {
+          if (finding.start() >= acceptFrom && finding.start() < acceptTo) {
+            printer.finding(file, line, offset + finding.start(), offset + finding.end(), finding.type(),
+                text.subSequence(finding.start(), finding.end()));
+          }
+        }
+      });
+    } catch (NotTextException e) {
+      throw new InputException("not scanned: " + e.getMessage() + "; only UTF-8 text is scanned");
+    } catch (IOException e) {
+      throw new InputException("read failed near line " + lines.lineNumber() + " (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static void rejectBinary(BufferedInputStream input) throws IOException, NotTextException {
+    input.mark(BINARY_SNIFF_BYTES);
+    byte[] head = input.readNBytes(BINARY_SNIFF_BYTES);
+    input.reset();
+    for (byte b : head) {
+      if (b == 0) {
+        throw new NotTextException("binary file (NUL bytes)");
+      }
+    }
+  }
+
+  private static Reader utf8(InputStream input) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new InputStreamReader(input, decoder);
+  }
+
+  private static String reason(RuntimeException e, String detectors) {
+    if (e instanceof UncheckedIOException) {
+      return SafeText.of(detectors) + ": cannot read it (" + e.getCause().getClass().getSimpleName() + ")";
+    }
+    return SafeText.of(String.valueOf(e.getMessage()));
+  }
+
+  /** A file could not be scanned; the message says why without quoting its content. */
+  private static final class InputException extends Exception {
+    InputException(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

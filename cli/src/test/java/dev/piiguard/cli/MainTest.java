@@ -1,0 +1,41 @@
+package dev.piiguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+  @Test
+  void noArgumentsPrintsUsageOnStandardErrorWithStatusTwo() {
+    CommandLine.Result result = CommandLine.run();
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).startsWith("Usage: piiguard <command>").contains("scan");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void helpListsTheCommandsOnStandardOutput() {
+    CommandLine.Result result = CommandLine.run("--help");
+
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).contains("scan     find personal data in text files");
+  }
+
+  @Test
+  void unknownCommandIsOneLineThatDoesNotRepeatPersonalData() {
+    CommandLine.Result result = CommandLine.run("canary.one@example.com");
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("piiguard: unknown command \"[EMAIL]\" (commands: scan)\n");
+  }
+
+  @Test
+  void subcommandGetsTheArgumentsAfterItsName() {
+    CommandLine.Result result = CommandLine.run("scan", "--help");
+
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).startsWith("Usage: piiguard scan");
+  }
+}

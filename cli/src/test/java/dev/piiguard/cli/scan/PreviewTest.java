@@ -1,0 +1,67 @@
+package dev.piiguard.cli.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PreviewTest {
+
+  @Test
+  void eachTypeShowsOnlyASmallNonSecretPart() {
+    Map<String, String[]> examples =
+        Map.of(
+            "EMAIL", new String[] {"john.doe@example.com", "j***@example.com"},
+            "PHONE", new String[] {"+1 415 555 2671", "+* *** *** **71"},
+            "PAYMENT_CARD", new String[] {"4111-1111-1111-1111", "****-****-****-1111"},
+            "IBAN", new String[] {"DE89 3704 0044 0532 0130 00", "DE** **** **** **** **** 00"},
+            "US_SSN", new String[] {"078-05-1120", "***-**-****"},
+            "IP_ADDRESS", new String[] {"203.0.113.42", "203.*.*.*"},
+            "SECRET", new String[] {"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", "ghp_****"});
+
+    examples.forEach((type, example) -> assertThat(Preview.of(type, example[0])).as(type).isEqualTo(example[1]));
+  }
+
+  @Test
+  void shortEmailLocalPartsAreNotShownAtAll() {
+    assertThat(Preview.of("EMAIL", "jo@example.com")).isEqualTo("***@example.com");
+  }
+
+  @Test
+  void bareCardNumbersKeepOnlyTheLastFour() {
+    assertThat(Preview.of("PAYMENT_CARD", "378282246310005")).isEqualTo("***********0005");
+  }
+
+  @Test
+  void ipv6ShowsItsFirstGroupOnly() {
+    assertThat(Preview.of("IP_ADDRESS", "2001:db8::8a2e:370:7334")).isEqualTo("2001:****");
+  }
+
+  @Test
+  void secretsShowAtMostTheirPublicPrefix() {
+    assertThat(Preview.of("SECRET", "AKIAIOSFODNN7EXAMPLE")).isEqualTo("AKIA****");
+    assertThat(Preview.of("SECRET", "sk-proj-abcdefghijklmnopqrstuvwxyz0123")).isEqualTo("sk-proj-****");
+    assertThat(Preview.of("SECRET", "short123")).isEqualTo("sh****");
+  }
+
+  @Test
+  void otherTypesShowTheFirstCharOrNothing() {
+    assertThat(Preview.of("EMPLOYEE_ID", "EMP-123456")).isEqualTo("E***");
+    assertThat(Preview.of("EMPLOYEE_ID", "E-12")).isEqualTo("***");
+  }
+
+  @Test
+  void noPreviewShowsMoreThanFourCharsOfTheSecretPart() {
+    String[][] values = {
+      {"PHONE", "+49 151 23456789"}, {"PAYMENT_CARD", "5555555555554444"}, {"IBAN", "GB82WEST12345698765432"},
+      {"US_SSN", "123 45 6789"}, {"IP_ADDRESS", "192.168.100.200"}, {"SECRET", "xoxb-123456789012-abcdefghijkl"},
+      {"OTHER", "some private note"},
+    };
+    for (String[] value : values) {
+      String preview = Preview.of(value[0], value[1]);
+      long shown = preview.chars().filter(Character::isLetterOrDigit).count();
+      assertThat(shown).as(value[0]).isLessThanOrEqualTo(4);
+      assertThat(preview).isNotEqualTo(value[1]);
+    }
+  }
+}
