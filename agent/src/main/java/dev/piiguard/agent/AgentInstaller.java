@@ -1,0 +1,111 @@
+package dev.piiguard.agent;
+
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+
+import dev.piiguard.agent.config.AgentConfig;
+import dev.piiguard.agent.config.AgentConfigException;
+import dev.piiguard.agent.config.AgentOptions;
+import dev.piiguard.agent.inspect.CoreValueRewriter;
+import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.instrumentation.jdkhttp.JdkHttpClientInstrumentation;
+import dev.piiguard.agent.instrumentation.okhttp.OkHttpInstrumentation;
+import dev.piiguard.agent.instrumentation.urlconnection.UrlConnectionInstrumentation;
+import dev.piiguard.core.PiiScanner;
+import dev.piiguard.core.audit.AuditSink;
+import dev.piiguard.core.audit.JsonLinesAuditWriter;
+import java.io.IOException;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.utility.JavaModule;
+
+/** Reads the options, builds the request pipeline and weaves the instrumentations in. */
+final class AgentInstaller {
+  /** Every class the agent transforms; all others are ignored by name, which is cheap. */
+  static final String[] INSTRUMENTED_TYPES = {
+    "jdk.internal.net.http.HttpClientImpl",
+    "sun.net.www.protocol.http.HttpURLConnection",
+    "okhttp3.OkHttpClient",
+  };
+
+  private static final String NEXUS_DISABLED_PROPERTY = "net.bytebuddy.nexus.disabled";
+
+  private AgentInstaller() {}
+
+  /** Installs the agent, or reports one line and returns when an option is bad. */
+  static boolean install(String arguments, Instrumentation instrumentation,
+      Properties systemProperties, Map<String, String> environment, ErrorReporter errors)
+      throws ReflectiveOperationException {
+    AgentConfig config;
+    try {
+      config = AgentOptions.load(arguments, systemProperties, environment);
+    } catch (AgentConfigException e) {
+      errors.report("PII Guard agent not installed: " + e.getMessage());
+      return false;
+    }
+    if (config.policy().allowsEverything()) {
+      return false;
+    }
+    AuditSink audit;
+    try {
+      audit = auditSink(config.audit());
+    } catch (IOException | RuntimeException e) {
+      errors.report("PII Guard agent not installed: cannot open audit file \"" + config.audit() + "\".");
+      return false;
+    }
+    RequestInspector inspector = new RequestInspector(config.policy(), PiiScanner.defaults(),
+        CoreValueRewriter.withRandomKeys(), audit, config.failure(), config.maxBodyBytes());
+
+    // Byte Buddy's Nexus (used only for live initializers, which advice does not need) probes
+    // sun.misc.Unsafe when first touched, and Java 24+ warns about that. The property is read by
+    // the shaded copy only: shading renames the string with the package.
+    System.setProperty(NEXUS_DISABLED_PROPERTY, "true");
+    AgentBuilder agent = new AgentBuilder.Default()
+        .disableClassFormatChanges()
+        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+        .with(AgentBuilder.DescriptionStrategy.Default.POOL_FIRST)
+        .ignore(not(namedOneOf(INSTRUMENTED_TYPES)))
+        .with(new FailureListener(errors));
+    agent = JdkHttpClientInstrumentation.install(agent, instrumentation, inspector);
+    agent = UrlConnectionInstrumentation.install(agent, instrumentation, inspector);
+    agent = OkHttpInstrumentation.install(agent, inspector);
+    agent.installOn(instrumentation);
+    return true;
+  }
+
+  private static AuditSink auditSink(String audit) throws IOException {
+    if (audit.equalsIgnoreCase(AgentConfig.AUDIT_NONE)) {
+      return AuditSink.NONE;
+    }
+    if (audit.equalsIgnoreCase(AgentConfig.AUDIT_STDERR)) {
+      return JsonLinesAuditWriter.to(System.err);
+    }
+    return JsonLinesAuditWriter.appendingTo(Path.of(audit));
+  }
+
+  /** Reports a class that could not be instrumented; the class then runs unchanged. */
+  private static final class FailureListener extends AgentBuilder.Listener.Adapter {
+    private final ErrorReporter errors;
+
+    FailureListener(ErrorReporter errors) {
+      this.errors = errors;
+    }
+
+    @Override
+    public void onError(String typeName, ClassLoader classLoader, JavaModule module,
+        boolean loaded, Throwable throwable) {
+      errors.report("could not instrument " + typeName + ": " + throwable);
+    }
+
+    @Override
+    public void onTransformation(TypeDescription typeDescription, ClassLoader classLoader,
+        JavaModule module, boolean loaded, DynamicType dynamicType) {
+      // Nothing to report.
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.piiguard.agent;
+
+import java.lang.instrument.Instrumentation;
+
+/**
+ * The {@code -javaagent} entry points. They do as little as possible and never throw: a problem
+ * is one line on standard error, and the application runs on without the agent.
+ */
+public final class PiiGuardAgent {
+  private PiiGuardAgent() {}
+
+  /** Called before {@code main} when the JVM starts with {@code -javaagent:piiguard-agent.jar}. */
+  public static void premain(String arguments, Instrumentation instrumentation) {
+    start(arguments, instrumentation);
+  }
+
+  /** Called when the agent is attached to a running JVM. */
+  public static void agentmain(String arguments, Instrumentation instrumentation) {
+    start(arguments, instrumentation);
+  }
+
+  private static void start(String arguments, Instrumentation instrumentation) {
+    try {
+      AgentInstaller.install(arguments, instrumentation, System.getProperties(), System.getenv(),
+          ErrorReporter.STDERR);
+    } catch (Throwable e) {
+      ErrorReporter.STDERR.report("PII Guard agent not installed: internal error "
+          + e.getClass().getName());
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.piiguard.agent.config;
+
+import dev.piiguard.core.policy.Policy;
+import java.util.Objects;
+
+/**
+ * The agent's settings after all option sources were merged and checked.
+ *
+ * @param policy picks the action per destination
+ * @param audit {@code stderr}, {@code none} or a file path
+ * @param failure what happens to requests that cannot be inspected
+ * @param maxBodyBytes larger bodies are not buffered
+ */
+public record AgentConfig(Policy policy, String audit, FailureMode failure, long maxBodyBytes) {
+
+  /** The {@code audit} value that writes events to standard error. */
+  public static final String AUDIT_STDERR = "stderr";
+
+  /** The {@code audit} value that drops events. */
+  public static final String AUDIT_NONE = "none";
+
+  /** Checks the parts. */
+  public AgentConfig {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(failure, "failure");
+    if (maxBodyBytes < 0) {
+      throw new IllegalArgumentException("maxBodyBytes < 0: " + maxBodyBytes);
+    }
+  }
+}

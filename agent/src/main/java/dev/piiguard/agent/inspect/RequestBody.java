@@ -1,0 +1,70 @@
+package dev.piiguard.agent.inspect;
+
+import java.util.Objects;
+
+/**
+ * The body of an outgoing request as the client would send it: bytes plus their
+ * {@code Content-Encoding}, or no body at all.
+ */
+public final class RequestBody {
+  private static final RequestBody NONE = new RequestBody(null, 0, 0, null, null);
+
+  private final byte[] bytes;
+  private final int offset;
+  private final int length;
+  private final String contentEncoding;
+  private final String contentType;
+
+  private RequestBody(byte[] bytes, int offset, int length, String contentEncoding, String contentType) {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.length = length;
+    this.contentEncoding = contentEncoding;
+    this.contentType = contentType;
+  }
+
+  /** A request without a body. */
+  public static RequestBody none() {
+    return NONE;
+  }
+
+  /**
+   * A body of {@code bytes[offset, offset + length)} with its {@code Content-Encoding} and
+   * {@code Content-Type}, either of which may be null.
+   */
+  public static RequestBody of(byte[] bytes, int offset, int length, String contentEncoding,
+      String contentType) {
+    Objects.checkFromIndexSize(offset, length, Objects.requireNonNull(bytes, "bytes").length);
+    return length == 0 ? NONE : new RequestBody(bytes, offset, length, contentEncoding, contentType);
+  }
+
+  /** A body of all of {@code bytes}. */
+  public static RequestBody of(byte[] bytes, String contentEncoding, String contentType) {
+    return of(bytes, 0, bytes.length, contentEncoding, contentType);
+  }
+
+  boolean present() {
+    return bytes != null;
+  }
+
+  byte[] bytes() {
+    return bytes;
+  }
+
+  int offset() {
+    return offset;
+  }
+
+  int length() {
+    return length;
+  }
+
+  String contentEncoding() {
+    return contentEncoding;
+  }
+
+  /** Whether the body is JSON by its content type ({@code application/json}, {@code +json}). */
+  boolean json() {
+    return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+  }
+}

@@ -1,0 +1,217 @@
+package dev.piiguard.agent.inspect;
+
+import dev.piiguard.agent.config.FailureMode;
+import dev.piiguard.core.Finding;
+import dev.piiguard.core.PiiScanner;
+import dev.piiguard.core.audit.AuditEvent;
+import dev.piiguard.core.audit.AuditSink;
+import dev.piiguard.core.audit.Destination;
+import dev.piiguard.core.audit.Fingerprint;
+import dev.piiguard.core.audit.Outcome;
+import dev.piiguard.core.audit.UninspectedReason;
+import dev.piiguard.core.policy.Action;
+import dev.piiguard.core.policy.Policy;
+import dev.piiguard.core.policy.PolicyDecision;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The request pipeline every instrumentation shares: given a request's destination, query and
+ * body, it scans, applies the destination's action, writes the audit event and tells the
+ * instrumentation what to send. It never throws: its own failures become a verdict per
+ * {@code failure=} with an {@code uninspected} audit event.
+ */
+public final class RequestInspector {
+  private final Policy policy;
+  private final PiiScanner scanner;
+  private final ValueRewriter rewriter;
+  private final AuditSink audit;
+  private final FailureMode failure;
+  private final long maxBodyBytes;
+
+  /** A pipeline with its collaborators; all are thread-safe, and so is the pipeline. */
+  public RequestInspector(Policy policy, PiiScanner scanner, ValueRewriter rewriter,
+      AuditSink audit, FailureMode failure, long maxBodyBytes) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.scanner = Objects.requireNonNull(scanner, "scanner");
+    this.rewriter = Objects.requireNonNull(rewriter, "rewriter");
+    this.audit = Objects.requireNonNull(audit, "audit");
+    this.failure = Objects.requireNonNull(failure, "failure");
+    if (maxBodyBytes < 0) {
+      throw new IllegalArgumentException("maxBodyBytes < 0: " + maxBodyBytes);
+    }
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** The action for a destination; instrumentations skip all work when it is {@code allow}. */
+  public PolicyDecision decide(String host, String path) {
+    return policy.decide(host, path == null || path.isEmpty() ? "/" : path);
+  }
+
+  /** Whether a body of {@code length} bytes (-1 when unknown) may be buffered for inspection. */
+  public boolean fits(long length) {
+    return length <= maxBodyBytes;
+  }
+
+  /** The largest body that is buffered for inspection. */
+  public long maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  /** A restorer for one response of a tokenized request, by its {@code Content-Type}. */
+  public ChunkRestorer newRestorer(String contentType) {
+    return rewriter.newRestorer(contentType);
+  }
+
+  /**
+   * Inspects one request and applies its destination's action.
+   *
+   * @param client the instrumented library id written to audit events
+   * @param destination where the request goes
+   * @param decision the result of {@link #decide} for that destination
+   * @param rawQuery the percent-encoded URL query, or null
+   * @param body the body as the client would send it
+   */
+  public Verdict inspect(String client, Destination destination, PolicyDecision decision,
+      String rawQuery, RequestBody body) {
+    if (decision.action() == Action.ALLOW) {
+      return Verdict.UNCHANGED;
+    }
+    long start = System.nanoTime();
+    try {
+      return inspectChecked(client, destination, decision, rawQuery, body, start);
+    } catch (RuntimeException | java.io.IOException | Error e) {
+      return uninspected(client, destination, decision, UninspectedReason.INTERNAL_ERROR, start);
+    }
+  }
+
+  /**
+   * Records a request whose body could not be buffered and returns what to do with it per
+   * {@code failure=}. Does nothing for {@code allow} destinations.
+   */
+  public Verdict uninspectable(String client, Destination destination, PolicyDecision decision,
+      UninspectedReason reason) {
+    if (decision.action() == Action.ALLOW) {
+      return Verdict.UNCHANGED;
+    }
+    return uninspected(client, destination, decision, reason, System.nanoTime());
+  }
+
+  private Verdict inspectChecked(String client, Destination destination, PolicyDecision decision,
+      String rawQuery, RequestBody body, long start) throws java.io.IOException {
+    byte[] bytes = null;
+    int offset = 0;
+    int length = 0;
+    boolean gzip = false;
+    if (body.present()) {
+      if (body.length() > maxBodyBytes) {
+        return uninspected(client, destination, decision, UninspectedReason.BODY_TOO_LARGE, start);
+      }
+      String encoding = body.contentEncoding() == null ? "" : body.contentEncoding().trim();
+      if (encoding.isEmpty() || encoding.equalsIgnoreCase("identity")) {
+        bytes = body.bytes();
+        offset = body.offset();
+        length = body.length();
+      } else if (encoding.equalsIgnoreCase("gzip") || encoding.equalsIgnoreCase("x-gzip")) {
+        bytes = GzipCodec.decode(body.bytes(), body.offset(), body.length(), maxBodyBytes);
+        if (bytes == null) {
+          return uninspected(client, destination, decision, UninspectedReason.BODY_TOO_LARGE, start);
+        }
+        length = bytes.length;
+        gzip = true;
+      } else {
+        return uninspected(client, destination, decision, UninspectedReason.UNSUPPORTED_ENCODING, start);
+      }
+    }
+
+    List<Finding> bodyFindings = length == 0 ? List.of() : scanner.scanUtf8(bytes, offset, length);
+    QueryInspection query = rawQuery == null || rawQuery.isEmpty()
+        ? null : QueryInspection.scan(rawQuery, scanner);
+    boolean queryFindings = query != null && query.hasFindings();
+    if (bodyFindings.isEmpty() && !queryFindings) {
+      return Verdict.UNCHANGED;
+    }
+
+    Map<String, Integer> counts = new TreeMap<>();
+    Set<Fingerprint> fingerprints = new LinkedHashSet<>();
+    for (Finding finding : bodyFindings) {
+      count(counts, fingerprints, bytes, finding);
+    }
+    if (queryFindings) {
+      query.forEachFinding((value, finding) -> count(counts, fingerprints, value, finding));
+    }
+    long scanned = length + (query == null ? 0 : query.scannedBytes());
+
+    Verdict verdict;
+    Outcome outcome;
+    switch (decision.action()) {
+      case MONITOR -> {
+        verdict = Verdict.UNCHANGED;
+        outcome = Outcome.SENT;
+      }
+      case BLOCK -> {
+        verdict = Verdict.refuse(new PiiBlockedException(destination.host(), decision.rule(), counts.keySet()));
+        outcome = Outcome.BLOCKED;
+      }
+      case REDACT, TOKENIZE -> {
+        boolean tokenize = decision.action() == Action.TOKENIZE;
+        boolean json = body.json();
+        byte[] newBody = null;
+        if (!bodyFindings.isEmpty()) {
+          newBody = tokenize
+              ? rewriter.tokenizeUtf8(bytes, offset, length, bodyFindings, json)
+              : rewriter.redactUtf8(bytes, offset, length, bodyFindings, json);
+          if (gzip) {
+            newBody = GzipCodec.encode(newBody);
+          }
+        }
+        QueryInspection.Replacement replacement = tokenize
+            ? (utf8, from, count, found) -> rewriter.tokenizeUtf8(utf8, from, count, found, false)
+            : (utf8, from, count, found) -> rewriter.redactUtf8(utf8, from, count, found, false);
+        String newQuery = queryFindings ? query.rewrite(replacement) : null;
+        verdict = Verdict.rewrite(newBody, newQuery, tokenize);
+        outcome = tokenize ? Outcome.TOKENIZED : Outcome.REDACTED;
+      }
+      default -> throw new IllegalStateException("unexpected action " + decision.action());
+    }
+    write(AuditEvent.Kind.REQUEST, client, destination, decision, outcome, null, counts,
+        new ArrayList<>(fingerprints), scanned, start);
+    return verdict;
+  }
+
+  private void count(Map<String, Integer> counts, Set<Fingerprint> fingerprints, byte[] bytes,
+      Finding finding) {
+    counts.merge(finding.type(), 1, Integer::sum);
+    String value = new String(bytes, finding.start(), finding.length(), StandardCharsets.UTF_8);
+    fingerprints.add(new Fingerprint(finding.type(), rewriter.fingerprint(finding.type(), value)));
+  }
+
+  private Verdict uninspected(String client, Destination destination, PolicyDecision decision,
+      UninspectedReason reason, long start) {
+    boolean open = failure == FailureMode.OPEN;
+    write(AuditEvent.Kind.UNINSPECTED, client, destination, decision,
+        open ? Outcome.SENT_UNINSPECTED : Outcome.REFUSED, reason, Map.of(), List.of(), 0, start);
+    return open ? Verdict.UNCHANGED
+        : Verdict.refuse(new RequestRefusedException(destination.host(), decision.rule(), reason));
+  }
+
+  private void write(AuditEvent.Kind kind, String client, Destination destination,
+      PolicyDecision decision, Outcome outcome, UninspectedReason reason,
+      Map<String, Integer> counts, List<Fingerprint> fingerprints, long scanned, long start) {
+    try {
+      long micros = (System.nanoTime() - start) / 1000;
+      audit.write(new AuditEvent(Instant.now(), kind, client, destination, decision.rule(),
+          decision.action(), outcome, reason, counts, fingerprints, ApplicationFrame.find(),
+          scanned, micros));
+    } catch (RuntimeException e) {
+      // The audit trail is best effort; the request's fate is already decided.
+    }
+  }
+}

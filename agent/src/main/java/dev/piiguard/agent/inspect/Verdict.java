@@ -1,0 +1,55 @@
+package dev.piiguard.agent.inspect;
+
+/**
+ * What an instrumentation does with a request after inspection: send it unchanged, send a new
+ * body and/or query, or refuse it with an exception. Tokenized requests also restore the reply.
+ */
+public final class Verdict {
+  /** Send the request as the application made it. */
+  public static final Verdict UNCHANGED = new Verdict(null, null, null, false);
+
+  private final byte[] body;
+  private final String rawQuery;
+  private final PiiGuardException refusal;
+  private final boolean restoreResponse;
+
+  private Verdict(byte[] body, String rawQuery, PiiGuardException refusal, boolean restoreResponse) {
+    this.body = body;
+    this.rawQuery = rawQuery;
+    this.refusal = refusal;
+    this.restoreResponse = restoreResponse;
+  }
+
+  static Verdict rewrite(byte[] body, String rawQuery, boolean restoreResponse) {
+    return new Verdict(body, rawQuery, null, restoreResponse);
+  }
+
+  static Verdict refuse(PiiGuardException refusal) {
+    return new Verdict(null, null, refusal, false);
+  }
+
+  /** Whether the request is sent exactly as the application made it. */
+  public boolean unchanged() {
+    return body == null && rawQuery == null && refusal == null;
+  }
+
+  /** The new body bytes (already content-encoded as the original), or null to keep the body. */
+  public byte[] body() {
+    return body;
+  }
+
+  /** The new raw (percent-encoded) query, or null to keep the query. */
+  public String rawQuery() {
+    return rawQuery;
+  }
+
+  /** The exception to fail the call with, or null to send. */
+  public PiiGuardException refusal() {
+    return refusal;
+  }
+
+  /** Whether tokens must be restored in the response the application reads. */
+  public boolean restoreResponse() {
+    return restoreResponse;
+  }
+}

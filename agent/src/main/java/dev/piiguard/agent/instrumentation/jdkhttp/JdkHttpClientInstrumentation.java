@@ -1,0 +1,82 @@
+package dev.piiguard.agent.instrumentation.jdkhttp;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import dev.piiguard.agent.bridge.Hook;
+import dev.piiguard.agent.bridge.HookBinding;
+import dev.piiguard.agent.bridge.HookHolders;
+import dev.piiguard.agent.inspect.RequestInspector;
+import java.lang.instrument.Instrumentation;
+import java.util.List;
+import java.util.function.BiFunction;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.implementation.bytecode.assign.Assigner;
+
+/** Weaves {@link SendAsyncAdvice} and {@link SendAdvice} into {@code jdk.internal.net.http.HttpClientImpl}. */
+public final class JdkHttpClientInstrumentation {
+  static final String CLIENT_IMPL = "jdk.internal.net.http.HttpClientImpl";
+  static final String SEND_HOOK = "jdkHttpSend";
+  static final String UNWRAP_HOOK = "jdkHttpUnwrap";
+
+  private JdkHttpClientInstrumentation() {}
+
+  /** Injects the hooks and adds the transformation to {@code agent}. */
+  public static AgentBuilder install(AgentBuilder agent, Instrumentation instrumentation,
+      RequestInspector inspector) throws ReflectiveOperationException {
+    Class<?> anchor = Class.forName(CLIENT_IMPL, false, ClassLoader.getPlatformClassLoader());
+    Class<?> holder = HookHolders.inject(instrumentation, anchor, List.of(SEND_HOOK, UNWRAP_HOOK));
+    JdkHttpClientHooks hooks = new JdkHttpClientHooks(inspector);
+    HookHolders.set(holder, SEND_HOOK, hooks::beforeSend);
+    HookHolders.set(holder, UNWRAP_HOOK, (thrown, unused) -> JdkHttpClientHooks.unwrap((Throwable) thrown));
+    Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(new HookBinding(holder));
+    return agent.type(named(CLIENT_IMPL)).transform(new AgentBuilder.Transformer.ForAdvice(mapping)
+        .include(JdkHttpClientInstrumentation.class.getClassLoader())
+        .advice(named("sendAsync").and(takesArguments(4)), SendAsyncAdvice.class.getName())
+        .advice(named("send").and(takesArguments(2)), SendAdvice.class.getName()));
+  }
+
+  /** Replaces the request and response handler, or fails the call without sending it. */
+  public static final class SendAsyncAdvice {
+    private SendAsyncAdvice() {}
+
+    @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
+    static Object enter(@Hook(SEND_HOOK) BiFunction<Object, Object, Object> hook,
+        @Advice.Argument(value = 0, readOnly = false, typing = Assigner.Typing.DYNAMIC) Object request,
+        @Advice.Argument(value = 1, readOnly = false, typing = Assigner.Typing.DYNAMIC) Object handler) {
+      if (hook == null || request == null || handler == null) {
+        return null;
+      }
+      Object decision = hook.apply(request, handler);
+      if (decision instanceof Object[]) {
+        Object[] replacement = (Object[]) decision;
+        request = replacement[0];
+        handler = replacement[1];
+        return null;
+      }
+      return decision;
+    }
+
+    @Advice.OnMethodExit(suppress = Throwable.class)
+    static void exit(@Advice.Enter Object failed,
+        @Advice.Return(readOnly = false, typing = Assigner.Typing.DYNAMIC) Object future) {
+      if (failed != null) {
+        future = failed;
+      }
+    }
+  }
+
+  /** Lets a synchronous {@code send} throw PII Guard's own exception rather than a wrapper of it. */
+  public static final class SendAdvice {
+    private SendAdvice() {}
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+    static void exit(@Hook(UNWRAP_HOOK) BiFunction<Object, Object, Object> hook,
+        @Advice.Thrown(readOnly = false, typing = Assigner.Typing.DYNAMIC) Throwable thrown) {
+      if (hook != null && thrown != null) {
+        thrown = (Throwable) hook.apply(thrown, null);
+      }
+    }
+  }
+}

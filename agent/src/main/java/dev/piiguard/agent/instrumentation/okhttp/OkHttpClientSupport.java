@@ -1,0 +1,32 @@
+package dev.piiguard.agent.instrumentation.okhttp;
+
+import dev.piiguard.agent.inspect.RequestInspector;
+import java.util.List;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+
+/** Adds one {@link PiiGuardInterceptor} to an {@code OkHttpClient.Builder}, after the user's own. */
+public final class OkHttpClientSupport {
+  private static volatile RequestInspector inspector;
+
+  private OkHttpClientSupport() {}
+
+  static void use(RequestInspector requestInspector) {
+    inspector = requestInspector;
+  }
+
+  /** Called by the advice with the builder a client is being made from. */
+  public static void addInterceptor(Object builderObject) {
+    RequestInspector current = inspector;
+    if (current == null || !(builderObject instanceof OkHttpClient.Builder)) {
+      return;
+    }
+    List<Interceptor> interceptors = ((OkHttpClient.Builder) builderObject).interceptors();
+    for (Interceptor interceptor : interceptors) {
+      if (interceptor instanceof PiiGuardInterceptor) {
+        return;
+      }
+    }
+    interceptors.add(new PiiGuardInterceptor(current));
+  }
+}

@@ -1,0 +1,37 @@
+package dev.piiguard.agent.instrumentation.okhttp;
+
+import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import dev.piiguard.agent.inspect.RequestInspector;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+
+/** Weaves {@link ConstructorAdvice} into {@code okhttp3.OkHttpClient(Builder)}. */
+public final class OkHttpInstrumentation {
+  static final String CLIENT_TYPE = "okhttp3.OkHttpClient";
+
+  private OkHttpInstrumentation() {}
+
+  /** Adds the transformation to {@code agent}. */
+  public static AgentBuilder install(AgentBuilder agent, RequestInspector inspector) {
+    OkHttpClientSupport.use(inspector);
+    return agent.type(named(CLIENT_TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
+        .include(OkHttpInstrumentation.class.getClassLoader())
+        .advice(isConstructor().and(takesArguments(1))
+                .and(takesArgument(0, named(CLIENT_TYPE + "$Builder"))),
+            ConstructorAdvice.class.getName()));
+  }
+
+  /** Adds the PII Guard interceptor to the builder the client is made from. */
+  public static final class ConstructorAdvice {
+    private ConstructorAdvice() {}
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.Argument(0) Object builder) {
+      OkHttpClientSupport.addInterceptor(builder);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.piiguard.agent.instrumentation.okhttp;
+
+import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.inspect.Verdict;
+import dev.piiguard.core.audit.Destination;
+import dev.piiguard.core.audit.UninspectedReason;
+import dev.piiguard.core.policy.Action;
+import dev.piiguard.core.policy.PolicyDecision;
+import java.io.IOException;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+
+/** The OkHttp application interceptor that inspects each request and restores tokenized replies. */
+public final class PiiGuardInterceptor implements Interceptor {
+  static final String CLIENT = "okhttp";
+
+  private final RequestInspector inspector;
+
+  PiiGuardInterceptor(RequestInspector inspector) {
+    this.inspector = inspector;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    HttpUrl url = request.url();
+    PolicyDecision decision = inspector.decide(url.host(), url.encodedPath());
+    if (decision.action() == Action.ALLOW) {
+      return chain.proceed(request);
+    }
+    Destination destination = new Destination(url.scheme(), url.host(), url.port(), url.encodedPath());
+    Verdict verdict = verdictFor(request, destination, decision);
+    if (verdict.refusal() != null) {
+      throw verdict.refusal();
+    }
+    if (verdict.unchanged()) {
+      return chain.proceed(request);
+    }
+    Request.Builder rewritten = request.newBuilder();
+    if (verdict.rawQuery() != null) {
+      rewritten.url(url.newBuilder().encodedQuery(verdict.rawQuery()).build());
+    }
+    if (verdict.body() != null) {
+      rewritten.method(request.method(), new BytesRequestBody(request.body().contentType(), verdict.body()));
+    }
+    Response response = chain.proceed(rewritten.build());
+    if (!verdict.restoreResponse() || response.header("Content-Encoding") != null) {
+      return response;
+    }
+    ResponseBody body = response.body();
+    if (body == null) {
+      return response;
+    }
+    String contentType = body.contentType() == null ? null : body.contentType().toString();
+    return response.newBuilder()
+        .body(new RestoringResponseBody(body, inspector.newRestorer(contentType)))
+        .build();
+  }
+
+  private Verdict verdictFor(Request request, Destination destination, PolicyDecision decision) {
+    RequestBody body = request.body();
+    try {
+      if (body == null) {
+        return inspector.inspect(CLIENT, destination, decision, request.url().encodedQuery(),
+            dev.piiguard.agent.inspect.RequestBody.none());
+      }
+      if (body.isOneShot() || body.isDuplex()) {
+        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_NOT_REPLAYABLE);
+      }
+      if (!inspector.fits(body.contentLength())) {
+        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
+      }
+      Buffer buffer = new Buffer();
+      body.writeTo(buffer);
+      if (!inspector.fits(buffer.size())) {
+        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
+      }
+      byte[] bytes = buffer.readByteArray();
+      return inspector.inspect(CLIENT, destination, decision, request.url().encodedQuery(),
+          dev.piiguard.agent.inspect.RequestBody.of(bytes, request.header("Content-Encoding"),
+              body.contentType() == null ? request.header("Content-Type") : body.contentType().toString()));
+    } catch (IOException | RuntimeException e) {
+      return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Instrumentation of OkHttp 3.x, 4.x and 5.x: when a client is built, {@link
+ * dev.piiguard.agent.instrumentation.okhttp.PiiGuardInterceptor} is added after the application's
+ * own interceptors. The code uses only OkHttp and Okio API present in all three major versions.
+ * The advice calls agent classes directly: OkHttp is loaded by the application class loader or a
+ * child of it, which sees the agent jar.
+ */
+package dev.piiguard.agent.instrumentation.okhttp;

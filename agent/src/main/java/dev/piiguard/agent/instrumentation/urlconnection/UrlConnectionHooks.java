@@ -1,0 +1,141 @@
+package dev.piiguard.agent.instrumentation.urlconnection;
+
+import dev.piiguard.agent.inspect.RequestBody;
+import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.inspect.RestoringInputStream;
+import dev.piiguard.agent.inspect.Verdict;
+import dev.piiguard.core.audit.Destination;
+import dev.piiguard.core.audit.UninspectedReason;
+import dev.piiguard.core.policy.Action;
+import dev.piiguard.core.policy.PolicyDecision;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/** What the {@code HttpURLConnection} advice calls. */
+final class UrlConnectionHooks {
+  static final String CLIENT = "http-url-connection";
+
+  private static final InputStream TOKENIZED = InputStream.nullInputStream();
+  private static final InputStream WRAPPING = InputStream.nullInputStream();
+
+  private final RequestInspector inspector;
+  /** Connections whose request was tokenized, to the restoring stream once the body is read. */
+  private final Map<Object, InputStream> tokenized = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private final PosterRewriter posterRewriter;
+
+  UrlConnectionHooks(RequestInspector inspector, PosterRewriter posterRewriter) {
+    this.inspector = inspector;
+    this.posterRewriter = posterRewriter;
+  }
+
+  /**
+   * Called before the request line, headers and a buffered body are written. Rewrites the buffered
+   * body in place; returns null, a new request URI for a rewritten query, or the exception to throw.
+   */
+  Object beforeWrite(Object connectionObject, Object poster) {
+    HttpURLConnection connection = (HttpURLConnection) connectionObject;
+    URL url = connection.getURL();
+    PolicyDecision decision = inspector.decide(url.getHost(), url.getPath());
+    if (decision.action() == Action.ALLOW) {
+      return null;
+    }
+    Destination destination = destination(url);
+    RequestBody body = RequestBody.none();
+    ByteArrayOutputStream buffered = (ByteArrayOutputStream) poster;
+    if (buffered != null && buffered.size() > 0) {
+      if (!inspector.fits(buffered.size())) {
+        return refusalOrNull(inspector.uninspectable(CLIENT, destination, decision,
+            UninspectedReason.BODY_TOO_LARGE));
+      }
+      body = RequestBody.of(buffered.toByteArray(), connection.getRequestProperty("Content-Encoding"),
+          connection.getRequestProperty("Content-Type"));
+    }
+    Verdict verdict = inspector.inspect(CLIENT, destination, decision, url.getQuery(), body);
+    if (verdict.refusal() != null) {
+      return verdict.refusal();
+    }
+    if (verdict.body() != null) {
+      try {
+        posterRewriter.replace(buffered, verdict.body());
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR)
+            .refusal();
+      }
+    }
+    if (verdict.restoreResponse()) {
+      tokenized.put(connection, TOKENIZED);
+    }
+    if (verdict.rawQuery() != null) {
+      return requestUri(connection, url, verdict.rawQuery());
+    }
+    return null;
+  }
+
+  /**
+   * Called before a streaming-mode output stream is created, with the fixed length or -1 for
+   * chunked. Returns {@code TRUE} to buffer the body instead, null to stream it uninspected, or
+   * the exception to throw.
+   */
+  Object beforeStreaming(Object connectionObject, Object lengthObject) {
+    HttpURLConnection connection = (HttpURLConnection) connectionObject;
+    URL url = connection.getURL();
+    PolicyDecision decision = inspector.decide(url.getHost(), url.getPath());
+    if (decision.action() == Action.ALLOW) {
+      return null;
+    }
+    long length = (Long) lengthObject;
+    if (length >= 0 && inspector.fits(length)) {
+      return Boolean.TRUE;
+    }
+    UninspectedReason reason = length < 0
+        ? UninspectedReason.BODY_NOT_REPLAYABLE : UninspectedReason.BODY_TOO_LARGE;
+    return refusalOrNull(inspector.uninspectable(CLIENT, destination(url), decision, reason));
+  }
+
+  /** Called with the response body stream; returns the stream the application reads. */
+  Object responseStream(Object connection, Object bodyObject) {
+    if (tokenized.isEmpty()) {
+      return bodyObject;
+    }
+    InputStream body = (InputStream) bodyObject;
+    synchronized (tokenized) {
+      InputStream existing = tokenized.get(connection);
+      if (existing == null || existing == WRAPPING) {
+        // WRAPPING: getContentType() below reads the headers through getInputStream() again.
+        return body;
+      }
+      if (existing != TOKENIZED) {
+        return existing;
+      }
+      tokenized.put(connection, WRAPPING);
+      String contentType = ((java.net.URLConnection) connection).getContentType();
+      InputStream restoring = new RestoringInputStream(body, inspector.newRestorer(contentType));
+      tokenized.put(connection, restoring);
+      return restoring;
+    }
+  }
+
+  private static Object refusalOrNull(Verdict verdict) {
+    return verdict.refusal();
+  }
+
+  private static Destination destination(URL url) {
+    return new Destination(url.getProtocol(), url.getHost(), url.getPort(), url.getPath());
+  }
+
+  private static String requestUri(HttpURLConnection connection, URL url, String rawQuery) {
+    String path = url.getPath().isEmpty() ? "/" : url.getPath();
+    String originForm = path + "?" + rawQuery;
+    if (!connection.usingProxy()) {
+      return originForm;
+    }
+    return url.getProtocol() + "://" + url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort())
+        + originForm;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.piiguard.agent.instrumentation.urlconnection;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import dev.piiguard.agent.bridge.Hook;
+import dev.piiguard.agent.bridge.HookBinding;
+import dev.piiguard.agent.bridge.HookHolders;
+import dev.piiguard.agent.inspect.RequestInspector;
+import java.io.InputStream;
+import java.lang.instrument.Instrumentation;
+import java.util.List;
+import java.util.function.BiFunction;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.implementation.bytecode.assign.Assigner;
+
+/** Weaves the advice below into {@code sun.net.www.protocol.http.HttpURLConnection}. */
+public final class UrlConnectionInstrumentation {
+  static final String CONNECTION_IMPL = "sun.net.www.protocol.http.HttpURLConnection";
+  static final String WRITE_HOOK = "urlConnectionWrite";
+  static final String STREAM_HOOK = "urlConnectionStream";
+  static final String RESPONSE_HOOK = "urlConnectionResponse";
+
+  private UrlConnectionInstrumentation() {}
+
+  /** Injects the hooks and adds the transformation to {@code agent}. */
+  public static AgentBuilder install(AgentBuilder agent, Instrumentation instrumentation,
+      RequestInspector inspector) throws ReflectiveOperationException {
+    Class<?> anchor = Class.forName(CONNECTION_IMPL, false, null);
+    Class<?> holder = HookHolders.inject(instrumentation, anchor,
+        List.of(WRITE_HOOK, STREAM_HOOK, RESPONSE_HOOK));
+    Class<?> poster = Class.forName(PosterRewriter.POSTER, false, null);
+    HookHolders.open(instrumentation, poster);
+    UrlConnectionHooks hooks = new UrlConnectionHooks(inspector, new PosterRewriter(poster));
+    HookHolders.set(holder, WRITE_HOOK, hooks::beforeWrite);
+    HookHolders.set(holder, STREAM_HOOK, hooks::beforeStreaming);
+    HookHolders.set(holder, RESPONSE_HOOK, hooks::responseStream);
+    Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(new HookBinding(holder));
+    return agent.type(named(CONNECTION_IMPL)).transform(new AgentBuilder.Transformer.ForAdvice(mapping)
+        .include(UrlConnectionInstrumentation.class.getClassLoader())
+        .advice(named("writeRequests").and(takesArguments(0)), WriteRequestsAdvice.class.getName())
+        .advice(named("getOutputStream0").and(takesArguments(0)), OutputStreamAdvice.class.getName())
+        .advice(named("getInputStream").and(takesArguments(0)), InputStreamAdvice.class.getName()));
+  }
+
+  /** Inspects query and buffered body before the request is written; may rewrite or refuse it. */
+  public static final class WriteRequestsAdvice {
+    private WriteRequestsAdvice() {}
+
+    @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
+    static Throwable enter(@Hook(WRITE_HOOK) BiFunction<Object, Object, Object> hook,
+        @Advice.This Object connection,
+        @Advice.FieldValue("setRequests") boolean headersSet,
+        @Advice.FieldValue(value = "poster", typing = Assigner.Typing.DYNAMIC) Object poster,
+        @Advice.FieldValue(value = "requestURI", readOnly = false) String requestUri) {
+      if (hook == null || headersSet) {
+        return null;
+      }
+      Object decision = hook.apply(connection, poster);
+      if (decision instanceof String) {
+        requestUri = (String) decision;
+        return null;
+      }
+      return decision instanceof Throwable ? (Throwable) decision : null;
+    }
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+    static void exit(@Advice.Enter Throwable refusal,
+        @Advice.Thrown(readOnly = false, typing = Assigner.Typing.DYNAMIC) Throwable thrown) {
+      if (refusal != null) {
+        thrown = refusal;
+      }
+    }
+  }
+
+  /** Turns fixed-length streaming into buffering when the body fits, so it can be inspected. */
+  public static final class OutputStreamAdvice {
+    private OutputStreamAdvice() {}
+
+    @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
+    static Throwable enter(@Hook(STREAM_HOOK) BiFunction<Object, Object, Object> hook,
+        @Advice.This Object connection,
+        @Advice.FieldValue(value = "strOutputStream", typing = Assigner.Typing.DYNAMIC) Object stream,
+        @Advice.FieldValue(value = "fixedContentLength", readOnly = false) int fixedLength,
+        @Advice.FieldValue(value = "fixedContentLengthLong", readOnly = false) long fixedLengthLong,
+        @Advice.FieldValue("chunkLength") int chunkLength) {
+      if (hook == null || stream != null) {
+        return null;
+      }
+      long length = fixedLengthLong != -1 ? fixedLengthLong : fixedLength;
+      if (length == -1 && chunkLength == -1) {
+        return null;
+      }
+      Object decision = hook.apply(connection, Long.valueOf(length));
+      if (Boolean.TRUE.equals(decision)) {
+        fixedLength = -1;
+        fixedLengthLong = -1;
+        return null;
+      }
+      return decision instanceof Throwable ? (Throwable) decision : null;
+    }
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+    static void exit(@Advice.Enter Throwable refusal,
+        @Advice.Thrown(readOnly = false, typing = Assigner.Typing.DYNAMIC) Throwable thrown) {
+      if (refusal != null) {
+        thrown = refusal;
+      }
+    }
+  }
+
+  /** Restores tokens in the response body of a tokenized request. */
+  public static final class InputStreamAdvice {
+    private InputStreamAdvice() {}
+
+    @Advice.OnMethodExit(suppress = Throwable.class)
+    static void exit(@Hook(RESPONSE_HOOK) BiFunction<Object, Object, Object> hook,
+        @Advice.This Object connection,
+        @Advice.Return(readOnly = false) InputStream body) {
+      if (hook != null && body != null) {
+        body = (InputStream) hook.apply(connection, body);
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.piiguard.agent.inspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ApplicationFrameTest {
+
+  @Test
+  void firstFrameOutsideInfrastructureIsTheCaller() {
+    assertThat(ApplicationFrame.find())
+        .startsWith("org.junit.")
+        .as("this test class lives in dev.piiguard.agent and counts as the agent's own code");
+  }
+
+  @Test
+  void jdkHttpLibrariesAndSdksAreInfrastructure() {
+    assertThat(ApplicationFrame.isInfrastructure("jdk.internal.net.http.HttpClientImpl")).isTrue();
+    assertThat(ApplicationFrame.isInfrastructure("okhttp3.RealCall")).isTrue();
+    assertThat(ApplicationFrame.isInfrastructure("com.openai.core.http.RetryingHttpClient")).isTrue();
+    assertThat(ApplicationFrame.isInfrastructure("com.example.shop.Checkout")).isFalse();
+  }
+}

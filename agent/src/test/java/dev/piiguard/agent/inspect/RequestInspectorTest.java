@@ -1,0 +1,177 @@
+package dev.piiguard.agent.inspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.piiguard.agent.config.FailureMode;
+import dev.piiguard.core.PiiScanner;
+import dev.piiguard.core.audit.AuditEvent;
+import dev.piiguard.core.audit.AuditJson;
+import dev.piiguard.core.audit.Destination;
+import dev.piiguard.core.audit.Outcome;
+import dev.piiguard.core.audit.UninspectedReason;
+import dev.piiguard.core.policy.Action;
+import dev.piiguard.core.policy.Policy;
+import dev.piiguard.core.policy.PolicyDecision;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+class RequestInspectorTest {
+  private static final String EMAIL = "jane.canary@example.com";
+  private static final String BODY = "{\"prompt\":\"Write to " + EMAIL + " and again " + EMAIL + "\"}";
+  private static final Destination DESTINATION = new Destination("https", "api.openai.com", 443, "/v1/chat");
+
+  private final List<AuditEvent> events = new CopyOnWriteArrayList<>();
+
+  private RequestInspector inspector(FailureMode failure, long maxBody) {
+    return new RequestInspector(Policy.builder().build(), PiiScanner.defaults(),
+        CoreValueRewriter.withRandomKeys(), events::add, failure, maxBody);
+  }
+
+  private static RequestBody json(String text) {
+    return RequestBody.of(text.getBytes(StandardCharsets.UTF_8), null, "application/json");
+  }
+
+  private static PolicyDecision decision(Action action) {
+    return new PolicyDecision("test-rule", action);
+  }
+
+  @Test
+  void allowSkipsInspectionAndAudit() {
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
+        decision(Action.ALLOW), null, json(BODY));
+    assertThat(verdict.unchanged()).isTrue();
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void monitorSendsUnchangedAndAuditsCountsAndOneFingerprintPerValue() {
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
+        decision(Action.MONITOR), null, json(BODY));
+    assertThat(verdict.unchanged()).isTrue();
+    assertThat(events).singleElement().satisfies(event -> {
+      assertThat(event.outcome()).isEqualTo(Outcome.SENT);
+      assertThat(event.findings()).containsEntry("EMAIL", 2);
+      assertThat(event.fingerprints()).hasSize(1);
+      assertThat(event.bytesScanned()).isEqualTo(BODY.length());
+      assertThat(event.rule()).isEqualTo("test-rule");
+      assertThat(AuditJson.toJson(event)).doesNotContain(EMAIL, "jane");
+    });
+  }
+
+  @Test
+  void cleanRequestIsNeitherChangedNorAudited() {
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
+        decision(Action.BLOCK), "page=2", json("{\"prompt\":\"hello\"}"));
+    assertThat(verdict.unchanged()).isTrue();
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void redactReplacesBodyAndQueryValuesAndKeepsJsonValid() {
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
+        decision(Action.REDACT), "to=jane.canary%40example.com&page=1", json(BODY));
+    assertThat(new String(verdict.body(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"prompt\":\"Write to [EMAIL] and again [EMAIL]\"}");
+    assertThat(verdict.rawQuery()).isEqualTo("to=%5BEMAIL%5D&page=1");
+    assertThat(verdict.restoreResponse()).isFalse();
+    assertThat(events).singleElement().satisfies(event -> {
+      assertThat(event.outcome()).isEqualTo(Outcome.REDACTED);
+      assertThat(event.findings()).containsEntry("EMAIL", 3);
+    });
+  }
+
+  @Test
+  void tokenizeReplacesValuesWithTokensThatARestorerTurnsBack() {
+    RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
+    Verdict verdict = inspector.inspect("okhttp", DESTINATION, decision(Action.TOKENIZE), null, json(BODY));
+    String sent = new String(verdict.body(), StandardCharsets.UTF_8);
+    assertThat(sent).doesNotContain(EMAIL);
+    assertThat(verdict.restoreResponse()).isTrue();
+
+    ChunkRestorer restorer = inspector.newRestorer("application/json");
+    byte[] reply = sent.getBytes(StandardCharsets.UTF_8);
+    String restored = new String(restorer.restore(reply, 0, 17), StandardCharsets.UTF_8)
+        + new String(restorer.restore(reply, 17, reply.length - 17), StandardCharsets.UTF_8)
+        + new String(restorer.finish(), StandardCharsets.UTF_8);
+    assertThat(restored).isEqualTo(BODY);
+  }
+
+  @Test
+  void blockRefusesWithAnExceptionNamingRuleAndTypesButNoValue() {
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
+        decision(Action.BLOCK), "card=4111111111111111", json(BODY));
+    assertThat(verdict.refusal()).isInstanceOf(PiiBlockedException.class)
+        .hasMessage("PII Guard blocked a request to api.openai.com: rule \"test-rule\" found EMAIL, PAYMENT_CARD");
+    assertThat(events).singleElement().satisfies(event ->
+        assertThat(event.outcome()).isEqualTo(Outcome.BLOCKED));
+  }
+
+  @Test
+  void gzipBodyIsInspectedDecodedAndSentEncoded() throws Exception {
+    byte[] gzip = GzipCodec.encode(BODY.getBytes(StandardCharsets.UTF_8));
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
+        decision(Action.REDACT), null, RequestBody.of(gzip, "gzip", "application/json"));
+    byte[] sent = GzipCodec.decode(verdict.body(), 0, verdict.body().length, 1000);
+    assertThat(new String(sent, StandardCharsets.UTF_8)).doesNotContain(EMAIL).contains("[EMAIL]");
+  }
+
+  @Test
+  void unknownEncodingFollowsTheFailureMode() {
+    RequestBody brotli = RequestBody.of(new byte[] {1, 2, 3}, "br", null);
+    assertThat(inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
+        decision(Action.REDACT), null, brotli).unchanged()).isTrue();
+    assertThat(inspector(FailureMode.CLOSED, 1000).inspect("okhttp", DESTINATION,
+        decision(Action.REDACT), null, brotli).refusal()).isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("unsupported-encoding");
+    assertThat(events).extracting(AuditEvent::outcome)
+        .containsExactly(Outcome.SENT_UNINSPECTED, Outcome.REFUSED);
+    assertThat(events).extracting(AuditEvent::reason)
+        .containsOnly(UninspectedReason.UNSUPPORTED_ENCODING);
+  }
+
+  @Test
+  void bodyOverMaxBodyIsUninspected() {
+    Verdict verdict = inspector(FailureMode.CLOSED, 10).inspect("okhttp", DESTINATION,
+        decision(Action.REDACT), null, json(BODY));
+    assertThat(verdict.refusal()).isInstanceOf(RequestRefusedException.class);
+    assertThat(events).singleElement().satisfies(event -> {
+      assertThat(event.kind()).isEqualTo(AuditEvent.Kind.UNINSPECTED);
+      assertThat(event.reason()).isEqualTo(UninspectedReason.BODY_TOO_LARGE);
+    });
+  }
+
+  @Test
+  void internalErrorSendsIntactWhenOpenAndRefusesWhenClosed() {
+    ValueRewriter failing = new ValueRewriter() {
+      @Override
+      public byte[] redactUtf8(byte[] utf8, int offset, int length, List<dev.piiguard.core.Finding> f, boolean json) {
+        throw new IllegalStateException("boom");
+      }
+
+      @Override
+      public byte[] tokenizeUtf8(byte[] utf8, int offset, int length, List<dev.piiguard.core.Finding> f, boolean json) {
+        throw new IllegalStateException("boom");
+      }
+
+      @Override
+      public String fingerprint(String type, CharSequence value) {
+        return "x";
+      }
+
+      @Override
+      public ChunkRestorer newRestorer(String contentType) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    for (FailureMode mode : FailureMode.values()) {
+      RequestInspector inspector = new RequestInspector(Policy.builder().build(),
+          PiiScanner.defaults(), failing, events::add, mode, 1000);
+      Verdict verdict = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null, json(BODY));
+      assertThat(verdict.body()).isNull();
+      assertThat(verdict.refusal() != null).isEqualTo(mode == FailureMode.CLOSED);
+    }
+    assertThat(events).extracting(AuditEvent::reason).containsOnly(UninspectedReason.INTERNAL_ERROR);
+  }
+}

@@ -1,0 +1,133 @@
+package dev.piiguard.agent.it;
+
+import static com.example.scenarios.ClientScenarios.BODY;
+import static com.example.scenarios.ClientScenarios.CARD;
+import static com.example.scenarios.ClientScenarios.EMAIL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.scenarios.ClientScenarios;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every instrumented client, every action, in one forked JVM per JDK started with the built agent:
+ * the loopback server's view of each request and the application's view of each reply.
+ */
+class ClientActionsIT {
+  private static final List<String> CLIENTS =
+      List.of("jdk-send", "jdk-async", "huc", "huc-fixed", "okhttp");
+  private static final List<String> ACTIONS = List.of("allow", "monitor", "redact", "tokenize", "block");
+  private static final String REDACTED_BODY =
+      "{\"model\":\"m\",\"prompt\":\"Mail [EMAIL] about card [PAYMENT_CARD] today\"}";
+
+  private static RecordingServer server;
+  private static Path work;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = new RecordingServer();
+    work = Files.createTempDirectory("piiguard-it");
+    Files.writeString(work.resolve("rules.properties"), String.join("\n",
+        "action=monitor",
+        "rule.allow.paths=/allow", "rule.allow.action=allow",
+        "rule.monitor.paths=/monitor", "rule.monitor.action=monitor",
+        "rule.redact.paths=/redact", "rule.redact.action=redact",
+        "rule.tokenize.paths=/tokenize", "rule.tokenize.action=tokenize",
+        "rule.block.paths=/block", "rule.block.action=block", ""));
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  static Stream<Path> javaHomes() {
+    return ForkedJvm.javaHomes().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("javaHomes")
+  void everyClientAppliesEveryAction(Path javaHome) throws Exception {
+    String tag = javaHome.getFileName().toString();
+    Path audit = work.resolve("audit-" + tag + ".jsonl");
+    List<String> scenarios = new ArrayList<>();
+    for (String client : CLIENTS) {
+      for (String action : ACTIONS) {
+        scenarios.add(client + "/" + action);
+      }
+    }
+    scenarios.add("jdk-lines/tokenize-sse");
+    scenarios.add("jdk-stream/tokenize-sse");
+    scenarios.add("okhttp/tokenize-sse");
+    List<String> arguments = new ArrayList<>();
+    arguments.add(server.baseUrl());
+    arguments.add(tag);
+    arguments.addAll(scenarios);
+
+    ForkedJvm.Result result = ForkedJvm.of(javaHome)
+        .withAgent("config=" + work.resolve("rules.properties") + ",audit=" + audit)
+        .run(ClientScenarios.class.getName(), 120, arguments.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).as(result.toString()).doesNotContain("WARNING", "[piiguard]");
+    Map<String, ScenarioOutput.Outcome> outcomes = ScenarioOutput.parse(result.stdout());
+    for (String client : CLIENTS) {
+      assertThat(server.receivedOn("/allow/" + client + "/" + tag)).singleElement()
+          .satisfies(r -> assertThat(r.bodyText()).as(client).isEqualTo(BODY));
+      assertThat(outcomes.get(client + "/allow").text()).as(client).isEqualTo(BODY);
+
+      assertThat(server.receivedOn("/monitor/" + client + "/" + tag)).singleElement()
+          .satisfies(r -> assertThat(r.bodyText()).as(client).isEqualTo(BODY));
+
+      assertThat(server.receivedOn("/redact/" + client + "/" + tag)).singleElement().satisfies(r -> {
+        assertThat(r.bodyText()).as(client).isEqualTo(REDACTED_BODY);
+        assertThat(r.contentLength()).as(client).isEqualTo(String.valueOf(r.body().length));
+      });
+      assertThat(outcomes.get(client + "/redact").text()).as(client).isEqualTo(REDACTED_BODY);
+
+      assertThat(server.receivedOn("/tokenize/" + client + "/" + tag)).singleElement().satisfies(r -> {
+        assertThat(r.bodyText()).as(client).doesNotContain(EMAIL, CARD, "4111");
+        assertThat(r.contentLength()).as(client).isEqualTo(String.valueOf(r.body().length));
+      });
+      assertThat(outcomes.get(client + "/tokenize").text()).as(client).isEqualTo(BODY);
+
+      assertThat(server.receivedOn("/block/" + client + "/" + tag)).as(client).isEmpty();
+      ScenarioOutput.Outcome blocked = outcomes.get(client + "/block");
+      assertThat(blocked.ok()).as(client).isFalse();
+      assertThat(blocked.detail()).as(client).isEqualTo("dev.piiguard.agent.inspect.PiiBlockedException");
+      assertThat(blocked.text()).as(client)
+          .isEqualTo("PII Guard blocked a request to 127.0.0.1: rule \"block\" found EMAIL, PAYMENT_CARD");
+    }
+    for (String client : List.of("jdk-lines", "jdk-stream", "okhttp")) {
+      String prefix = "/tokenize-sse/" + client + "/" + tag;
+      assertThat(server.receivedOn(prefix)).singleElement()
+          .satisfies(r -> assertThat(r.bodyText()).as(client).doesNotContain(EMAIL, CARD));
+      assertThat(ScenarioOutput.streamedText(outcomes.get(client + "/tokenize-sse").text()))
+          .as(client).isEqualTo(BODY);
+    }
+
+    String auditText = Files.readString(audit, StandardCharsets.UTF_8);
+    List<String> events = auditText.lines().toList();
+    assertThat(auditText).doesNotContain(EMAIL, CARD, "4111111111111111", "jane.canary");
+    assertThat(result.stderr()).doesNotContain(EMAIL, CARD, "jane.canary");
+    // allow: none; monitor, redact, tokenize, block: one each per client; the three SSE requests.
+    assertThat(events).hasSize(CLIENTS.size() * 4 + 3);
+    assertThat(events).filteredOn(e -> e.contains("\"rule\":\"monitor\""))
+        .hasSize(CLIENTS.size())
+        .allSatisfy(e -> assertThat(e).contains("\"outcome\":\"sent\"",
+            "\"findings\":{\"EMAIL\":1,\"PAYMENT_CARD\":1}", "\"tls\":false",
+            "\"frame\":\"com.example.scenarios.ClientScenarios."));
+    assertThat(events).filteredOn(e -> e.contains("\"rule\":\"block\""))
+        .allSatisfy(e -> assertThat(e).contains("\"outcome\":\"blocked\""));
+    assertThat(events).filteredOn(e -> e.contains("\"client\":\"http-url-connection\"")).hasSize(8);
+  }
+}

@@ -1,0 +1,108 @@
+package dev.piiguard.agent.it;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A loopback HTTP server that records every request it receives and answers by echoing the
+ * request body back (as JSON, or as a server-sent-event stream for paths containing {@code /sse}).
+ */
+final class RecordingServer implements AutoCloseable {
+  private final HttpServer server;
+  private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+
+  RecordingServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+    server.createContext("/", this::handle);
+    server.setExecutor(Executors.newFixedThreadPool(16));
+    server.start();
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    byte[] body = exchange.getRequestBody().readAllBytes();
+    String contentLength = exchange.getRequestHeaders().getFirst("Content-Length");
+    String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
+    received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+        exchange.getRequestURI().getRawQuery(), body, contentLength, encoding,
+        Map.copyOf(exchange.getRequestHeaders())));
+    byte[] echoed = "gzip".equalsIgnoreCase(encoding)
+        ? new GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes() : body;
+    String path = exchange.getRequestURI().getRawPath();
+    if (path.contains("sse")) {
+      exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+      exchange.sendResponseHeaders(200, 0);
+      try (OutputStream out = exchange.getResponseBody()) {
+        String text = new String(echoed, StandardCharsets.UTF_8);
+        for (String piece : pieces(text, 7)) {
+          String json = "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + jsonEscape(piece) + "\"}}]}";
+          out.write(("data: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
+          out.flush();
+        }
+        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+      }
+      return;
+    }
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, echoed.length == 0 ? -1 : echoed.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(echoed);
+    }
+  }
+
+  private static List<String> pieces(String text, int size) {
+    List<String> pieces = new ArrayList<>();
+    for (int i = 0; i < text.length(); i += size) {
+      pieces.add(text.substring(i, Math.min(text.length(), i + size)));
+    }
+    return pieces;
+  }
+
+  static String jsonEscape(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+  }
+
+  /** Every request received so far. */
+  List<Received> received() {
+    return new ArrayList<>(received);
+  }
+
+  /** The requests received on paths starting with {@code prefix}. */
+  List<Received> receivedOn(String prefix) {
+    List<Received> matching = new ArrayList<>();
+    for (Received request : received) {
+      if (request.path().startsWith(prefix)) {
+        matching.add(request);
+      }
+    }
+    return matching;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+  }
+
+  /** One request as the server saw it. */
+  record Received(String method, String path, String rawQuery, byte[] body, String contentLength,
+      String contentEncoding, Map<String, List<String>> headers) {
+    String bodyText() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+}
