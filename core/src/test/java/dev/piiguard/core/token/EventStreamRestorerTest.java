@@ -109,6 +109,39 @@ class EventStreamRestorerTest {
   }
 
   @Test
+  void openAiResponsesApiDeltasSplitAcrossEventsAreRestored() throws Exception {
+    StringBuilder stream = new StringBuilder();
+    int sequence = 0;
+    for (String delta : List.of("Mail ", email.substring(0, 4), email.substring(4, 15), email.substring(15) + "!")) {
+      ObjectNode event = JSON.createObjectNode().put("type", "response.output_text.delta").put("item_id", "msg_1")
+          .put("output_index", 0).put("content_index", 0).put("delta", delta).put("sequence_number", sequence++);
+      stream.append("event: response.output_text.delta\ndata: ").append(JSON.writeValueAsString(event)).append("\n\n");
+    }
+
+    String restored = restoreInOneChunk(stream.toString());
+
+    assertThat(contentOf(restored, data -> data.path("delta").asText(null))).isEqualTo("Mail john@example.com!");
+    assertThat(dataOf(restored)).extracting(data -> data.get("sequence_number").asInt()).containsExactly(0, 1, 2, 3);
+  }
+
+  @Test
+  void geminiPartsSplitAcrossEventsAreRestored() throws Exception {
+    StringBuilder stream = new StringBuilder();
+    for (String text : List.of("Card " + card.substring(0, 5), card.substring(5) + " ok")) {
+      ObjectNode event = JSON.createObjectNode();
+      ObjectNode candidate = event.putArray("candidates").addObject();
+      candidate.putObject("content").put("role", "model").putArray("parts").addObject().put("text", text);
+      candidate.put("index", 0);
+      stream.append("data: ").append(JSON.writeValueAsString(event)).append("\r\n\r\n");
+    }
+
+    String restored = restoreInOneChunk(stream.toString());
+
+    assertThat(contentOf(restored, data -> data.path("candidates").path(0).path("content").path("parts").path(0).path("text").asText(null)))
+        .isEqualTo("Card 4111 1111 1111 1111 ok");
+  }
+
+  @Test
   void deltasOfTwoChoicesNeverMixTheirText() throws Exception {
     List<String> events = new ArrayList<>();
     events.add(openAiEvent(0, "A says EMA"));
