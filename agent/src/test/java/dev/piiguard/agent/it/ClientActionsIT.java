@@ -81,32 +81,10 @@ class ClientActionsIT {
     assertThat(result.stderr()).as(result.toString()).doesNotContain("WARNING", "[piiguard]");
     Map<String, ScenarioOutput.Outcome> outcomes = ScenarioOutput.parse(result.stdout());
     for (String client : CLIENTS) {
-      assertThat(server.receivedOn("/allow/" + client + "/" + tag)).singleElement()
-          .satisfies(r -> assertThat(r.bodyText()).as(client).isEqualTo(BODY));
-      assertThat(outcomes.get(client + "/allow").text()).as(client).isEqualTo(BODY);
-
-      assertThat(server.receivedOn("/monitor/" + client + "/" + tag)).singleElement()
-          .satisfies(r -> assertThat(r.bodyText()).as(client).isEqualTo(BODY));
-
-      assertThat(server.receivedOn("/redact/" + client + "/" + tag)).singleElement().satisfies(r -> {
-        assertThat(r.bodyText()).as(client).isEqualTo(REDACTED_BODY);
-        assertThat(r.contentLength()).as(client).isEqualTo(String.valueOf(r.body().length));
-      });
-      assertThat(outcomes.get(client + "/redact").text()).as(client).isEqualTo(REDACTED_BODY);
-
-      assertThat(server.receivedOn("/tokenize/" + client + "/" + tag)).singleElement().satisfies(r -> {
-        assertThat(r.bodyText()).as(client).doesNotContain(EMAIL, CARD, "4111");
-        assertThat(r.contentLength()).as(client).isEqualTo(String.valueOf(r.body().length));
-      });
-      assertThat(outcomes.get(client + "/tokenize").text()).as(client).isEqualTo(BODY);
-
-      assertThat(server.receivedOn("/block/" + client + "/" + tag)).as(client).isEmpty();
-      ScenarioOutput.Outcome blocked = outcomes.get(client + "/block");
-      assertThat(blocked.ok()).as(client).isFalse();
-      assertThat(blocked.detail()).as(client).isEqualTo("dev.piiguard.agent.inspect.PiiBlockedException");
-      assertThat(blocked.text()).as(client)
-          .isEqualTo("PII Guard blocked a request to 127.0.0.1: rule \"block\" found EMAIL, PAYMENT_CARD");
+      assertEveryAction(client, tag, outcomes);
     }
+    assertThat(server.receivedOn("/redact/jdk-send/" + tag).get(0).headers().get("Authorization"))
+        .as("credential headers are never changed").containsExactly("Bearer sk-canary-credential");
     for (String client : List.of("jdk-lines", "jdk-stream", "okhttp")) {
       String prefix = "/tokenize-sse/" + client + "/" + tag;
       assertThat(server.receivedOn(prefix)).singleElement()
@@ -129,5 +107,56 @@ class ClientActionsIT {
     assertThat(events).filteredOn(e -> e.contains("\"rule\":\"block\""))
         .allSatisfy(e -> assertThat(e).contains("\"outcome\":\"blocked\""));
     assertThat(events).filteredOn(e -> e.contains("\"client\":\"http-url-connection\"")).hasSize(8);
+  }
+
+  /** What the server and the application saw for {@code client} under each action. */
+  private static void assertEveryAction(String client, String tag, Map<String, ScenarioOutput.Outcome> outcomes) {
+    assertThat(server.receivedOn("/allow/" + client + "/" + tag)).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).as(client).isEqualTo(BODY));
+    assertThat(outcomes.get(client + "/allow").text()).as(client).isEqualTo(BODY);
+
+    assertThat(server.receivedOn("/monitor/" + client + "/" + tag)).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).as(client).isEqualTo(BODY));
+
+    assertThat(server.receivedOn("/redact/" + client + "/" + tag)).singleElement().satisfies(r -> {
+      assertThat(r.bodyText()).as(client).isEqualTo(REDACTED_BODY);
+      assertThat(r.contentLength()).as(client).isEqualTo(String.valueOf(r.body().length));
+    });
+    assertThat(outcomes.get(client + "/redact").text()).as(client).isEqualTo(REDACTED_BODY);
+
+    assertThat(server.receivedOn("/tokenize/" + client + "/" + tag)).singleElement().satisfies(r -> {
+      assertThat(r.bodyText()).as(client).doesNotContain(EMAIL, CARD, "4111");
+      assertThat(r.contentLength()).as(client).isEqualTo(String.valueOf(r.body().length));
+    });
+    assertThat(outcomes.get(client + "/tokenize").text()).as(client).isEqualTo(BODY);
+
+    assertThat(server.receivedOn("/block/" + client + "/" + tag)).as(client).isEmpty();
+    ScenarioOutput.Outcome blocked = outcomes.get(client + "/block");
+    assertThat(blocked.ok()).as(client).isFalse();
+    assertThat(blocked.detail()).as(client).isEqualTo("dev.piiguard.agent.inspect.PiiBlockedException");
+    assertThat(blocked.text()).as(client)
+        .isEqualTo("PII Guard blocked a request to 127.0.0.1: rule \"block\" found EMAIL, PAYMENT_CARD");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("okHttpMajorVersions")
+  void okHttpThreeAndFiveApplyEveryActionToo(String version) throws Exception {
+    Path libraries = Path.of(System.getProperty("piiguard.it.libs", "target/it-libs"), version);
+    List<String> arguments = new ArrayList<>(List.of(server.baseUrl(), version));
+    for (String action : ACTIONS) {
+      arguments.add("okhttp/" + action);
+    }
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .okHttpFrom(libraries)
+        .withAgent("config=" + work.resolve("rules.properties") + ",audit=none")
+        .run(ClientScenarios.class.getName(), 60, arguments.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).as(result.toString()).isEmpty();
+    assertEveryAction("okhttp", version, ScenarioOutput.parse(result.stdout()));
+  }
+
+  static Stream<String> okHttpMajorVersions() {
+    return Stream.of("okhttp3", "okhttp5");
   }
 }

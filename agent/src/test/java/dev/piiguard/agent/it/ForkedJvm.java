@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Starts a scenario class in a new JVM, optionally with the built agent jar, and collects what it
@@ -24,6 +25,7 @@ final class ForkedJvm {
   private final Path javaHome;
   private final List<String> jvmOptions = new ArrayList<>();
   private final List<String> extraClasspath = new ArrayList<>();
+  private final List<String> excludedClasspath = new ArrayList<>();
   private String agentArguments;
   private boolean withAgent;
 
@@ -75,6 +77,16 @@ final class ForkedJvm {
     return this;
   }
 
+  /** Uses the OkHttp, Okio and Kotlin jars in {@code directory} instead of the test classpath's. */
+  ForkedJvm okHttpFrom(Path directory) throws IOException {
+    excludedClasspath.addAll(List.of("/com/squareup/okhttp3/", "/com/squareup/okio/", "/org/jetbrains/kotlin/"));
+    try (Stream<Path> jars = Files.list(directory)) {
+      jars.filter(jar -> jar.toString().endsWith(".jar")).sorted()
+          .forEach(jar -> extraClasspath.add(jar.toString()));
+    }
+    return this;
+  }
+
   /** Runs {@code mainClass} with {@code arguments} and waits for it, at most {@code timeoutSeconds}. */
   Result run(Class<?> mainClass, String... arguments) throws IOException, InterruptedException {
     return run(mainClass.getName(), 120, arguments);
@@ -92,7 +104,11 @@ final class ForkedJvm {
     command.addAll(jvmOptions);
     command.add("-cp");
     List<String> classpath = new ArrayList<>(extraClasspath);
-    classpath.addAll(applicationClasspath());
+    for (String entry : applicationClasspath()) {
+      if (excludedClasspath.stream().noneMatch(entry::contains)) {
+        classpath.add(entry);
+      }
+    }
     command.add(String.join(File.pathSeparator, classpath));
     command.add(mainClass);
     command.addAll(Arrays.asList(arguments));
