@@ -1,6 +1,7 @@
 package dev.piiguard.spotbugs;
 
 import dev.piiguard.spotbugs.samples.Customer;
+import dev.piiguard.spotbugs.samples.ToStringSamples;
 import org.junit.jupiter.api.Test;
 
 class SensitiveDataInToStringDetectorTest {
@@ -8,5 +9,10 @@ class SensitiveDataInToStringDetectorTest {
   @Test
   void recordWithSensitiveComponentHasLeakingToString() {
     SampleFindings.assertMatchesMarkers(Customer.class);
+  }
+
+  @Test
+  void handWrittenRecordAndLombokToStringsAreCheckedAndLoggingThemIsReported() {
+    SampleFindings.assertMatchesMarkers(ToStringSamples.class);
   }
 }

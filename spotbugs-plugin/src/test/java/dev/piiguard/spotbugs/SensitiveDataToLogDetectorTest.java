@@ -1,6 +1,10 @@
 package dev.piiguard.spotbugs;
 
+import dev.piiguard.spotbugs.samples.InterproceduralSamples;
+import dev.piiguard.spotbugs.samples.LoggingApiSamples;
+import dev.piiguard.spotbugs.samples.PropagationSamples;
 import dev.piiguard.spotbugs.samples.Slf4jLogSamples;
+import dev.piiguard.spotbugs.samples.SourceKindSamples;
 import org.junit.jupiter.api.Test;
 
 class SensitiveDataToLogDetectorTest {
@@ -8,5 +12,25 @@ class SensitiveDataToLogDetectorTest {
   @Test
   void slf4jCallsWithSensitiveValuesAreReportedAndOthersAreNot() {
     SampleFindings.assertMatchesMarkers(Slf4jLogSamples.class);
+  }
+
+  @Test
+  void everyLoggingApiOfTheCatalogueIsASink() {
+    SampleFindings.assertMatchesMarkers(LoggingApiSamples.class);
+  }
+
+  @Test
+  void valuesAreFollowedThroughTextContainersAndLambdasButNotThroughSanitizers() {
+    SampleFindings.assertMatchesMarkers(PropagationSamples.class);
+  }
+
+  @Test
+  void everyKindOfSourceDeclarationIsFollowed() {
+    SampleFindings.assertMatchesMarkers(SourceKindSamples.class);
+  }
+
+  @Test
+  void flowsThroughApplicationMethodsAreFollowedBySummaries() {
+    SampleFindings.assertMatchesMarkers(InterproceduralSamples.class);
   }
 }

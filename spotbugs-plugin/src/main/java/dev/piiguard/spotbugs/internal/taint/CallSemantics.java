@@ -82,8 +82,11 @@ final class CallSemantics {
     List<MethodRef> targets = program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc);
     if (!targets.isEmpty()) {
       method.depend("m:" + insn.name + insn.desc);
+      boolean declared = !taint.isClean();
       for (MethodRef target : targets) {
-        taint = taint.union(substitute(program.summary(target).returned(), values, hasReceiver));
+        Taint summarised = program.summary(target).returned();
+        // A declared source is reported where it is called, not where the callee reads its field.
+        taint = taint.union(declared ? onlyFromArguments(summarised, values, hasReceiver) : substitute(summarised, values, hasReceiver));
       }
       return TaintValue.of(returned, taint).withAlias(index).withFlags(flags);
     }
@@ -157,10 +160,22 @@ final class CallSemantics {
     return result;
   }
 
-  /** The taint of an argument as a callee sees it: receivers as they are, other arguments with their toString(). */
+  private Taint onlyFromArguments(Taint summarised, List<? extends TaintValue> values, boolean hasReceiver) {
+    Taint parameters = Taint.CLEAN;
+    for (Origin origin : summarised.origins()) {
+      if (origin.isParameter()) {
+        parameters = parameters.union(Taint.of(origin));
+      }
+    }
+    return substitute(parameters, values, hasReceiver);
+  }
+
+  /**
+   * The taint of an argument as a callee sees it. An object whose toString() leaks is not tainted
+   * by that alone: the callee's own analysis reports it if it turns the object into text.
+   */
   Taint argumentTaint(List<? extends TaintValue> values, int position, boolean hasReceiver) {
-    TaintValue value = values.get(position);
-    return position == 0 && hasReceiver ? value.taint() : method.effective(value);
+    return values.get(position).taint();
   }
 
   /** What a lambda returns when called with arguments carrying {@code fed}. */

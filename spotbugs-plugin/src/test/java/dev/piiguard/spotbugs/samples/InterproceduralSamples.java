@@ -1,0 +1,73 @@
+package dev.piiguard.spotbugs.samples;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Flows through methods of the application, followed by their summaries. */
+public class InterproceduralSamples {
+  private static final Logger log = LoggerFactory.getLogger(InterproceduralSamples.class);
+
+  private String lastContact = "";
+  private String lastOrder = "";
+
+  static String decorate(String value) {
+    return "<" + value + ">";
+  }
+
+  static void audit(String what) {
+    log.info("audit: {}", what);
+  }
+
+  static void auditTwice(String what) {
+    audit(what);
+  }
+
+  void returnsWhatItWasGiven(Customer customer) {
+    // BUG: PII_TO_LOG
+    log.info(decorate(customer.email()));
+    log.info(decorate(customer.id()));
+  }
+
+  void helperLogsItsParameter(Customer customer) {
+    // BUG: PII_TO_LOG
+    audit(customer.email());
+    audit(customer.id());
+  }
+
+  void helperOfHelperLogs(Customer customer) {
+    // BUG: PII_TO_LOG
+    auditTwice(customer.email());
+  }
+
+  void remember(Customer customer) {
+    lastContact = customer.email();
+    lastOrder = customer.id();
+  }
+
+  void fieldAssignedSensitiveValueElsewhere() {
+    // BUG: PII_TO_LOG
+    log.info("last contact {}", lastContact);
+    log.info("last order {}", lastOrder);
+  }
+
+  static final class Mailbox {
+    private String address = "";
+
+    void setAddress(String address) {
+      this.address = address;
+    }
+
+    String getAddress() {
+      return address;
+    }
+  }
+
+  void setterStoresSensitiveValue(Customer customer, Mailbox mailbox) {
+    mailbox.setAddress(customer.email());
+  }
+
+  void getterReturnsIt(Mailbox mailbox) {
+    // BUG: PII_TO_LOG
+    log.info("mailbox {}", mailbox.getAddress());
+  }
+}

@@ -1,0 +1,46 @@
+package dev.piiguard.spotbugs.samples;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.service.AiServices;
+
+/** LangChain4j: chat models, messages and AI services. */
+public class LangChain4jSamples {
+
+  /** An AI service: calls of its methods are prompts. */
+  public interface Assistant {
+    String answer(String question);
+  }
+
+  void chatModel(ChatModel model, Customer customer) {
+    // BUG: PII_TO_AI_API
+    model.chat("Summarise the account of " + customer.email());
+    model.chat("Summarise order " + customer.id());
+  }
+
+  void messages(ChatModel model, Customer customer) {
+    // BUG: PII_TO_AI_API
+    UserMessage question = UserMessage.from("Who is " + customer.email() + "?");
+    model.chat(SystemMessage.from("You are helpful."), question);
+  }
+
+  void streaming(StreamingChatModel model, Customer customer, StreamingChatResponseHandler handler) {
+    // BUG: PII_TO_AI_API
+    model.chat("Greet " + customer.email(), handler);
+  }
+
+  String aiService(ChatModel model, Customer customer) {
+    Assistant assistant = AiServices.create(Assistant.class, model);
+    assistant.answer("What did order " + customer.id() + " contain?");
+    // BUG: PII_TO_AI_API
+    return assistant.answer("What did " + customer.email() + " order?");
+  }
+
+  ChatResponse unrelated(ChatModel model) {
+    return model.chat(UserMessage.from("hello"));
+  }
+}

@@ -1,0 +1,34 @@
+package dev.piiguard.spotbugs.samples;
+
+import com.openai.client.OpenAIClient;
+import com.openai.models.ChatModel;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.embeddings.EmbeddingCreateParams;
+import com.openai.models.embeddings.EmbeddingModel;
+import com.openai.models.responses.ResponseCreateParams;
+
+/** The OpenAI Java SDK: chat completions, responses and embeddings. */
+public class OpenAiSamples {
+
+  void chatCompletion(OpenAIClient client, Customer customer) {
+    ChatCompletionCreateParams params =
+        ChatCompletionCreateParams.builder()
+            .model(ChatModel.GPT_4O)
+            // BUG: PII_TO_AI_API
+            .addUserMessage("Write a thank-you note to " + customer.email())
+            .addUserMessage("Write a thank-you note for order " + customer.id())
+            .build();
+    client.chat().completions().create(params);
+  }
+
+  void responses(OpenAIClient client, Customer customer) {
+    // BUG: PII_TO_AI_API
+    client.responses().create(ResponseCreateParams.builder().model(ChatModel.GPT_4O).input(customer.email()).build());
+    client.responses().create(ResponseCreateParams.builder().model(ChatModel.GPT_4O).input(customer.id()).build());
+  }
+
+  void embeddings(OpenAIClient client, Customer customer) {
+    // BUG: PII_TO_AI_API
+    client.embeddings().create(EmbeddingCreateParams.builder().model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL).input(customer.email()).build());
+  }
+}
