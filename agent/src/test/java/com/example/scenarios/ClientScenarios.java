@@ -55,7 +55,7 @@ public final class ClientScenarios {
     }
   }
 
-  static byte[] send(String client, String url, byte[] body) throws Exception {
+  public static byte[] send(String client, String url, byte[] body) throws Exception {
     switch (client) {
       case "jdk-send": {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))

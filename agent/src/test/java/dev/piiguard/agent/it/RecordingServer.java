@@ -34,6 +34,10 @@ final class RecordingServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    if (exchange.getRequestURI().getRawPath().startsWith("/large")) {
+      countLargeBody(exchange);
+      return;
+    }
     byte[] body = exchange.getRequestBody().readAllBytes();
     String contentLength = exchange.getRequestHeaders().getFirst("Content-Length");
     String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
@@ -61,6 +65,24 @@ final class RecordingServer implements AutoCloseable {
     exchange.sendResponseHeaders(200, echoed.length == 0 ? -1 : echoed.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(echoed);
+    }
+  }
+
+  /** Counts a huge body without keeping it, and answers with the count. */
+  private void countLargeBody(HttpExchange exchange) throws IOException {
+    long count = 0;
+    byte[] buffer = new byte[65536];
+    try (java.io.InputStream in = exchange.getRequestBody()) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        count += n;
+      }
+    }
+    received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+        null, new byte[0], exchange.getRequestHeaders().getFirst("Content-Length"), null, Map.of()));
+    byte[] answer = String.valueOf(count).getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(200, answer.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(answer);
     }
   }
 
