@@ -1,0 +1,93 @@
+package dev.piiguard.cli.report;
+
+import dev.piiguard.cli.report.render.ReportFormat;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The arguments of {@code piiguard report}.
+ *
+ * @param spotbugs the SpotBugs result (XML or SARIF), if given
+ * @param audit the audit events (JSON Lines), if given
+ * @param output where to write the report; standard output when absent
+ * @param format the report's format
+ */
+record ReportOptions(Optional<Path> spotbugs, Optional<Path> audit, Optional<Path> output, ReportFormat format) {
+
+  static final String USAGE =
+      """
+      Usage: piiguard report [--spotbugs FILE] [--audit FILE] [-o FILE] [--format html|json|markdown]
+
+      Turns SpotBugs findings and the agent's audit events into one report.
+
+        --spotbugs FILE   SpotBugs result: spotbugsXml.xml or SARIF (spotbugsSarif.json)
+        --audit FILE      audit events written by the agent (JSON Lines)
+        -o, --output FILE where to write the report (default: standard output)
+        --format FORMAT   html (default), json or markdown
+        -h, --help        show this help
+
+      Give --spotbugs, --audit or both. Exit status: 0 when the report was written,
+      2 on a usage error or an input that cannot be read.
+      """;
+
+  /** Thrown for arguments that do not make a valid command line. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** Parses the arguments that follow {@code report}; returns empty for {@code --help}. */
+  static Optional<ReportOptions> parse(List<String> arguments) throws UsageException {
+    Path spotbugs = null;
+    Path audit = null;
+    Path output = null;
+    ReportFormat format = ReportFormat.HTML;
+    for (int i = 0; i < arguments.size(); i++) {
+      String argument = arguments.get(i);
+      String name = argument;
+      String value = null;
+      int equals = argument.indexOf('=');
+      if (argument.startsWith("--") && equals > 0) {
+        name = argument.substring(0, equals);
+        value = argument.substring(equals + 1);
+      }
+      switch (name) {
+        case "-h", "--help" -> {
+          return Optional.empty();
+        }
+        case "--spotbugs" -> spotbugs = Path.of(value != null ? value : next(arguments, ++i, name));
+        case "--audit" -> audit = Path.of(value != null ? value : next(arguments, ++i, name));
+        case "-o", "--output" -> output = Path.of(value != null ? value : next(arguments, ++i, name));
+        case "--format" -> {
+          String formatName = value != null ? value : next(arguments, ++i, name);
+          format = ReportFormat.parse(formatName)
+              .orElseThrow(() -> new UsageException(
+                  "Unknown report format \"" + printable(formatName) + "\": use html, json or markdown."));
+        }
+        default -> throw new UsageException("Unknown option \"" + printable(argument) + "\".");
+      }
+    }
+    if (spotbugs == null && audit == null) {
+      throw new UsageException("Give --spotbugs, --audit or both: there is nothing to report on.");
+    }
+    return Optional.of(new ReportOptions(
+        Optional.ofNullable(spotbugs), Optional.ofNullable(audit), Optional.ofNullable(output), format));
+  }
+
+  private static String next(List<String> arguments, int index, String option) throws UsageException {
+    if (index >= arguments.size() || arguments.get(index).isEmpty()) {
+      throw new UsageException("Option " + option + " needs a value.");
+    }
+    return arguments.get(index);
+  }
+
+  /** Keeps an echoed argument short and on one line. */
+  private static String printable(String argument) {
+    String oneLine = argument.replaceAll("\\p{Cntrl}", "?");
+    return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
+  }
+}

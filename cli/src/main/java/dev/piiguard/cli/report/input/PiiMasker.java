@@ -1,0 +1,104 @@
+package dev.piiguard.cli.report.input;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks anything that looks like personal data in text copied from an input into the report.
+ *
+ * <p>Audit events carry no values, but SpotBugs messages and class, file or path names are free
+ * text that could hold a string constant, a file name or a URL path with an e-mail address or a
+ * card number in it. Every such text passes through here before it reaches a report, and each
+ * match becomes a typed placeholder such as {@code [EMAIL]}. The rules lean towards masking: a
+ * masked version number costs less than a printed card number.
+ */
+public final class PiiMasker {
+
+  private static final int SECRET_MIN_DIGITS = 4;
+
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule("EMAIL", "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+"),
+          new Rule(
+              "SECRET",
+              "(?:\\b(?:sk|pk|rk)-[A-Za-z0-9_\\-]{16,}|\\bAKIA[0-9A-Z]{16}\\b"
+                  + "|\\bgh[pousr]_[A-Za-z0-9]{20,}|\\bxox[abprs]-[A-Za-z0-9\\-]{10,}"
+                  + "|\\beyJ[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+)"),
+          new Rule("IBAN", "\\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\\b"),
+          new Rule("IP_ADDRESS", "\\b(?:[0-9]{1,3}\\.){3}[0-9]{1,3}\\b"),
+          Rule.longToken("SECRET", "(?<![A-Za-z0-9_\\-])[A-Za-z0-9_\\-]{32,}=*"),
+          // Card, phone, national id, account and date-of-birth numbers: 7 or more digits, maybe
+          // grouped by spaces, dashes, dots, slashes or parentheses.
+          new Rule("NUMBER", "\\+?(?<![0-9])[0-9](?:[\\s\\-./()]{0,2}[0-9]){6,}"));
+
+  private int maskedCount;
+
+  /**
+   * Returns {@code text} with every value that looks like personal data replaced by a placeholder.
+   * Returns the empty string for {@code null}.
+   */
+  public String mask(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String result = text;
+    for (Rule rule : RULES) {
+      result = rule.apply(result, this);
+    }
+    return result;
+  }
+
+  /** How many values this masker has replaced so far. */
+  public int maskedCount() {
+    return maskedCount;
+  }
+
+  /** Whether {@code text} holds anything this masker would replace. */
+  public static boolean looksSensitive(String text) {
+    if (text == null) {
+      return false;
+    }
+    PiiMasker probe = new PiiMasker();
+    probe.mask(text);
+    return probe.maskedCount > 0;
+  }
+
+  /** One kind of value; a long-token rule masks only tokens that mix letters and digits. */
+  private record Rule(String placeholder, Pattern pattern, boolean longToken) {
+
+    Rule(String type, String regex) {
+      this("[" + type + "]", Pattern.compile(regex), false);
+    }
+
+    static Rule longToken(String type, String regex) {
+      return new Rule("[" + type + "]", Pattern.compile(regex), true);
+    }
+
+    String apply(String text, PiiMasker masker) {
+      Matcher matcher = pattern.matcher(text);
+      StringBuilder result = null;
+      int copied = 0;
+      while (matcher.find()) {
+        if (longToken && !mixesDigitsIn(matcher.group())) {
+          continue;
+        }
+        if (result == null) {
+          result = new StringBuilder(text.length());
+        }
+        result.append(text, copied, matcher.start()).append(placeholder);
+        copied = matcher.end();
+        masker.maskedCount++;
+      }
+      if (result == null) {
+        return text;
+      }
+      return result.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean mixesDigitsIn(String token) {
+      long digits = token.chars().filter(Character::isDigit).count();
+      return digits >= SECRET_MIN_DIGITS && digits < token.length();
+    }
+  }
+}

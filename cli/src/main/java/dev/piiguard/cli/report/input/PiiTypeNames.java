@@ -1,0 +1,37 @@
+package dev.piiguard.cli.report.input;
+
+import dev.piiguard.annotations.PiiType;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The names of PII types and detected entities that the report recognises in its inputs. */
+public final class PiiTypeNames {
+
+  /** What an entity id or bug pattern id looks like: SCREAMING_SNAKE_CASE, 1 to 64 chars. */
+  public static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+  /** The type of a value marked {@code @Sensitive} without naming what it holds. */
+  public static final String UNSPECIFIED = PiiType.OTHER.name();
+
+  private static final Set<String> RUNTIME_ENTITY_IDS =
+      Set.of("EMAIL", "PHONE", "PAYMENT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET");
+
+  private static final Set<String> KNOWN =
+      Stream.concat(Arrays.stream(PiiType.values()).map(Enum::name), RUNTIME_ENTITY_IDS.stream())
+          .collect(Collectors.toUnmodifiableSet());
+
+  private PiiTypeNames() {}
+
+  /** Whether {@code name} is a {@link PiiType} or an entity id of the runtime detectors. */
+  public static boolean isKnown(String name) {
+    return KNOWN.contains(name);
+  }
+
+  /** Whether {@code name} has the shape of an id, known or not. */
+  public static boolean isId(String name) {
+    return name != null && ID.matcher(name).matches();
+  }
+}

@@ -1,0 +1,125 @@
+package dev.piiguard.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+  @TempDir Path folder;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final ReportCommand command =
+      new ReportCommand(Clock.fixed(Instant.parse("2026-11-25T16:00:00Z"), ZoneOffset.UTC));
+
+  @Test
+  void writesTheHtmlReportToTheOutputFile() throws Exception {
+    Path report = folder.resolve("out/report.html");
+
+    int status = run("--spotbugs", resource("pii-findings.xml"), "--audit", resource("audit.jsonl"), "-o", report.toString());
+
+    assertThat(status).isZero();
+    assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("PII Guard report");
+    assertThat(stderr()).isEqualTo("piiguard report: wrote " + report + "\n");
+    assertThat(stdout()).isEmpty();
+    try (var files = Files.list(report.getParent())) {
+      assertThat(files).containsExactly(report);
+    }
+  }
+
+  @Test
+  void writesToStandardOutputWithoutAnOutputFile() throws Exception {
+    int status = run("--audit=" + resource("audit.jsonl"), "--format=markdown");
+
+    assertThat(status).isZero();
+    assertThat(stdout()).startsWith("# PII Guard report");
+    assertThat(stderr()).isEmpty();
+  }
+
+  @Test
+  void eitherInputAloneIsEnough() throws Exception {
+    assertThat(run("--spotbugs", resource("pii-findings.sarif"), "--format", "json")).isZero();
+    assertThat(stdout()).contains("\"format\" : \"SARIF\"");
+  }
+
+  @Test
+  void noInputIsAUsageError() {
+    int status = run("--format", "json");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: Give --spotbugs, --audit or both: there is nothing to report on.\n"
+        + "Usage: piiguard report");
+  }
+
+  @Test
+  void unknownOptionsFormatsAndMissingValuesAreUsageErrors() {
+    assertThat(run("--spotbugs", "x.xml", "--colour")).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: Unknown option \"--colour\".");
+    err.reset();
+    assertThat(run("--spotbugs", "x.xml", "--format", "pdf")).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: Unknown report format \"pdf\": use html, json or markdown.");
+    err.reset();
+    assertThat(run("--audit")).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: Option --audit needs a value.");
+  }
+
+  @Test
+  void helpPrintsTheUsage() {
+    assertThat(run("--help")).isZero();
+    assertThat(stdout()).startsWith("Usage: piiguard report [--spotbugs FILE] [--audit FILE]");
+  }
+
+  @Test
+  void aBrokenInputFailsWithTheFileAndLineAndWritesNoReport() throws Exception {
+    Path audit = folder.resolve("audit.jsonl");
+    List<String> lines = Files.readAllLines(Path.of(resource("audit.jsonl")));
+    Files.writeString(audit, lines.get(0) + "\n" + lines.get(1) + "\n" + lines.get(2).substring(0, 60));
+    Path report = folder.resolve("report.html");
+
+    int status = run("--spotbugs", resource("pii-findings.xml"), "--audit", audit.toString(), "-o", report.toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(stderr()).isEqualTo("piiguard report: " + audit + ":3: ends in the middle of a JSON object (truncated line?)\n");
+    assertThat(report).doesNotExist();
+  }
+
+  @Test
+  void anUnwritableOutputIsReported() throws Exception {
+    Path blocker = folder.resolve("file");
+    Files.writeString(blocker, "");
+
+    int status = run("--audit", resource("audit.jsonl"), "-o", blocker.resolve("report.html").toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: cannot write " + blocker.resolve("report.html"));
+  }
+
+  private int run(String... arguments) {
+    return command.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private static String resource(String name) throws URISyntaxException {
+    return Path.of(ReportCommandTest.class.getResource("/dev/piiguard/cli/report/" + name).toURI()).toString();
+  }
+}

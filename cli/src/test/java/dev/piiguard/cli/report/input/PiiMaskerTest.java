@@ -1,0 +1,75 @@
+package dev.piiguard.cli.report.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PiiMaskerTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "mail jane.doe+shop@example.co.uk now; mail [EMAIL] now",
+      "card 4111111111111111; card [NUMBER]",
+      "card 4111 1111 1111 1111 ok; card [NUMBER] ok",
+      "card 4111-1111-1111-1111; card [NUMBER]",
+      "ssn 123-45-6789; ssn [NUMBER]",
+      "call +49 30 1234567; call [NUMBER]",
+      "call (555) 010-4477; call ([NUMBER]",
+      "born 1990-01-31; born [NUMBER]",
+      "iban DE89370400440532013000; iban [IBAN]",
+      "iban DE89 3704 0044 0532 0130 00; iban [IBAN]",
+      "from 192.168.10.77; from [IP_ADDRESS]",
+      "key sk-proj-abcdefghijklmnopqrstuvwx1234; key [SECRET]",
+      "key AKIAIOSFODNN7EXAMPLE; key [SECRET]",
+      "token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl; token [SECRET]",
+      "token Zr1bQ2xlYW4tZW1haWwtMQ29384756abcdXYZ; token [SECRET]",
+  })
+  void valuesThatLookLikePersonalDataBecomePlaceholders(String text, String masked) {
+    assertThat(new PiiMasker().mask(text)).isEqualTo(masked);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "com.example.shop.Checkout.pay(Customer)",
+      "Sensitive Customer.email reaches org.slf4j.Logger.info in com.example.shop.Checkout.pay(Customer)",
+      "At Checkout.java:[lines 9-33]",
+      "PII_TO_LOG",
+      "/v1/chat/completions",
+      "java.net.http.HttpRequest$BodyPublishers.ofString(String)",
+      "spotbugs 4.10.4, Java 17.0.15",
+      "AbstractAutowireCapableBeanFactoryConfigurationProcessor",
+      "@Sensitive",
+  })
+  void codeNamesAndShortNumbersStayAsTheyAre(String text) {
+    PiiMasker masker = new PiiMasker();
+
+    assertThat(masker.mask(text)).isEqualTo(text);
+    assertThat(masker.maskedCount()).isZero();
+  }
+
+  @Test
+  void countsEveryValueItMasks() {
+    PiiMasker masker = new PiiMasker();
+
+    masker.mask("a@example.com and b@example.com");
+    masker.mask("4111111111111111");
+
+    assertThat(masker.maskedCount()).isEqualTo(3);
+  }
+
+  @Test
+  void nullAndEmptyBecomeEmpty() {
+    assertThat(new PiiMasker().mask(null)).isEmpty();
+    assertThat(new PiiMasker().mask("")).isEmpty();
+  }
+
+  @Test
+  void looksSensitiveAnswersWithoutChangingAnything() {
+    assertThat(PiiMasker.looksSensitive("jane@example.com")).isTrue();
+    assertThat(PiiMasker.looksSensitive("tokenized")).isFalse();
+    assertThat(PiiMasker.looksSensitive(null)).isFalse();
+  }
+}
