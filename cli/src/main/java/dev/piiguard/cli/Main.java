@@ -1,5 +1,6 @@
 package dev.piiguard.cli;
 
+import dev.piiguard.cli.report.ReportCommand;
 import dev.piiguard.cli.scan.ScanCommand;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -28,6 +29,8 @@ public final class Main {
 
   static {
     SUBCOMMANDS.put("scan", new Entry("find personal data in text files", ScanCommand::run));
+    SUBCOMMANDS.put("report", new Entry("turn SpotBugs findings and audit events into one report",
+        (arguments, in, out, err) -> new ReportCommand().run(arguments, out, err)));
   }
 
   private Main() {}

@@ -39,9 +39,9 @@ import java.util.regex.Pattern;
  */
 public final class AuditFileReader {
 
-  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._\\-]{1,253}|\\[[0-9A-Fa-f:.%A-Za-z]{2,60}]");
-  private static final Pattern IP_LITERAL =
-      Pattern.compile("(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|\\[[0-9A-Fa-f:.%A-Za-z]{2,60}]");
+  private static final String IPV6 = "\\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f.]{0,15}){2,8}(?:%[A-Za-z0-9]{1,16})?]?";
+  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._\\-]{1,253}|" + IPV6);
+  private static final Pattern IP_LITERAL = Pattern.compile("(?:[0-9]{1,3}\\.){3}[0-9]{1,3}|" + IPV6);
   private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._\\-]{0,63}");
   private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.\\-]{0,15}");
   private static final Pattern FRAME =

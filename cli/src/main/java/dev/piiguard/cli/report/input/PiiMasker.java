@@ -1,5 +1,8 @@
 package dev.piiguard.cli.report.input;
 
+import dev.piiguard.core.Finding;
+import dev.piiguard.core.PiiScanner;
+import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,9 +12,11 @@ import java.util.regex.Pattern;
  *
  * <p>Audit events carry no values, but SpotBugs messages and class, file or path names are free
  * text that could hold a string constant, a file name or a URL path with an e-mail address or a
- * card number in it. Every such text passes through here before it reaches a report, and each
- * match becomes a typed placeholder such as {@code [EMAIL]}. The rules lean towards masking: a
- * masked version number costs less than a printed card number.
+ * card number in it. Every such text passes through here before it reaches a report. First core's
+ * {@link PiiScanner} replaces what it detects (validated cards, IBANs, phone numbers, SSNs,
+ * secrets, addresses) with typed placeholders such as {@code [EMAIL]}; then broader rules of this
+ * class mask what merely looks like a value, such as any run of seven or more digits. The rules
+ * lean towards masking: a masked version number costs less than a printed card number.
  */
 public final class PiiMasker {
 
@@ -42,7 +47,9 @@ public final class PiiMasker {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String result = text;
+    List<Finding> findings = PiiScanner.defaults().scan(text);
+    maskedCount += findings.size();
+    String result = PlaceholderRedaction.redact(text, findings);
     for (Rule rule : RULES) {
       result = rule.apply(result, this);
     }

@@ -1,6 +1,7 @@
 package dev.piiguard.cli.report.input;
 
 import dev.piiguard.annotations.PiiType;
+import dev.piiguard.core.EntityTypes;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,11 +17,8 @@ public final class PiiTypeNames {
   /** The type of a value marked {@code @Sensitive} without naming what it holds. */
   public static final String UNSPECIFIED = PiiType.OTHER.name();
 
-  private static final Set<String> RUNTIME_ENTITY_IDS =
-      Set.of("EMAIL", "PHONE", "PAYMENT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET");
-
   private static final Set<String> KNOWN =
-      Stream.concat(Arrays.stream(PiiType.values()).map(Enum::name), RUNTIME_ENTITY_IDS.stream())
+      Stream.concat(Arrays.stream(PiiType.values()).map(Enum::name), EntityTypes.builtIn().stream())
           .collect(Collectors.toUnmodifiableSet());
 
   private PiiTypeNames() {}

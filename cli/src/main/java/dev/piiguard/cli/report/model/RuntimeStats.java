@@ -2,6 +2,7 @@ package dev.piiguard.cli.report.model;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the audit events say about one flow or destination.
@@ -23,14 +24,19 @@ public record RuntimeStats(
     Instant firstSeen,
     Instant lastSeen) {
 
+  private static final Set<String> PROTECTED_OUTCOMES = Set.of("redacted", "tokenized", "blocked", "refused");
+
   /** Copies the maps. */
   public RuntimeStats {
     outcomes = OrderedMaps.copy(outcomes);
     actions = OrderedMaps.copy(actions);
   }
 
-  /** Whether any request left unchanged: sent by {@code monitor} or without inspection. */
+  /**
+   * Whether any request may have left unchanged: sent by {@code monitor}, sent without
+   * inspection, or with an outcome this version does not know.
+   */
   public boolean anySentUnprotected() {
-    return outcomes.getOrDefault("sent", 0) + outcomes.getOrDefault("sent-uninspected", 0) > 0;
+    return !PROTECTED_OUTCOMES.containsAll(outcomes.keySet());
   }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 /** Writes the summary: headline numbers as tiles, then bar charts. */
 final class HtmlSummarySection {
 
-  private static final Set<String> UNPROTECTED_OUTCOMES = Set.of("sent", "sent-uninspected");
+  private static final Set<String> PROTECTED_OUTCOMES = Set.of("redacted", "tokenized", "blocked", "refused");
 
   private final Html html;
   private final ReportModel model;
@@ -74,7 +74,7 @@ final class HtmlSummarySection {
       chart("chart-outcomes", "Requests by outcome", "requests",
           summary.requestsByOutcome().entrySet().stream()
               .map(entry -> new Bar(entry.getKey(), entry.getValue(), StatusStyle.cssClass(
-                  UNPROTECTED_OUTCOMES.contains(entry.getKey()) ? FlowStatus.EXPOSED : FlowStatus.PROTECTED)))
+                  PROTECTED_OUTCOMES.contains(entry.getKey()) ? FlowStatus.PROTECTED : FlowStatus.EXPOSED)))
               .toList());
       chart("chart-values", "Values found at run time by type", "values", bars(summary.valuesByPiiType(), "type"));
     }

@@ -12,12 +12,13 @@ class PiiMaskerTest {
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
       "mail jane.doe+shop@example.co.uk now; mail [EMAIL] now",
-      "card 4111111111111111; card [NUMBER]",
-      "card 4111 1111 1111 1111 ok; card [NUMBER] ok",
-      "card 4111-1111-1111-1111; card [NUMBER]",
-      "ssn 123-45-6789; ssn [NUMBER]",
-      "call +49 30 1234567; call [NUMBER]",
-      "call (555) 010-4477; call ([NUMBER]",
+      "card 4111111111111111; card [PAYMENT_CARD]",
+      "card 4111 1111 1111 1111 ok; card [PAYMENT_CARD] ok",
+      "card 4111-1111-1111-1111; card [PAYMENT_CARD]",
+      "not Luhn-valid 4111111111111112; not Luhn-valid [NUMBER]",
+      "ssn 123-45-6789; ssn [US_SSN]",
+      "call +49 30 12345678; call [PHONE]",
+      "account 0012 3456 789; account [NUMBER]",
       "born 1990-01-31; born [NUMBER]",
       "iban DE89370400440532013000; iban [IBAN]",
       "iban DE89 3704 0044 0532 0130 00; iban [IBAN]",
@@ -48,6 +49,15 @@ class PiiMaskerTest {
 
     assertThat(masker.mask(text)).isEqualTo(text);
     assertThat(masker.maskedCount()).isZero();
+  }
+
+  @Test
+  void usesTheDetectorsOfCoreFirstAndItsOwnBroaderRulesAfter() {
+    PiiMasker masker = new PiiMasker();
+
+    assertThat(masker.mask("card 4111111111111111, ref 4111111111111112"))
+        .isEqualTo("card [PAYMENT_CARD], ref [NUMBER]");
+    assertThat(masker.maskedCount()).isEqualTo(2);
   }
 
   @Test

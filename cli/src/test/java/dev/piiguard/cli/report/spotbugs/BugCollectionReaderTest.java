@@ -118,7 +118,7 @@ class BugCollectionReaderTest {
 
     StaticFinding finding = reader.read(file).findings().get(0);
 
-    assertThat(finding.message()).isEqualTo("value [NUMBER] of [EMAIL] logged");
+    assertThat(finding.message()).isEqualTo("value [PAYMENT_CARD] of [EMAIL] logged");
     assertThat(finding.sinkLine().path()).isEqualTo("com/[EMAIL]/Shop.java");
     assertThat(masker.maskedCount()).isEqualTo(3);
   }
