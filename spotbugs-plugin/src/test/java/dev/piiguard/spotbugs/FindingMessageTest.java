@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.piiguard.spotbugs.samples.Slf4jLogSamples;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
 class FindingMessageTest {
 
   private static List<BugInstance> bugs() {
-    return SampleFindings.bugsIn(
-        SampleFindings.run(Paths.get(System.getProperty("piiguard.samples.classes", "target/test-classes"))),
-        Slf4jLogSamples.class.getName());
+    return SampleFindings.bugsIn(SampleFindings.samples(), Slf4jLogSamples.class.getName());
   }
 
   @Test

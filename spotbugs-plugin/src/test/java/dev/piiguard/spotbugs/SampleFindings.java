@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * false alarm both fail.
  */
 final class SampleFindings {
-  private static final String SAMPLES_PACKAGE = "dev/piiguard/spotbugs/samples";
+  static final String SAMPLES_PACKAGE = "dev/piiguard/spotbugs/samples";
+  static final String JAVA21_SAMPLES_PACKAGE = "dev/piiguard/spotbugs/samples21";
   private static final Map<String, BugCollection> RUNS = new HashMap<>();
 
   private SampleFindings() {}
@@ -33,32 +34,38 @@ final class SampleFindings {
   /** Asserts that the sample's findings are exactly the marked lines, pattern by pattern. */
   static void assertMatchesMarkers(Class<?> sample) {
     String classesRoot = System.getProperty("piiguard.samples.classes", "target/test-classes");
-    assertMatchesMarkers(sample.getName(), MarkedSample.sourceOf(sample), Paths.get(classesRoot));
+    assertMatchesMarkers(
+        sample.getName(), MarkedSample.sourceOf(sample), run(Paths.get(classesRoot), SAMPLES_PACKAGE));
   }
 
-  static void assertMatchesMarkers(String className, Path source, Path classesRoot) {
+  static void assertMatchesMarkers(String className, Path source, BugCollection bugs) {
     Map<String, Set<Integer>> expected = MarkedSample.expectedLines(source);
-    Map<String, Set<Integer>> reported = reportedLines(run(classesRoot), className);
+    Map<String, Set<Integer>> reported = reportedLines(bugs, className);
     assertThat(reported)
         .as("findings in %s (pattern -> lines) compared with its // BUG: markers", source.getFileName())
         .isEqualTo(expected);
   }
 
-  /** The bugs SpotBugs reports over every sample class under this root, computed once. */
-  static synchronized BugCollection run(Path classesRoot) {
+  /** The bugs SpotBugs reports over the Java 17 samples. */
+  static BugCollection samples() {
+    return run(Paths.get(System.getProperty("piiguard.samples.classes", "target/test-classes")), SAMPLES_PACKAGE);
+  }
+
+  /** The bugs SpotBugs reports over every sample class of this package under this root, computed once. */
+  static synchronized BugCollection run(Path classesRoot, String samplesPackage) {
     return RUNS.computeIfAbsent(
-        classesRoot.toAbsolutePath().toString(),
-        root -> {
+        classesRoot.toAbsolutePath() + "!" + samplesPackage,
+        key -> {
           try {
-            return SpotBugsRun.analyse(sampleClassFiles(Paths.get(root)));
+            return SpotBugsRun.analyse(sampleClassFiles(classesRoot, samplesPackage));
           } catch (Exception e) {
             throw new IllegalStateException("SpotBugs run over the samples failed", e);
           }
         });
   }
 
-  static List<Path> sampleClassFiles(Path classesRoot) {
-    try (Stream<Path> files = Files.walk(classesRoot.resolve(SAMPLES_PACKAGE))) {
+  static List<Path> sampleClassFiles(Path classesRoot, String samplesPackage) {
+    try (Stream<Path> files = Files.walk(classesRoot.resolve(samplesPackage))) {
       return files.filter(file -> file.toString().endsWith(".class")).collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
