@@ -26,6 +26,7 @@ public final class FraudCheckClient {
     HttpRequest request =
         HttpRequest.newBuilder(endpoint)
             .header("Content-Type", "application/json")
+            // LEAK: PII_TO_HTTP
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -17,6 +17,7 @@ public final class RecommendationService {
   }
 
   public String recommendFor(Customer customer, Order lastOrder) {
+    // SAFE: identifiers only
     log.info("recommendations for customer {} after order {}", customer.id(), lastOrder.id());
     String prompt =
         "Suggest two accessories for the shopper "
@@ -25,6 +26,7 @@ public final class RecommendationService {
             + customer.phone()
             + ") who just bought: "
             + String.join(", ", lastOrder.items());
+    // LEAK: PII_TO_AI_API
     return model.chat(prompt);
   }
 }

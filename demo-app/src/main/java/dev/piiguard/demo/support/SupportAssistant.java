@@ -26,11 +26,13 @@ public final class SupportAssistant {
 
   /** Streams the answer to {@code onText} piece by piece and returns it whole. */
   public String answer(Customer customer, Order order, String question, Consumer<String> onText) {
+    // LEAK: PII_TO_LOG
     log.info("support request about order {} from {}", order.id(), customer.email());
     ChatCompletionCreateParams params =
         ChatCompletionCreateParams.builder()
             .model(model)
             .addSystemMessage(SYSTEM_PROMPT)
+            // LEAK: PII_TO_AI_API
             .addUserMessage("Customer " + customer.email() + " asks about order " + order.id() + ": " + question)
             .build();
     StringBuilder answer = new StringBuilder();

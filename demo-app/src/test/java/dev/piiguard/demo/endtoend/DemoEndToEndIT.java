@@ -1,0 +1,100 @@
+package dev.piiguard.demo.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the demo as {@code demo.sh} does — SpotBugs findings from the build, the shop without and
+ * with the agent — and checks each claim the demo makes.
+ */
+class DemoEndToEndIT {
+  private static final List<String> SHOPPER_VALUES =
+      List.of("jane.doe@example.com", "4111 1111 1111 1111", "+1 415-555-2671");
+  private static final List<String> ALL_PATTERNS =
+      List.of("PII_TO_LOG", "PII_TO_AI_API", "PII_TO_HTTP", "PII_IN_EXCEPTION", "PII_IN_TOSTRING");
+
+  private static final Path REPOSITORY = Path.of(System.getProperty("piiguard.repository", "..")).toAbsolutePath().normalize();
+  private static final Path DEMO = REPOSITORY.resolve("demo-app");
+  private static final Path RUNS = DEMO.resolve("target/demo-it");
+
+  private static ForkedJava.Result withoutAgent;
+  private static ForkedJava.Result withAgent;
+
+  @BeforeAll
+  static void runTheShopWithoutAndWithTheAgent() throws Exception {
+    Files.createDirectories(RUNS);
+    Files.deleteIfExists(RUNS.resolve("audit.jsonl"));
+    withoutAgent = ForkedJava.run(REPOSITORY, "-jar", "demo-app/target/demo-shop.jar", RUNS.resolve("without-agent").toString());
+    withAgent =
+        ForkedJava.run(
+            REPOSITORY,
+            "-javaagent:agent/target/piiguard-agent.jar=config=demo-app/piiguard-agent.properties,audit=" + RUNS.resolve("audit.jsonl"),
+            "-jar",
+            "demo-app/target/demo-shop.jar",
+            RUNS.resolve("with-agent").toString());
+  }
+
+  @Test
+  void pluginReportsExactlyTheMarkedLeaksOfEveryPatternAndNothingOnTheSafeCode() throws Exception {
+    Set<Leak> marked = LeakMarkers.in(DEMO.resolve("src/main/java"));
+    Set<Leak> reported = SpotBugsFindings.in(DEMO.resolve("target/spotbugsXml.xml"));
+
+    assertThat(reported.stream().map(Leak::toString)).containsExactlyInAnyOrderElementsOf(marked.stream().map(Leak::toString).toList());
+    assertThat(reported.stream().map(Leak::pattern).collect(Collectors.toSet())).containsExactlyInAnyOrderElementsOf(ALL_PATTERNS);
+  }
+
+  @Test
+  void withoutTheAgentTheAiServiceAndTheFraudServiceReceiveTheShoppersData() throws Exception {
+    assertThat(withoutAgent.exitCode()).as(withoutAgent.output()).isZero();
+    String aiReceived = read("without-agent/ai-server-received.txt");
+    String fraudReceived = read("without-agent/fraud-check-received.txt");
+
+    assertThat(aiReceived).contains(SHOPPER_VALUES);
+    assertThat(fraudReceived).contains("jane.doe@example.com", "+1 415-555-2671");
+  }
+
+  @Test
+  void withTheAgentNoShopperValueReachesTheAiServiceYetTheShopperSeesThemRestored() throws Exception {
+    assertThat(withAgent.exitCode()).as(withAgent.output()).isZero();
+    String aiReceived = read("with-agent/ai-server-received.txt");
+    String shopperSaw = read("with-agent/shopper-saw.txt");
+
+    for (String value : SHOPPER_VALUES) {
+      assertThat(aiReceived).doesNotContain(value);
+    }
+    assertThat(aiReceived).contains("EMAIL_", "PAYMENT_CARD_", "PHONE_");
+    assertThat(shopperSaw).contains(SHOPPER_VALUES).doesNotContain("EMAIL_", "PAYMENT_CARD_", "PHONE_");
+    assertThat(shopperSaw).isEqualTo(read("without-agent/shopper-saw.txt"));
+  }
+
+  @Test
+  void withTheAgentTheFraudServiceGetsPlaceholdersAsItsRuleSays() throws Exception {
+    assertThat(read("with-agent/fraud-check-received.txt"))
+        .contains("\"email\":\"[EMAIL]\"", "\"phone\":\"[PHONE]\"")
+        .doesNotContain("jane.doe@example.com", "+1 415-555-2671");
+  }
+
+  @Test
+  void auditTrailRecordsEachRequestWithoutARawValue() throws Exception {
+    List<String> events = Files.readAllLines(RUNS.resolve("audit.jsonl"));
+
+    assertThat(events).hasSize(3);
+    assertThat(events.get(0)).contains("\"client\":\"okhttp\"", "\"rule\":\"ai\"", "\"outcome\":\"tokenized\"");
+    assertThat(events.get(1)).contains("\"client\":\"jdk-httpclient\"", "\"rule\":\"ai\"", "\"outcome\":\"tokenized\"");
+    assertThat(events.get(2)).contains("\"rule\":\"fraud-check\"", "\"outcome\":\"redacted\"");
+    for (String value : SHOPPER_VALUES) {
+      assertThat(String.join("\n", events)).doesNotContain(value);
+    }
+  }
+
+  private static String read(String file) throws Exception {
+    return Files.readString(RUNS.resolve(file));
+  }
+}
