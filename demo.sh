@@ -1,22 +1,49 @@
 #!/usr/bin/env bash
-# PII Guard's main job in three steps: build it, then let `piiguard scan` find the personal data
-# in a sample customer-support export (samples/customer-support-export.txt, all values made up).
+# The whole PII Guard story on one machine, in about two minutes:
+#   build -> the SpotBugs plugin finds the leaks in the demo shop -> the shop runs without the agent
+#   (the AI service sees the shopper's data) -> with the agent (it sees tokens, the shopper still sees
+#   the real values) -> piiguard scan checks what left -> piiguard report writes one HTML report.
+# Everything runs on loopback; set OPENAI_API_KEY to talk to the real OpenAI service instead.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-step() { printf '\n==> %s\n' "$*"; }
+out=target/demo
+piiguard() { java -jar cli/target/piiguard.jar "$@"; }
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+note() { printf '    %s\n' "$@"; }
 
-step "1/3 Build PII Guard: mvn -B -q -DskipTests package"
+step "1/6 Build PII Guard and the demo shop; SpotBugs runs the PII Guard plugin on the shop"
+note "mvn -B -q -DskipTests package"
 mvn -B -q -Dstyle.color=never -DskipTests package
+rm -rf "$out" && mkdir -p "$out"
 
-step "2/3 Scan the sample for people: java -jar cli/target/piiguard.jar scan --format text samples/customer-support-export.txt"
-status=0
-java -jar cli/target/piiguard.jar scan --format text samples/customer-support-export.txt || status=$?
-echo "exit status ${status}: 1 = personal data found, 0 = clean, 2 = bad input (like grep, so it can gate CI)"
-echo "Values are masked. Order numbers, UUIDs, tracking numbers, MAC addresses, an IMEI, a commit hash,"
-echo "logo@2x.png and version strings in the same file are not reported."
+step "2/6 What the plugin found in demo-app (demo-app/target/spotbugsXml.xml)"
+piiguard report --spotbugs demo-app/target/spotbugsXml.xml --format markdown -o "$out/findings.md"
+awk -F' [|] ' '/^### /{split($0, h, "`"); pattern=h[2]} /^[|] F[0-9]/{gsub(/`[^`]*` /, "", $5); sub(/ in [^ ]+[(].*$/, "", $7); sub(/ [|]$/, "", $7); printf "    %-17s %-30s %s\n", pattern, $5, $7}' "$out/findings.md"
+note "Each finding names the @Sensitive source and the sink; lines marked // LEAK: in the demo's code."
 
-step "3/3 The same scan for tools: JSON Lines, one finding per line (first three shown)"
-java -jar cli/target/piiguard.jar scan samples/customer-support-export.txt | head -n 3 || true
+step "3/6 Run the shop WITHOUT the agent"
+note "java -jar demo-app/target/demo-shop.jar $out/without-agent"
+java -jar demo-app/target/demo-shop.jar "$out/without-agent"
 
-step "Done. Try: java -jar cli/target/piiguard.jar scan --help"
+step "4/6 Run the shop WITH the agent: tokenize for the AI service, redact for the fraud check"
+note "java -javaagent:agent/target/piiguard-agent.jar=config=demo-app/piiguard-agent.properties,audit=$out/audit.jsonl \\"
+note "     -jar demo-app/target/demo-shop.jar $out/with-agent"
+java "-javaagent:agent/target/piiguard-agent.jar=config=demo-app/piiguard-agent.properties,audit=$out/audit.jsonl" \
+  -jar demo-app/target/demo-shop.jar "$out/with-agent"
+
+step "5/6 Check what reached the AI service with piiguard scan"
+note "without the agent:"
+piiguard scan --format text "$out/without-agent/ai-server-received.txt" || true
+note "with the agent:"
+if piiguard scan --format text "$out/with-agent/ai-server-received.txt"; then
+  note "no personal data reached the AI service (exit 0)"
+fi
+if cmp -s "$out/without-agent/shopper-saw.txt" "$out/with-agent/shopper-saw.txt"; then
+  note "and the shopper saw exactly the same answers as without the agent: tokens were restored."
+fi
+
+step "6/6 Write the report for reviewers"
+note "java -jar cli/target/piiguard.jar report --spotbugs demo-app/target/spotbugsXml.xml --audit $out/audit.jsonl -o $out/report.html"
+piiguard report --spotbugs demo-app/target/spotbugsXml.xml --audit "$out/audit.jsonl" -o "$out/report.html"
+note "Open $out/report.html in a browser (it works offline). Audit events: $out/audit.jsonl"
