@@ -6,23 +6,33 @@ import java.util.Locale;
  * A small set of words that say what a nearby number is ("ssn", "imei", "phone"), looked up in a
  * window of text before or after a candidate, ignoring case.
  *
- * <p>Windows are measured in code points, so the char and byte paths see the same words.
+ * <p>Windows are measured in code points, so the char and byte paths see the same words. Words
+ * are hashed while the window is read, so each word of the window costs one table probe.
  */
 final class ContextWords {
-  private final String[] words;
+  private static final int TABLE_SIZE = 256;
+
+  private final String[] table = new String[TABLE_SIZE];
   private final int longest;
 
   private ContextWords(String[] words) {
-    this.words = words;
     int max = 0;
     for (String word : words) {
       max = Math.max(max, word.length());
+      int slot = hash(word) & (TABLE_SIZE - 1);
+      while (table[slot] != null) {
+        slot = (slot + 1) & (TABLE_SIZE - 1);
+      }
+      table[slot] = word;
     }
     this.longest = max;
   }
 
   /** A set of ASCII words; each may contain letters only. */
   static ContextWords of(String... words) {
+    if (words.length > TABLE_SIZE / 2) {
+      throw new IllegalArgumentException("too many context words: " + words.length);
+    }
     String[] lower = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       lower[i] = words[i].toLowerCase(Locale.ROOT);
@@ -30,35 +40,58 @@ final class ContextWords {
     return new ContextWords(lower);
   }
 
+  /** The hash of a lower-case word, as {@link #nearestBefore} computes it reading backwards. */
+  private static int hash(String word) {
+    int hash = 0;
+    for (int i = word.length() - 1; i >= 0; i--) {
+      hash = hash * 31 + word.charAt(i);
+    }
+    return mix(hash);
+  }
+
   /**
-   * The distance in code points from {@code position} back to the end of the nearest word of the
-   * set that ends within {@code window} code points before it, or -1.
+   * {@link #nearestBefore}, but a word directly followed by a quote does not count: in JSON it is
+   * a key, and a key such as {@code "messages"} names a whole block, not the number.
    */
-  int distanceBefore(Text text, int position, int window) {
+  int nearestBeforeOutsideJsonKeys(Text text, int position, int window) {
+    int end = nearestBefore(text, position, window);
+    return end >= 0 && text.at(end) == '"' ? -1 : end;
+  }
+
+  private static int mix(int hash) {
+    return hash ^ (hash >>> 7) ^ (hash >>> 13);
+  }
+
+  /**
+   * The index just past the nearest word of the set that ends within {@code window} code points
+   * before {@code position}, or -1. A larger index means a nearer word.
+   */
+  int nearestBefore(Text text, int position, int window) {
+    int limit = text.start();
     int seen = 0;
-    int i = position - 1;
-    int wordEnd = -1;
-    int distanceAtWordEnd = 0;
-    while (i >= text.start() && seen <= window + longest) {
+    int wordLength = 0;
+    int hash = 0;
+    for (int i = position - 1; i >= limit; i--) {
       int c = text.at(i);
       if (Ascii.isLetter(c)) {
-        if (wordEnd < 0) {
-          wordEnd = i + 1;
-          distanceAtWordEnd = seen;
+        if (wordLength == 0 && seen > window) {
+          return -1;
         }
-      } else if (wordEnd >= 0) {
-        if (distanceAtWordEnd <= window && contains(text, i + 1, wordEnd)) {
-          return distanceAtWordEnd;
+        wordLength++;
+        hash = hash * 31 + (c | 0x20);
+      } else if (wordLength > 0) {
+        if (wordLength <= longest && contains(text, i + 1, wordLength, hash)) {
+          return i + 1 + wordLength;
         }
-        wordEnd = -1;
+        wordLength = 0;
+        hash = 0;
       }
-      if (text.startsCodePoint(i)) {
+      if (c < 0x80 || text.startsCodePoint(i)) {
         seen++;
       }
-      i--;
     }
-    if (wordEnd >= 0 && distanceAtWordEnd <= window && contains(text, i + 1, wordEnd)) {
-      return distanceAtWordEnd;
+    if (wordLength > 0 && wordLength <= longest && contains(text, limit, wordLength, hash)) {
+      return limit + wordLength;
     }
     return -1;
   }
@@ -84,7 +117,7 @@ final class ContextWords {
       if (c == '\n') {
         return false;
       }
-      if (text.startsCodePoint(i)) {
+      if (c < 0x80 || text.startsCodePoint(i)) {
         seen++;
       }
       i++;
@@ -98,10 +131,21 @@ final class ContextWords {
     if (length > longest) {
       return false;
     }
-    for (String word : words) {
+    int hash = 0;
+    for (int i = end - 1; i >= start; i--) {
+      hash = hash * 31 + (text.at(i) | 0x20);
+    }
+    return contains(text, start, length, hash);
+  }
+
+  private boolean contains(Text text, int start, int length, int rawHash) {
+    int slot = mix(rawHash) & (TABLE_SIZE - 1);
+    String word;
+    while ((word = table[slot]) != null) {
       if (word.length() == length && text.matchesIgnoreCase(start, word)) {
         return true;
       }
+      slot = (slot + 1) & (TABLE_SIZE - 1);
     }
     return false;
   }

@@ -37,7 +37,7 @@ final class IpAddressDetector {
         || (text.at(end) == '.' && Ascii.isDigit(text.at(end + 1)))) {
       return -1;
     }
-    if (VERSION.distanceBefore(text, start, 2) >= 0) {
+    if (VERSION.nearestBefore(text, start, 2) >= 0) {
       return -1;
     }
     return last;
@@ -70,12 +70,12 @@ final class IpAddressDetector {
     while (end < start + MAX_IPV6 && isAddressChar(text.at(end))) {
       end++;
     }
-    while (end > colon && text.at(end - 1) == '.') {
-      end--;
-    }
     if (isAddressChar(text.at(start - 1)) || isAddressChar(text.at(end))
         || Ascii.isWordChar(text.at(start - 1)) || Ascii.isWordChar(text.at(end))) {
       return -1;
+    }
+    while (end > colon && text.at(end - 1) == '.') {
+      end--; // a full stop after the address
     }
     if (!isIpv6(text, start, end)) {
       return -1;

@@ -82,15 +82,15 @@ final class PaymentCardDetector {
       return false;
     }
     return CardBrands.fitsBrand(leading, length)
-        || CARD.distanceBefore(context.text, context.chain.start(from), CARD_WORD_WINDOW) >= 0;
+        || CARD.nearestBefore(context.text, context.chain.start(from), CARD_WORD_WINDOW) >= 0;
   }
 
   private static boolean saysSomethingElse(Text text, int start) {
-    int notCard = NOT_A_CARD.distanceBefore(text, start, CONTEXT_WINDOW);
+    int notCard = NOT_A_CARD.nearestBefore(text, start, CONTEXT_WINDOW);
     if (notCard < 0) {
       return false;
     }
-    int card = CARD.distanceBefore(text, start, CONTEXT_WINDOW);
-    return card < 0 || card > notCard;
+    int card = CARD.nearestBefore(text, start, CONTEXT_WINDOW);
+    return card < notCard;
   }
 }

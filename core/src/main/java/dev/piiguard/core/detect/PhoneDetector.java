@@ -25,11 +25,19 @@ final class PhoneDetector {
   private static final int CONTEXT_AFTER = 3;
   private static final int MAX_EXTENSION = 6;
 
+  /**
+   * Words that say a nearby number is a phone number. Words that are also common JSON keys of AI
+   * chat payloads ("messages", "text", "tool_calls") are left out: a key names a whole block.
+   */
   private static final ContextWords BEFORE = ContextWords.of(
       "phone", "phones", "telephone", "tel", "tele", "telefon", "telefono", "mobile", "mob",
-      "cell", "cellphone", "cellular", "handy", "portable", "fax", "landline", "call", "calls",
-      "called", "calling", "dial", "ring", "sms", "text", "texts", "whatsapp", "message",
-      "messages", "voicemail", "answering", "hotline", "helpline", "desk", "ph");
+      "cell", "cellphone", "cellular", "handy", "portable", "fax", "landline", "call", "called",
+      "calling", "dial", "ring", "sms", "whatsapp", "voicemail", "answering", "hotline",
+      "helpline", "desk", "ph");
+  /** Words that say so only in prose: as JSON keys they name other things. */
+  private static final ContextWords BEFORE_IN_PROSE = ContextWords.of(
+      "message", "messages", "text", "texts", "texting");
+  private static final int CONTEXT_BEFORE_IN_PROSE = 24;
   private static final ContextWords AFTER = ContextWords.of(
       "phone", "tel", "mobile", "cell", "fax", "office", "home", "work", "desk", "direct",
       "landline");
@@ -65,7 +73,8 @@ final class PhoneDetector {
       if (count < MIN_DIGITS) {
         return -1;
       }
-      if ((e > from && chain.length(from) > MAX_GROUP) || continuesTightly(chain, e)) {
+      if ((e > from && chain.length(from) > MAX_GROUP) || continuesTightly(chain, e)
+          || isDate(chain, from, e)) {
         continue;
       }
       int end = chain.end(e);
@@ -74,7 +83,8 @@ final class PhoneDetector {
         continue;
       }
       if (contextBefore == Integer.MIN_VALUE) {
-        contextBefore = BEFORE.distanceBefore(text, start, CONTEXT_BEFORE);
+        contextBefore = Math.max(BEFORE.nearestBefore(text, start, CONTEXT_BEFORE),
+            BEFORE_IN_PROSE.nearestBeforeOutsideJsonKeys(text, start, CONTEXT_BEFORE_IN_PROSE));
       }
       boolean nearWord = contextBefore >= 0 || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
       if (valid(context, from, e, plus, lead == '(', start, end, nearWord)) {
@@ -92,14 +102,14 @@ final class PhoneDetector {
     int count = chain.digits(from, to);
     if (plus) {
       return count <= MAX_DIGITS
-          && PhoneValidation.international(written(context, start, end), "ZZ", nearWord);
+          && PhoneValidation.international(digits(context, from, to, 0), nearWord);
     }
     if (chain.digitAt(from, 0) == 0 && chain.digitAt(from, 1) == 0 && count > 9) {
-      return PhoneValidation.international(written(context, start, end), "DE", nearWord);
+      return PhoneValidation.international(digits(context, from, to, 2), nearWord);
     }
     if (chain.digitAt(from, 0) == 0 && chain.digitAt(from, 1) == 1 && chain.digitAt(from, 2) == 1
         && count > 10) {
-      return PhoneValidation.international(written(context, start, end), "US", nearWord);
+      return PhoneValidation.international(digits(context, from, to, 3), nearWord);
     }
     long northAmerican = northAmericanDigits(chain, from, to, paren);
     if (northAmerican >= 0 && PhoneValidation.northAmerican(northAmerican, nearWord)) {
@@ -108,18 +118,12 @@ final class PhoneDetector {
     if (!nearWord || count > MAX_NATIONAL_DIGITS) {
       return false;
     }
-    long digits = 0;
-    StringBuilder national = context.scratch;
-    national.setLength(0);
-    for (int i = 0; i < count; i++) {
-      int digit = chain.digitAt(from, i);
-      digits = digits * 10 + digit;
-      national.append((char) ('0' + digit));
-    }
-    if (count == 10 && chain.digitAt(from, 0) >= 2 && PhoneValidation.northAmerican(digits, false)) {
+    String national = digits(context, from, to, 0);
+    if (count == 10 && chain.digitAt(from, 0) >= 2
+        && PhoneValidation.northAmerican(Long.parseLong(national), false)) {
       return true;
     }
-    return PhoneValidation.nationalInSomeRegion(national.toString());
+    return PhoneValidation.nationalInSomeRegion(national);
   }
 
   /**
@@ -157,13 +161,68 @@ final class PhoneDetector {
     return digits;
   }
 
-  private static CharSequence written(ScanContext context, int start, int end) {
-    StringBuilder written = context.scratch;
-    written.setLength(0);
-    for (int i = start; i < end; i++) {
-      written.append((char) context.text.at(i));
+  /**
+   * The digits of groups {@code from} to {@code to} without the first {@code skip} (a dialling
+   * prefix) and without a trunk zero written in parentheses ({@code (0)}).
+   */
+  private static String digits(ScanContext context, int from, int to, int skip) {
+    DigitChain chain = context.chain;
+    Text text = context.text;
+    StringBuilder digits = context.scratch;
+    digits.setLength(0);
+    int skipped = 0;
+    for (int g = from; g <= to; g++) {
+      if (g > from && chain.length(g) == 1 && text.at(chain.start(g) - 1) == '('
+          && text.at(chain.end(g)) == ')') {
+        continue;
+      }
+      for (int i = chain.start(g); i < chain.end(g); i++) {
+        if (skipped < skip) {
+          skipped++;
+          continue;
+        }
+        digits.append((char) text.at(i));
+      }
     }
-    return written;
+    return digits.toString();
+  }
+
+  /**
+   * Whether groups {@code from} to {@code to} read as a date: {@code 2024-05-01}, {@code
+   * 01.05.2024}, {@code 05/01/2024}.
+   */
+  private static boolean isDate(DigitChain chain, int from, int to) {
+    if (to - from != 2) {
+      return false;
+    }
+    int separator = chain.singleSeparatorBefore(from + 1);
+    if ((separator != '-' && separator != '.' && separator != '/')
+        || !chain.joinedBy(from, to, separator)) {
+      return false;
+    }
+    int first = value(chain, from);
+    int second = value(chain, from + 1);
+    int third = value(chain, to);
+    if (chain.length(from) == 4 && chain.length(from + 1) == 2 && chain.length(to) == 2) {
+      return isYear(first) && second >= 1 && second <= 12 && third >= 1 && third <= 31;
+    }
+    if (chain.length(from) == 2 && chain.length(from + 1) == 2 && chain.length(to) == 4) {
+      return isYear(third) && first >= 1 && second >= 1
+          && ((first <= 31 && second <= 12) || (first <= 12 && second <= 31));
+    }
+    return false;
+  }
+
+  private static boolean isYear(int value) {
+    return value >= 1900 && value <= 2099;
+  }
+
+  private static int value(DigitChain chain, int group) {
+    int value = 0;
+    for (int i = 0; i < chain.length(group); i++) {
+      value = value * 10 + chain.digitAt(group, i);
+    }
+    return value;
   }
 
   /** Whether the chain goes on after {@code group} with a dash or dot, as in a longer code. */

@@ -1,6 +1,5 @@
 package dev.piiguard.core.detect;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
@@ -30,16 +29,49 @@ final class PhoneValidation {
   private PhoneValidation() {}
 
   /**
-   * Checks an international number written with a {@code +} (or an international dialling
-   * prefix): valid, or at least of a possible length when {@code lenient}.
+   * Checks the digits of an international number (country code first, as after a {@code +}):
+   * valid, or at least of a possible length when {@code lenient}. A national trunk prefix written
+   * after the country code ({@code +44 (0)20 ...}) may be left in; it is dropped when that makes
+   * the number valid.
    */
-  static boolean international(CharSequence written, String dialledFrom, boolean lenient) {
-    try {
-      PhoneNumber number = UTIL.parse(written, dialledFrom);
-      return UTIL.isValidNumber(number) || (lenient && UTIL.isPossibleNumber(number));
-    } catch (NumberParseException e) {
-      return false;
+  static boolean international(String digits, boolean lenient) {
+    for (int length = 1; length <= 3 && length < digits.length(); length++) {
+      int countryCode = Integer.parseInt(digits.substring(0, length));
+      String region = UTIL.getRegionCodeForCountryCode(countryCode);
+      if ("ZZ".equals(region)) {
+        continue; // country calling codes are prefix-free: try a longer one
+      }
+      String national = digits.substring(length);
+      PhoneNumber number = number(countryCode, national);
+      if (number != null && UTIL.isValidNumber(number)) {
+        return true;
+      }
+      String trunk = UTIL.getNddPrefixForRegion(region, true);
+      PhoneNumber withoutTrunk = trunk != null && !trunk.isEmpty() && national.startsWith(trunk)
+          ? number(countryCode, national.substring(trunk.length())) : null;
+      if (withoutTrunk != null && UTIL.isValidNumber(withoutTrunk)) {
+        return true;
+      }
+      return lenient && ((number != null && UTIL.isPossibleNumber(number))
+          || (withoutTrunk != null && UTIL.isPossibleNumber(withoutTrunk)));
     }
+    return false;
+  }
+
+  private static PhoneNumber number(int countryCode, String national) {
+    if (national.isEmpty() || national.length() > 17) {
+      return null;
+    }
+    PhoneNumber number = new PhoneNumber().setCountryCode(countryCode)
+        .setNationalNumber(Long.parseLong(national));
+    int zeros = leadingZeros(national);
+    if (zeros > 0) {
+      number.setItalianLeadingZero(true);
+      if (zeros > 1) {
+        number.setNumberOfLeadingZeros(zeros);
+      }
+    }
+    return number;
   }
 
   /** Checks ten digits as a North American number: valid, or possible when {@code lenient}. */
@@ -59,15 +91,7 @@ final class PhoneValidation {
       if (national.isEmpty() || national.length() > 17) {
         continue;
       }
-      PhoneNumber number = new PhoneNumber().setCountryCode(COUNTRY_CODES[i])
-          .setNationalNumber(Long.parseLong(national));
-      int zeros = leadingZeros(national);
-      if (zeros > 0) {
-        number.setItalianLeadingZero(true);
-        if (zeros > 1) {
-          number.setNumberOfLeadingZeros(zeros);
-        }
-      }
+      PhoneNumber number = number(COUNTRY_CODES[i], national);
       if (UTIL.isValidNumberForRegion(number, REGIONS[i])) {
         return true;
       }

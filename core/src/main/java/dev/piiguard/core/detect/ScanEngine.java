@@ -27,7 +27,9 @@ public final class ScanEngine {
   private final boolean scanLoop;
   private final CustomPattern[] patterns;
   private final SecretDetector secrets;
-  private final byte[] triggers = new byte[128];
+  /** The role of each char (index: the char; a UTF-8 byte indexes with b & 0xFF). */
+  private final byte[] triggers = new byte[65536];
+  private final long[] secretPrevious;
 
   private ScanEngine(boolean builtIns, List<CustomPattern> patterns, List<SecretFormat> secrets) {
     this.builtIns = builtIns;
@@ -41,6 +43,7 @@ public final class ScanEngine {
       triggers['@'] = AT;
       triggers[':'] = COLON;
     }
+    this.secretPrevious = this.secrets == null ? new long[256] : this.secrets.previousMasks();
     if (this.secrets != null) {
       boolean[] anchors = this.secrets.anchorChars();
       for (int c = 0; c < 128; c++) {
@@ -109,42 +112,108 @@ public final class ScanEngine {
     }
   }
 
+  // The three loops below are the same loop over three representations, kept separate so that
+  // each reads its input directly: the JIT compiles a tight loop per representation.
+
   private void scanString(ScanContext context, String text, int end) {
     byte[] table = triggers;
+    long[] previousMasks = secretPrevious;
     int i = 0;
     while (i < end) {
-      char c = text.charAt(i);
-      if (c < 128 && table[c] != 0) {
-        i = handle(context, table[c], i);
-      } else {
-        i++;
+      while (table[text.charAt(i)] == 0) {
+        if (++i == end) {
+          return;
+        }
       }
+      char c = text.charAt(i);
+      int role = table[c];
+      if (role == DIGIT) {
+        int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
+        if (skip > 0) {
+          i = skip;
+          continue;
+        }
+      } else if (role == COLON) {
+        if (i == 0 || i + 1 == end
+            || !QuickChecks.maybeIpv6(text.charAt(i - 1), text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+      } else if (role == SECRET) {
+        if (i == 0 || !QuickChecks.maybeSecret(previousMasks, c, text.charAt(i - 1))) {
+          i++;
+          continue;
+        }
+      }
+      i = handle(context, role, i);
     }
   }
 
   private void scanChars(ScanContext context, CharSequence text, int end) {
     byte[] table = triggers;
+    long[] previousMasks = secretPrevious;
     int i = 0;
     while (i < end) {
-      char c = text.charAt(i);
-      if (c < 128 && table[c] != 0) {
-        i = handle(context, table[c], i);
-      } else {
-        i++;
+      while (table[text.charAt(i)] == 0) {
+        if (++i == end) {
+          return;
+        }
       }
+      char c = text.charAt(i);
+      int role = table[c];
+      if (role == DIGIT) {
+        int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
+        if (skip > 0) {
+          i = skip;
+          continue;
+        }
+      } else if (role == COLON) {
+        if (i == 0 || i + 1 == end
+            || !QuickChecks.maybeIpv6(text.charAt(i - 1), text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+      } else if (role == SECRET) {
+        if (i == 0 || !QuickChecks.maybeSecret(previousMasks, c, text.charAt(i - 1))) {
+          i++;
+          continue;
+        }
+      }
+      i = handle(context, role, i);
     }
   }
 
   private void scanBytes(ScanContext context, byte[] bytes, int start, int end) {
     byte[] table = triggers;
+    long[] previousMasks = secretPrevious;
     int i = start;
     while (i < end) {
-      byte b = bytes[i];
-      if (b >= 0 && table[b] != 0) {
-        i = handle(context, table[b], i);
-      } else {
-        i++;
+      while (table[bytes[i] & 0xFF] == 0) {
+        if (++i == end) {
+          return;
+        }
       }
+      int c = bytes[i];
+      int role = table[c];
+      if (role == DIGIT) {
+        int skip = QuickChecks.ordinaryNumberEnd(bytes, i, start, end);
+        if (skip > 0) {
+          i = skip;
+          continue;
+        }
+      } else if (role == COLON) {
+        if (i == start || i + 1 == end
+            || !QuickChecks.maybeIpv6(bytes[i - 1] & 0xFF, bytes[i + 1] & 0xFF)) {
+          i++;
+          continue;
+        }
+      } else if (role == SECRET) {
+        if (i == start || !QuickChecks.maybeSecret(previousMasks, c, bytes[i - 1] & 0xFF)) {
+          i++;
+          continue;
+        }
+      }
+      i = handle(context, role, i);
     }
   }
 

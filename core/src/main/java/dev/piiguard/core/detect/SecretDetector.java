@@ -6,15 +6,16 @@ import java.util.List;
 /**
  * Finds API keys and tokens by their documented formats ({@link SecretFormat}).
  *
- * <p>Each format is anchored on the rarest character of its prefix (the {@code _} of {@code
- * ghp_}, the {@code K} of {@code AKIA}, the {@code J} of {@code eyJ}), so that the scan loop stops
- * on few characters of ordinary text; the prefix and body are then checked around it.
+ * <p>Each format is anchored on the rarest character of its prefix after the first (the {@code _}
+ * of {@code ghp_}, the {@code K} of {@code AKIA}, the {@code J} of {@code eyJ}); the scan loop
+ * stops on an anchor only when the character before it is the one the prefix has there (the
+ * {@code p} of {@code ghp_}), and the prefix and body are then checked around it.
  */
 final class SecretDetector {
   static final String TYPE = "SECRET";
   /** ASCII characters from rarest to most common in prose, JSON and code; picks the anchor. */
-  private static final String RARITY = "`^|~\\{}<>$#*=+!;%?JQZXKVqjzxUWYGFBPHMNDLCROI_TSAE&[]-/"
-      + "kvbygpwfmucdlhrsnioate.,'\" ";
+  private static final String RARITY = "`^|~\\{}<>$#*=+!;%?QZXJKVqjzxUYGFBPHMNDLCROWE_&[]/-"
+      + "TSAIkvbygpwf.,'\"mucdlhrsnioate ";
 
   private final Anchor[][] anchorsByChar = new Anchor[128][];
 
@@ -46,10 +47,33 @@ final class SecretDetector {
     return chars;
   }
 
+  /**
+   * Per anchor character, a 128-bit set (two longs at {@code anchor * 2}) of the characters that
+   * may come right before it; all characters for an anchor that starts a prefix.
+   */
+  long[] previousMasks() {
+    long[] masks = new long[256];
+    for (int c = 0; c < 128; c++) {
+      if (anchorsByChar[c] == null) {
+        continue;
+      }
+      for (Anchor anchor : anchorsByChar[c]) {
+        if (anchor.offset == 0) {
+          masks[c * 2] = -1L;
+          masks[c * 2 + 1] = -1L;
+        } else {
+          int previous = anchor.format.prefix().charAt(anchor.offset - 1);
+          masks[c * 2 + (previous >>> 6)] |= 1L << (previous & 63);
+        }
+      }
+    }
+    return masks;
+  }
+
   private static int anchorOffset(String prefix) {
     int best = -1;
     int bestRank = Integer.MAX_VALUE;
-    for (int i = 0; i < prefix.length(); i++) {
+    for (int i = prefix.length() > 1 ? 1 : 0; i < prefix.length(); i++) {
       char c = prefix.charAt(i);
       if (Ascii.isDigit(c) || c == '@' || c == ':') {
         continue;

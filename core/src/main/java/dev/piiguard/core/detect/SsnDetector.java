@@ -43,7 +43,7 @@ final class SsnDetector {
       return false;
     }
     return valid(chain, from)
-        && CONTEXT.distanceBefore(context.text, chain.start(from), CONTEXT_WINDOW) >= 0;
+        && CONTEXT.nearestBefore(context.text, chain.start(from), CONTEXT_WINDOW) >= 0;
   }
 
   private static boolean valid(DigitChain chain, int from) {

@@ -18,6 +18,12 @@ class IpAddressDetectorTest {
     assertThat(Detected.values("IP_ADDRESS", "from " + address + ", again")).containsExactly(address);
   }
 
+  @org.junit.jupiter.api.Test
+  void addressesAtTheEndOfASentenceLeaveTheFullStopOut() {
+    assertThat(Detected.values("IP_ADDRESS", "Use 2001:db8::8a2e:370:7334. Or 10.0.0.1."))
+        .containsExactly("2001:db8::8a2e:370:7334", "10.0.0.1");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "256.1.1.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "version 1.2.3.4", "v1.2.3.4", "12:30:45",

@@ -43,6 +43,27 @@ class PhoneDetectorTest {
   }
 
   @Test
+  void datesAreNotPhonesEvenNearAPhoneWord() {
+    assertThat(Detected.values("PHONE", "Phone call on 2024-05-01, fax sent 01.05.2024 and 05/01/2024"))
+        .isEmpty();
+  }
+
+  @Test
+  void aJsonKeyNamesItsOwnValue() {
+    assertThat(Detected.values("PHONE", "{\"phone\":\"020 7946 0958\"}"))
+        .containsExactly("020 7946 0958");
+    assertThat(Detected.values("PHONE",
+        "{\"messages\":[{\"role\":\"user\",\"content\":\"On 12 34 56 78 we met\"}]}"))
+        .isEmpty();
+  }
+
+  @Test
+  void messagesInProseCountAsAPhoneWord() {
+    assertThat(Detected.values("PHONE", "stop sending messages to 0688 872 49 99"))
+        .containsExactly("0688 872 49 99");
+  }
+
+  @Test
   void aContextWordRightAfterTheNumberCounts() {
     assertThat(Detected.values("PHONE", "020 7946 0958 office\n030 901820-Fax"))
         .containsExactly("020 7946 0958", "030 901820");

@@ -1,0 +1,47 @@
+package dev.piiguard.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the promise that a scan that finds nothing allocates nothing, with the JVM's per-thread
+ * allocation counter (a count of bytes, not a timing).
+ */
+class ScanAllocationTest {
+  private static final String CLEAN = ("{\"model\":\"gpt-4o-mini\",\"temperature\":0.7,"
+      + "\"messages\":[{\"role\":\"user\",\"content\":\"On 2024-05-01 at 10:30 we shipped 12 boxes"
+      + " for $1,299.99 (version 2.4.1, order #48213, ticket 77). Thanks - the team_lead.\"}],"
+      + "\"created\":1715000000}\n").repeat(40);
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  @Test
+  void scanningCleanTextAllocatesNothing() {
+    PiiScanner scanner = PiiScanner.defaults();
+    byte[] utf8 = CLEAN.getBytes(StandardCharsets.UTF_8);
+    StringBuilder builder = new StringBuilder(CLEAN);
+    FindingListener listener = (type, start, end) -> {
+      throw new AssertionError("unexpected finding " + type);
+    };
+    Runnable scans = () -> {
+      scanner.scan(CLEAN, listener);
+      scanner.scan(builder, listener);
+      scanner.scanUtf8(utf8, 0, utf8.length, listener);
+    };
+    for (int i = 0; i < 2_000; i++) {
+      scans.run();
+    }
+
+    long before = THREADS.getCurrentThreadAllocatedBytes();
+    for (int i = 0; i < 500; i++) {
+      scans.run();
+    }
+    long allocated = THREADS.getCurrentThreadAllocatedBytes() - before;
+
+    assertThat(allocated).as("bytes allocated by 1,500 scans of clean text").isLessThan(1_500);
+  }
+}
