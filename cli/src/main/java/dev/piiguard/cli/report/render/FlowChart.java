@@ -79,11 +79,16 @@ final class FlowChart {
     html.close("svg");
   }
 
-  private static String rightKey(DataFlow flow) {
-    return flow.channel() == Channel.LOG || flow.channel() == Channel.EXCEPTION
-            || flow.channel() == Channel.TO_STRING
-        ? flow.channel().title()
-        : flow.channel().title() + " · " + flow.destination();
+  /** How a flow's destination is named: {@code Logs}, {@code AI provider · api.openai.com}. */
+  static String rightKey(DataFlow flow) {
+    if (flow.channel() == Channel.LOG || flow.channel() == Channel.EXCEPTION
+        || flow.channel() == Channel.TO_STRING || flow.channel() == Channel.OTHER) {
+      return flow.channel().title();
+    }
+    if (flow.destination().equals(flow.channel().staticDestination())) {
+      return flow.channel().title() + " (host not seen)";
+    }
+    return flow.channel().title() + " · " + flow.destination();
   }
 
   private static String linkTitle(DataFlow flow) {

@@ -99,7 +99,7 @@ final class MarkdownReportRenderer implements ReportRenderer {
     for (PiiTypeFlows type : model.dataMap()) {
       for (DataFlow flow : type.flows()) {
         md.row(Markdown.code(type.piiType()),
-            Markdown.text(flow.channel().title() + " · " + flow.destination()),
+            Markdown.text(FlowChart.rightKey(flow)),
             StatusStyle.symbol(flow.status()) + " " + flow.status().label(),
             flow.findingIds().isEmpty() ? "—" : flow.findingIds().stream()
                 .map(id -> staticEvidence(findings.get(id))).collect(Collectors.joining("<br>")),

@@ -20,10 +20,13 @@ import java.util.Set;
  * {@code spotbugsXml.xml} of the Maven plugin) and keeps the findings of PII patterns.
  *
  * <p>A finding's source and sink come from its annotations: the annotation whose role names
- * {@code SOURCE} or {@code SINK} when there is one, otherwise the read field and the called
- * method. Its lines come from the {@code SourceLine} annotations directly under the
- * {@code BugInstance}: the sink line is the one whose role names {@code SINK}, else the primary
- * one; the source line is the one whose role names {@code SOURCE}, else the other one.
+ * {@code SOURCE} or {@code SINK} when there is one; otherwise the first and the second {@code
+ * String} without a role (how PII Guard's plugin names them: {@code Customer.email}, {@code
+ * org.slf4j.Logger.info}); otherwise the read field and the called method. Its lines come from the
+ * {@code SourceLine} annotations directly under the {@code BugInstance}: the sink line is the one
+ * whose role names {@code SINK}, else the primary one; the source line is the one whose role names
+ * {@code SOURCE}, else the other one. Its PII types come from {@code String} annotations whose role
+ * names {@code TYPE} (one type or several, comma-separated) or whose value is a PII type name.
  */
 final class BugCollectionReader {
 
@@ -136,6 +139,10 @@ final class BugCollectionReader {
     if (named.isPresent()) {
       return describeValue(named.get());
     }
+    List<XmlElement> plain = plainStrings(bug);
+    if (!plain.isEmpty()) {
+      return plain.get(0).attribute("value", "");
+    }
     Optional<XmlElement> field = bug.child("Field");
     if (field.isPresent()) {
       return describeValue(field.get());
@@ -151,6 +158,10 @@ final class BugCollectionReader {
     Optional<XmlElement> named = annotationWithRole(bug, "SINK");
     if (named.isPresent()) {
       return describeCall(named.get());
+    }
+    List<XmlElement> plain = plainStrings(bug);
+    if (plain.size() > 1) {
+      return plain.get(1).attribute("value", "");
     }
     Optional<XmlElement> called =
         bug.children("Method").stream()
@@ -198,12 +209,26 @@ final class BugCollectionReader {
         .findFirst();
   }
 
+  /** {@code String} annotations without a role that do not name a PII type, in order. */
+  private static List<XmlElement> plainStrings(XmlElement bug) {
+    return bug.children("String").stream()
+        .filter(string -> Set.of("", "STRING_DEFAULT").contains(string.attribute("role", "")))
+        .filter(string -> !PiiTypeNames.isKnown(string.attribute("value", "")))
+        .toList();
+  }
+
   private static List<String> piiTypes(XmlElement bug) {
     Set<String> types = new LinkedHashSet<>();
     for (XmlElement string : bug.children("String")) {
       String value = string.attribute("value", "");
       String role = string.attribute("role", "").toUpperCase(Locale.ROOT);
-      if (PiiTypeNames.isId(value) && (role.contains("TYPE") || PiiTypeNames.isKnown(value))) {
+      if (role.contains("TYPE")) {
+        for (String type : value.split("[,;\\s]+")) {
+          if (PiiTypeNames.isId(type)) {
+            types.add(type);
+          }
+        }
+      } else if (PiiTypeNames.isKnown(value)) {
         types.add(value);
       }
     }

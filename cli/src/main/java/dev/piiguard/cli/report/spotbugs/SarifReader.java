@@ -26,11 +26,14 @@ import java.util.regex.Pattern;
  * <p>SpotBugs' SARIF holds one location per result, the primary (sink) line; the source line is
  * taken from {@code relatedLocations} when a writer adds them. The message is the rule's message
  * template filled with the result's arguments, and an argument that is a PII type name counts as
- * the finding's type.
+ * the finding's type. Source and sink are read from the arguments when the template has the shape
+ * of PII Guard's messages: {@code {0} reaches … {1} in {2}.} or {@code {0} includes {1}.}.
  */
 final class SarifReader {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,3})}");
+  private static final Pattern REACHES = Pattern.compile("^\\{(\\d{1,3})} reaches .*?\\{(\\d{1,3})} in \\{\\d{1,3}}\\.?$");
+  private static final Pattern INCLUDES = Pattern.compile("^\\{(\\d{1,3})} includes \\{(\\d{1,3})}\\.?$");
   private static final int MAX_TEXT = 1000;
 
   private final PiiMasker masker;
@@ -143,18 +146,38 @@ final class SarifReader {
     }
     Set<String> types = new LinkedHashSet<>();
     arguments.stream().filter(PiiTypeNames::isKnown).forEach(types::add);
+    String[] sourceAndSink = sourceAndSink(result.path("message"), rule, arguments);
     return new StaticFinding(
         ruleId,
         priority(result.path("level").asText("warning")),
         cwe(rule),
         clean(classAndMethod[0]),
         clean(classAndMethod[1]),
-        "",
-        "",
+        clean(sourceAndSink[0]),
+        clean(sourceAndSink[1]),
         types.isEmpty() ? List.of(PiiTypeNames.UNSPECIFIED) : List.copyOf(types),
         sourceLine,
         sinkLine,
         clean(message(result.path("message"), rule, arguments)));
+  }
+
+  /** Source and sink from the arguments of a message shaped like PII Guard's, else empty. */
+  private static String[] sourceAndSink(JsonNode message, JsonNode rule, List<String> arguments) {
+    String template = rule.path("messageStrings").path(message.path("id").asText("")).path("text").asText("");
+    Matcher reaches = REACHES.matcher(template);
+    if (reaches.matches()) {
+      return new String[] {argument(arguments, reaches.group(1)), argument(arguments, reaches.group(2))};
+    }
+    Matcher includes = INCLUDES.matcher(template);
+    if (includes.matches()) {
+      return new String[] {argument(arguments, includes.group(2)), argument(arguments, includes.group(1))};
+    }
+    return new String[] {"", ""};
+  }
+
+  private static String argument(List<String> arguments, String index) {
+    int position = Integer.parseInt(index);
+    return position < arguments.size() ? arguments.get(position) : "";
   }
 
   private static String message(JsonNode message, JsonNode rule, List<String> arguments) {

@@ -44,6 +44,22 @@ class ReportCanaryTest {
 
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
+  void theRealOutputOfThePluginRendersInEveryFormat(ReportFormat format) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = new ReportCommand().run(
+        List.of("--spotbugs", ReportFixtures.resource("spotbugs/plugin-findings.xml").toString(),
+            "--audit", ReportFixtures.resource("audit.jsonl").toString(), "--format", format.optionValue()),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("ExceptionSamples").contains("Customer.email").contains("new java.lang.IllegalStateException");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
   void theRealSpotBugsFileWithACardNumberInAStringAnnotationDoesNotLeakIt(ReportFormat format) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
