@@ -17,9 +17,13 @@ import dev.piiguard.core.audit.JsonLinesAuditWriter;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.dynamic.scaffold.MethodGraph;
+import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.utility.JavaModule;
@@ -65,10 +69,16 @@ final class AgentInstaller {
     // sun.misc.Unsafe when first touched, and Java 24+ warns about that. The property is read by
     // the shaded copy only: shading renames the string with the package.
     System.setProperty(NEXUS_DISABLED_PROPERTY, "true");
-    AgentBuilder agent = new AgentBuilder.Default()
+    // Advice changes method bodies only: the method graph needs the declared methods alone, so
+    // interfaces another agent added without class files are never resolved.
+    ByteBuddy byteBuddy = new ByteBuddy()
+        .with(TypeValidation.DISABLED)
+        .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE);
+    AgentBuilder agent = new AgentBuilder.Default(byteBuddy)
         .disableClassFormatChanges()
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-        .with(AgentBuilder.DescriptionStrategy.Default.POOL_FIRST)
+        .with(new RetransformationFailureListener(errors))
+        .with(AgentBuilder.DescriptionStrategy.Default.HYBRID)
         .ignore(not(namedOneOf(INSTRUMENTED_TYPES)))
         .with(new FailureListener(errors));
     agent = JdkHttpClientInstrumentation.install(agent, instrumentation, inspector);
@@ -86,6 +96,25 @@ final class AgentInstaller {
       return JsonLinesAuditWriter.to(System.err);
     }
     return JsonLinesAuditWriter.appendingTo(Path.of(audit));
+  }
+
+  /** Reports classes loaded before the agent whose retransformation the JVM refused. */
+  private static final class RetransformationFailureListener
+      extends AgentBuilder.RedefinitionStrategy.Listener.Adapter {
+    private final ErrorReporter errors;
+
+    RetransformationFailureListener(ErrorReporter errors) {
+      this.errors = errors;
+    }
+
+    @Override
+    public Iterable<? extends List<Class<?>>> onError(int index, List<Class<?>> batch,
+        Throwable throwable, List<Class<?>> types) {
+      for (Class<?> type : batch) {
+        errors.report("could not instrument " + type.getName() + ": " + throwable);
+      }
+      return List.of();
+    }
   }
 
   /** Reports a class that could not be instrumented; the class then runs unchanged. */

@@ -17,6 +17,13 @@ import net.bytebuddy.implementation.bytecode.assign.Assigner;
 /** Weaves {@link SendAsyncAdvice} and {@link SendAdvice} into {@code jdk.internal.net.http.HttpClientImpl}. */
 public final class JdkHttpClientInstrumentation {
   static final String CLIENT_IMPL = "jdk.internal.net.http.HttpClientImpl";
+  /**
+   * Where the hook holder is defined: a plain class of the {@code java.net.http} module that no
+   * agent instruments, so that loading it does not load {@link #CLIENT_IMPL} before the
+   * transformer is in place (another agent may add interfaces to it at load time, and a later
+   * retransformation by us would then be refused).
+   */
+  static final String HOLDER_ANCHOR = "jdk.internal.net.http.common.Demand";
   static final String SEND_HOOK = "jdkHttpSend";
   static final String UNWRAP_HOOK = "jdkHttpUnwrap";
 
@@ -25,7 +32,7 @@ public final class JdkHttpClientInstrumentation {
   /** Injects the hooks and adds the transformation to {@code agent}. */
   public static AgentBuilder install(AgentBuilder agent, Instrumentation instrumentation,
       RequestInspector inspector) throws ReflectiveOperationException {
-    Class<?> anchor = Class.forName(CLIENT_IMPL, false, ClassLoader.getPlatformClassLoader());
+    Class<?> anchor = Class.forName(HOLDER_ANCHOR, false, ClassLoader.getPlatformClassLoader());
     Class<?> holder = HookHolders.inject(instrumentation, anchor, List.of(SEND_HOOK, UNWRAP_HOOK));
     JdkHttpClientHooks hooks = new JdkHttpClientHooks(inspector);
     HookHolders.set(holder, SEND_HOOK, hooks::beforeSend);

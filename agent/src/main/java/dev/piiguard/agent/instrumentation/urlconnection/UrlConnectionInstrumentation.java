@@ -27,11 +27,12 @@ public final class UrlConnectionInstrumentation {
   /** Injects the hooks and adds the transformation to {@code agent}. */
   public static AgentBuilder install(AgentBuilder agent, Instrumentation instrumentation,
       RequestInspector inspector) throws ReflectiveOperationException {
-    Class<?> anchor = Class.forName(CONNECTION_IMPL, false, null);
-    Class<?> holder = HookHolders.inject(instrumentation, anchor,
-        List.of(WRITE_HOOK, STREAM_HOOK, RESPONSE_HOOK));
+    // The holder goes into the poster's package (java.base, like the connection): loading the
+    // connection class itself before the transformer is in place would expose it to another
+    // agent's load-time changes that a retransformation cannot repeat.
     Class<?> poster = Class.forName(PosterRewriter.POSTER, false, null);
-    HookHolders.open(instrumentation, poster);
+    Class<?> holder = HookHolders.inject(instrumentation, poster,
+        List.of(WRITE_HOOK, STREAM_HOOK, RESPONSE_HOOK));
     UrlConnectionHooks hooks = new UrlConnectionHooks(inspector, new PosterRewriter(poster));
     HookHolders.set(holder, WRITE_HOOK, hooks::beforeWrite);
     HookHolders.set(holder, STREAM_HOOK, hooks::beforeStreaming);
