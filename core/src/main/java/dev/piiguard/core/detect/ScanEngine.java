@@ -127,11 +127,14 @@ public final class ScanEngine {
       }
       char c = text.charAt(i);
       int role = table[c];
-      if (role == DIGIT) {
-        int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
-        if (skip > 0) {
-          i = skip;
-          continue;
+      if ((role & DIGIT) != 0) {
+        if (role == DIGIT || i == 0
+            || !QuickChecks.maybeSecret(previousMasks, c, text.charAt(i - 1))) {
+          int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
+          if (skip > 0) {
+            i = skip;
+            continue;
+          }
         }
       } else if (role == COLON) {
         if (i == 0 || i + 1 == end
@@ -161,11 +164,14 @@ public final class ScanEngine {
       }
       char c = text.charAt(i);
       int role = table[c];
-      if (role == DIGIT) {
-        int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
-        if (skip > 0) {
-          i = skip;
-          continue;
+      if ((role & DIGIT) != 0) {
+        if (role == DIGIT || i == 0
+            || !QuickChecks.maybeSecret(previousMasks, c, text.charAt(i - 1))) {
+          int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
+          if (skip > 0) {
+            i = skip;
+            continue;
+          }
         }
       } else if (role == COLON) {
         if (i == 0 || i + 1 == end
@@ -195,11 +201,14 @@ public final class ScanEngine {
       }
       int c = bytes[i];
       int role = table[c];
-      if (role == DIGIT) {
-        int skip = QuickChecks.ordinaryNumberEnd(bytes, i, start, end);
-        if (skip > 0) {
-          i = skip;
-          continue;
+      if ((role & DIGIT) != 0) {
+        if (role == DIGIT || i == start
+            || !QuickChecks.maybeSecret(previousMasks, c, bytes[i - 1] & 0xFF)) {
+          int skip = QuickChecks.ordinaryNumberEnd(bytes, i, start, end);
+          if (skip > 0) {
+            i = skip;
+            continue;
+          }
         }
       } else if (role == COLON) {
         if (i == start || i + 1 == end

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Finds API keys and tokens by their documented formats ({@link SecretFormat}).
  *
- * <p>Each format is anchored on the rarest character of its prefix after the first (the {@code _}
- * of {@code ghp_}, the {@code K} of {@code AKIA}, the {@code J} of {@code eyJ}); the scan loop
+ * <p>Each format is anchored on the rarest character of its prefix after the first (a digit, which
+ * stops the loop anyway, else the {@code _} of {@code ghp_}, the {@code K} of {@code AKIA}, the
+ * {@code J} of {@code eyJ}); the scan loop
  * stops on an anchor only when the character before it is the one the prefix has there (the
  * {@code p} of {@code ghp_}), and the prefix and body are then checked around it.
  */
@@ -75,11 +76,11 @@ final class SecretDetector {
     int bestRank = Integer.MAX_VALUE;
     for (int i = prefix.length() > 1 ? 1 : 0; i < prefix.length(); i++) {
       char c = prefix.charAt(i);
-      if (Ascii.isDigit(c) || c == '@' || c == ':') {
-        continue;
+      if (c == '@' || c == ':' || (Ascii.isDigit(c) && i > 0 && Ascii.isDigit(prefix.charAt(i - 1)))) {
+        continue; // the loop stops only on the first digit of a run
       }
-      int rank = RARITY.indexOf(c);
-      if (rank < 0) {
+      int rank = Ascii.isDigit(c) ? -1 : RARITY.indexOf(c); // digits stop the loop anyway
+      if (rank < 0 && !Ascii.isDigit(c)) {
         rank = RARITY.length();
       }
       if (rank < bestRank) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param id a name for the format, such as {@code github-token} (documentation only: every secret
  *     is reported as {@code SECRET})
  * @param prefix the literal start, such as {@code ghp_}; printable ASCII with at least one
- *     character that is not a digit, {@code @} or {@code :}
+ *     character other than {@code @} and {@code :}
  * @param alphabet which characters the body may contain, as ranges and single characters like
  *     {@code A-Za-z0-9_-} (a {@code -} at the end stands for itself)
  * @param minLength the shortest body
@@ -29,9 +29,9 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
       throw new IllegalArgumentException("secret format " + id
           + ": prefix must be printable ASCII without spaces: \"" + prefix + "\"");
     }
-    if (prefix.chars().allMatch(c -> Ascii.isDigit(c) || c == '@' || c == ':')) {
+    if (prefix.chars().allMatch(c -> c == '@' || c == ':')) {
       throw new IllegalArgumentException("secret format " + id
-          + ": prefix needs a character other than digits, @ and :");
+          + ": prefix needs a character other than @ and :");
     }
     if (minLength < 1 || maxLength < minLength) {
       throw new IllegalArgumentException("secret format " + id + ": lengths must satisfy 1 <= min"

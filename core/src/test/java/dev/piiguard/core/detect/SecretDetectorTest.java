@@ -63,8 +63,8 @@ class SecretDetectorTest {
     assertThatThrownBy(() -> SecretFormatFile.parse(List.of("ok x_ A-Z 5 5", "bad"), "f.txt"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("f.txt:2:");
-    assertThatThrownBy(() -> SecretFormatFile.parse(List.of("digits 123 A-Z 5 5"), "f.txt"))
-        .hasMessageContaining("other than digits");
+    assertThatThrownBy(() -> SecretFormatFile.parse(List.of("colons @: A-Z 5 5"), "f.txt"))
+        .hasMessageContaining("other than @ and :");
   }
 
   @Test
