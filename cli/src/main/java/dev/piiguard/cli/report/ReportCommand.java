@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * {@code piiguard report}: reads a SpotBugs result and the agent's audit events and writes one
@@ -98,9 +100,9 @@ public final class ReportCommand {
     if (folder != null) {
       Files.createDirectories(folder);
     }
-    Path temporary = Files.createTempFile(folder, ".piiguard-report-", ".tmp");
+    Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      Files.writeString(temporary, report, StandardCharsets.UTF_8);
+      Files.writeString(temporary, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);

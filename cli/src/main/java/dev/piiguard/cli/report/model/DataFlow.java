@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param destination the host for requests seen at run time, otherwise the channel's description
  * @param findingIds the ids of the static findings on this flow, such as {@code F3}
  * @param runtime what the audit events say, if any event shows this flow
+ * @param runtimeFromMethods whether {@code runtime} counts the requests the findings' methods sent
+ *     to this host (any type), because no event names this type there: the findings name no type
+ *     the agent detects, such as {@code OTHER}
  * @param status what the evidence adds up to
  */
 public record DataFlow(
@@ -19,6 +22,7 @@ public record DataFlow(
     String destination,
     List<String> findingIds,
     Optional<RuntimeStats> runtime,
+    boolean runtimeFromMethods,
     FlowStatus status) {
 
   /** Copies the ids. */

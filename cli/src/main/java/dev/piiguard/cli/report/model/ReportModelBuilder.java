@@ -51,6 +51,7 @@ public final class ReportModelBuilder implements Consumer<AuditEvent> {
   private final Map<String, DestinationTally> destinations = new LinkedHashMap<>();
   private final Map<FlowKey, RuntimeTally> runtimeFlows = new LinkedHashMap<>();
   private final Map<String, Set<String>> hostsByMethod = new HashMap<>();
+  private final Map<String, RuntimeTally> requestsByMethodAndHost = new HashMap<>();
 
   /** A builder that stamps the report with the time of {@code clock}. */
   public ReportModelBuilder(Clock clock) {
@@ -107,6 +108,12 @@ public final class ReportModelBuilder implements Consumer<AuditEvent> {
     if (!event.findings().isEmpty() && !event.frame().isEmpty()) {
       String method = event.frame().substring(0, event.frame().indexOf('('));
       hostsByMethod.computeIfAbsent(method, key -> new TreeSet<>()).add(channel + " " + host);
+      Set<String> fingerprints = new TreeSet<>();
+      event.fingerprints().forEach((type, hmacs) -> fingerprints.addAll(prefixed(type, hmacs)));
+      requestsByMethodAndHost
+          .computeIfAbsent(methodAtHost(method, channel, host), key -> new RuntimeTally())
+          .add(event.time(), event.outcome(), event.action(),
+              event.findings().values().stream().mapToInt(Integer::intValue).sum(), fingerprints);
     }
   }
 
@@ -190,6 +197,8 @@ public final class ReportModelBuilder implements Consumer<AuditEvent> {
 
   private List<PiiTypeFlows> dataMap(List<FindingView> findings) {
     Map<FlowKey, List<String>> staticFlows = new LinkedHashMap<>();
+    Map<String, FindingView> findingsById = new HashMap<>();
+    findings.forEach(view -> findingsById.put(view.id(), view));
     Map<String, Integer> findingsByType = new HashMap<>();
     for (FindingView view : findings) {
       for (String type : view.finding().piiTypes()) {
@@ -207,13 +216,18 @@ public final class ReportModelBuilder implements Consumer<AuditEvent> {
     keys.addAll(runtimeFlows.keySet());
     Map<String, List<DataFlow>> byType = new HashMap<>();
     for (FlowKey key : keys) {
+      List<String> ids = staticFlows.getOrDefault(key, List.of());
       Optional<RuntimeStats> runtime = Optional.ofNullable(runtimeFlows.get(key)).map(RuntimeTally::stats);
+      boolean fromMethods = false;
+      if (runtime.isEmpty() && !ids.isEmpty()) {
+        runtime = requestsOfMethods(ids, findingsById, key);
+        fromMethods = runtime.isPresent();
+      }
       FlowStatus status =
           runtime.map(stats -> stats.anySentUnprotected() ? FlowStatus.EXPOSED : FlowStatus.PROTECTED)
               .orElse(FlowStatus.IN_CODE);
       byType.computeIfAbsent(key.type(), type -> new ArrayList<>())
-          .add(new DataFlow(key.type(), key.channel(), key.destination(),
-              staticFlows.getOrDefault(key, List.of()), runtime, status));
+          .add(new DataFlow(key.type(), key.channel(), key.destination(), ids, runtime, fromMethods, status));
     }
     return byType.entrySet().stream()
         .map(entry -> new PiiTypeFlows(
@@ -229,6 +243,29 @@ public final class ReportModelBuilder implements Consumer<AuditEvent> {
                 -t.flows().stream().mapToLong(DataFlow::weight).sum())
             .thenComparing(PiiTypeFlows::piiType))
         .toList();
+  }
+
+  /** The requests the findings' methods sent to the flow's host, whatever types they held. */
+  private Optional<RuntimeStats> requestsOfMethods(
+      List<String> ids, Map<String, FindingView> findingsById, FlowKey key) {
+    RuntimeTally merged = null;
+    Set<String> methods = new TreeSet<>();
+    for (String id : ids) {
+      StaticFinding finding = findingsById.get(id).finding();
+      methods.add(finding.className() + "." + finding.bareMethodName());
+    }
+    for (String method : methods) {
+      RuntimeTally tally = requestsByMethodAndHost.get(methodAtHost(method, key.channel(), key.destination()));
+      if (tally != null) {
+        merged = merged == null ? new RuntimeTally() : merged;
+        merged.addAll(tally);
+      }
+    }
+    return Optional.ofNullable(merged).map(RuntimeTally::stats);
+  }
+
+  private static String methodAtHost(String method, Channel channel, String host) {
+    return method + " " + channel + " " + host;
   }
 
   private List<PatternSection> patternSections(List<FindingView> findings) {

@@ -31,6 +31,21 @@ final class RuntimeTally {
     }
   }
 
+  /** Adds everything {@code other} counted. */
+  void addAll(RuntimeTally other) {
+    requests += other.requests;
+    values += other.values;
+    fingerprints.addAll(other.fingerprints);
+    other.outcomes.forEach((outcome, count) -> outcomes.merge(outcome, count, Integer::sum));
+    other.actions.forEach((action, count) -> actions.merge(action, count, Integer::sum));
+    if (other.firstSeen != null && (firstSeen == null || other.firstSeen.isBefore(firstSeen))) {
+      firstSeen = other.firstSeen;
+    }
+    if (other.lastSeen != null && (lastSeen == null || other.lastSeen.isAfter(lastSeen))) {
+      lastSeen = other.lastSeen;
+    }
+  }
+
   RuntimeStats stats() {
     return new RuntimeStats(
         requests, values, fingerprints.size(), outcomes, actions, firstSeen, lastSeen);

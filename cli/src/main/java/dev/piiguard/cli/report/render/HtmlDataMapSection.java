@@ -84,6 +84,9 @@ final class HtmlDataMapSection {
     }
     html.close("td").open("td");
     flow.runtime().ifPresentOrElse(this::runtimeEvidence, () -> html.text("—"));
+    if (flow.runtimeFromMethods()) {
+      html.open("br").element("span", "requests these methods sent to this host, of any type", "class", "small");
+    }
     html.close("td").close("tr");
   }
 

@@ -112,6 +112,7 @@ final class JsonReportRenderer implements ReportRenderer {
           .put("status", flow.status().name());
       strings(flowNode.putArray("findings"), flow.findingIds());
       flow.runtime().ifPresentOrElse(stats -> flowNode.set("runtime", runtime(stats)), () -> flowNode.putNull("runtime"));
+      flowNode.put("runtimeBasis", flow.runtimeFromMethods() ? "method" : "type");
     }
     return node;
   }

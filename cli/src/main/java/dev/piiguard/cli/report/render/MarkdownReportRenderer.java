@@ -103,7 +103,9 @@ final class MarkdownReportRenderer implements ReportRenderer {
             StatusStyle.symbol(flow.status()) + " " + flow.status().label(),
             flow.findingIds().isEmpty() ? "—" : flow.findingIds().stream()
                 .map(id -> staticEvidence(findings.get(id))).collect(Collectors.joining("<br>")),
-            flow.runtime().map(MarkdownReportRenderer::runtimeEvidence).orElse("—"));
+            flow.runtime().map(MarkdownReportRenderer::runtimeEvidence)
+                .map(evidence -> flow.runtimeFromMethods() ? evidence + " (requests of these methods, any type)" : evidence)
+                .orElse("—"));
       }
     }
     md.blank();

@@ -81,6 +81,28 @@ class ReportModelBuilderTest {
   }
 
   @Test
+  void aFindingOfNoDetectedTypeTakesTheRequestsItsMethodSentToTheHost() {
+    builder.staticAnalysis(analysis(finding("PII_TO_AI_API", "Assistant", "ask", 57, "OTHER")));
+    builder.accept(event("api.openai.com", "ai", "tokenized", Map.of("EMAIL", 2), "com.example.Assistant.ask(Assistant.java:57)"));
+    builder.accept(event("api.openai.com", "ai", "tokenized", Map.of("PHONE", 1), "com.example.Assistant.ask(Assistant.java:58)"));
+    builder.accept(event("api.openai.com", "ai", "sent", Map.of("EMAIL", 1), "com.example.Other.call(Other.java:3)"));
+
+    ReportModel model = builder.build(0);
+
+    DataFlow other = model.dataMap().stream().filter(type -> type.piiType().equals("OTHER")).findFirst()
+        .orElseThrow().flows().get(0);
+    assertThat(other.destination()).isEqualTo("api.openai.com");
+    assertThat(other.runtimeFromMethods()).isTrue();
+    assertThat(other.runtime().orElseThrow().requests()).isEqualTo(2);
+    assertThat(other.runtime().orElseThrow().values()).isEqualTo(3);
+    assertThat(other.status()).isEqualTo(FlowStatus.PROTECTED);
+    DataFlow email = model.dataMap().stream().filter(type -> type.piiType().equals("EMAIL")).findFirst()
+        .orElseThrow().flows().get(0);
+    assertThat(email.runtimeFromMethods()).isFalse();
+    assertThat(email.status()).isEqualTo(FlowStatus.EXPOSED);
+  }
+
+  @Test
   void aFindingNeverSeenAtRunTimeGoesToItsChannelsGenericDestination() {
     builder.staticAnalysis(analysis(finding("PII_TO_HTTP", "Crm", "sync", 35, "IBAN")));
 

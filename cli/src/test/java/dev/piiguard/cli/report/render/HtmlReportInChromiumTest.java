@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opens reports written by {@code piiguard report} in headless Chromium and checks what a reader
  * sees: no console errors, the sections, the counts, and a filter that works. Keeps a screenshot
- * of the demo report as a build artifact.
+ * of the demo report as a build artifact ({@code cli/target/report-screenshot.png}).
  */
 class HtmlReportInChromiumTest {
 
@@ -55,7 +55,7 @@ class HtmlReportInChromiumTest {
           .contains("api.openai.com", "protected at run time", "F3", "SupportAssistant.ask(Customer, String)",
               "2 requests", "tokenized ×2");
 
-      chromium.screenshot(screenshotPath());
+      chromium.screenshot(shopScreenshotPath());
 
       assertThat(chromium.evaluate("document.getElementById('finding-filters').hidden").asBoolean()).isFalse();
       assertThat(chromium.evaluate(
@@ -72,6 +72,40 @@ class HtmlReportInChromiumTest {
           .isEqualTo("[\"pattern-PII_TO_AI_API\"]");
 
       assertThat(chromium.problems()).isEmpty();
+    }
+    assertThat(Files.size(shopScreenshotPath())).isGreaterThan(20_000);
+  }
+
+  @Test
+  void theDemoShopsReportLoadsWithoutErrorsAndShowsWhatTheDemoFoundAndSaw() throws Exception {
+    // What ./demo.sh wrote: the spotbugs-maven-plugin's spotbugsXml.xml of demo-app and the
+    // agent's audit events of the shop run with the agent.
+    Path report = writeReport(
+        "--spotbugs", ReportFixtures.resource("demo/spotbugsXml.xml").toString(),
+        "--audit", ReportFixtures.resource("demo/audit.jsonl").toString());
+
+    try (HeadlessChromium chromium = HeadlessChromium.start()) {
+      chromium.open(report);
+
+      assertThat(metric(chromium, "static-findings")).isEqualTo("16");
+      assertThat(metric(chromium, "patterns")).isEqualTo("5");
+      assertThat(metric(chromium, "requests-inspected")).isEqualTo("3");
+      assertThat(metric(chromium, "requests-tokenized")).isEqualTo("2");
+      assertThat(metric(chromium, "requests-redacted")).isEqualTo("1");
+      assertThat(metric(chromium, "requests-sent-unchanged")).isEqualTo("0");
+      assertThat(chromium.evaluate("document.querySelectorAll('li.finding').length").asInt()).isEqualTo(16);
+      assertThat(chromium.evaluate(
+              "[...document.querySelectorAll('section.pattern')].map(s => s.id.replace('pattern-', '')).join(' ')").asText())
+          .isEqualTo("PII_TO_LOG PII_TO_AI_API PII_TO_HTTP PII_IN_EXCEPTION PII_IN_TOSTRING");
+      assertThat(chromium.evaluate("[...document.querySelectorAll('article.pii-type')].map(a => a.dataset.piiType).join(' ')").asText())
+          .isEqualTo("OTHER EMAIL PHONE PAYMENT_CARD");
+      assertThat(chromium.evaluate("document.querySelector('#type-OTHER tr[data-channel=AI_PROVIDER]').textContent").asText())
+          .contains("localhost:", "protected at run time", "RecommendationService.recommendFor(Customer, Order)",
+              "SupportAssistant.answer", "2 requests", "tokenized ×2", "requests these methods sent to this host");
+      assertThat(chromium.evaluate("document.getElementById('F1').textContent").asText())
+          .contains("Customer.email", "org.slf4j.Logger.debug", "CheckoutService.java:29");
+      assertThat(chromium.problems()).isEmpty();
+      chromium.screenshot(screenshotPath());
     }
     assertThat(Files.size(screenshotPath())).isGreaterThan(20_000);
     assertThat(Files.readAllBytes(screenshotPath())).startsWith(0x89, 'P', 'N', 'G');
@@ -114,7 +148,13 @@ class HtmlReportInChromiumTest {
     return chromium.evaluate("document.querySelector('[data-metric=\"" + name + "\"] dd').textContent").asText();
   }
 
+  /** The demo report's screenshot, kept as a build artifact. */
   private static Path screenshotPath() {
     return Path.of(System.getProperty("piiguard.report.screenshot", "target/report-screenshot.png"));
+  }
+
+  /** The screenshot of the report of the hand-written findings, which name their PII types. */
+  private static Path shopScreenshotPath() {
+    return screenshotPath().resolveSibling("report-screenshot-typed-findings.png");
   }
 }
