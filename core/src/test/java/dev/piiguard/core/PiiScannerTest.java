@@ -121,6 +121,15 @@ class PiiScannerTest {
   }
 
   @Test
+  void everyBuiltInDetectorReportsItsEntityTypeId() {
+    String text = "jane@example.com; +1 415 555 2671; 4111111111111111; GB82WEST12345698765432;"
+        + " 123-45-6789; 10.0.0.1; AKIAIOSFODNN7EXAMPLE";
+
+    assertThat(PiiScanner.defaults().scan(text)).extracting(Finding::type)
+        .containsExactlyElementsOf(EntityTypes.builtIn());
+  }
+
+  @Test
   void builtInIdsAreTheEntityTypes() {
     assertThat(EntityTypes.builtIn()).containsExactly(
         "EMAIL", "PHONE", "PAYMENT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET");

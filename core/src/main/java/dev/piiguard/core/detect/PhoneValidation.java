@@ -43,19 +43,24 @@ final class PhoneValidation {
       }
       String national = digits.substring(length);
       PhoneNumber number = number(countryCode, national);
-      if (number != null && UTIL.isValidNumber(number)) {
+      if (number != null && valid(number, region)) {
         return true;
       }
       String trunk = UTIL.getNddPrefixForRegion(region, true);
       PhoneNumber withoutTrunk = trunk != null && !trunk.isEmpty() && national.startsWith(trunk)
           ? number(countryCode, national.substring(trunk.length())) : null;
-      if (withoutTrunk != null && UTIL.isValidNumber(withoutTrunk)) {
+      if (withoutTrunk != null && valid(withoutTrunk, region)) {
         return true;
       }
       return lenient && ((number != null && UTIL.isPossibleNumber(number))
           || (withoutTrunk != null && UTIL.isPossibleNumber(withoutTrunk)));
     }
     return false;
+  }
+
+  /** Valid for the likely region (one set of patterns), else for any region of its code. */
+  private static boolean valid(PhoneNumber number, String likelyRegion) {
+    return UTIL.isValidNumberForRegion(number, likelyRegion) || UTIL.isValidNumber(number);
   }
 
   private static PhoneNumber number(int countryCode, String national) {
@@ -77,7 +82,7 @@ final class PhoneValidation {
   /** Checks ten digits as a North American number: valid, or possible when {@code lenient}. */
   static boolean northAmerican(long tenDigits, boolean lenient) {
     PhoneNumber number = new PhoneNumber().setCountryCode(1).setNationalNumber(tenDigits);
-    return UTIL.isValidNumber(number) || (lenient && UTIL.isPossibleNumber(number));
+    return valid(number, "US") || (lenient && UTIL.isPossibleNumber(number));
   }
 
   /** Whether {@code digits} as dialled nationally is a valid number of one of the regions. */

@@ -1,0 +1,31 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Things that look like personal data to a pattern but are not, in the sentences they come in. */
+class HardNegativesTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your order #112-4827361-5530412 has shipped.", "Order number: 4000123456789010",
+    "Invoice INV-2024-000123 is due on 2024-06-30.", "invoice no. 5105105105105100 attached",
+    "Tracking number 1Z999AA10123456784 (UPS)", "tracking: 449044304137821",
+    "USPS tracking 9400 1000 0000 0000 0000 00", "FedEx tracking 123456789012",
+    "request_id=123e4567-e89b-12d3-a456-426614174000", "trace 550e8400-e29b-41d4-a716-446655440000",
+    "2024-05-01T12:30:45.123Z", "at 12:30:45 on 01/05/2024", "Mon, 01 May 2024 12:30:45 +0000",
+    "\"created\": 1715000000, \"ts\": 1715000000123", "epoch millis 1700000000000",
+    "commit 3f9c2a1b7e4d5c6f8091a2b3c4d5e6f708192a3b", "fixed in a1b2c3d and 0123456789abcdef",
+    "<img src=\"logo@2x.png\">", "icons/arrow@3x.webp", "MAC 00:1A:2B:3C:4D:5E",
+    "mac=00-1a-2b-3c-4d-5e", "version 1.2.3.4", "v2.10.4", "Windows 10.0.19045.3693",
+    "Chrome/120.0.6099.109 Safari/537.36", "lib-1.2.3.jar", "sha256:9f86d081884c7d659a2feaa0c55ad015",
+    "ISBN 978-0-306-40615-7", "price $1,299.99, 12% off, 3.5 stars", "call stack depth 12",
+    "IMEI 35-209900-176148-1", "serial number 4111111111111111", "Room 1234, floor 5",
+    "coordinates 52.5200, 13.4050", "std::vector<int> and a::b::c", "See RFC 2616 section 14.9"
+  })
+  void staysQuiet(String text) {
+    assertThat(Detected.in(text)).isEmpty();
+  }
+}
