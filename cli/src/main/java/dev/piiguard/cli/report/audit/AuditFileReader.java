@@ -290,7 +290,7 @@ public final class AuditFileReader {
         throw problem("\"" + name + "\" is not a string");
       }
       String word = value.asText();
-      return WORD.matcher(word).matches() && !PiiMasker.looksSensitive(word) ? word : "unknown";
+      return WORD.matcher(word).matches() && masker.mask(word).equals(word) ? word : "unknown";
     }
 
     private String text(JsonNode object, String name) {

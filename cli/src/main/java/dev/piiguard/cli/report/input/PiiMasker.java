@@ -3,7 +3,9 @@ package dev.piiguard.cli.report.input;
 import dev.piiguard.core.Finding;
 import dev.piiguard.core.PiiScanner;
 import dev.piiguard.core.redact.PlaceholderRedaction;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +39,14 @@ public final class PiiMasker {
           // grouped by spaces, dashes, dots, slashes or parentheses.
           new Rule("NUMBER", "\\+?(?<![0-9])[0-9](?:[\\s\\-./()]{0,2}[0-9]){6,}"));
 
+  private static final int CACHE_SIZE = 4096;
+
   private int maskedCount;
+  /** Audit files repeat the same hosts, paths and frames on every line: mask each text once. */
+  private final Map<String, Masked> cache = new HashMap<>();
+
+  /** A masked text and how many values were replaced in it. */
+  private record Masked(String text, int values) {}
 
   /**
    * Returns {@code text} with every value that looks like personal data replaced by a placeholder.
@@ -47,13 +56,26 @@ public final class PiiMasker {
     if (text == null || text.isEmpty()) {
       return "";
     }
+    Masked masked = cache.get(text);
+    if (masked == null) {
+      masked = maskUncached(text);
+      if (cache.size() >= CACHE_SIZE) {
+        cache.clear();
+      }
+      cache.put(text, masked);
+    }
+    maskedCount += masked.values();
+    return masked.text();
+  }
+
+  private static Masked maskUncached(String text) {
     List<Finding> findings = PiiScanner.defaults().scan(text);
-    maskedCount += findings.size();
+    int[] values = {findings.size()};
     String result = PlaceholderRedaction.redact(text, findings);
     for (Rule rule : RULES) {
-      result = rule.apply(result, this);
+      result = rule.apply(result, values);
     }
-    return result;
+    return new Masked(result, values[0]);
   }
 
   /** How many values this masker has replaced so far. */
@@ -61,14 +83,9 @@ public final class PiiMasker {
     return maskedCount;
   }
 
-  /** Whether {@code text} holds anything this masker would replace. */
+  /** Whether {@code text} holds anything a masker would replace. */
   public static boolean looksSensitive(String text) {
-    if (text == null) {
-      return false;
-    }
-    PiiMasker probe = new PiiMasker();
-    probe.mask(text);
-    return probe.maskedCount > 0;
+    return text != null && !text.isEmpty() && maskUncached(text).values() > 0;
   }
 
   /** One kind of value; a long-token rule masks only tokens that mix letters and digits. */
@@ -82,7 +99,7 @@ public final class PiiMasker {
       return new Rule("[" + type + "]", Pattern.compile(regex), true);
     }
 
-    String apply(String text, PiiMasker masker) {
+    String apply(String text, int[] values) {
       Matcher matcher = pattern.matcher(text);
       StringBuilder result = null;
       int copied = 0;
@@ -95,7 +112,7 @@ public final class PiiMasker {
         }
         result.append(text, copied, matcher.start()).append(placeholder);
         copied = matcher.end();
-        masker.maskedCount++;
+        values[0]++;
       }
       if (result == null) {
         return text;
