@@ -49,17 +49,17 @@ final class ContextWords {
     return mix(hash);
   }
 
-  /**
-   * {@link #nearestBefore}, but a word directly followed by a quote does not count: in JSON it is
-   * a key, and a key such as {@code "messages"} names a whole block, not the number.
-   */
-  int nearestBeforeOutsideJsonKeys(Text text, int position, int window) {
-    int end = nearestBefore(text, position, window);
-    return end >= 0 && text.at(end) == '"' ? -1 : end;
-  }
-
   private static int mix(int hash) {
     return hash ^ (hash >>> 7) ^ (hash >>> 13);
+  }
+
+  /** Whether the letters that end just before {@code end} form a word of the set. */
+  boolean containsWordEndingAt(Text text, int end) {
+    int start = end;
+    while (start > text.start() && Ascii.isLetter(text.at(start - 1))) {
+      start--;
+    }
+    return contains(text, start, end);
   }
 
   /**

@@ -25,24 +25,31 @@ final class PhoneDetector {
   private static final int CONTEXT_AFTER = 3;
   private static final int MAX_EXTENSION = 6;
 
+  /** Words that say a nearby number is a phone number. */
+  private static final String[] PHONE_WORDS = {
+    "phone", "phones", "telephone", "tel", "tele", "telefon", "telefono", "mobile", "mob", "cell",
+    "cellphone", "cellular", "handy", "portable", "fax", "landline", "call", "called", "calling",
+    "dial", "ring", "sms", "whatsapp", "voicemail", "answering", "hotline", "helpline", "desk", "ph"
+  };
   /**
-   * Words that say a nearby number is a phone number. Words that are also common JSON keys of AI
-   * chat payloads ("messages", "text", "tool_calls") are left out: a key names a whole block.
+   * Words that say so in prose but not as JSON keys: {@code "messages"} and {@code "text"} are
+   * keys of whole blocks in AI chat payloads.
    */
-  private static final ContextWords BEFORE = ContextWords.of(
-      "phone", "phones", "telephone", "tel", "tele", "telefon", "telefono", "mobile", "mob",
-      "cell", "cellphone", "cellular", "handy", "portable", "fax", "landline", "call", "called",
-      "calling", "dial", "ring", "sms", "whatsapp", "voicemail", "answering", "hotline",
-      "helpline", "desk", "ph");
-  /** Words that say so only in prose: as JSON keys they name other things. */
-  private static final ContextWords BEFORE_IN_PROSE = ContextWords.of(
+  private static final ContextWords PROSE_ONLY = ContextWords.of(
       "message", "messages", "text", "texts", "texting");
-  private static final int CONTEXT_BEFORE_IN_PROSE = 24;
+  private static final ContextWords BEFORE = ContextWords.of(concat(PHONE_WORDS,
+      "message", "messages", "text", "texts", "texting"));
   private static final ContextWords AFTER = ContextWords.of(
       "phone", "tel", "mobile", "cell", "fax", "office", "home", "work", "desk", "direct",
       "landline");
 
   private PhoneDetector() {}
+
+  private static String[] concat(String[] words, String... more) {
+    String[] all = java.util.Arrays.copyOf(words, words.length + more.length);
+    System.arraycopy(more, 0, all, words.length, more.length);
+    return all;
+  }
 
   /**
    * Returns the last group of a phone number starting at group {@code from} of the chain and sets
@@ -83,8 +90,11 @@ final class PhoneDetector {
         continue;
       }
       if (contextBefore == Integer.MIN_VALUE) {
-        contextBefore = Math.max(BEFORE.nearestBefore(text, start, CONTEXT_BEFORE),
-            BEFORE_IN_PROSE.nearestBeforeOutsideJsonKeys(text, start, CONTEXT_BEFORE_IN_PROSE));
+        contextBefore = BEFORE.nearestBefore(text, start, CONTEXT_BEFORE);
+        if (contextBefore >= 0 && text.at(contextBefore) == '"'
+            && PROSE_ONLY.containsWordEndingAt(text, contextBefore)) {
+          contextBefore = -1;
+        }
       }
       boolean nearWord = contextBefore >= 0 || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
       if (valid(context, from, e, plus, lead == '(', start, end, nearWord)) {

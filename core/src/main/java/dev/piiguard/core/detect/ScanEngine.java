@@ -119,11 +119,14 @@ public final class ScanEngine {
     byte[] table = triggers;
     long[] previousMasks = secretPrevious;
     int i = 0;
-    while (i < end) {
-      while (table[text.charAt(i)] == 0) {
-        if (++i == end) {
-          return;
+    while (true) {
+      for (; i < end; i++) {
+        if (table[text.charAt(i)] != 0) {
+          break;
         }
+      }
+      if (i >= end) {
+        return;
       }
       char c = text.charAt(i);
       int role = table[c];
@@ -156,11 +159,14 @@ public final class ScanEngine {
     byte[] table = triggers;
     long[] previousMasks = secretPrevious;
     int i = 0;
-    while (i < end) {
-      while (table[text.charAt(i)] == 0) {
-        if (++i == end) {
-          return;
+    while (true) {
+      for (; i < end; i++) {
+        if (table[text.charAt(i)] != 0) {
+          break;
         }
+      }
+      if (i >= end) {
+        return;
       }
       char c = text.charAt(i);
       int role = table[c];
@@ -193,11 +199,14 @@ public final class ScanEngine {
     byte[] table = triggers;
     long[] previousMasks = secretPrevious;
     int i = start;
-    while (i < end) {
-      while (table[bytes[i] & 0xFF] == 0) {
-        if (++i == end) {
-          return;
+    while (true) {
+      for (; i < end; i++) {
+        if (table[bytes[i] & 0xFF] != 0) {
+          break;
         }
+      }
+      if (i >= end) {
+        return;
       }
       int c = bytes[i];
       int role = table[c];
