@@ -2,6 +2,8 @@ package dev.piiguard.spotbugs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.piiguard.spotbugs.samples.InterproceduralSamples;
+import dev.piiguard.spotbugs.samples.PropagationSamples;
 import dev.piiguard.spotbugs.samples.Slf4jLogSamples;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
@@ -49,5 +51,49 @@ class FindingMessageTest {
   @Test
   void directFlowsHaveHighPriority() {
     assertThat(bugs()).allSatisfy(bug -> assertThat(bug.getPriority()).isEqualTo(1));
+  }
+
+  @Test
+  void flowsThroughContainersHaveNormalPriority() {
+    List<BugInstance> containerFlows =
+        SampleFindings.bugsIn(SampleFindings.samples(), PropagationSamples.class.getName()).stream()
+            .filter(bug -> bug.getPrimaryMethod().getMethodName().equals("collections"))
+            .collect(Collectors.toList());
+
+    assertThat(containerFlows).isNotEmpty().allSatisfy(bug -> assertThat(bug.getPriority()).isEqualTo(2));
+  }
+
+  @Test
+  void sourceLineIsWhereTheValueWasReadAndSinkLineIsTheCall() {
+    BugInstance bug =
+        bugs().stream()
+            .filter(candidate -> candidate.getPrimaryMethod().getMethodName().equals("recordComponentToLog"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(lineWithRole(bug, "SOURCE_LINE_VALUE_SOURCE")).isEqualTo(23);
+    assertThat(lineWithRole(bug, "SOURCE_LINE_VALUE_SINK")).isEqualTo(23);
+  }
+
+  @Test
+  void flowThroughAHelperNamesTheHelperAndPointsAtItsSink() {
+    BugInstance bug =
+        SampleFindings.bugsIn(SampleFindings.samples(), InterproceduralSamples.class.getName()).stream()
+            .filter(candidate -> candidate.getPrimaryMethod().getMethodName().equals("helperLogsItsParameter"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(bug.getMessageWithoutPrefix())
+        .contains("Customer.email reaches the log call org.slf4j.Logger.info via InterproceduralSamples.audit(String)");
+    assertThat(bug.getPrimarySourceLineAnnotation().getStartLine()).isEqualTo(33);
+    assertThat(lineWithRole(bug, "SOURCE_LINE_VALUE_SINK")).isEqualTo(18);
+  }
+
+  private static int lineWithRole(BugInstance bug, String role) {
+    return bug.getAnnotations().stream()
+        .filter(annotation -> annotation instanceof SourceLineAnnotation && role.equals(annotation.getDescription()))
+        .map(annotation -> ((SourceLineAnnotation) annotation).getStartLine())
+        .findFirst()
+        .orElseThrow();
   }
 }

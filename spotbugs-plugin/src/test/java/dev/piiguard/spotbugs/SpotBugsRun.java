@@ -36,6 +36,16 @@ final class SpotBugsRun {
     return plugin;
   }
 
+  /** Which detectors run. */
+  enum Detectors {
+    /** Only the plugin's detectors (and SpotBugs' reader of @SuppressFBWarnings): the fast way to test them. */
+    PLUGIN_ONLY,
+    /** SpotBugs' default detectors, the plugin's disabled: a baseline. */
+    SPOTBUGS_DEFAULTS,
+    /** SpotBugs' default detectors and the plugin's. */
+    SPOTBUGS_DEFAULTS_AND_PLUGIN
+  }
+
   /** Analyses the application files and collects what SpotBugs reports in memory. */
   static BugCollection analyse(List<Path> application) throws Exception {
     return analyse(application, BugCollectionBugReporter::new).getBugCollection();
@@ -44,13 +54,24 @@ final class SpotBugsRun {
   /** Analyses the application files with a reporter of the caller's choice, such as SpotBugs' SARIF reporter. */
   static <R extends BugCollectionBugReporter> R analyse(
       List<Path> application, Function<Project, R> reporterFactory) throws Exception {
+    List<String> auxiliary = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+    return analyse(application, auxiliary, reporterFactory, Detectors.PLUGIN_ONLY);
+  }
+
+  /** Analyses the application files with this auxiliary classpath and these detectors. */
+  static <R extends BugCollectionBugReporter> R analyse(
+      List<Path> application,
+      List<String> auxiliary,
+      Function<Project, R> reporterFactory,
+      Detectors selection)
+      throws Exception {
     Plugin ours = plugin();
     Project project = new Project();
     project.setProjectName("piiguard-samples");
     for (Path file : application) {
       project.addFile(file.toAbsolutePath().toString());
     }
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+    for (String entry : auxiliary) {
       project.addAuxClasspathEntry(entry);
     }
     R reporter = reporterFactory.apply(project);
@@ -62,7 +83,18 @@ final class SpotBugsRun {
     List<DetectorFactory> all = new ArrayList<>();
     detectors.factoryIterator().forEachRemaining(all::add);
     for (DetectorFactory factory : all) {
-      preferences.enableDetector(factory, factory.getPlugin() == ours);
+      boolean plugin = factory.getPlugin() == ours;
+      switch (selection) {
+        case PLUGIN_ONLY:
+          // NoteSuppressedWarnings makes @SuppressFBWarnings work, as in every real run.
+          preferences.enableDetector(factory, plugin || factory.getShortName().equals("NoteSuppressedWarnings"));
+          break;
+        case SPOTBUGS_DEFAULTS:
+          preferences.enableDetector(factory, !plugin && factory.isDefaultEnabled());
+          break;
+        default:
+          preferences.enableDetector(factory, plugin || factory.isDefaultEnabled());
+      }
     }
     FindBugs2 engine = new FindBugs2();
     try {

@@ -1,6 +1,7 @@
 package dev.piiguard.spotbugs.samples;
 
 import dev.piiguard.annotations.Sensitive;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,11 @@ public class Slf4jLogSamples {
   void concatenated(Customer customer) {
     // BUG: PII_TO_LOG
     log.warn("paid by " + customer.email());
+  }
+
+  @SuppressFBWarnings(value = "PII_TO_LOG", justification = "sample: an access-controlled audit log")
+  void suppressedWithAJustification(Customer customer) {
+    log.info("consent given by {}", customer.email());
   }
 
   void lengthIsNotPersonalData(Customer customer) {

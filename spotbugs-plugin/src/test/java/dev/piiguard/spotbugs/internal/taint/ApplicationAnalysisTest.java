@@ -1,0 +1,77 @@
+package dev.piiguard.spotbugs.internal.taint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.piiguard.spotbugs.internal.catalogue.BugPattern;
+import dev.piiguard.spotbugs.internal.catalogue.CatalogueLoader;
+import dev.piiguard.spotbugs.internal.model.ClassLoaderBytes;
+import dev.piiguard.spotbugs.internal.model.ClassRepository;
+import dev.piiguard.spotbugs.samples.Customer;
+import dev.piiguard.spotbugs.samples.InterproceduralSamples;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.Type;
+
+/** The whole-application analysis on its own, without SpotBugs: class bytes from the test class loader. */
+class ApplicationAnalysisTest {
+  private final ClassLoaderBytes bytes = new ClassLoaderBytes();
+  private final List<String> failures = new ArrayList<>();
+
+  private ApplicationAnalysis analyse(String... internalNames) throws Exception {
+    ClassRepository classes = new ClassRepository(bytes);
+    for (String internalName : internalNames) {
+      classes.addApplicationClass(bytes.bytes(internalName));
+    }
+    ApplicationAnalysis analysis =
+        new ApplicationAnalysis(
+            classes, CatalogueLoader.builtIn(), bytes, (owner, method, error) -> failures.add(owner + "." + method + ": " + error));
+    analysis.run();
+    return analysis;
+  }
+
+  private static String name(Class<?> type) {
+    return Type.getInternalName(type);
+  }
+
+  @Test
+  void summariesCarryFlowsAcrossMethodsAndFields() throws Exception {
+    ApplicationAnalysis analysis =
+        analyse(name(InterproceduralSamples.class), name(InterproceduralSamples.class) + "$Mailbox", name(Customer.class));
+
+    assertThat(analysis.findings(Type.getInternalName(InterproceduralSamples.class)))
+        .extracting(Finding::methodName)
+        .containsExactlyInAnyOrder(
+            "returnsWhatItWasGiven",
+            "helperLogsItsParameter",
+            "helperOfHelperLogs",
+            "fieldAssignedSensitiveValueElsewhere",
+            "getterReturnsIt");
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void helperFindingNamesHelperSinkAndBothLines() throws Exception {
+    ApplicationAnalysis analysis = analyse(name(InterproceduralSamples.class), name(Customer.class));
+
+    Finding finding =
+        analysis.findings(Type.getInternalName(InterproceduralSamples.class)).stream()
+            .filter(candidate -> candidate.methodName().equals("helperLogsItsParameter"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(finding.pattern()).isEqualTo(BugPattern.PII_TO_LOG);
+    assertThat(finding.sourceDescription()).isEqualTo("Customer.email");
+    assertThat(finding.sinkName()).isEqualTo("org.slf4j.Logger.info");
+    assertThat(finding.via()).isEqualTo("InterproceduralSamples.audit(String)");
+    assertThat(finding.line()).isEqualTo(33);
+    assertThat(finding.sinkLine()).isEqualTo(18);
+  }
+
+  @Test
+  void applicationWithoutSensitiveDeclarationsIsNotAnalysed() throws Exception {
+    ApplicationAnalysis analysis = analyse(name(ApplicationAnalysisTest.class));
+
+    assertThat(analysis.methodAnalyses()).isZero();
+    assertThat(analysis.allFindings()).isEmpty();
+  }
+}
