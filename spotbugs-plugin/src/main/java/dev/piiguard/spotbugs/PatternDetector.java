@@ -4,6 +4,7 @@ import dev.piiguard.spotbugs.internal.bridge.AnalysisState;
 import dev.piiguard.spotbugs.internal.bridge.BugInstanceFactory;
 import dev.piiguard.spotbugs.internal.catalogue.BugPattern;
 import dev.piiguard.spotbugs.internal.taint.Finding;
+import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.Detector2;
 import edu.umd.cs.findbugs.classfile.ClassDescriptor;
@@ -23,14 +24,17 @@ abstract class PatternDetector implements Detector2 {
     AnalysisState state = AnalysisState.current();
     for (Finding finding : state.findings(descriptor.getClassName())) {
       if (finding.pattern() == pattern) {
-        bugReporter.reportBug(BugInstanceFactory.create(this, finding, state));
+        long start = AnalysisState.cpuTime();
+        BugInstance bug = BugInstanceFactory.create(this, finding, state);
+        state.addReportingTime(AnalysisState.cpuTime() - start);
+        bugReporter.reportBug(bug);
       }
     }
   }
 
   @Override
   public final void finishPass() {
-    // Findings were reported class by class.
+    AnalysisState.current().printStatisticsOnce();
   }
 
   @Override

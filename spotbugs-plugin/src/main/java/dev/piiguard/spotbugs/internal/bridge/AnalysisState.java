@@ -10,6 +10,8 @@ import edu.umd.cs.findbugs.classfile.Global;
 import edu.umd.cs.findbugs.classfile.IAnalysisCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 
 /**
@@ -18,9 +20,18 @@ import java.util.List;
  * on the first request for findings.
  */
 public final class AnalysisState {
+  /** System property: when {@code true}, one line of statistics goes to standard error at the end of a run. */
+  public static final String STATISTICS_PROPERTY = "piiguard.statistics";
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private final AnalysisCacheClassBytes bytes = new AnalysisCacheClassBytes();
   private final ClassRepository classes = new ClassRepository(bytes);
   private ApplicationAnalysis analysis;
+  private int applicationClasses;
+  private int findings;
+  private long cpuNanos;
+  private boolean statisticsPrinted;
 
   private AnalysisState() {}
 
@@ -40,16 +51,51 @@ public final class AnalysisState {
     if (analysis != null) {
       return;
     }
+    long start = cpuTime();
     classes.addApplicationClass(classFile);
+    applicationClasses++;
+    cpuNanos += cpuTime() - start;
   }
 
   /** Findings in this class (internal name); the first call runs the whole-application analysis. */
   public List<Finding> findings(String className) {
+    long start = cpuTime();
     if (analysis == null) {
       analysis = new ApplicationAnalysis(classes, loadCatalogue(), bytes, AnalysisState::logFailure);
       analysis.run();
+      findings = analysis.allFindings().size();
     }
-    return analysis.findings(className);
+    List<Finding> found = analysis.findings(className);
+    cpuNanos += cpuTime() - start;
+    return found;
+  }
+
+  /** Adds CPU time the detectors spent turning findings into bug reports. */
+  public void addReportingTime(long nanos) {
+    cpuNanos += nanos;
+  }
+
+  /**
+   * Prints, once and only when {@value #STATISTICS_PROPERTY} is {@code true}, what the plugin did:
+   * classes indexed, method analyses, findings, and the CPU time it used.
+   */
+  public void printStatisticsOnce() {
+    if (statisticsPrinted || !Boolean.getBoolean(STATISTICS_PROPERTY)) {
+      return;
+    }
+    statisticsPrinted = true;
+    System.err.printf(
+        java.util.Locale.ROOT,
+        "PII Guard statistics: %d application classes, %d method analyses, %d findings, %.3f CPU seconds%n",
+        applicationClasses,
+        analysis == null ? 0 : analysis.methodAnalyses(),
+        findings,
+        cpuNanos / 1e9);
+  }
+
+  /** CPU time of this thread, which is where SpotBugs runs its detectors. */
+  public static long cpuTime() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
   }
 
   /** Source file name recorded in the class, or null. */
