@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import dev.piiguard.agent.config.AgentConfig;
 import dev.piiguard.agent.config.AgentConfigException;
 import dev.piiguard.agent.config.AgentOptions;
+import dev.piiguard.agent.inspect.AuditThread;
 import dev.piiguard.agent.inspect.CoreValueRewriter;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.instrumentation.jdkhttp.JdkHttpClientInstrumentation;
@@ -15,9 +16,9 @@ import dev.piiguard.core.PiiScanner;
 import dev.piiguard.core.audit.AuditSink;
 import dev.piiguard.core.audit.JsonLinesAuditWriter;
 import java.io.IOException;
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import net.bytebuddy.ByteBuddy;
@@ -41,10 +42,13 @@ final class AgentInstaller {
 
   private AgentInstaller() {}
 
-  /** Installs the agent, or reports one line and returns when an option is bad. */
+  /**
+   * Checks the options and registers a {@link DeferredTransformer}; a daemon thread then builds
+   * the pipeline and the Byte Buddy transformer. Reports one line and returns false when an
+   * option is bad.
+   */
   static boolean install(String arguments, Instrumentation instrumentation,
-      Properties systemProperties, Map<String, String> environment, ErrorReporter errors)
-      throws ReflectiveOperationException {
+      Properties systemProperties, Map<String, String> environment, ErrorReporter errors) {
     AgentConfig config;
     try {
       config = AgentOptions.load(arguments, systemProperties, environment);
@@ -62,8 +66,44 @@ final class AgentInstaller {
       errors.report("PII Guard agent not installed: cannot open audit file \"" + config.audit() + "\".");
       return false;
     }
+    DeferredTransformer deferred = new DeferredTransformer(INSTRUMENTED_TYPES);
+    instrumentation.addTransformer(deferred, true);
+    Thread thread = new Thread(() -> build(config, audit, instrumentation, deferred, errors), "piiguard-init");
+    thread.setDaemon(true);
+    deferred.builtBy(thread);
+    thread.start();
+    return true;
+  }
+
+  private static void build(AgentConfig config, AuditSink audit, Instrumentation instrumentation,
+      DeferredTransformer deferred, ErrorReporter errors) {
+    ClassFileTransformer transformer = null;
+    try {
+      transformer = transformer(config, audit, instrumentation, errors);
+    } catch (Throwable e) {
+      errors.report("PII Guard agent not installed: internal error " + e.getClass().getName());
+    } finally {
+      deferred.complete(transformer);
+    }
+    if (transformer == null) {
+      return;
+    }
+    for (Class<?> loaded : instrumentation.getAllLoadedClasses()) {
+      if (deferred.instruments(loaded.getName())) {
+        try {
+          instrumentation.retransformClasses(loaded);
+        } catch (Throwable e) {
+          errors.report("could not instrument " + loaded.getName() + ": " + e);
+        }
+      }
+    }
+  }
+
+  private static ClassFileTransformer transformer(AgentConfig config, AuditSink audit,
+      Instrumentation instrumentation, ErrorReporter errors) throws ReflectiveOperationException {
     RequestInspector inspector = new RequestInspector(config.policy(), PiiScanner.defaults(),
-        CoreValueRewriter.withRandomKeys(), audit, config.failure(), config.maxBodyBytes());
+        CoreValueRewriter.withRandomKeys(), audit, config.failure(), config.maxBodyBytes(),
+        AuditThread.start());
 
     // Byte Buddy's Nexus (used only for live initializers, which advice does not need) probes
     // sun.misc.Unsafe when first touched, and Java 24+ warns about that. The property is read by
@@ -76,16 +116,13 @@ final class AgentInstaller {
         .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE);
     AgentBuilder agent = new AgentBuilder.Default(byteBuddy)
         .disableClassFormatChanges()
-        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-        .with(new RetransformationFailureListener(errors))
         .with(AgentBuilder.DescriptionStrategy.Default.HYBRID)
         .ignore(not(namedOneOf(INSTRUMENTED_TYPES)))
         .with(new FailureListener(errors));
     agent = JdkHttpClientInstrumentation.install(agent, instrumentation, inspector);
     agent = UrlConnectionInstrumentation.install(agent, instrumentation, inspector);
     agent = OkHttpInstrumentation.install(agent, inspector);
-    agent.installOn(instrumentation);
-    return true;
+    return agent.makeRaw();
   }
 
   private static AuditSink auditSink(String audit) throws IOException {
@@ -96,25 +133,6 @@ final class AgentInstaller {
       return JsonLinesAuditWriter.to(System.err);
     }
     return JsonLinesAuditWriter.appendingTo(Path.of(audit));
-  }
-
-  /** Reports classes loaded before the agent whose retransformation the JVM refused. */
-  private static final class RetransformationFailureListener
-      extends AgentBuilder.RedefinitionStrategy.Listener.Adapter {
-    private final ErrorReporter errors;
-
-    RetransformationFailureListener(ErrorReporter errors) {
-      this.errors = errors;
-    }
-
-    @Override
-    public Iterable<? extends List<Class<?>>> onError(int index, List<Class<?>> batch,
-        Throwable throwable, List<Class<?>> types) {
-      for (Class<?> type : batch) {
-        errors.report("could not instrument " + type.getName() + ": " + throwable);
-      }
-      return List.of();
-    }
   }
 
   /** Reports a class that could not be instrumented; the class then runs unchanged. */

@@ -3,8 +3,10 @@ package dev.piiguard.agent;
 import java.lang.instrument.Instrumentation;
 
 /**
- * The {@code -javaagent} entry points. They do as little as possible and never throw: a problem
- * is one line on standard error, and the application runs on without the agent.
+ * The {@code -javaagent} entry points. They do as little as possible and never throw: they check
+ * the options and register a transformer that knows the instrumented class names; a background
+ * thread builds the rest. A problem is one line on standard error, and the application runs on
+ * without the agent.
  */
 public final class PiiGuardAgent {
   private PiiGuardAgent() {}

@@ -44,6 +44,9 @@ public final class ClientScenarios {
       String client = parts[0];
       String action = parts[1];
       String url = base + "/" + action + "/" + client + "/" + tag;
+      if (action.endsWith("-query")) {
+        url += "?customer=jane.canary%40example.com&page=2";
+      }
       try {
         byte[] response = send(client, url, BODY.getBytes(StandardCharsets.UTF_8));
         System.out.println("OK " + name + " " + encode(response));

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 
 /**
  * The request pipeline every instrumentation shares: given a request's destination, query and
@@ -35,10 +36,21 @@ public final class RequestInspector {
   private final AuditSink audit;
   private final FailureMode failure;
   private final long maxBodyBytes;
+  private final Executor auditExecutor;
 
-  /** A pipeline with its collaborators; all are thread-safe, and so is the pipeline. */
+  /** A pipeline that writes audit events on the calling thread. */
   public RequestInspector(Policy policy, PiiScanner scanner, ValueRewriter rewriter,
       AuditSink audit, FailureMode failure, long maxBodyBytes) {
+    this(policy, scanner, rewriter, audit, failure, maxBodyBytes, Runnable::run);
+  }
+
+  /**
+   * A pipeline with its collaborators; all are thread-safe, and so is the pipeline. Fingerprints
+   * are taken and events written through {@code auditExecutor}, which must run tasks in order.
+   */
+  public RequestInspector(Policy policy, PiiScanner scanner, ValueRewriter rewriter,
+      AuditSink audit, FailureMode failure, long maxBodyBytes, Executor auditExecutor) {
+    this.auditExecutor = Objects.requireNonNull(auditExecutor, "auditExecutor");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.scanner = Objects.requireNonNull(scanner, "scanner");
     this.rewriter = Objects.requireNonNull(rewriter, "rewriter");
@@ -140,12 +152,12 @@ public final class RequestInspector {
     }
 
     Map<String, Integer> counts = new TreeMap<>();
-    Set<Fingerprint> fingerprints = new LinkedHashSet<>();
+    Set<FoundValue> values = new LinkedHashSet<>();
     for (Finding finding : bodyFindings) {
-      count(counts, fingerprints, bytes, finding);
+      count(counts, values, bytes, finding);
     }
     if (queryFindings) {
-      query.forEachFinding((value, finding) -> count(counts, fingerprints, value, finding));
+      query.forEachFinding((value, finding) -> count(counts, values, value, finding));
     }
     long scanned = length + (query == null ? 0 : query.scannedBytes());
 
@@ -182,36 +194,48 @@ public final class RequestInspector {
       default -> throw new IllegalStateException("unexpected action " + decision.action());
     }
     write(AuditEvent.Kind.REQUEST, client, destination, decision, outcome, null, counts,
-        new ArrayList<>(fingerprints), scanned, start);
+        values, scanned, start);
     return verdict;
   }
 
-  private void count(Map<String, Integer> counts, Set<Fingerprint> fingerprints, byte[] bytes,
+  private static void count(Map<String, Integer> counts, Set<FoundValue> values, byte[] bytes,
       Finding finding) {
     counts.merge(finding.type(), 1, Integer::sum);
-    String value = new String(bytes, finding.start(), finding.length(), StandardCharsets.UTF_8);
-    fingerprints.add(new Fingerprint(finding.type(), rewriter.fingerprint(finding.type(), value)));
+    values.add(new FoundValue(finding.type(),
+        new String(bytes, finding.start(), finding.length(), StandardCharsets.UTF_8)));
   }
+
+  /** A value found in a request, kept only until its fingerprint is taken. */
+  private record FoundValue(String type, String value) {}
 
   private Verdict uninspected(String client, Destination destination, PolicyDecision decision,
       UninspectedReason reason, long start) {
     boolean open = failure == FailureMode.OPEN;
     write(AuditEvent.Kind.UNINSPECTED, client, destination, decision,
-        open ? Outcome.SENT_UNINSPECTED : Outcome.REFUSED, reason, Map.of(), List.of(), 0, start);
+        open ? Outcome.SENT_UNINSPECTED : Outcome.REFUSED, reason, Map.of(), Set.of(), 0, start);
     return open ? Verdict.UNCHANGED
         : Verdict.refuse(new RequestRefusedException(destination.host(), decision.rule(), reason));
   }
 
   private void write(AuditEvent.Kind kind, String client, Destination destination,
       PolicyDecision decision, Outcome outcome, UninspectedReason reason,
-      Map<String, Integer> counts, List<Fingerprint> fingerprints, long scanned, long start) {
+      Map<String, Integer> counts, Set<FoundValue> values, long scanned, long start) {
+    Instant time = Instant.now();
+    String frame = ApplicationFrame.find();
+    long micros = (System.nanoTime() - start) / 1000;
+    Runnable event = () -> {
+      List<Fingerprint> fingerprints = new ArrayList<>(values.size());
+      for (FoundValue value : values) {
+        fingerprints.add(new Fingerprint(value.type(), rewriter.fingerprint(value.type(), value.value())));
+      }
+      audit.write(new AuditEvent(time, kind, client, destination, decision.rule(),
+          decision.action(), outcome, reason, counts, fingerprints, frame, scanned, micros));
+    };
     try {
-      long micros = (System.nanoTime() - start) / 1000;
-      audit.write(new AuditEvent(Instant.now(), kind, client, destination, decision.rule(),
-          decision.action(), outcome, reason, counts, fingerprints, ApplicationFrame.find(),
-          scanned, micros));
+      auditExecutor.execute(event);
     } catch (RuntimeException e) {
       // The audit trail is best effort; the request's fate is already decided.
     }
   }
+
 }

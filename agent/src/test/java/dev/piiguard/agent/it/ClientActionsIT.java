@@ -65,6 +65,9 @@ class ClientActionsIT {
         scenarios.add(client + "/" + action);
       }
     }
+    for (String client : CLIENTS) {
+      scenarios.add(client + "/redact-query");
+    }
     scenarios.add("jdk-lines/tokenize-sse");
     scenarios.add("jdk-stream/tokenize-sse");
     scenarios.add("okhttp/tokenize-sse");
@@ -83,6 +86,12 @@ class ClientActionsIT {
     for (String client : CLIENTS) {
       assertEveryAction(client, tag, outcomes);
     }
+    for (String client : CLIENTS) {
+      assertThat(server.receivedOn("/redact-query/" + client + "/" + tag)).singleElement().satisfies(r -> {
+        assertThat(r.rawQuery()).as(client).isEqualTo("customer=%5BEMAIL%5D&page=2");
+        assertThat(r.bodyText()).as(client).isEqualTo(REDACTED_BODY);
+      });
+    }
     assertThat(server.receivedOn("/redact/jdk-send/" + tag).get(0).headers().get("Authorization"))
         .as("credential headers are never changed").containsExactly("Bearer sk-canary-credential");
     for (String client : List.of("jdk-lines", "jdk-stream", "okhttp")) {
@@ -97,8 +106,8 @@ class ClientActionsIT {
     List<String> events = auditText.lines().toList();
     assertThat(auditText).doesNotContain(EMAIL, CARD, "4111111111111111", "jane.canary");
     assertThat(result.stderr()).doesNotContain(EMAIL, CARD, "jane.canary");
-    // allow: none; monitor, redact, tokenize, block: one each per client; the three SSE requests.
-    assertThat(events).hasSize(CLIENTS.size() * 4 + 3);
+    // allow: none; monitor, redact, tokenize, block, redact-query: one each per client; three SSE.
+    assertThat(events).hasSize(CLIENTS.size() * 5 + 3);
     assertThat(events).filteredOn(e -> e.contains("\"rule\":\"monitor\""))
         .hasSize(CLIENTS.size())
         .allSatisfy(e -> assertThat(e).contains("\"outcome\":\"sent\"",
@@ -106,7 +115,9 @@ class ClientActionsIT {
             "\"frame\":\"com.example.scenarios.ClientScenarios."));
     assertThat(events).filteredOn(e -> e.contains("\"rule\":\"block\""))
         .allSatisfy(e -> assertThat(e).contains("\"outcome\":\"blocked\""));
-    assertThat(events).filteredOn(e -> e.contains("\"client\":\"http-url-connection\"")).hasSize(8);
+    assertThat(events).filteredOn(e -> e.contains("\"client\":\"http-url-connection\"")).hasSize(10);
+    assertThat(events).filteredOn(e -> e.contains("/redact-query/"))
+        .allSatisfy(e -> assertThat(e).contains("\"findings\":{\"EMAIL\":2,\"PAYMENT_CARD\":1}"));
   }
 
   /** What the server and the application saw for {@code client} under each action. */

@@ -48,18 +48,16 @@ final class JdkHttpClientHooks {
     if (verdict.unchanged()) {
       return null;
     }
-    HttpRequest.Builder rewritten = HttpRequest.newBuilder(request, (name, value) -> true);
-    if (verdict.rawQuery() != null) {
-      rewritten.uri(withQuery(uri, verdict.rawQuery()));
-    }
-    if (verdict.body() != null) {
-      rewritten.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(verdict.body()));
-    }
+    URI newUri = verdict.rawQuery() != null ? withQuery(uri, verdict.rawQuery()) : uri;
+    HttpRequest.BodyPublisher newBody = verdict.body() != null
+        ? HttpRequest.BodyPublishers.ofByteArray(verdict.body())
+        : request.bodyPublisher().orElse(null);
+    HttpRequest rewritten = new RewrittenHttpRequest(request, newUri, newBody);
     Object handler = handlerObject;
     if (verdict.restoreResponse()) {
       handler = new RestoringBodyHandler<>((HttpResponse.BodyHandler<?>) handlerObject, inspector);
     }
-    return new Object[] {rewritten.build(), handler};
+    return new Object[] {rewritten, handler};
   }
 
   private Verdict verdictFor(HttpRequest request, Destination destination, PolicyDecision decision) {
