@@ -130,6 +130,19 @@ class PiiScannerTest {
   }
 
   @Test
+  void aListenerMayScanAgainAndMayThrow() {
+    List<String> inner = new ArrayList<>();
+    PiiScanner.defaults().scan(TEXT, (type, start, end) ->
+        PiiScanner.defaults().scan("bob@example.org", (t, s, e) -> inner.add(type + "/" + t)));
+
+    assertThat(inner).containsExactly("EMAIL/EMAIL", "PAYMENT_CARD/EMAIL", "IBAN/EMAIL");
+    assertThatThrownBy(() -> PiiScanner.defaults().scan(TEXT, (type, start, end) -> {
+      throw new IllegalStateException("stop");
+    })).hasMessage("stop");
+    assertThat(PiiScanner.defaults().scan(TEXT)).hasSize(3);
+  }
+
+  @Test
   void builtInIdsAreTheEntityTypes() {
     assertThat(EntityTypes.builtIn()).containsExactly(
         "EMAIL", "PHONE", "PAYMENT_CARD", "IBAN", "US_SSN", "IP_ADDRESS", "SECRET");
