@@ -18,8 +18,8 @@ mvn -B -q -Dstyle.color=never -DskipTests package
 rm -rf "$out" && mkdir -p "$out"
 
 step "2/6 What the plugin found in demo-app (demo-app/target/spotbugsXml.xml)"
-piiguard report --spotbugs demo-app/target/spotbugsXml.xml --format markdown -o "$out/findings.md"
-awk -F' [|] ' '/^### /{split($0, h, "`"); pattern=h[2]} /^[|] F[0-9]/{gsub(/`[^`]*` /, "", $5); sub(/ in [^ ]+[(].*$/, "", $7); sub(/ [|]$/, "", $7); printf "    %-17s %-30s %s\n", pattern, $5, $7}' "$out/findings.md"
+note "java -jar cli/target/piiguard.jar report --spotbugs demo-app/target/spotbugsXml.xml --format text"
+piiguard report --spotbugs demo-app/target/spotbugsXml.xml --format text | sed 's/^/    /'
 note "Each finding names the @Sensitive source and the sink; lines marked // LEAK: in the demo's code."
 
 step "3/6 Run the shop WITHOUT the agent"

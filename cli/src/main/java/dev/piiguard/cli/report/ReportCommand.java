@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * {@code piiguard report}: reads a SpotBugs result and the agent's audit events and writes one
- * report in HTML, JSON or Markdown.
+ * report in HTML, JSON, Markdown or plain text.
  */
 public final class ReportCommand {
 

@@ -17,14 +17,14 @@ record ReportOptions(Optional<Path> spotbugs, Optional<Path> audit, Optional<Pat
 
   static final String USAGE =
       """
-      Usage: piiguard report [--spotbugs FILE] [--audit FILE] [-o FILE] [--format html|json|markdown]
+      Usage: piiguard report [--spotbugs FILE] [--audit FILE] [-o FILE] [--format html|json|markdown|text]
 
       Turns SpotBugs findings and the agent's audit events into one report.
 
         --spotbugs FILE   SpotBugs result: spotbugsXml.xml or SARIF (spotbugsSarif.json)
         --audit FILE      audit events written by the agent (JSON Lines)
         -o, --output FILE where to write the report (default: standard output)
-        --format FORMAT   html (default), json or markdown
+        --format FORMAT   html (default), json, markdown, or text for a terminal
         -h, --help        show this help
 
       Give --spotbugs, --audit or both. Exit status: 0 when the report was written,
@@ -66,7 +66,7 @@ record ReportOptions(Optional<Path> spotbugs, Optional<Path> audit, Optional<Pat
           String formatName = value != null ? value : next(arguments, ++i, name);
           format = ReportFormat.parse(formatName)
               .orElseThrow(() -> new UsageException(
-                  "Unknown report format \"" + printable(formatName) + "\": use html, json or markdown."));
+                  "Unknown report format \"" + printable(formatName) + "\": use html, json, markdown or text."));
         }
         default -> throw new UsageException("Unknown option \"" + printable(argument) + "\".");
       }

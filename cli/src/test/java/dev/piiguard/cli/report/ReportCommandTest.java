@@ -69,7 +69,7 @@ class ReportCommandTest {
     assertThat(stderr()).startsWith("piiguard report: Unknown option \"--colour\".");
     err.reset();
     assertThat(run("--spotbugs", "x.xml", "--format", "pdf")).isEqualTo(2);
-    assertThat(stderr()).startsWith("piiguard report: Unknown report format \"pdf\": use html, json or markdown.");
+    assertThat(stderr()).startsWith("piiguard report: Unknown report format \"pdf\": use html, json, markdown or text.");
     err.reset();
     assertThat(run("--audit")).isEqualTo(2);
     assertThat(stderr()).startsWith("piiguard report: Option --audit needs a value.");

@@ -3,6 +3,7 @@ package dev.piiguard.cli.report.input;
 import dev.piiguard.annotations.PiiType;
 import dev.piiguard.core.EntityTypes;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +18,8 @@ public final class PiiTypeNames {
   /** The type of a value marked {@code @Sensitive} without naming what it holds. */
   public static final String UNSPECIFIED = PiiType.OTHER.name();
 
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*|\\s+");
+
   private static final Set<String> KNOWN =
       Stream.concat(Arrays.stream(PiiType.values()).map(Enum::name), EntityTypes.builtIn().stream())
           .collect(Collectors.toUnmodifiableSet());
@@ -26,6 +29,18 @@ public final class PiiTypeNames {
   /** Whether {@code name} is a {@link PiiType} or an entity id of the runtime detectors. */
   public static boolean isKnown(String name) {
     return KNOWN.contains(name);
+  }
+
+  /**
+   * The names in {@code text} when it holds known names only, separated by commas, semicolons or
+   * spaces ({@code EMAIL}, {@code EMAIL,PHONE}); otherwise an empty list.
+   */
+  public static List<String> knownList(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    List<String> names = LIST_SEPARATOR.splitAsStream(text.strip()).toList();
+    return names.stream().allMatch(PiiTypeNames::isKnown) ? names : List.of();
   }
 
   /** Whether {@code name} has the shape of an id, known or not. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,9 @@ import java.util.function.Consumer;
  *
  * <p>Audit events are added one at a time, so a large audit file is never held in memory. A
  * static finding on an AI or HTTP path counts as observed at a host when an audit event with
- * findings was sent to that host from the finding's method (its {@code frame}).
+ * findings was sent to that host from the finding's method (its {@code frame}). In the data map,
+ * a static finding's PII type and an event's entity id meet when they are of one {@link
+ * PiiTypeFamilies family} ({@code NATIONAL_ID} and {@code US_SSN}, or equal names).
  */
 public final class ReportModelBuilder implements Consumer<AuditEvent> {
 
@@ -32,6 +35,7 @@ public final class ReportModelBuilder implements Consumer<AuditEvent> {
       List.of("sent", "redacted", "tokenized", "blocked", "sent-uninspected", "refused");
 
   private final Clock clock;
+  private final PiiTypeFamilies families = PiiTypeFamilies.bundled();
   private StaticAnalysis analysis;
   private String auditFile;
   private int skippedAuditEvents;
@@ -48,6 +52,7 @@ public final class ReportModelBuilder implements Consumer<AuditEvent> {
   private long bytesScanned;
   private final Map<String, Integer> requestsByOutcome = new HashMap<>();
   private final Map<String, Long> valuesByType = new HashMap<>();
+  private final Map<String, Set<String>> runtimeNamesByFamily = new HashMap<>();
   private final Map<String, DestinationTally> destinations = new LinkedHashMap<>();
   private final Map<FlowKey, RuntimeTally> runtimeFlows = new LinkedHashMap<>();
   private final Map<String, Set<String>> hostsByMethod = new HashMap<>();
@@ -100,8 +105,10 @@ public final class ReportModelBuilder implements Consumer<AuditEvent> {
     Channel channel = Channel.ofRule(event.rule());
     event.findings().forEach((type, count) -> {
       valuesByType.merge(type, (long) count, Long::sum);
+      String family = families.familyOf(type);
+      runtimeNamesByFamily.computeIfAbsent(family, key -> new TreeSet<>()).add(type);
       runtimeFlows
-          .computeIfAbsent(new FlowKey(type, channel, host), key -> new RuntimeTally())
+          .computeIfAbsent(new FlowKey(family, channel, host), key -> new RuntimeTally())
           .add(event.time(), event.outcome(), event.action(), count,
               prefixed(type, event.fingerprints().getOrDefault(type, Set.of())));
     });
@@ -199,20 +206,29 @@ public final class ReportModelBuilder implements Consumer<AuditEvent> {
     Map<FlowKey, List<String>> staticFlows = new LinkedHashMap<>();
     Map<String, FindingView> findingsById = new HashMap<>();
     findings.forEach(view -> findingsById.put(view.id(), view));
-    Map<String, Integer> findingsByType = new HashMap<>();
+    Map<String, Integer> findingsByFamily = new HashMap<>();
+    Map<String, Set<String>> staticNamesByFamily = new HashMap<>();
     for (FindingView view : findings) {
+      Set<String> familiesOfFinding = new LinkedHashSet<>();
       for (String type : view.finding().piiTypes()) {
-        findingsByType.merge(type, 1, Integer::sum);
+        String family = families.familyOf(type);
+        staticNamesByFamily.computeIfAbsent(family, key -> new TreeSet<>()).add(type);
+        familiesOfFinding.add(family);
+      }
+      for (String family : familiesOfFinding) {
+        findingsByFamily.merge(family, 1, Integer::sum);
         List<String> destinationsOfFinding =
             view.observedAt().isEmpty() ? List.of(view.channel().staticDestination()) : view.observedAt();
         for (String destination : destinationsOfFinding) {
           staticFlows
-              .computeIfAbsent(new FlowKey(type, view.channel(), destination), key -> new ArrayList<>())
+              .computeIfAbsent(new FlowKey(family, view.channel(), destination), key -> new ArrayList<>())
               .add(view.id());
         }
       }
     }
-    Set<FlowKey> keys = new java.util.LinkedHashSet<>(staticFlows.keySet());
+    Map<String, Long> valuesByFamily = new HashMap<>();
+    valuesByType.forEach((type, values) -> valuesByFamily.merge(families.familyOf(type), values, Long::sum));
+    Set<FlowKey> keys = new LinkedHashSet<>(staticFlows.keySet());
     keys.addAll(runtimeFlows.keySet());
     Map<String, List<DataFlow>> byType = new HashMap<>();
     for (FlowKey key : keys) {
@@ -232,13 +248,15 @@ public final class ReportModelBuilder implements Consumer<AuditEvent> {
     return byType.entrySet().stream()
         .map(entry -> new PiiTypeFlows(
             entry.getKey(),
+            List.copyOf(staticNamesByFamily.getOrDefault(entry.getKey(), Set.of())),
+            List.copyOf(runtimeNamesByFamily.getOrDefault(entry.getKey(), Set.of())),
             entry.getValue().stream()
                 .sorted(Comparator.comparing(DataFlow::channel)
                     .thenComparing(Comparator.comparingLong(DataFlow::weight).reversed())
                     .thenComparing(DataFlow::destination))
                 .toList(),
-            findingsByType.getOrDefault(entry.getKey(), 0),
-            valuesByType.getOrDefault(entry.getKey(), 0L)))
+            findingsByFamily.getOrDefault(entry.getKey(), 0),
+            valuesByFamily.getOrDefault(entry.getKey(), 0L)))
         .sorted(Comparator.comparingLong((PiiTypeFlows t) ->
                 -t.flows().stream().mapToLong(DataFlow::weight).sum())
             .thenComparing(PiiTypeFlows::piiType))

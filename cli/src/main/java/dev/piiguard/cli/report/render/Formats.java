@@ -1,5 +1,6 @@
 package dev.piiguard.cli.report.render;
 
+import dev.piiguard.cli.report.model.PiiTypeFlows;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -45,6 +46,24 @@ final class Formats {
     return counts.entrySet().stream()
         .map(entry -> entry.getKey() + " ×" + entry.getValue())
         .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * {@code in code NATIONAL_ID, at run time US_SSN}: the names the inputs give a PII type family,
+   * or the empty string when they all use the family's name.
+   */
+  static String names(PiiTypeFlows type) {
+    if (!type.hasOtherNames()) {
+      return "";
+    }
+    StringBuilder names = new StringBuilder();
+    if (!type.namesInCode().isEmpty()) {
+      names.append("in code ").append(String.join(", ", type.namesInCode()));
+    }
+    if (!type.namesAtRunTime().isEmpty()) {
+      names.append(names.length() > 0 ? "; " : "").append("at run time ").append(String.join(", ", type.namesAtRunTime()));
+    }
+    return names.toString();
   }
 
   /** {@code 1.2 MB}, {@code 512 B}. */

@@ -53,6 +53,9 @@ final class HtmlDataMapSection {
     html.open("article", "class", "card pii-type", "id", "type-" + type.piiType(), "data-pii-type", type.piiType(),
         "aria-labelledby", titleId);
     html.open("header").open("h3", "id", titleId).element("span", type.piiType(), "class", "badge type").close("h3");
+    if (type.hasOtherNames()) {
+      html.element("p", Formats.names(type), "class", "small type-names");
+    }
     html.element("p", Formats.count(type.staticFindings(), "finding", "findings") + " in code · "
         + Formats.count(type.runtimeValues(), "value", "values") + " found at run time · "
         + Formats.count(type.flows().size(), "destination", "destinations"));

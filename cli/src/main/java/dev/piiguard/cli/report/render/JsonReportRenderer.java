@@ -104,6 +104,8 @@ final class JsonReportRenderer implements ReportRenderer {
         .put("piiType", type.piiType())
         .put("staticFindings", type.staticFindings())
         .put("runtimeValues", type.runtimeValues());
+    strings(node.putArray("namesInCode"), type.namesInCode());
+    strings(node.putArray("namesAtRunTime"), type.namesAtRunTime());
     ArrayNode flows = node.putArray("flows");
     for (DataFlow flow : type.flows()) {
       ObjectNode flowNode = flows.addObject()

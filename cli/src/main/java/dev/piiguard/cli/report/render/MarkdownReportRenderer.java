@@ -98,7 +98,8 @@ final class MarkdownReportRenderer implements ReportRenderer {
     md.row("---", "---", "---", "---", "---");
     for (PiiTypeFlows type : model.dataMap()) {
       for (DataFlow flow : type.flows()) {
-        md.row(Markdown.code(type.piiType()),
+        md.row(Markdown.code(type.piiType())
+                + (type.hasOtherNames() ? " (" + Markdown.text(Formats.names(type)) + ")" : ""),
             Markdown.text(FlowChart.rightKey(flow)),
             StatusStyle.symbol(flow.status()) + " " + flow.status().label(),
             flow.findingIds().isEmpty() ? "—" : flow.findingIds().stream()

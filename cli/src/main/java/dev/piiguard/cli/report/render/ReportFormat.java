@@ -8,7 +8,8 @@ import java.util.Optional;
 public enum ReportFormat {
   HTML("html", new HtmlReportRenderer()),
   JSON("json", new JsonReportRenderer()),
-  MARKDOWN("markdown", new MarkdownReportRenderer());
+  MARKDOWN("markdown", new MarkdownReportRenderer()),
+  TEXT("text", new TextReportRenderer());
 
   private final String optionValue;
   private final ReportRenderer renderer;

@@ -26,7 +26,7 @@ import java.util.Set;
  * {@code SourceLine} annotations directly under the {@code BugInstance}: the sink line is the one
  * whose role names {@code SINK}, else the primary one; the source line is the one whose role names
  * {@code SOURCE}, else the other one. Its PII types come from {@code String} annotations whose role
- * names {@code TYPE} (one type or several, comma-separated) or whose value is a PII type name.
+ * names {@code TYPE} (one type or several, comma-separated) or whose value is PII type names only.
  */
 final class BugCollectionReader {
 
@@ -213,7 +213,7 @@ final class BugCollectionReader {
   private static List<XmlElement> plainStrings(XmlElement bug) {
     return bug.children("String").stream()
         .filter(string -> Set.of("", "STRING_DEFAULT").contains(string.attribute("role", "")))
-        .filter(string -> !PiiTypeNames.isKnown(string.attribute("value", "")))
+        .filter(string -> PiiTypeNames.knownList(string.attribute("value", "")).isEmpty())
         .toList();
   }
 
@@ -228,8 +228,8 @@ final class BugCollectionReader {
             types.add(type);
           }
         }
-      } else if (PiiTypeNames.isKnown(value)) {
-        types.add(value);
+      } else {
+        types.addAll(PiiTypeNames.knownList(value));
       }
     }
     for (XmlElement property : bug.children("Property")) {

@@ -25,15 +25,20 @@ import java.util.regex.Pattern;
  *
  * <p>SpotBugs' SARIF holds one location per result, the primary (sink) line; the source line is
  * taken from {@code relatedLocations} when a writer adds them. The message is the rule's message
- * template filled with the result's arguments, and an argument that is a PII type name counts as
- * the finding's type. Source and sink are read from the arguments when the template has the shape
- * of PII Guard's messages: {@code {0} reaches … {1} in {2}.} or {@code {0} includes {1}.}.
+ * template filled with the result's arguments. SpotBugs writes a finding's annotations into SARIF
+ * only as these arguments, and only those the pattern's message refers to: an argument that is a
+ * PII type name, or several separated by commas (the plugin's {@code STRING_PII_TYPE} annotation),
+ * gives the finding's types. Source and sink are read from the arguments when the template, with
+ * the type arguments taken out, has the shape of PII Guard's messages: {@code {0} reaches … {1} in
+ * {2}.} or {@code {0} includes {1}.}, maybe after a word such as {@code Sensitive}.
  */
 final class SarifReader {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,3})}");
-  private static final Pattern REACHES = Pattern.compile("^\\{(\\d{1,3})} reaches .*?\\{(\\d{1,3})} in \\{\\d{1,3}}\\.?$");
-  private static final Pattern INCLUDES = Pattern.compile("^\\{(\\d{1,3})} includes \\{(\\d{1,3})}\\.?$");
+  private static final Pattern REACHES =
+      Pattern.compile("^(?:[^{]*\\s)?\\{(\\d{1,3})} reaches .*?\\{(\\d{1,3})} in \\{\\d{1,3}}.*$");
+  private static final Pattern INCLUDES =
+      Pattern.compile("^(?:[^{]*\\s)?\\{(\\d{1,3})} includes \\{(\\d{1,3})}\\.?$");
   private static final int MAX_TEXT = 1000;
 
   private final PiiMasker masker;
@@ -145,7 +150,7 @@ final class SarifReader {
       }
     }
     Set<String> types = new LinkedHashSet<>();
-    arguments.stream().filter(PiiTypeNames::isKnown).forEach(types::add);
+    arguments.stream().filter(SarifReader::isTypeList).forEach(argument -> types.addAll(PiiTypeNames.knownList(argument)));
     String[] sourceAndSink = sourceAndSink(result.path("message"), rule, arguments);
     return new StaticFinding(
         ruleId,
@@ -161,9 +166,19 @@ final class SarifReader {
         clean(message(result.path("message"), rule, arguments)));
   }
 
+  /** Whether the argument names PII types only: {@code EMAIL} or {@code EMAIL,PHONE}. */
+  private static boolean isTypeList(String argument) {
+    return !PiiTypeNames.knownList(argument).isEmpty();
+  }
+
   /** Source and sink from the arguments of a message shaped like PII Guard's, else empty. */
   private static String[] sourceAndSink(JsonNode message, JsonNode rule, List<String> arguments) {
     String template = rule.path("messageStrings").path(message.path("id").asText("")).path("text").asText("");
+    for (int index = 0; index < arguments.size(); index++) {
+      if (isTypeList(arguments.get(index))) {
+        template = template.replaceAll("\\s*\\(\\{" + index + "}\\)|\\{" + index + "}", "");
+      }
+    }
     Matcher reaches = REACHES.matcher(template);
     if (reaches.matches()) {
       return new String[] {argument(arguments, reaches.group(1)), argument(arguments, reaches.group(2))};

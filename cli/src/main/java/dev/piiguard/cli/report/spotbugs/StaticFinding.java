@@ -1,5 +1,6 @@
 package dev.piiguard.cli.report.spotbugs;
 
+import dev.piiguard.cli.report.input.PiiTypeNames;
 import java.util.List;
 
 /**
@@ -34,6 +35,11 @@ public record StaticFinding(
   /** Copies the type list. */
   public StaticFinding {
     piiTypes = List.copyOf(piiTypes);
+  }
+
+  /** The PII types the finding names; empty when its source is {@code @Sensitive} without a type. */
+  public List<String> namedPiiTypes() {
+    return piiTypes.equals(List.of(PiiTypeNames.UNSPECIFIED)) ? List.of() : piiTypes;
   }
 
   /** The class name without its package. */

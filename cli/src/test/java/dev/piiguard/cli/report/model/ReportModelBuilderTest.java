@@ -103,6 +103,36 @@ class ReportModelBuilderTest {
   }
 
   @Test
+  void aNationalIdInCodeAndAUsSsnAtRunTimeMeetInOneRowOfTheirFamily() {
+    builder.staticAnalysis(analysis(
+        finding("PII_TO_HTTP", "TaxClient", "submit", 41, "NATIONAL_ID"),
+        finding("PII_TO_LOG", "TaxClient", "submit", 40, "NATIONAL_ID"),
+        finding("PII_TO_LOG", "Checkout", "pay", 42, "PERSON_NAME")));
+    builder.accept(event("tax.example.gov", "tax", "tokenized", Map.of("US_SSN", 1), "com.example.TaxClient.submit(TaxClient.java:43)"));
+    builder.accept(event("crm.example", "default", "sent", Map.of("US_SSN", 2, "EMAIL", 1), ""));
+
+    ReportModel model = builder.build(0);
+
+    assertThat(model.dataMap()).extracting(PiiTypeFlows::piiType).containsExactly("NATIONAL_ID", "EMAIL", "PERSON_NAME");
+    PiiTypeFlows nationalId = model.dataMap().get(0);
+    assertThat(nationalId.namesInCode()).containsExactly("NATIONAL_ID");
+    assertThat(nationalId.namesAtRunTime()).containsExactly("US_SSN");
+    assertThat(nationalId.hasOtherNames()).isTrue();
+    assertThat(nationalId.staticFindings()).isEqualTo(2);
+    assertThat(nationalId.runtimeValues()).isEqualTo(3);
+    assertThat(nationalId.flows())
+        .extracting(DataFlow::channel, DataFlow::destination, DataFlow::findingIds, DataFlow::runtimeFromMethods, DataFlow::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Channel.LOG, "application logs", List.of("F2"), false, FlowStatus.IN_CODE),
+            org.assertj.core.groups.Tuple.tuple(Channel.HTTP, "tax.example.gov", List.of("F3"), false, FlowStatus.PROTECTED),
+            org.assertj.core.groups.Tuple.tuple(Channel.HTTP, "crm.example", List.of(), false, FlowStatus.EXPOSED));
+    assertThat(nationalId.flows().get(1).runtime().orElseThrow().values()).isEqualTo(1);
+    assertThat(model.dataMap().get(1).hasOtherNames()).isFalse();
+    assertThat(model.summary().findingsByPiiType()).containsOnlyKeys("NATIONAL_ID", "PERSON_NAME");
+    assertThat(model.summary().valuesByPiiType()).containsOnlyKeys("US_SSN", "EMAIL");
+  }
+
+  @Test
   void aFindingNeverSeenAtRunTimeGoesToItsChannelsGenericDestination() {
     builder.staticAnalysis(analysis(finding("PII_TO_HTTP", "Crm", "sync", 35, "IBAN")));
 

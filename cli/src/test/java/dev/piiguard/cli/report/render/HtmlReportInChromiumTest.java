@@ -44,7 +44,7 @@ class HtmlReportInChromiumTest {
       assertThat(metric(chromium, "requests-sent-unchanged")).isEqualTo("1");
       assertThat(metric(chromium, "requests-uninspected")).isEqualTo("1");
       assertThat(chromium.evaluate("[...document.querySelectorAll('article.pii-type')].map(a => a.dataset.piiType).join(' ')").asText())
-          .isEqualTo("EMAIL PAYMENT_CARD IBAN PHONE US_SSN");
+          .isEqualTo("EMAIL PAYMENT_CARD IBAN PHONE NATIONAL_ID");
       assertThat(chromium.evaluate("document.querySelectorAll('li.finding').length").asInt()).isEqualTo(7);
       assertThat(chromium.evaluate("document.querySelectorAll('#destinations-table tbody tr').length").asInt()).isEqualTo(4);
       assertThat(chromium.evaluate("document.querySelectorAll('svg.chart').length").asInt()).isEqualTo(5);

@@ -26,7 +26,9 @@ class JsonReportRendererTest {
         "{\"events\":6,\"inspected\":5,\"sentUnchanged\":1,\"redacted\":1,\"tokenized\":2,\"blocked\":1,"
             + "\"uninspected\":1,\"refused\":0,\"insecureTransport\":1,\"bytesScanned\":7231}");
     assertThat(report.path("dataMap")).extracting(type -> type.path("piiType").asText())
-        .containsExactly("EMAIL", "PAYMENT_CARD", "IBAN", "PHONE", "US_SSN");
+        .containsExactly("EMAIL", "PAYMENT_CARD", "IBAN", "PHONE", "NATIONAL_ID");
+    assertThat(report.path("dataMap").path(4).path("namesAtRunTime").toString()).isEqualTo("[\"US_SSN\"]");
+    assertThat(report.path("dataMap").path(4).path("namesInCode").toString()).isEqualTo("[]");
     JsonNode openai = report.path("dataMap").path(0).path("flows").path(1);
     assertThat(openai.path("destination").asText()).isEqualTo("api.openai.com");
     assertThat(openai.path("status").asText()).isEqualTo("PROTECTED");

@@ -35,7 +35,13 @@ class ReportCanaryTest {
     assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
     String report = out.toString(StandardCharsets.UTF_8);
     HostileInput.CANARIES.forEach(canary -> assertThat(report).doesNotContain(canary));
-    assertThat(report.replace("\\[", "[").replace("\\]", "]").replace("\\_", "_")).contains("[EMAIL]", "[PAYMENT_CARD]", "[IBAN]", "[US_SSN]", "[SECRET]");
+    if (format == ReportFormat.TEXT) {
+      // The terminal format shows no messages, only how many texts were masked.
+      assertThat(report).contains("9 texts in the inputs looked like personal data");
+    } else {
+      assertThat(report.replace("\\[", "[").replace("\\]", "]").replace("\\_", "_"))
+          .contains("[EMAIL]", "[PAYMENT_CARD]", "[IBAN]", "[US_SSN]", "[SECRET]");
+    }
     // Markdown code spans show their text literally, so markup may stand inside them.
     String live = format == ReportFormat.MARKDOWN ? report.replaceAll("`[^`\n]*`", "`…`") : report;
     assertThat(live).doesNotContain("<script>window").doesNotContain("<img src").doesNotContain("<svg onload");

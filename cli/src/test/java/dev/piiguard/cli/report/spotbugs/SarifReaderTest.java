@@ -33,7 +33,9 @@ class SarifReaderTest {
 
     assertThat(analysis.findings()).hasSize(7);
     assertThat(analysis.findings().get(2)).isEqualTo(new StaticFinding(
-        "PII_TO_AI_API", 1, 359, "com.example.shop.SupportAssistant", "ask(Customer, String)", "", "",
+        "PII_TO_AI_API", 1, 359, "com.example.shop.SupportAssistant", "ask(Customer, String)",
+        "com.example.shop.Customer.email",
+        "com.openai.services.blocking.chat.ChatCompletionService.create(ChatCompletionCreateParams)",
         List.of("EMAIL"), CodeLocation.UNKNOWN, new CodeLocation("com/example/shop/SupportAssistant.java", 57, 57),
         "Sensitive com.example.shop.Customer.email (EMAIL) reaches the AI client"
             + " com.openai.services.blocking.chat.ChatCompletionService.create(ChatCompletionCreateParams)"
