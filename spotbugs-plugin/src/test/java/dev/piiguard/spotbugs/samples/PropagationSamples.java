@@ -105,6 +105,27 @@ public class PropagationSamples {
     emails.forEach(value -> log.info("each {}", value));
   }
 
+  /** Looks customers up; its implementation is not part of the application (a Spring Data repository, say). */
+  public interface CustomerDirectory {
+    Customer findByEmail(String email);
+  }
+
+  void lookupsByASensitiveKeyReturnCleanValues(Customer customer, CustomerDirectory directory, Map<String, String> namesByEmail) {
+    Customer found = directory.findByEmail(customer.email());
+    log.info("found customer {}", found.id());
+    log.info("name {}", namesByEmail.get(customer.email()));
+  }
+
+  void containersOfObjectsKeepOnlyTheirOwnTaint(List<Customer> customers, Customer customer) {
+    List<Customer> copy = new ArrayList<>(customers);
+    copy.add(customer);
+    for (Customer each : copy) {
+      log.info("customer {}", each.id());
+    }
+    // BUG: PII_TO_LOG
+    log.info("customers {}", customer);
+  }
+
   void overwritten(Customer customer) {
     String shown = customer.email();
     shown = customer.id();

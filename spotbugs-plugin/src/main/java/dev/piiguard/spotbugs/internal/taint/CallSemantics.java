@@ -109,13 +109,15 @@ final class CallSemantics {
   private Taint inputs(MethodInsnNode insn, List<? extends TaintValue> values, boolean hasReceiver) {
     Taint flowing = Taint.CLEAN;
     Taint receiverTaint = Taint.CLEAN;
+    // A lookup (map.get(key), repository.findByEmail(email)) returns what the receiver holds, not its key.
+    boolean argumentsFlow = DIRECT_OWNERS.contains(insn.owner) || !isLookup(insn.name);
     for (int i = 0; i < values.size(); i++) {
       TaintValue value = values.get(i);
       if (i == 0 && hasReceiver) {
         receiverTaint = insn.name.equals("toString") ? method.effective(value) : value.taint();
         flowing = flowing.union(receiverTaint);
-      } else {
-        flowing = flowing.union(method.effective(value));
+      } else if (argumentsFlow) {
+        flowing = flowing.union(rendered(insn.owner, value));
       }
     }
     for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
@@ -297,13 +299,22 @@ final class CallSemantics {
     Taint taint = Taint.CLEAN;
     int flags = 0;
     for (int i = 1; i < values.size(); i++) {
-      taint = taint.union(method.effective(values.get(i)));
+      taint = taint.union(rendered(insn.owner, values.get(i)));
       flags |= values.get(i).flags();
     }
     if (taint.isClean() && flags == 0) {
       return null;
     }
     return TaintValue.of(null, DIRECT_OWNERS.contains(insn.owner) ? taint : taint.indirect()).withFlags(flags);
+  }
+
+  /**
+   * The taint an argument passes on to a library call: text builders and formatters turn objects
+   * into text, so what their toString() reveals counts; a collection or an optional keeps the object
+   * itself, whose non-sensitive parts can be read back out, so only the object's own taint counts.
+   */
+  private Taint rendered(String owner, TaintValue argument) {
+    return DIRECT_OWNERS.contains(owner) ? method.effective(argument) : argument.taint();
   }
 
   Taint storedIntoArray(TaintValue stored) {
