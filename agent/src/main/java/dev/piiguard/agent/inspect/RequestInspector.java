@@ -116,6 +116,17 @@ public final class RequestInspector {
     return uninspected(client, destination, decision, reason, System.nanoTime());
   }
 
+  /**
+   * Records a request that was partly consumed while being read for inspection, which can no
+   * longer be sent intact, and refuses it whatever {@code failure=} says.
+   */
+  public Verdict unsendable(String client, Destination destination, PolicyDecision decision,
+      UninspectedReason reason) {
+    write(AuditEvent.Kind.UNINSPECTED, client, destination, decision, Outcome.REFUSED, reason,
+        Map.of(), Set.of(), 0, System.nanoTime());
+    return Verdict.refuse(new RequestRefusedException(destination.host(), decision.rule(), reason));
+  }
+
   private Verdict inspectChecked(String client, Destination destination, PolicyDecision decision,
       String rawQuery, RequestBody body, long start) throws java.io.IOException {
     byte[] bytes = null;

@@ -41,17 +41,26 @@ final class JdkHttpClientHooks {
       return null;
     }
     Destination destination = new Destination(uri.getScheme(), host, uri.getPort(), uri.getRawPath());
-    Verdict verdict = verdictFor(request, destination, decision);
+    ReadBody read = readBody(request, destination, decision);
+    Verdict verdict = read.verdict != null ? read.verdict
+        : inspector.inspect(CLIENT, destination, decision, uri.getRawQuery(), read.body);
     if (verdict.refusal() != null) {
       return CompletableFuture.failedFuture(verdict.refusal());
     }
-    if (verdict.unchanged()) {
+    boolean resend = read.consumedOneShot && verdict.body() == null;
+    if (verdict.unchanged() && !resend) {
       return null;
     }
     URI newUri = verdict.rawQuery() != null ? withQuery(uri, verdict.rawQuery()) : uri;
-    HttpRequest.BodyPublisher newBody = verdict.body() != null
-        ? HttpRequest.BodyPublishers.ofByteArray(verdict.body())
-        : request.bodyPublisher().orElse(null);
+    HttpRequest.BodyPublisher newBody;
+    if (verdict.body() != null) {
+      newBody = HttpRequest.BodyPublishers.ofByteArray(verdict.body());
+    } else if (resend) {
+      // The application's one-shot publisher was read for inspection: send what it gave.
+      newBody = HttpRequest.BodyPublishers.ofByteArray(read.bytes);
+    } else {
+      newBody = request.bodyPublisher().orElse(null);
+    }
     HttpRequest rewritten = new RewrittenHttpRequest(request, newUri, newBody);
     Object handler = handlerObject;
     if (verdict.restoreResponse()) {
@@ -60,35 +69,48 @@ final class JdkHttpClientHooks {
     return new Object[] {rewritten, handler};
   }
 
-  private Verdict verdictFor(HttpRequest request, Destination destination, PolicyDecision decision) {
+  /**
+   * Reads the body for inspection. A publisher that gives every subscriber the same bytes is read
+   * and left in place; a one-shot publisher (such as Spring's) is read only when its declared
+   * length fits {@code max-body}, and its bytes are then sent in its place.
+   */
+  private ReadBody readBody(HttpRequest request, Destination destination, PolicyDecision decision) {
     Optional<HttpRequest.BodyPublisher> publisher = request.bodyPublisher();
-    RequestBody body = RequestBody.none();
-    if (publisher.isPresent()) {
-      HttpRequest.BodyPublisher bodyPublisher = publisher.get();
-      if (!BodyPublisherReader.replayable(bodyPublisher)) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_NOT_REPLAYABLE);
-      }
-      if (!inspector.fits(bodyPublisher.contentLength())) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
-      }
-      byte[] bytes;
-      try {
-        bytes = BodyPublisherReader.read(bodyPublisher, inspector.maxBodyBytes());
-      } catch (Exception e) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR);
-      }
-      if (bytes == null) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
-      }
-      body = RequestBody.of(bytes, request.headers().firstValue("Content-Encoding").orElse(null),
-          request.headers().firstValue("Content-Type").orElse(null));
+    if (publisher.isEmpty()) {
+      return new ReadBody(null, RequestBody.none(), null, false);
     }
-    return inspector.inspect(CLIENT, destination, decision, uri(request).getRawQuery(), body);
+    HttpRequest.BodyPublisher bodyPublisher = publisher.get();
+    long length = bodyPublisher.contentLength();
+    boolean oneShot = !BodyPublisherReader.replayable(bodyPublisher);
+    if (oneShot && length < 0) {
+      return new ReadBody(inspector.uninspectable(CLIENT, destination, decision,
+          UninspectedReason.BODY_NOT_REPLAYABLE), null, null, false);
+    }
+    if (!inspector.fits(length)) {
+      return new ReadBody(inspector.uninspectable(CLIENT, destination, decision,
+          UninspectedReason.BODY_TOO_LARGE), null, null, false);
+    }
+    byte[] bytes;
+    try {
+      bytes = BodyPublisherReader.read(bodyPublisher, inspector.maxBodyBytes());
+    } catch (Exception e) {
+      bytes = null;
+    }
+    if (bytes == null || (oneShot && bytes.length != length)) {
+      // A one-shot body that was partly read can no longer be sent intact.
+      Verdict verdict = oneShot
+          ? inspector.unsendable(CLIENT, destination, decision, UninspectedReason.BODY_NOT_REPLAYABLE)
+          : inspector.uninspectable(CLIENT, destination, decision,
+              bytes == null ? UninspectedReason.BODY_TOO_LARGE : UninspectedReason.INTERNAL_ERROR);
+      return new ReadBody(verdict, null, null, false);
+    }
+    RequestBody body = RequestBody.of(bytes, request.headers().firstValue("Content-Encoding").orElse(null),
+        request.headers().firstValue("Content-Type").orElse(null));
+    return new ReadBody(null, body, bytes, oneShot);
   }
 
-  private static URI uri(HttpRequest request) {
-    return request.uri();
-  }
+  /** The body as read for inspection, or the verdict when it could not be read. */
+  private record ReadBody(Verdict verdict, RequestBody body, byte[] bytes, boolean consumedOneShot) {}
 
   static URI withQuery(URI uri, String rawQuery) {
     StringBuilder text = new StringBuilder();

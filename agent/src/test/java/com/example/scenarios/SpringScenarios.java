@@ -1,0 +1,52 @@
+package com.example.scenarios;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestTemplate;
+
+/**
+ * A Spring application run in a forked JVM: {@code RestClient} (on the JDK {@code HttpClient}) and
+ * {@code RestTemplate} (on {@code HttpURLConnection}) post {@link ClientScenarios#BODY} to
+ * {@code <base>/<action>/<client>/spring} and print {@code OK name base64(reply)} or
+ * {@code FAIL name rootCauseClass base64(message)}.
+ */
+public final class SpringScenarios {
+  private SpringScenarios() {}
+
+  public static void main(String[] arguments) {
+    String base = arguments[0];
+    for (int i = 1; i < arguments.length; i++) {
+      String name = arguments[i];
+      String[] parts = name.split("/");
+      String url = base + "/" + parts[1] + "/" + parts[0] + "/spring";
+      try {
+        String reply = parts[0].equals("restclient")
+            ? RestClient.create().post().uri(url).contentType(MediaType.APPLICATION_JSON)
+                .body(ClientScenarios.BODY).retrieve().body(String.class)
+            : new RestTemplate().postForObject(url, json(), String.class);
+        System.out.println("OK " + name + " " + encode(reply));
+      } catch (RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+          cause = cause.getCause();
+        }
+        System.out.println("FAIL " + name + " " + cause.getClass().getName() + " "
+            + encode(String.valueOf(cause.getMessage())));
+      }
+    }
+  }
+
+  private static HttpEntity<String> json() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(ClientScenarios.BODY, headers);
+  }
+
+  private static String encode(String text) {
+    return Base64.getEncoder().encodeToString(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
+  }
+}
