@@ -113,6 +113,21 @@ public final class ClientScenarios {
           return response.body().bytes();
         }
       }
+      case "apache5": {
+        try (org.apache.hc.client5.http.impl.classic.CloseableHttpClient apache =
+            org.apache.hc.client5.http.impl.classic.HttpClients.createDefault()) {
+          org.apache.hc.client5.http.classic.methods.HttpPost post =
+              new org.apache.hc.client5.http.classic.methods.HttpPost(url);
+          post.setEntity(new org.apache.hc.core5.http.io.entity.ByteArrayEntity(body,
+              org.apache.hc.core5.http.ContentType.APPLICATION_JSON));
+          return apache.execute(post, response -> {
+            if (response.getCode() != 200) {
+              throw new IOException("status " + response.getCode());
+            }
+            return org.apache.hc.core5.http.io.entity.EntityUtils.toByteArray(response.getEntity());
+          });
+        }
+      }
       default:
         throw new IllegalArgumentException("unknown client " + client);
     }

@@ -5,12 +5,14 @@ import java.util.Base64;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 
 /**
- * A Spring application run in a forked JVM: {@code RestClient} (on the JDK {@code HttpClient}) and
- * {@code RestTemplate} (on {@code HttpURLConnection}) post {@link ClientScenarios#BODY} to
+ * A Spring application run in a forked JVM: {@code RestClient} on the JDK {@code HttpClient} and
+ * on Apache HttpClient 5, and {@code RestTemplate} (on {@code HttpURLConnection}) post {@link ClientScenarios#BODY} to
  * {@code <base>/<action>/<client>/spring} and print {@code OK name base64(reply)} or
  * {@code FAIL name rootCauseClass base64(message)}.
  */
@@ -24,10 +26,16 @@ public final class SpringScenarios {
       String[] parts = name.split("/");
       String url = base + "/" + parts[1] + "/" + parts[0] + "/spring";
       try {
-        String reply = parts[0].equals("restclient")
-            ? RestClient.create().post().uri(url).contentType(MediaType.APPLICATION_JSON)
-                .body(ClientScenarios.BODY).retrieve().body(String.class)
-            : new RestTemplate().postForObject(url, json(), String.class);
+        String reply = switch (parts[0]) {
+          case "restclient" -> RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
+              .build().post().uri(url).contentType(MediaType.APPLICATION_JSON)
+              .body(ClientScenarios.BODY).retrieve().body(String.class);
+          case "restclient-apache" -> RestClient.builder()
+              .requestFactory(new HttpComponentsClientHttpRequestFactory())
+              .build().post().uri(url).contentType(MediaType.APPLICATION_JSON)
+              .body(ClientScenarios.BODY).retrieve().body(String.class);
+          default -> new RestTemplate().postForObject(url, json(), String.class);
+        };
         System.out.println("OK " + name + " " + encode(reply));
       } catch (RuntimeException e) {
         Throwable cause = e;

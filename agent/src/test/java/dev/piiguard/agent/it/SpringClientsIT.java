@@ -33,22 +33,25 @@ class SpringClientsIT {
           .withAgent("config=" + rules + ",audit=" + audit)
           .run(SpringScenarios.class.getName(), 120, server.baseUrl(),
               "restclient/redact", "restclient/tokenize", "restclient/block",
+              "restclient-apache/redact", "restclient-apache/tokenize", "restclient-apache/block",
               "resttemplate/redact", "resttemplate/tokenize", "resttemplate/block");
 
       assertThat(result.exitCode()).as(result.toString()).isZero();
       var outcomes = ScenarioOutput.parse(result.stdout());
-      for (String client : List.of("restclient", "resttemplate")) {
-        assertThat(server.receivedOn("/redact/" + client)).singleElement()
+      for (String client : List.of("restclient", "restclient-apache", "resttemplate")) {
+        assertThat(server.receivedOn("/redact/" + client + "/")).singleElement()
             .satisfies(r -> assertThat(r.bodyText()).as(client).isEqualTo(REDACTED_BODY));
-        assertThat(server.receivedOn("/tokenize/" + client)).singleElement()
+        assertThat(server.receivedOn("/tokenize/" + client + "/")).singleElement()
             .satisfies(r -> assertThat(r.bodyText()).as(client).doesNotContain(EMAIL, CARD));
         assertThat(outcomes.get(client + "/tokenize").text()).as(client).isEqualTo(BODY);
-        assertThat(server.receivedOn("/block/" + client)).as(client).isEmpty();
+        assertThat(server.receivedOn("/block/" + client + "/")).as(client).isEmpty();
         assertThat(outcomes.get(client + "/block").detail()).as(client)
             .isEqualTo("dev.piiguard.agent.inspect.PiiBlockedException");
       }
       List<String> events = Files.readAllLines(audit);
-      assertThat(events).as("one event per call: inspected once").hasSize(6);
+      assertThat(events).as("one event per call: inspected once").hasSize(9);
+      assertThat(events).filteredOn(e -> e.contains("/restclient-apache/"))
+          .allSatisfy(e -> assertThat(e).contains("\"client\":\"apache-httpclient5\""));
       assertThat(events).filteredOn(e -> e.contains("/restclient/"))
           .allSatisfy(e -> assertThat(e).contains("\"client\":\"jdk-httpclient\""));
       assertThat(events).filteredOn(e -> e.contains("/resttemplate/"))

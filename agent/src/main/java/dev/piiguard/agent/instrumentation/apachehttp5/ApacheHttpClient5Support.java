@@ -1,0 +1,33 @@
+package dev.piiguard.agent.instrumentation.apachehttp5;
+
+import dev.piiguard.agent.inspect.RequestInspector;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+
+/** Adds one {@link PiiGuardExecHandler} to each {@code HttpClientBuilder}, however often it builds. */
+public final class ApacheHttpClient5Support {
+  static final String HANDLER_NAME = "piiguard";
+
+  private static volatile RequestInspector inspector;
+  private static final Map<Object, Boolean> BUILDERS = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private ApacheHttpClient5Support() {}
+
+  static void use(RequestInspector requestInspector) {
+    inspector = requestInspector;
+  }
+
+  /** Called by the advice with the builder about to build a client. */
+  public static void addHandler(Object builderObject) {
+    RequestInspector current = inspector;
+    if (current == null || !(builderObject instanceof HttpClientBuilder)) {
+      return;
+    }
+    if (BUILDERS.putIfAbsent(builderObject, Boolean.TRUE) != null) {
+      return;
+    }
+    ((HttpClientBuilder) builderObject).addExecInterceptorFirst(HANDLER_NAME, new PiiGuardExecHandler(current));
+  }
+}
