@@ -21,7 +21,7 @@ final class PhoneDetector {
   private static final int MAX_NATIONAL_DIGITS = 13;
   private static final int MAX_DIALLING_PREFIX = 3;
   private static final int MAX_GROUP = 8;
-  private static final int CONTEXT_BEFORE = 32;
+  private static final int CONTEXT_BEFORE = 24;
   private static final int CONTEXT_AFTER = 3;
   private static final int MAX_EXTENSION = 6;
 

@@ -17,8 +17,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs {@link ScannerBenchmark} with the GC profiler and prints throughput in MB/s, the ratio to
- * the regex alternation measured in the same run, and bytes allocated per scan. Arguments are
- * passed to JMH's options: {@code quick} runs fewer iterations.
+ * the regex alternation measured in the same run, and bytes allocated per scan; then the same
+ * per second of thread CPU time ({@link CpuTimeThroughput}). The argument {@code quick} runs fewer
+ * JMH iterations.
  */
 public final class ScannerBenchmarkMain {
   private ScannerBenchmarkMain() {}
@@ -32,7 +33,7 @@ public final class ScannerBenchmarkMain {
       options.warmupIterations(2).measurementIterations(3);
     }
     Collection<RunResult> results = new Runner(options.build()).run();
-    String loadAfter = load();
+    System.out.println("load average after JMH: " + load());
 
     Map<String, double[]> rows = new LinkedHashMap<>();
     for (RunResult result : results) {
@@ -57,7 +58,8 @@ public final class ScannerBenchmarkMain {
       System.out.printf(Locale.ROOT, "%-24s %12.1f %10.1f %16.1f %14.1f%n", row.getKey(),
           value[0], value[1], value[2], regex == null ? Double.NaN : value[0] / regex[0]);
     }
-    System.out.println("load average before: " + loadBefore + "; after: " + loadAfter
+    CpuTimeThroughput.run();
+    System.out.println("load average before: " + loadBefore + "; after: " + load()
         + "; cores: " + Runtime.getRuntime().availableProcessors()
         + "; java " + System.getProperty("java.version"));
   }
