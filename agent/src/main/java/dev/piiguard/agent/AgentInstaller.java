@@ -9,6 +9,7 @@ import dev.piiguard.agent.config.AgentOptions;
 import dev.piiguard.agent.inspect.AuditThread;
 import dev.piiguard.agent.inspect.CoreValueRewriter;
 import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.instrumentation.apachehttp4.ApacheHttpClient4Instrumentation;
 import dev.piiguard.agent.instrumentation.apachehttp5.ApacheHttpClient5Instrumentation;
 import dev.piiguard.agent.instrumentation.jdkhttp.JdkHttpClientInstrumentation;
 import dev.piiguard.agent.instrumentation.okhttp.OkHttpInstrumentation;
@@ -38,6 +39,7 @@ final class AgentInstaller {
     "sun.net.www.protocol.http.HttpURLConnection",
     "okhttp3.OkHttpClient",
     "org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
+    "org.apache.http.impl.client.HttpClientBuilder",
   };
 
   private static final String NEXUS_DISABLED_PROPERTY = "net.bytebuddy.nexus.disabled";
@@ -125,6 +127,7 @@ final class AgentInstaller {
     agent = UrlConnectionInstrumentation.install(agent, instrumentation, inspector);
     agent = OkHttpInstrumentation.install(agent, inspector);
     agent = ApacheHttpClient5Instrumentation.install(agent, inspector);
+    agent = ApacheHttpClient4Instrumentation.install(agent, inspector);
     return agent.makeRaw();
   }
 

@@ -128,6 +128,20 @@ public final class ClientScenarios {
           });
         }
       }
+      case "apache4": {
+        try (org.apache.http.impl.client.CloseableHttpClient apache =
+            org.apache.http.impl.client.HttpClients.createDefault()) {
+          org.apache.http.client.methods.HttpPost post = new org.apache.http.client.methods.HttpPost(url);
+          post.setEntity(new org.apache.http.entity.ByteArrayEntity(body,
+              org.apache.http.entity.ContentType.APPLICATION_JSON));
+          try (org.apache.http.client.methods.CloseableHttpResponse response = apache.execute(post)) {
+            if (response.getStatusLine().getStatusCode() != 200) {
+              throw new IOException("status " + response.getStatusLine().getStatusCode());
+            }
+            return org.apache.http.util.EntityUtils.toByteArray(response.getEntity());
+          }
+        }
+      }
       default:
         throw new IllegalArgumentException("unknown client " + client);
     }

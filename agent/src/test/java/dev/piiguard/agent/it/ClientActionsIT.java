@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ClientActionsIT {
   private static final List<String> CLIENTS =
-      List.of("jdk-send", "jdk-async", "huc", "huc-fixed", "okhttp", "apache5");
+      List.of("jdk-send", "jdk-async", "huc", "huc-fixed", "okhttp", "apache5", "apache4");
   private static final List<String> ACTIONS = List.of("allow", "monitor", "redact", "tokenize", "block");
   private static final String REDACTED_BODY =
       "{\"model\":\"m\",\"prompt\":\"Mail [EMAIL] about card [PAYMENT_CARD] today\"}";

@@ -1,0 +1,33 @@
+package dev.piiguard.agent.instrumentation.apachehttp4;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import dev.piiguard.agent.inspect.RequestInspector;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+
+/** Weaves {@link BuildAdvice} into {@code org.apache.http.impl.client.HttpClientBuilder.build()}. */
+public final class ApacheHttpClient4Instrumentation {
+  static final String BUILDER_TYPE = "org.apache.http.impl.client.HttpClientBuilder";
+
+  private ApacheHttpClient4Instrumentation() {}
+
+  /** Adds the transformation to {@code agent}. */
+  public static AgentBuilder install(AgentBuilder agent, RequestInspector inspector) {
+    ApacheHttpClient4Support.use(inspector);
+    return agent.type(named(BUILDER_TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
+        .include(ApacheHttpClient4Instrumentation.class.getClassLoader())
+        .advice(named("build").and(takesArguments(0)), BuildAdvice.class.getName()));
+  }
+
+  /** Adds the PII Guard interceptors to the builder before it builds the client. */
+  public static final class BuildAdvice {
+    private BuildAdvice() {}
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.This Object builder) {
+      ApacheHttpClient4Support.addInterceptors(builder);
+    }
+  }
+}

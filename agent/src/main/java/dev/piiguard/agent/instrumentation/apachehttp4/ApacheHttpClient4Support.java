@@ -1,0 +1,33 @@
+package dev.piiguard.agent.instrumentation.apachehttp4;
+
+import dev.piiguard.agent.inspect.RequestInspector;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.apache.http.impl.client.HttpClientBuilder;
+
+/** Adds the PII Guard interceptors once to each {@code HttpClientBuilder}, however often it builds. */
+public final class ApacheHttpClient4Support {
+  private static volatile RequestInspector inspector;
+  private static final Map<Object, Boolean> BUILDERS = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private ApacheHttpClient4Support() {}
+
+  static void use(RequestInspector requestInspector) {
+    inspector = requestInspector;
+  }
+
+  /** Called by the advice with the builder about to build a client. */
+  public static void addInterceptors(Object builderObject) {
+    RequestInspector current = inspector;
+    if (current == null || !(builderObject instanceof HttpClientBuilder)) {
+      return;
+    }
+    if (BUILDERS.putIfAbsent(builderObject, Boolean.TRUE) != null) {
+      return;
+    }
+    HttpClientBuilder builder = (HttpClientBuilder) builderObject;
+    builder.addInterceptorFirst(new PiiGuardRequestInterceptor(current));
+    builder.addInterceptorLast(new PiiGuardResponseInterceptor(current));
+  }
+}

@@ -1,0 +1,120 @@
+package dev.piiguard.agent.instrumentation.apachehttp4;
+
+import dev.piiguard.agent.inspect.RequestBody;
+import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.inspect.Verdict;
+import dev.piiguard.core.audit.Destination;
+import dev.piiguard.core.audit.UninspectedReason;
+import dev.piiguard.core.policy.Action;
+import dev.piiguard.core.policy.PolicyDecision;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.apache.http.Header;
+import org.apache.http.HttpEntity;
+import org.apache.http.HttpEntityEnclosingRequest;
+import org.apache.http.HttpHost;
+import org.apache.http.HttpRequest;
+import org.apache.http.HttpRequestInterceptor;
+import org.apache.http.client.methods.HttpRequestWrapper;
+import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.protocol.HttpContext;
+import org.apache.http.protocol.HttpCoreContext;
+
+/** Inspects each request before the client computes its headers; may rewrite or refuse it. */
+final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
+  static final String CLIENT = "apache-httpclient4";
+  /** Context attribute telling the response interceptor to restore tokens. */
+  static final String TOKENIZED = "dev.piiguard.tokenized";
+  /** Context attribute holding the refusal, thrown again when the client retries the request. */
+  static final String REFUSED = "dev.piiguard.refused";
+
+  private final RequestInspector inspector;
+
+  PiiGuardRequestInterceptor(RequestInspector inspector) {
+    this.inspector = inspector;
+  }
+
+  @Override
+  public void process(HttpRequest request, HttpContext context) throws IOException {
+    Object refused = context.getAttribute(REFUSED);
+    if (refused instanceof IOException) {
+      // The default retry handler retries an IOException: refuse again without a second event.
+      throw (IOException) refused;
+    }
+    HttpHost target = (HttpHost) context.getAttribute(HttpCoreContext.HTTP_TARGET_HOST);
+    URI uri;
+    try {
+      uri = new URI(request.getRequestLine().getUri());
+    } catch (URISyntaxException e) {
+      return;
+    }
+    String host = uri.getHost() != null ? uri.getHost() : target == null ? null : target.getHostName();
+    if (host == null) {
+      return;
+    }
+    PolicyDecision decision = inspector.decide(host, uri.getRawPath());
+    if (decision.action() == Action.ALLOW) {
+      return;
+    }
+    String scheme = uri.getScheme() != null ? uri.getScheme() : target.getSchemeName();
+    int port = uri.getHost() != null ? uri.getPort() : target.getPort();
+    Destination destination = new Destination(scheme, host, port, uri.getRawPath());
+    Verdict verdict = verdictFor(request, uri, destination, decision);
+    if (verdict.refusal() != null) {
+      context.setAttribute(REFUSED, verdict.refusal());
+      throw verdict.refusal();
+    }
+    if (verdict.body() != null) {
+      HttpEntityEnclosingRequest enclosing = (HttpEntityEnclosingRequest) request;
+      HttpEntity entity = enclosing.getEntity();
+      ByteArrayEntity replacement = new ByteArrayEntity(verdict.body());
+      replacement.setContentType(entity.getContentType());
+      replacement.setContentEncoding(entity.getContentEncoding());
+      enclosing.setEntity(replacement);
+    }
+    if (verdict.rawQuery() != null && request instanceof HttpRequestWrapper) {
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      String prefix = uri.getHost() == null ? "" : uri.getScheme() + "://" + uri.getRawAuthority();
+      try {
+        ((HttpRequestWrapper) request).setURI(new URI(prefix + path + "?" + verdict.rawQuery()));
+      } catch (URISyntaxException e) {
+        throw inspector.unsendable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR).refusal();
+      }
+    }
+    if (verdict.restoreResponse()) {
+      context.setAttribute(TOKENIZED, Boolean.TRUE);
+    }
+  }
+
+  private Verdict verdictFor(HttpRequest request, URI uri, Destination destination, PolicyDecision decision) {
+    HttpEntity entity = request instanceof HttpEntityEnclosingRequest
+        ? ((HttpEntityEnclosingRequest) request).getEntity() : null;
+    try {
+      if (entity == null) {
+        return inspector.inspect(CLIENT, destination, decision, uri.getRawQuery(), RequestBody.none());
+      }
+      if (!entity.isRepeatable()) {
+        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_NOT_REPLAYABLE);
+      }
+      if (!inspector.fits(entity.getContentLength())) {
+        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      entity.writeTo(bytes);
+      if (!inspector.fits(bytes.size())) {
+        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
+      }
+      Header encoding = entity.getContentEncoding() != null ? entity.getContentEncoding()
+          : request.getFirstHeader("Content-Encoding");
+      Header type = entity.getContentType() != null ? entity.getContentType()
+          : request.getFirstHeader("Content-Type");
+      return inspector.inspect(CLIENT, destination, decision, uri.getRawQuery(),
+          RequestBody.of(bytes.toByteArray(), encoding == null ? null : encoding.getValue(),
+              type == null ? null : type.getValue()));
+    } catch (IOException | RuntimeException e) {
+      return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR);
+    }
+  }
+}
