@@ -132,7 +132,7 @@ final class CallSemantics {
   /** Sources declared on the called method: {@code @Sensitive} (a record component's accessor too) or a catalogue source. */
   Taint declaredSource(String owner, String name, String descriptor, int line) {
     Taint taint = Taint.CLEAN;
-    Optional<ClassFacts> declarer = program.declarations.sensitiveMethodDeclarer(owner, name, descriptor);
+    Optional<ClassFacts> declarer = program.sensitiveMethodDeclarer(owner, name, descriptor);
     if (declarer.isPresent()) {
       boolean accessor = declarer.get().isRecord() && descriptor.startsWith("()");
       String description =

@@ -31,10 +31,16 @@ final class Program {
   private final Map<MethodRef, MethodSummary> summaries = new HashMap<>();
   private final Map<String, Taint> fieldTaints = new HashMap<>();
   private final Set<String> aiServiceInterfaces = new HashSet<>();
-  private final Map<String, List<SinkRule>> sinkCache = new HashMap<>();
-  private final Map<String, List<MethodRef>> targetCache = new HashMap<>();
-  private final Map<String, Boolean> patternCache = new HashMap<>();
-  private final Map<String, String> fieldKeyCache = new HashMap<>();
+  private static final int SANITIZER = -1;
+  private static final int SOURCE = -2;
+  private static final int PROPAGATOR = -3;
+  private static final int STREAM = -4;
+  private static final int SENSITIVE_METHOD = -5;
+
+  private final Map<MemberKey, List<SinkRule>> sinkCache = new HashMap<>();
+  private final Map<MemberKey, List<MethodRef>> targetCache = new HashMap<>();
+  private final Map<MemberKey, Object> factCache = new HashMap<>();
+  private final Map<MemberKey, String> fieldKeyCache = new HashMap<>();
 
   Program(ClassRepository classes, Catalogue catalogue) {
     this.classes = classes;
@@ -80,7 +86,7 @@ final class Program {
 
   /** {@code declarer.name}: the class that declares the field, found from the owner in the instruction. */
   String fieldKey(String owner, String name) {
-    String cacheKey = owner + "." + name;
+    MemberKey cacheKey = new MemberKey(0, owner, name, "");
     String known = fieldKeyCache.get(cacheKey);
     if (known != null) {
       return known;
@@ -100,7 +106,7 @@ final class Program {
 
   /** Sink rules that match a call of {@code owner.name descriptor}, with subtypes of the rule's owner. */
   List<SinkRule> sinks(String owner, String name, String descriptor) {
-    String key = owner + "." + name + descriptor;
+    MemberKey key = new MemberKey(0, owner, name, descriptor);
     List<SinkRule> known = sinkCache.get(key);
     if (known != null) {
       return known;
@@ -118,17 +124,50 @@ final class Program {
   }
 
   boolean isSanitizer(String owner, String name, String descriptor) {
-    return matchesAny("sanitizer", catalogue.sanitizerCandidates(name), owner, name, descriptor)
-        || declarations.isRedactor(owner, name, descriptor);
+    MemberKey key = new MemberKey(SANITIZER, owner, name, descriptor);
+    Object known = factCache.get(key);
+    if (known == null) {
+      known =
+          matchesAny(catalogue.sanitizerCandidates(name), owner, name, descriptor)
+              || declarations.isRedactor(owner, name, descriptor);
+      factCache.put(key, known);
+    }
+    return (Boolean) known;
   }
 
   boolean isCatalogueSource(String owner, String name, String descriptor) {
-    return catalogue.hasSourceNamed(name)
-        && matchesAny("source", catalogue.sourceCandidates(name), owner, name, descriptor);
+    if (!catalogue.hasSourceNamed(name)) {
+      return false;
+    }
+    MemberKey key = new MemberKey(SOURCE, owner, name, descriptor);
+    Object known = factCache.get(key);
+    if (known == null) {
+      known = matchesAny(catalogue.sourceCandidates(name), owner, name, descriptor);
+      factCache.put(key, known);
+    }
+    return (Boolean) known;
   }
 
   boolean isPropagator(String owner, String name, String descriptor) {
-    return matchesAny("propagator", catalogue.propagatorCandidates(name), owner, name, descriptor);
+    MemberKey key = new MemberKey(PROPAGATOR, owner, name, descriptor);
+    Object known = factCache.get(key);
+    if (known == null) {
+      known = matchesAny(catalogue.propagatorCandidates(name), owner, name, descriptor);
+      factCache.put(key, known);
+    }
+    return (Boolean) known;
+  }
+
+  /** The class that declares this method's result sensitive, if one does; cached. */
+  @SuppressWarnings("unchecked")
+  Optional<ClassFacts> sensitiveMethodDeclarer(String owner, String name, String descriptor) {
+    MemberKey key = new MemberKey(SENSITIVE_METHOD, owner, name, descriptor);
+    Object known = factCache.get(key);
+    if (known == null) {
+      known = declarations.sensitiveMethodDeclarer(owner, name, descriptor);
+      factCache.put(key, known);
+    }
+    return (Optional<ClassFacts>) known;
   }
 
   /** Stream flags ({@link TaintValue#streamFlag}) of what this method returns or this static field (empty descriptor) holds. */
@@ -137,6 +176,11 @@ final class Program {
     if (candidates.isEmpty()) {
       return 0;
     }
+    MemberKey key = new MemberKey(STREAM, owner, name, descriptor);
+    Object known = factCache.get(key);
+    if (known != null) {
+      return (Integer) known;
+    }
     int flags = 0;
     for (StreamRule rule : candidates) {
       if (rule.member().matchesNameAndDescriptor(name, descriptor)
@@ -144,29 +188,18 @@ final class Program {
         flags |= TaintValue.streamFlag(rule.pattern());
       }
     }
+    factCache.put(key, flags);
     return flags;
   }
 
-  private boolean matchesAny(
-      String kind, List<MethodPattern> candidates, String owner, String name, String descriptor) {
-    if (candidates.isEmpty()) {
-      return false;
-    }
-    String key = kind + ":" + owner + "." + name + descriptor;
-    Boolean known = patternCache.get(key);
-    if (known != null) {
-      return known;
-    }
-    boolean matched = false;
+  private boolean matchesAny(List<MethodPattern> candidates, String owner, String name, String descriptor) {
     for (MethodPattern pattern : candidates) {
       if (pattern.matchesNameAndDescriptor(name, descriptor)
           && classes.isSubtype(owner, pattern.owner())) {
-        matched = true;
-        break;
+        return true;
       }
     }
-    patternCache.put(key, matched);
-    return matched;
+    return false;
   }
 
   /**
@@ -177,7 +210,7 @@ final class Program {
     if (!classes.isApplicationClass(owner)) {
       return List.of();
     }
-    String key = opcode + ":" + owner + "." + name + descriptor;
+    MemberKey key = new MemberKey(opcode, owner, name, descriptor);
     List<MethodRef> known = targetCache.get(key);
     if (known != null) {
       return known;
