@@ -53,6 +53,17 @@ final class AgentInstaller {
    */
   static boolean install(String arguments, Instrumentation instrumentation,
       Properties systemProperties, Map<String, String> environment, ErrorReporter errors) {
+    return install(arguments, instrumentation, systemProperties, environment, errors, false);
+  }
+
+  /**
+   * As {@link #install(String, Instrumentation, Properties, Map, ErrorReporter)}; with
+   * {@code untilReady} (an agent attached to a running JVM, whose HTTP classes are already
+   * loaded) it returns only once they are instrumented.
+   */
+  static boolean install(String arguments, Instrumentation instrumentation,
+      Properties systemProperties, Map<String, String> environment, ErrorReporter errors,
+      boolean untilReady) {
     AgentConfig config;
     try {
       config = AgentOptions.load(arguments, systemProperties, environment);
@@ -76,6 +87,13 @@ final class AgentInstaller {
     thread.setDaemon(true);
     deferred.builtBy(thread);
     thread.start();
+    if (untilReady) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     return true;
   }
 
@@ -88,6 +106,8 @@ final class AgentInstaller {
       errors.report("PII Guard agent not installed: internal error " + e.getClass().getName());
     } finally {
       deferred.complete(transformer);
+      // From here on this thread may pass through the transformer too: it has nothing to wait for.
+      deferred.builtBy(null);
     }
     if (transformer == null) {
       return;
@@ -120,6 +140,9 @@ final class AgentInstaller {
         .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE);
     AgentBuilder agent = new AgentBuilder.Default(byteBuddy)
         .disableClassFormatChanges()
+        // Lets the transformer accept retransformations; which classes are retransformed, and
+        // when, is decided in build().
+        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
         .with(AgentBuilder.DescriptionStrategy.Default.HYBRID)
         .ignore(not(namedOneOf(INSTRUMENTED_TYPES)))
         .with(new FailureListener(errors));

@@ -13,18 +13,22 @@ public final class PiiGuardAgent {
 
   /** Called before {@code main} when the JVM starts with {@code -javaagent:piiguard-agent.jar}. */
   public static void premain(String arguments, Instrumentation instrumentation) {
-    start(arguments, instrumentation);
+    start(arguments, instrumentation, false);
   }
 
-  /** Called when the agent is attached to a running JVM. */
+  /**
+   * Called when the agent is attached to a running JVM; returns once the HTTP client classes,
+   * already loaded there, are instrumented. Clients built before (OkHttp, Apache) stay as they
+   * were; clients built afterwards are covered.
+   */
   public static void agentmain(String arguments, Instrumentation instrumentation) {
-    start(arguments, instrumentation);
+    start(arguments, instrumentation, true);
   }
 
-  private static void start(String arguments, Instrumentation instrumentation) {
+  private static void start(String arguments, Instrumentation instrumentation, boolean untilReady) {
     try {
       AgentInstaller.install(arguments, instrumentation, System.getProperties(), System.getenv(),
-          ErrorReporter.STDERR);
+          ErrorReporter.STDERR, untilReady);
     } catch (Throwable e) {
       ErrorReporter.STDERR.report("PII Guard agent not installed: internal error "
           + e.getClass().getName());
