@@ -19,7 +19,7 @@ rm -rf "$out" && mkdir -p "$out"
 
 step "2/6 What the plugin found in demo-app (demo-app/target/spotbugsXml.xml)"
 note "java -jar cli/target/piiguard.jar report --spotbugs demo-app/target/spotbugsXml.xml --format text"
-piiguard report --spotbugs demo-app/target/spotbugsXml.xml --format text | sed 's/^/    /'
+piiguard report --spotbugs demo-app/target/spotbugsXml.xml --format text | sed 's/^./    &/'
 note "Each finding names the @Sensitive source and the sink; lines marked // LEAK: in the demo's code."
 
 step "3/6 Run the shop WITHOUT the agent"

@@ -2,6 +2,7 @@ package dev.piiguard.demo.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.piiguard.cli.report.render.HeadlessChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the demo as {@code demo.sh} does — SpotBugs findings from the build, the shop without and
- * with the agent — and checks each claim the demo makes.
+ * with the agent, the report of both — and checks each claim the demo makes. The report is opened
+ * in headless Chromium; its screenshot is kept at {@code demo-app/target/demo-report-screenshot.png}.
  */
 class DemoEndToEndIT {
   private static final List<String> SHOPPER_VALUES =
@@ -23,6 +25,7 @@ class DemoEndToEndIT {
   private static final Path REPOSITORY = Path.of(System.getProperty("piiguard.repository", "..")).toAbsolutePath().normalize();
   private static final Path DEMO = REPOSITORY.resolve("demo-app");
   private static final Path RUNS = DEMO.resolve("target/demo-it");
+  private static final Path REPORT_SCREENSHOT = DEMO.resolve("target/demo-report-screenshot.png");
 
   private static ForkedJava.Result withoutAgent;
   private static ForkedJava.Result withAgent;
@@ -92,6 +95,60 @@ class DemoEndToEndIT {
     for (String value : SHOPPER_VALUES) {
       assertThat(String.join("\n", events)).doesNotContain(value);
     }
+  }
+
+  @Test
+  void theReportOfThisRunOpensInABrowserWithoutErrorsAndCountsWhatTheRunFoundAndDid() throws Exception {
+    Path report = RUNS.resolve("report.html");
+    Files.deleteIfExists(report);
+    ForkedJava.Result written =
+        ForkedJava.run(
+            REPOSITORY,
+            "-jar", "cli/target/piiguard.jar", "report",
+            "--spotbugs", "demo-app/target/spotbugsXml.xml",
+            "--audit", RUNS.resolve("audit.jsonl").toString(),
+            "-o", report.toString());
+    assertThat(written.exitCode()).as(written.output()).isZero();
+    int staticFindings = SpotBugsFindings.count(DEMO.resolve("target/spotbugsXml.xml"));
+
+    try (HeadlessChromium chromium = HeadlessChromium.start()) {
+      chromium.open(report);
+
+      assertThat(chromium.evaluate("document.title").asText()).isEqualTo("PII Guard report");
+      assertThat(chromium.evaluate("[...document.querySelectorAll('main > section')].map(s => s.id).join(' ')").asText())
+          .isEqualTo("summary data-map destinations findings about");
+      assertThat(metric(chromium, "static-findings")).isEqualTo(String.valueOf(staticFindings));
+      assertThat(metric(chromium, "patterns")).isEqualTo(String.valueOf(ALL_PATTERNS.size()));
+      assertThat(metric(chromium, "requests-inspected")).isEqualTo("3");
+      assertThat(metric(chromium, "requests-redacted")).isEqualTo("1");
+      assertThat(metric(chromium, "requests-tokenized")).isEqualTo("2");
+      assertThat(metric(chromium, "requests-blocked")).isEqualTo("0");
+      assertThat(metric(chromium, "requests-sent-unchanged")).isEqualTo("0");
+      assertThat(chromium.evaluate("document.querySelectorAll('li.finding').length").asInt()).isEqualTo(staticFindings);
+      assertThat(chromium.evaluate("[...document.querySelectorAll('section.pattern')].map(s => s.id.replace('pattern-', '')).join(' ')").asText())
+          .isEqualTo(String.join(" ", ALL_PATTERNS));
+      assertThat(chromium.evaluate("document.querySelectorAll('#destinations-table tbody tr').length").asInt()).isEqualTo(2);
+      assertThat(rows(chromium, "#type-EMAIL tr[data-channel=AI_PROVIDER]")).contains("protected at run time", "tokenized ×2");
+      assertThat(rows(chromium, "#type-EMAIL tr[data-channel=HTTP]")).contains("protected at run time", "redacted ×1");
+      assertThat(rows(chromium, "#type-PAYMENT_CARD tr[data-channel=AI_PROVIDER]")).contains("tokenized ×1");
+      String page = chromium.evaluate("document.documentElement.outerHTML").asText();
+      for (String value : SHOPPER_VALUES) {
+        assertThat(page).doesNotContain(value);
+      }
+      chromium.screenshot(REPORT_SCREENSHOT);
+      assertThat(chromium.problems()).isEmpty();
+    }
+    assertThat(Files.readAllBytes(REPORT_SCREENSHOT)).startsWith(0x89, 'P', 'N', 'G');
+    assertThat(Files.size(REPORT_SCREENSHOT)).isGreaterThan(20_000);
+  }
+
+  private static String metric(HeadlessChromium chromium, String name) {
+    return chromium.evaluate("document.querySelector('[data-metric=\"" + name + "\"] dd').textContent").asText();
+  }
+
+  /** The text of every element {@code selector} matches. */
+  private static String rows(HeadlessChromium chromium, String selector) {
+    return chromium.evaluate("[...document.querySelectorAll('" + selector + "')].map(row => row.textContent).join('\\n')").asText();
   }
 
   private static String read(String file) throws Exception {

@@ -31,9 +31,9 @@ import java.util.stream.Stream;
 /**
  * Drives Debian's headless Chromium over the DevTools protocol, with the JDK's WebSocket client:
  * opens a page, collects console errors and uncaught exceptions, evaluates expressions and takes
- * a full-page screenshot.
+ * a full-page screenshot. Public for other modules' browser tests (the cli test-jar).
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
   private static final List<String> FLAGS =
       List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -67,7 +67,7 @@ final class HeadlessChromium implements AutoCloseable {
    * Starts Chromium; fails with a message that says how to install it when it is missing. The
    * binary is {@code -Dpiiguard.chromium}, else {@code /usr/bin/chromium}.
    */
-  static HeadlessChromium start() throws IOException {
+  public static HeadlessChromium start() throws IOException {
     Path binary = Path.of(System.getProperty("piiguard.chromium", "/usr/bin/chromium"));
     if (!Files.isExecutable(binary)) {
       throw new IllegalStateException("Chromium is not installed at " + binary + ": the report's browser"
@@ -95,7 +95,7 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** Opens {@code page} in a new tab and waits until its load event. */
-  void open(Path page) {
+  public void open(Path page) {
     String targetId = call(null, "Target.createTarget", Map.of("url", "about:blank")).path("targetId").asText();
     sessionId = call(null, "Target.attachToTarget", Map.of("targetId", targetId, "flatten", true))
         .path("sessionId").asText();
@@ -110,7 +110,7 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** Evaluates {@code expression} in the page and returns its value as JSON. */
-  JsonNode evaluate(String expression) {
+  public JsonNode evaluate(String expression) {
     JsonNode result = call(sessionId, "Runtime.evaluate",
         Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
     if (result.has("exceptionDetails")) {
@@ -123,7 +123,7 @@ final class HeadlessChromium implements AutoCloseable {
    * Console messages of level error or warning, log entries of level error (CSP violations
    * among them) and uncaught exceptions, each as one line.
    */
-  List<String> problems() {
+  public List<String> problems() {
     List<String> problems = new ArrayList<>();
     synchronized (events) {
       for (JsonNode event : events) {
@@ -150,7 +150,7 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** Saves a screenshot of the whole page, 1280 CSS pixels wide, as PNG. */
-  void screenshot(Path file) throws IOException {
+  public void screenshot(Path file) throws IOException {
     JsonNode metrics = call(sessionId, "Page.getLayoutMetrics", Map.of());
     int height = (int) Math.ceil(metrics.path("cssContentSize").path("height").asDouble(900));
     call(sessionId, "Emulation.setDeviceMetricsOverride",

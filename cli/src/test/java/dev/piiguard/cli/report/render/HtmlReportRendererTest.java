@@ -42,7 +42,7 @@ class HtmlReportRendererTest {
     String card = between(page, "<article class=\"card pii-type\" id=\"type-NATIONAL_ID\"", "</article>");
     assertThat(card).contains("in code NATIONAL_ID; at run time US_SSN");
     String taxOffice = between(card, "<tbody>", "</tbody>");
-    assertThat(taxOffice).contains("tax.example.gov", "F3", "TaxReportClient.submit(Customer)", "1 request", "redacted ×1");
+    assertThat(taxOffice).contains("tax.example.gov", "F4", "TaxReportClient.submit(Customer)", "1 request", "redacted ×1");
     assertThat(page).doesNotContain("id=\"type-US_SSN\"");
   }
 

@@ -54,15 +54,16 @@ class TextReportRendererTest {
     assertThat(text).isEqualTo("""
         PII Guard report from plugin-findings-typed.xml (SpotBugs XML)
 
-        Found in code: 4 findings of 4 patterns
-          by pattern: PII_TO_LOG 1, PII_TO_AI_API 1, PII_TO_HTTP 1, PII_IN_TOSTRING 1
-          by PII type: EMAIL 1, NATIONAL_ID 1, OTHER 1, PAYMENT_CARD 1, PHONE 1
+        Found in code: 5 findings of 4 patterns
+          by pattern: PII_TO_AI_API 2, PII_TO_LOG 1, PII_TO_HTTP 1, PII_IN_TOSTRING 1
+          by PII type: OTHER 2, EMAIL 1, NATIONAL_ID 1, PAYMENT_CARD 1, PHONE 1
 
         Static findings (source -> sink):
-          PII_TO_LOG       CheckoutService.java:38   PaymentCard.number (PAYMENT_CARD) -> org.slf4j.Logger.info
-          PII_TO_AI_API    SupportAssistant.java:36  Customer.contact (EMAIL, PHONE) -> com.openai.models.chat.completions.ChatCompletionCreateParams.Builder.addUserMessage
-          PII_TO_HTTP      TaxReportClient.java:41   Customer.taxId (NATIONAL_ID) -> java.net.http.HttpRequest.Builder.POST
-          PII_IN_TOSTRING  Customer.java:12          Customer.nickname -> Customer.toString()
+          PII_TO_LOG       CheckoutService.java:38        PaymentCard.number (PAYMENT_CARD) -> org.slf4j.Logger.info
+          PII_TO_AI_API    RecommendationService.java:27  Customer.preferences -> dev.langchain4j.model.chat.ChatModel.chat
+          PII_TO_AI_API    SupportAssistant.java:36       Customer.contact (EMAIL, PHONE) -> com.openai.models.chat.completions.ChatCompletionCreateParams.Builder.addUserMessage
+          PII_TO_HTTP      TaxReportClient.java:41        Customer.taxId (NATIONAL_ID) -> java.net.http.HttpRequest.Builder.POST
+          PII_IN_TOSTRING  Customer.java:12               Customer.nickname -> Customer.toString()
         """);
   }
 

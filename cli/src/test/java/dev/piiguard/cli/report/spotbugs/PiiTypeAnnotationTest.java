@@ -25,6 +25,7 @@ class PiiTypeAnnotationTest {
             org.assertj.core.groups.Tuple.tuple("PaymentCard.number", List.of("PAYMENT_CARD"), "org.slf4j.Logger.info"),
             org.assertj.core.groups.Tuple.tuple("Customer.contact", List.of("EMAIL", "PHONE"),
                 "com.openai.models.chat.completions.ChatCompletionCreateParams.Builder.addUserMessage"),
+            org.assertj.core.groups.Tuple.tuple("Customer.preferences", List.of("OTHER"), "dev.langchain4j.model.chat.ChatModel.chat"),
             org.assertj.core.groups.Tuple.tuple("Customer.taxId", List.of("NATIONAL_ID"), "java.net.http.HttpRequest.Builder.POST"),
             org.assertj.core.groups.Tuple.tuple("Customer.nickname", List.of("OTHER"), "Customer.toString()"));
     assertThat(analysis.findings().get(0).sinkLine())
