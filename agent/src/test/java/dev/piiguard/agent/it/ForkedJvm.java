@@ -28,6 +28,7 @@ final class ForkedJvm {
   private final List<String> excludedClasspath = new ArrayList<>();
   private String agentArguments;
   private boolean withAgent;
+  private boolean onlyTestClasses;
 
   private ForkedJvm(Path javaHome) {
     this.javaHome = javaHome;
@@ -77,6 +78,12 @@ final class ForkedJvm {
     return this;
   }
 
+  /** Leaves every library off the class path: the application is this module's test classes alone. */
+  ForkedJvm onlyTestClasses() {
+    this.onlyTestClasses = true;
+    return this;
+  }
+
   /** Uses the OkHttp, Okio and Kotlin jars in {@code directory} instead of the test classpath's. */
   ForkedJvm okHttpFrom(Path directory) throws IOException {
     excludedClasspath.addAll(List.of("/com/squareup/okhttp3/", "/com/squareup/okio/", "/org/jetbrains/kotlin/"));
@@ -105,7 +112,8 @@ final class ForkedJvm {
     command.add("-cp");
     List<String> classpath = new ArrayList<>(extraClasspath);
     for (String entry : applicationClasspath()) {
-      if (excludedClasspath.stream().noneMatch(entry::contains)) {
+      boolean library = !entry.endsWith("test-classes") && !entry.endsWith("test-classes/");
+      if (excludedClasspath.stream().noneMatch(entry::contains) && !(onlyTestClasses && library)) {
         classpath.add(entry);
       }
     }

@@ -11,11 +11,22 @@ import net.bytebuddy.asm.Advice;
 public final class ApacheHttpClient4Instrumentation {
   static final String BUILDER_TYPE = "org.apache.http.impl.client.HttpClientBuilder";
 
+  /**
+   * Lives here rather than in {@link ApacheHttpClient4Support}: this class names no library type, so setting it
+   * loads nothing from a library the application may not have.
+   */
+  private static volatile RequestInspector inspector;
+
   private ApacheHttpClient4Instrumentation() {}
+
+  /** The pipeline requests go through; null until the agent is installed. */
+  static RequestInspector inspector() {
+    return inspector;
+  }
 
   /** Adds the transformation to {@code agent}. */
   public static AgentBuilder install(AgentBuilder agent, RequestInspector inspector) {
-    ApacheHttpClient4Support.use(inspector);
+    ApacheHttpClient4Instrumentation.inspector = inspector;
     return agent.type(named(BUILDER_TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
         .include(ApacheHttpClient4Instrumentation.class.getClassLoader())
         .advice(named("build").and(takesArguments(0)), BuildAdvice.class.getName()));

@@ -8,18 +8,13 @@ import org.apache.http.impl.client.HttpClientBuilder;
 
 /** Adds the PII Guard interceptors once to each {@code HttpClientBuilder}, however often it builds. */
 public final class ApacheHttpClient4Support {
-  private static volatile RequestInspector inspector;
   private static final Map<Object, Boolean> BUILDERS = Collections.synchronizedMap(new WeakHashMap<>());
 
   private ApacheHttpClient4Support() {}
 
-  static void use(RequestInspector requestInspector) {
-    inspector = requestInspector;
-  }
-
   /** Called by the advice with the builder about to build a client. */
   public static void addInterceptors(Object builderObject) {
-    RequestInspector current = inspector;
+    RequestInspector current = ApacheHttpClient4Instrumentation.inspector();
     if (current == null || !(builderObject instanceof HttpClientBuilder)) {
       return;
     }

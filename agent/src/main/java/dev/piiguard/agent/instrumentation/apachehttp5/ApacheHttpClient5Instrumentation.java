@@ -11,11 +11,22 @@ import net.bytebuddy.asm.Advice;
 public final class ApacheHttpClient5Instrumentation {
   static final String BUILDER_TYPE = "org.apache.hc.client5.http.impl.classic.HttpClientBuilder";
 
+  /**
+   * Lives here rather than in {@link ApacheHttpClient5Support}: this class names no library type, so setting it
+   * loads nothing from a library the application may not have.
+   */
+  private static volatile RequestInspector inspector;
+
   private ApacheHttpClient5Instrumentation() {}
+
+  /** The pipeline requests go through; null until the agent is installed. */
+  static RequestInspector inspector() {
+    return inspector;
+  }
 
   /** Adds the transformation to {@code agent}. */
   public static AgentBuilder install(AgentBuilder agent, RequestInspector inspector) {
-    ApacheHttpClient5Support.use(inspector);
+    ApacheHttpClient5Instrumentation.inspector = inspector;
     return agent.type(named(BUILDER_TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
         .include(ApacheHttpClient5Instrumentation.class.getClassLoader())
         .advice(named("build").and(takesArguments(0)), BuildAdvice.class.getName()));

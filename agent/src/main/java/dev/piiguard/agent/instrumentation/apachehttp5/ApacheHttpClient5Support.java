@@ -10,18 +10,13 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 public final class ApacheHttpClient5Support {
   static final String HANDLER_NAME = "piiguard";
 
-  private static volatile RequestInspector inspector;
   private static final Map<Object, Boolean> BUILDERS = Collections.synchronizedMap(new WeakHashMap<>());
 
   private ApacheHttpClient5Support() {}
 
-  static void use(RequestInspector requestInspector) {
-    inspector = requestInspector;
-  }
-
   /** Called by the advice with the builder about to build a client. */
   public static void addHandler(Object builderObject) {
-    RequestInspector current = inspector;
+    RequestInspector current = ApacheHttpClient5Instrumentation.inspector();
     if (current == null || !(builderObject instanceof HttpClientBuilder)) {
       return;
     }

@@ -7,17 +7,12 @@ import okhttp3.OkHttpClient;
 
 /** Adds one {@link PiiGuardInterceptor} to an {@code OkHttpClient.Builder}, after the user's own. */
 public final class OkHttpClientSupport {
-  private static volatile RequestInspector inspector;
 
   private OkHttpClientSupport() {}
 
-  static void use(RequestInspector requestInspector) {
-    inspector = requestInspector;
-  }
-
   /** Called by the advice with the builder a client is being made from. */
   public static void addInterceptor(Object builderObject) {
-    RequestInspector current = inspector;
+    RequestInspector current = OkHttpInstrumentation.inspector();
     if (current == null || !(builderObject instanceof OkHttpClient.Builder)) {
       return;
     }

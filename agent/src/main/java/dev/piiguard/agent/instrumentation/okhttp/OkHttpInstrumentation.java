@@ -13,11 +13,22 @@ import net.bytebuddy.asm.Advice;
 public final class OkHttpInstrumentation {
   static final String CLIENT_TYPE = "okhttp3.OkHttpClient";
 
+  /**
+   * Lives here rather than in {@link OkHttpClientSupport}: this class names no library type, so setting it
+   * loads nothing from a library the application may not have.
+   */
+  private static volatile RequestInspector inspector;
+
   private OkHttpInstrumentation() {}
+
+  /** The pipeline requests go through; null until the agent is installed. */
+  static RequestInspector inspector() {
+    return inspector;
+  }
 
   /** Adds the transformation to {@code agent}. */
   public static AgentBuilder install(AgentBuilder agent, RequestInspector inspector) {
-    OkHttpClientSupport.use(inspector);
+    OkHttpInstrumentation.inspector = inspector;
     return agent.type(named(CLIENT_TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
         .include(OkHttpInstrumentation.class.getClassLoader())
         .advice(isConstructor().and(takesArguments(1))

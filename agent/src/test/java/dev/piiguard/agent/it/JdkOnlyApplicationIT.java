@@ -1,0 +1,44 @@
+package dev.piiguard.agent.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.scenarios.JdkOnlyScenario;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The agent installs and protects an application that has none of the HTTP libraries it also
+ * instruments (OkHttp, Apache HttpClient): their instrumentations must not load library classes
+ * before the application does.
+ */
+class JdkOnlyApplicationIT {
+  private static RecordingServer server;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = new RecordingServer();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @Test
+  void agentRedactsForAnApplicationWithoutOkHttpOrApacheClients() throws Exception {
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .onlyTestClasses()
+        .withAgent("action=redact,audit=none")
+        .run(JdkOnlyScenario.class, server.baseUrl());
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).as(result.toString()).doesNotContain("[piiguard]", "WARNING");
+    assertThat(result.stdoutLines()).containsExactly("http-client 200", "url-connection 200");
+    for (String path : new String[] {"/jdk-only/http-client", "/jdk-only/url-connection"}) {
+      assertThat(server.receivedOn(path)).singleElement()
+          .satisfies(r -> assertThat(r.bodyText()).as(path).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
+    }
+  }
+}
