@@ -4,12 +4,14 @@ package dev.piiguard.core.detect;
 final class Ascii {
   private Ascii() {}
 
+  // Unsigned range checks: one compare each, and -1 falls outside every range.
+
   static boolean isDigit(int c) {
-    return c >= '0' && c <= '9';
+    return Integer.compareUnsigned(c - '0', 9) <= 0;
   }
 
   static boolean isLetter(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return Integer.compareUnsigned((c | 0x20) - 'a', 25) <= 0 && c < 128;
   }
 
   static boolean isUpper(int c) {

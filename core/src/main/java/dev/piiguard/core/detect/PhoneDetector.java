@@ -201,7 +201,7 @@ final class PhoneDetector {
    * Whether groups {@code from} to {@code to} read as a date: {@code 2024-05-01}, {@code
    * 01.05.2024}, {@code 05/01/2024}.
    */
-  private static boolean isDate(DigitChain chain, int from, int to) {
+  static boolean isDate(DigitChain chain, int from, int to) {
     if (to - from != 2) {
       return false;
     }

@@ -4,9 +4,10 @@ package dev.piiguard.core.detect;
  * The cheap checks the scan loop makes on a trigger character before it calls a detector, written
  * once per input representation so the loop reads the input directly (no {@link Text} dispatch).
  *
- * <p>Digits are common in ordinary text, so digits that cannot start anything are skipped here: a
- * short run, or two short groups ({@code 12.5}, {@code 10-12}) with fewer than seven digits in
- * all, that no third group follows and no IBAN country code precedes.
+ * <p>Digits are common in ordinary text, so digits that cannot start anything are skipped here: up
+ * to three short groups ({@code 12}, {@code 12.5}, {@code 2.4.1}) with fewer than seven digits in
+ * all (the fewest a phone number has; an IPv4 address has four groups) and no IBAN country code
+ * before them.
  */
 final class QuickChecks {
   /** Bare digit runs at least this long go to the detectors (a phone without separators). */
@@ -15,9 +16,13 @@ final class QuickChecks {
 
   private QuickChecks() {}
 
+  /** The separators ' ', '(', ')', '-', '.', '/' as bits of their codes (all below 64). */
+  private static final long SEPARATORS =
+      1L << ' ' | 1L << '(' | 1L << ')' | 1L << '-' | 1L << '.' | 1L << '/';
+
   /** Whether {@code c} may sit between two digit groups (mirrors {@link DigitChain}). */
   private static boolean isSeparator(int c) {
-    return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
+    return c >= 0 && c < 64 && ((SEPARATORS >>> c) & 1) != 0;
   }
 
   /** Whether the two letters before a digit run at {@code i} may be an IBAN country code. */
@@ -26,8 +31,8 @@ final class QuickChecks {
   }
 
   /**
-   * For the digit at {@code i}: the index after its run (or its two short groups) when nothing
-   * can start there, else -1 (call the number detector).
+   * For the digit at {@code i}: the index after its short groups when nothing can start there,
+   * else -1 (call the number detector).
    */
   static int ordinaryNumberEnd(String text, int i, int start, int end) {
     int j = i + 1;
@@ -42,25 +47,25 @@ final class QuickChecks {
     if (j - i >= LONG_RUN || previous == '_') {
       return previous == '_' ? j : -1;
     }
-    int k = j;
-    while (k < end && k < j + MAX_SEPARATOR && isSeparator(text.charAt(k))) {
-      k++;
+    int digits = j - i;
+    for (int groups = 1; groups < 4; groups++) {
+      int k = j;
+      while (k < end && k < j + MAX_SEPARATOR && isSeparator(text.charAt(k))) {
+        k++;
+      }
+      if (k == j || k == end || !Ascii.isDigit(text.charAt(k))) {
+        return j;
+      }
+      j = k + 1;
+      while (j < end && Ascii.isDigit(text.charAt(j))) {
+        j++;
+      }
+      digits += j - k;
+      if (digits >= LONG_RUN) {
+        return -1;
+      }
     }
-    if (k == j || k == end || !Ascii.isDigit(text.charAt(k))) {
-      return j;
-    }
-    int m = k + 1;
-    while (m < end && Ascii.isDigit(text.charAt(m))) {
-      m++;
-    }
-    if (j - i + m - k >= LONG_RUN) {
-      return -1;
-    }
-    int q = m;
-    while (q < end && q < m + MAX_SEPARATOR && isSeparator(text.charAt(q))) {
-      q++;
-    }
-    return q > m && q < end && Ascii.isDigit(text.charAt(q)) ? -1 : m;
+    return -1; // four groups: maybe an IPv4 address
   }
 
   /** {@link #ordinaryNumberEnd(String, int, int, int)} for any CharSequence. */
@@ -77,25 +82,25 @@ final class QuickChecks {
     if (j - i >= LONG_RUN || previous == '_') {
       return previous == '_' ? j : -1;
     }
-    int k = j;
-    while (k < end && k < j + MAX_SEPARATOR && isSeparator(text.charAt(k))) {
-      k++;
+    int digits = j - i;
+    for (int groups = 1; groups < 4; groups++) {
+      int k = j;
+      while (k < end && k < j + MAX_SEPARATOR && isSeparator(text.charAt(k))) {
+        k++;
+      }
+      if (k == j || k == end || !Ascii.isDigit(text.charAt(k))) {
+        return j;
+      }
+      j = k + 1;
+      while (j < end && Ascii.isDigit(text.charAt(j))) {
+        j++;
+      }
+      digits += j - k;
+      if (digits >= LONG_RUN) {
+        return -1;
+      }
     }
-    if (k == j || k == end || !Ascii.isDigit(text.charAt(k))) {
-      return j;
-    }
-    int m = k + 1;
-    while (m < end && Ascii.isDigit(text.charAt(m))) {
-      m++;
-    }
-    if (j - i + m - k >= LONG_RUN) {
-      return -1;
-    }
-    int q = m;
-    while (q < end && q < m + MAX_SEPARATOR && isSeparator(text.charAt(q))) {
-      q++;
-    }
-    return q > m && q < end && Ascii.isDigit(text.charAt(q)) ? -1 : m;
+    return -1; // four groups: maybe an IPv4 address
   }
 
   /** {@link #ordinaryNumberEnd(String, int, int, int)} for UTF-8 bytes. */
@@ -112,25 +117,25 @@ final class QuickChecks {
     if (j - i >= LONG_RUN || previous == '_') {
       return previous == '_' ? j : -1;
     }
-    int k = j;
-    while (k < end && k < j + MAX_SEPARATOR && isSeparator(text[k])) {
-      k++;
+    int digits = j - i;
+    for (int groups = 1; groups < 4; groups++) {
+      int k = j;
+      while (k < end && k < j + MAX_SEPARATOR && isSeparator(text[k])) {
+        k++;
+      }
+      if (k == j || k == end || !Ascii.isDigit(text[k])) {
+        return j;
+      }
+      j = k + 1;
+      while (j < end && Ascii.isDigit(text[j])) {
+        j++;
+      }
+      digits += j - k;
+      if (digits >= LONG_RUN) {
+        return -1;
+      }
     }
-    if (k == j || k == end || !Ascii.isDigit(text[k])) {
-      return j;
-    }
-    int m = k + 1;
-    while (m < end && Ascii.isDigit(text[m])) {
-      m++;
-    }
-    if (j - i + m - k >= LONG_RUN) {
-      return -1;
-    }
-    int q = m;
-    while (q < end && q < m + MAX_SEPARATOR && isSeparator(text[q])) {
-      q++;
-    }
-    return q > m && q < end && Ascii.isDigit(text[q]) ? -1 : m;
+    return -1; // four groups: maybe an IPv4 address
   }
 
   /** Whether a colon between {@code before} and {@code after} may be inside an IPv6 address. */

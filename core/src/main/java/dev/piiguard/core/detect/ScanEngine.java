@@ -118,40 +118,51 @@ public final class ScanEngine {
   private void scanString(ScanContext context, String text, int end) {
     byte[] table = triggers;
     long[] previousMasks = secretPrevious;
+    char[] chunk = context.chunk;
     int i = 0;
-    while (true) {
-      for (; i < end; i++) {
-        if (table[text.charAt(i)] != 0) {
+    while (i < end) {
+      // Copy a chunk (a vectorised copy for Latin-1 strings) and skip through the array, which
+      // is cheaper per char than String.charAt; detectors still read the String.
+      int chunkStart = i;
+      int chunkEnd = Math.min(end, chunkStart + chunk.length);
+      text.getChars(chunkStart, chunkEnd, chunk, 0);
+      int chunkLength = chunkEnd - chunkStart;
+      while (i < chunkEnd) {
+        int k = i - chunkStart;
+        for (; k < chunkLength; k++) {
+          if (table[chunk[k]] != 0) {
+            break;
+          }
+        }
+        i = chunkStart + k;
+        if (k == chunkLength) {
           break;
         }
-      }
-      if (i >= end) {
-        return;
-      }
-      char c = text.charAt(i);
-      int role = table[c];
-      if ((role & DIGIT) != 0) {
-        if (role == DIGIT || i == 0
-            || !QuickChecks.maybeSecret(previousMasks, c, text.charAt(i - 1))) {
-          int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
-          if (skip > 0) {
-            i = skip;
+        char c = chunk[k];
+        int role = table[c];
+        if ((role & DIGIT) != 0) {
+          if (role == DIGIT || i == 0
+              || !QuickChecks.maybeSecret(previousMasks, c, text.charAt(i - 1))) {
+            int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
+            if (skip > 0) {
+              i = skip;
+              continue;
+            }
+          }
+        } else if (role == COLON) {
+          if (i == 0 || i + 1 == end
+              || !QuickChecks.maybeIpv6(text.charAt(i - 1), text.charAt(i + 1))) {
+            i++;
+            continue;
+          }
+        } else if (role == SECRET) {
+          if (i == 0 || !QuickChecks.maybeSecret(previousMasks, c, text.charAt(i - 1))) {
+            i++;
             continue;
           }
         }
-      } else if (role == COLON) {
-        if (i == 0 || i + 1 == end
-            || !QuickChecks.maybeIpv6(text.charAt(i - 1), text.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-      } else if (role == SECRET) {
-        if (i == 0 || !QuickChecks.maybeSecret(previousMasks, c, text.charAt(i - 1))) {
-          i++;
-          continue;
-        }
+        i = handle(context, role, i);
       }
-      i = handle(context, role, i);
     }
   }
 

@@ -9,25 +9,32 @@ import java.util.Random;
  * JSON of AI chat requests, with or without one personal-data value per ~2 KB.
  */
 final class BenchmarkTexts {
+  /** Sentence templates; {name} placeholders take realistic values (see {@link #value}). */
   private static final String[] SENTENCES = {
     "Thanks for reaching out about your subscription renewal.",
-    "The quarterly report shows revenue grew %d%% compared with %d.",
-    "Your order #%d was shipped on %d-%02d-%02d and should arrive within %d business days.",
-    "We released version %d.%d.%d last week with %d bug fixes and a faster search index.",
-    "The meeting moved to %d:%02d on Thursday, room %d, second floor.",
-    "A refund of $%d.%02d has been issued to the original payment method.",
+    "The quarterly report shows revenue grew {percent}% compared with {year}.",
+    "Your order #{order} was shipped on {year}-{month}-{day} and should arrive within {small}"
+        + " business days.",
+    "We released version {small}.{small}.{small} last week with {count} bug fixes and a faster"
+        + " search index.",
+    "The meeting moved to {hour}:{minute} on Thursday, room {count}, second floor.",
+    "A refund of ${count}.{cents} has been issued to the original payment method.",
     "Please restart the application, clear the cache and try again in a few minutes.",
-    "Our team answered %d tickets yesterday, with a median response time of %d minutes.",
-    "The model summarised %d pages of the contract and flagged %d clauses for review.",
-    "According to the log, the job ran for %d.%d seconds and processed %d,%03d records.",
-    "Shipping to Europe usually takes between %d and %d days, depending on customs.",
+    "Our team answered {count} tickets yesterday, with a median response time of {small}"
+        + " minutes.",
+    "The model summarised {count} pages of the contract and flagged {small} clauses for review.",
+    "According to the log, the job ran for {count}.{small} seconds and processed {small},{count}"
+        + " records.",
+    "Shipping to Europe usually takes between {small} and {count} days, depending on customs.",
     "The discount code expires at the end of the month, so feel free to use it now.",
     "If the problem persists, send us a screenshot and the steps that led to the error.",
-    "Page %d of %d describes the warranty terms for products bought after %d.",
-    "The temperature sensor reported %d.%d degrees, which is within the normal range.",
-    "We noticed %d failed sign-in attempts, so we locked the account as a precaution.",
+    "Page {small} of {count} describes the warranty terms for products bought after {year}.",
+    "The temperature sensor reported {small}.{small} degrees, which is within the normal range.",
+    "We noticed {small} failed sign-in attempts on {day}/{month}/{year}, so we locked the"
+        + " account as a precaution.",
     "Could you summarise the customer's last three messages and suggest a friendly reply?",
-    "The invoice lists %d items, a subtotal of $%d.%02d and tax of %d.%d%%.",
+    "The invoice lists {small} items, a subtotal of ${count}.{cents} and tax of {small}.{small}%.",
+    "Logged at {year}-{month}-{day}T{hour}:{minute}:{minute}Z by the nightly export job.",
   };
   private static final String[] PII = {
     "jane.doe@example.com", "+1 415 555 2671", "4111 1111 1111 1111", "GB82WEST12345698765432",
@@ -94,19 +101,44 @@ final class BenchmarkTexts {
 
   private static String sentence(Random random) {
     String template = SENTENCES[random.nextInt(SENTENCES.length)];
-    int arguments = template.split("%", -1).length - 1 - count(template, "%%") * 2;
-    Object[] values = new Object[arguments];
-    for (int i = 0; i < arguments; i++) {
-      values[i] = 1 + random.nextInt(i % 3 == 0 ? 2030 : 59);
+    StringBuilder sentence = new StringBuilder(template.length() + 16);
+    int i = 0;
+    while (i < template.length()) {
+      int open = template.indexOf('{', i);
+      if (open < 0) {
+        sentence.append(template, i, template.length());
+        break;
+      }
+      int close = template.indexOf('}', open);
+      sentence.append(template, i, open).append(value(template.substring(open + 1, close), random));
+      i = close + 1;
     }
-    return String.format(Locale.ROOT, template, values);
+    return sentence.toString();
   }
 
-  private static int count(String text, String part) {
-    int count = 0;
-    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
-      count++;
+  private static String value(String kind, Random random) {
+    switch (kind) {
+      case "year":
+        return String.valueOf(2015 + random.nextInt(11));
+      case "month":
+        return String.format(Locale.ROOT, "%02d", 1 + random.nextInt(12));
+      case "day":
+        return String.format(Locale.ROOT, "%02d", 1 + random.nextInt(28));
+      case "hour":
+        return String.format(Locale.ROOT, "%02d", random.nextInt(24));
+      case "minute":
+        return String.format(Locale.ROOT, "%02d", random.nextInt(60));
+      case "cents":
+        return String.format(Locale.ROOT, "%02d", random.nextInt(100));
+      case "percent":
+      case "small":
+        return String.valueOf(1 + random.nextInt(random.nextBoolean() ? 9 : 99));
+      case "count":
+        return String.valueOf(1 + random.nextInt(random.nextBoolean() ? 99 : 999));
+      case "order":
+        return String.valueOf(10_000 + random.nextInt(90_000));
+      default:
+        throw new IllegalArgumentException(kind);
     }
-    return count;
   }
 }
