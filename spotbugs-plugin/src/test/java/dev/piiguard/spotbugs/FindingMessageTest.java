@@ -23,9 +23,9 @@ class FindingMessageTest {
 
     assertThat(messages)
         .contains(
-            "Slf4jLogSamples.password reaches the log call org.slf4j.Logger.info in"
+            "Slf4jLogSamples.password (OTHER) reaches the log call org.slf4j.Logger.info in"
                 + " dev.piiguard.spotbugs.samples.Slf4jLogSamples.fieldToLog()",
-            "Customer.email reaches the log call org.slf4j.Logger.info in"
+            "Customer.email (EMAIL) reaches the log call org.slf4j.Logger.info in"
                 + " dev.piiguard.spotbugs.samples.Slf4jLogSamples.recordComponentToLog(Customer)");
   }
 
@@ -84,7 +84,7 @@ class FindingMessageTest {
             .orElseThrow();
 
     assertThat(bug.getMessageWithoutPrefix())
-        .contains("Customer.email reaches the log call org.slf4j.Logger.info via InterproceduralSamples.audit(String)");
+        .contains("Customer.email (EMAIL) reaches the log call org.slf4j.Logger.info via InterproceduralSamples.audit(String)");
     assertThat(bug.getPrimarySourceLineAnnotation().getStartLine()).isEqualTo(33);
     assertThat(lineWithRole(bug, "SOURCE_LINE_VALUE_SINK")).isEqualTo(18);
   }

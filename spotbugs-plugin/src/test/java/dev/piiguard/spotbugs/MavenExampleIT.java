@@ -62,7 +62,7 @@ class MavenExampleIT {
   @Test
   void leakFailsTheBuild() {
     assertThat(exitCode).as(output).isNotZero();
-    assertThat(output).contains("PII_TO_LOG").contains("Customer.email reaches the log call org.slf4j.Logger.info");
+    assertThat(output).contains("PII_TO_LOG").contains("Customer.email (EMAIL) reaches the log call org.slf4j.Logger.info");
   }
 
   @Test
@@ -71,6 +71,7 @@ class MavenExampleIT {
 
     assertThat(xml.split("<BugInstance ", -1)).as("one finding").hasSize(2);
     assertThat(xml).contains("type='PII_TO_LOG'").contains("start='21' end='21'");
+    assertThat(xml).containsPattern("<String (value='EMAIL' role='STRING_PII_TYPE'|role='STRING_PII_TYPE' value='EMAIL')");
   }
 
   @Test
@@ -78,6 +79,7 @@ class MavenExampleIT {
     String sarif = Files.readString(project.resolve("target/spotbugsSarif.json"), StandardCharsets.UTF_8);
 
     assertThat(sarif).contains("\"ruleId\":\"PII_TO_LOG\"").contains("Personal data is written to a log");
+    assertThat(sarif).contains("\"arguments\":[\"Checkout.Customer.email\",\"EMAIL\",\"org.slf4j.Logger.info\"");
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -10,6 +10,7 @@ import edu.umd.cs.findbugs.sarif.SarifBugReporter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -70,7 +71,38 @@ class SarifOutputTest {
     }
 
     assertThat(arguments)
-        .anySatisfy(argument -> assertThat(argument).contains("Slf4jLogSamples.password", "org.slf4j.Logger.info"));
+        .contains("[\"Slf4jLogSamples.password\",\"OTHER\",\"org.slf4j.Logger.info\",\"dev.piiguard.spotbugs.samples.Slf4jLogSamples.fieldToLog()\"]");
+    assertThat(arguments).anySatisfy(argument -> assertThat(argument).contains("\"Customer.email\",\"EMAIL\""));
+  }
+
+  @Test
+  void messageTemplateNamesSourceTypesSinkAndMethod() {
+    assertThat(rule("PII_TO_LOG").getAsJsonObject("messageStrings").getAsJsonObject("default").get("text").getAsString())
+        .isEqualTo("{0} ({1}) reaches the log call {2} in {3}.");
+    assertThat(rule("PII_IN_TOSTRING").getAsJsonObject("messageStrings").getAsJsonObject("default").get("text").getAsString())
+        .isEqualTo("{0} includes {1} ({2}).");
+  }
+
+  private static JsonObject rule(String id) {
+    for (JsonElement element : run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules")) {
+      if (element.getAsJsonObject().get("id").getAsString().equals(id)) {
+        return element.getAsJsonObject();
+      }
+    }
+    throw new AssertionError("no rule " + id);
+  }
+
+  @Test
+  void helpUriLeadsToAnEntryOfThePatternIndexThatLinksThePatternsPage() throws Exception {
+    Path docs = Paths.get(System.getProperty("piiguard.docs", "../docs"), "bug-patterns");
+    String index = Files.readString(docs.resolve("README.md"), StandardCharsets.UTF_8);
+
+    for (String id : List.of("PII_TO_LOG", "PII_IN_TOSTRING")) {
+      assertThat(rule(id).get("helpUri").getAsString())
+          .isEqualTo("https://github.com/piiguard/piiguard/blob/main/docs/bug-patterns/README.md#" + id);
+      assertThat(index).contains("<a name=\"" + id + "\"></a>", "(" + id + ".md)");
+      assertThat(docs.resolve(id + ".md")).exists();
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.piiguard.spotbugs;
 
 import dev.piiguard.spotbugs.samples.AnthropicSamples;
+import dev.piiguard.spotbugs.samples.AzureOpenAiSamples;
 import dev.piiguard.spotbugs.samples.GoogleGenAiSamples;
 import dev.piiguard.spotbugs.samples.LangChain4jSamples;
 import dev.piiguard.spotbugs.samples.OpenAiSamples;
@@ -32,5 +33,10 @@ class SensitiveDataToAiApiDetectorTest {
   @Test
   void googleGenAiGenerateContent() {
     SampleFindings.assertMatchesMarkers(GoogleGenAiSamples.class);
+  }
+
+  @Test
+  void azureOpenAiMessagesCompletionsAndEmbeddings() {
+    SampleFindings.assertMatchesMarkers(AzureOpenAiSamples.class);
   }
 }

@@ -8,10 +8,13 @@ import edu.umd.cs.findbugs.SourceLineAnnotation;
 
 /**
  * Turns a {@link Finding} into a SpotBugs {@link BugInstance}: class, method, the source and sink
- * named as strings ({@code {2}} and {@code {3}} in messages.xml), the reported line, the source line
- * and the sink line.
+ * named as strings ({@code {2}} and {@code {3}} in messages.xml), the source's PII types as a string
+ * with role {@value #PII_TYPE_ROLE} ({@code {4}}), the reported line, the source line and the sink line.
  */
 public final class BugInstanceFactory {
+  /** Role of the string annotation that holds the source's PII types, comma-separated ({@code EMAIL,PHONE}). */
+  public static final String PII_TYPE_ROLE = "STRING_PII_TYPE";
+
   private BugInstanceFactory() {}
 
   public static BugInstance create(Detector2 detector, Finding finding, AnalysisState state) {
@@ -23,7 +26,9 @@ public final class BugInstanceFactory {
             .addClass(className)
             .addMethod(className, finding.methodName(), finding.methodDescriptor(), finding.isStaticMethod())
             .addString(finding.sourceDescription())
-            .addString(sink);
+            .addString(sink)
+            .addString(finding.piiTypes())
+            .describe(PII_TYPE_ROLE);
     bug.addSourceLine(line(finding.className(), finding.line(), state));
     if (finding.sourceLine() > 0) {
       bug.addSourceLine(line(finding.sourceClass(), finding.sourceLine(), state))

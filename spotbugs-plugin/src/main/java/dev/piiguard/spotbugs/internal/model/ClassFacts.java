@@ -12,13 +12,14 @@ public final class ClassFacts {
   private final List<String> interfaces;
   private final int access;
   private final String sourceFile;
-  private final List<String> annotations;
+  private final Annotations annotations;
   private final Map<String, MemberFacts> fields;
   private final Map<String, MemberFacts> methods;
-  private final Map<String, List<String>> recordComponents;
+  private final Map<String, Annotations> recordComponents;
   private final Set<String> referencedTypeConstants;
   private final boolean callsAiServices;
   private final Set<String> invokedMethodNames;
+  private final Set<String> referencedClasses;
 
   ClassFacts(
       String name,
@@ -26,13 +27,14 @@ public final class ClassFacts {
       List<String> interfaces,
       int access,
       String sourceFile,
-      List<String> annotations,
+      Annotations annotations,
       Map<String, MemberFacts> fields,
       Map<String, MemberFacts> methods,
-      Map<String, List<String>> recordComponents,
+      Map<String, Annotations> recordComponents,
       Set<String> referencedTypeConstants,
       boolean callsAiServices,
-      Set<String> invokedMethodNames) {
+      Set<String> invokedMethodNames,
+      Set<String> referencedClasses) {
     this.name = name;
     this.superName = superName;
     this.interfaces = interfaces;
@@ -45,6 +47,7 @@ public final class ClassFacts {
     this.referencedTypeConstants = referencedTypeConstants;
     this.callsAiServices = callsAiServices;
     this.invokedMethodNames = invokedMethodNames;
+    this.referencedClasses = referencedClasses;
   }
 
   /** Internal name, such as {@code com/example/Customer}. */
@@ -78,7 +81,7 @@ public final class ClassFacts {
     return sourceFile;
   }
 
-  public List<String> annotations() {
+  public Annotations annotations() {
     return annotations;
   }
 
@@ -100,9 +103,9 @@ public final class ClassFacts {
     return methods.values();
   }
 
-  /** Annotation descriptors of the record component with this name, or an empty list. */
-  public List<String> recordComponentAnnotations(String component) {
-    return recordComponents.getOrDefault(component, List.of());
+  /** Annotations of the record component with this name, or none. */
+  public Annotations recordComponentAnnotations(String component) {
+    return recordComponents.getOrDefault(component, Annotations.NONE);
   }
 
   public Set<String> recordComponentNames() {
@@ -122,5 +125,10 @@ public final class ClassFacts {
   /** Names of the methods the code invokes, for matching catalogue sources cheaply. */
   public Set<String> invokedMethodNames() {
     return invokedMethodNames;
+  }
+
+  /** Internal names of the non-JDK classes the code refers to (read with code only; empty otherwise). */
+  public Set<String> referencedClasses() {
+    return referencedClasses;
   }
 }

@@ -1,7 +1,6 @@
 package dev.piiguard.spotbugs.internal.model;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,10 @@ import org.objectweb.asm.Type;
 /** Reads {@link ClassFacts} from class file bytes with one ASM pass that skips frames. */
 public final class ClassFactsReader {
   static final int ASM_API = Opcodes.ASM9;
-  private static final String AI_SERVICES = "dev/langchain4j/service/AiServices";
 
   private ClassFactsReader() {}
 
-  /** Reads the facts; {@code withCode} also scans method bodies for type constants and invoked names. */
+  /** Reads the facts; {@code withCode} also records what the code refers to ({@link CodeReferences}). */
   public static ClassFacts read(byte[] bytes, boolean withCode) {
     Collector collector = new Collector(withCode);
     new ClassReader(bytes)
@@ -32,23 +30,20 @@ public final class ClassFactsReader {
   }
 
   private static final class Collector extends ClassVisitor {
-    private final boolean withCode;
     private String name;
     private String superName;
     private List<String> interfaces = List.of();
     private int access;
     private String sourceFile;
-    private final List<String> annotations = new ArrayList<>();
+    private final Annotations annotations = new Annotations();
     private final Map<String, MemberFacts> fields = new LinkedHashMap<>();
     private final Map<String, MemberFacts> methods = new LinkedHashMap<>();
-    private final Map<String, List<String>> recordComponents = new LinkedHashMap<>();
-    private final Set<String> typeConstants = new HashSet<>();
-    private final Set<String> invokedNames = new HashSet<>();
-    private boolean callsAiServices;
+    private final Map<String, Annotations> recordComponents = new LinkedHashMap<>();
+    private final CodeReferences code;
 
     Collector(boolean withCode) {
       super(ASM_API);
-      this.withCode = withCode;
+      this.code = withCode ? new CodeReferences() : null;
     }
 
     ClassFacts facts() {
@@ -62,9 +57,10 @@ public final class ClassFactsReader {
           fields,
           methods,
           recordComponents,
-          typeConstants,
-          callsAiServices,
-          invokedNames);
+          code == null ? Set.of() : code.typeConstants(),
+          code != null && code.callsAiServices(),
+          code == null ? Set.of() : code.invokedNames(),
+          code == null ? Set.of() : code.classes().names());
     }
 
     @Override
@@ -74,6 +70,12 @@ public final class ClassFactsReader {
       this.access = access;
       this.superName = superName;
       this.interfaces = interfaces == null ? List.of() : List.of(interfaces);
+      if (code != null) {
+        code.classes().addInternalName(superName);
+        for (String implemented : this.interfaces) {
+          code.classes().addInternalName(implemented);
+        }
+      }
     }
 
     @Override
@@ -83,20 +85,18 @@ public final class ClassFactsReader {
 
     @Override
     public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
-      annotations.add(descriptor);
-      return null;
+      return collect(annotations, descriptor);
     }
 
     @Override
     public RecordComponentVisitor visitRecordComponent(
         String componentName, String descriptor, String signature) {
-      List<String> componentAnnotations = new ArrayList<>();
+      Annotations componentAnnotations = new Annotations();
       recordComponents.put(componentName, componentAnnotations);
       return new RecordComponentVisitor(ASM_API) {
         @Override
         public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-          componentAnnotations.add(annotation);
-          return null;
+          return collect(componentAnnotations, annotation);
         }
       };
     }
@@ -104,15 +104,17 @@ public final class ClassFactsReader {
     @Override
     public FieldVisitor visitField(
         int access, String fieldName, String descriptor, String signature, Object value) {
-      List<String> fieldAnnotations = new ArrayList<>();
+      Annotations fieldAnnotations = new Annotations();
       fields.put(
           fieldName,
           new MemberFacts(fieldName, descriptor, access, fieldAnnotations, List.of(), List.of()));
+      if (code != null) {
+        code.classes().addDescriptor(descriptor);
+      }
       return new FieldVisitor(ASM_API) {
         @Override
         public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-          fieldAnnotations.add(annotation);
-          return null;
+          return collect(fieldAnnotations, annotation);
         }
       };
     }
@@ -121,12 +123,15 @@ public final class ClassFactsReader {
     public MethodVisitor visitMethod(
         int access, String methodName, String descriptor, String signature, String[] exceptions) {
       int parameterCount = Type.getArgumentTypes(descriptor).length;
-      List<String> methodAnnotations = new ArrayList<>();
-      List<List<String>> parameterAnnotations = new ArrayList<>();
+      Annotations methodAnnotations = new Annotations();
+      List<Annotations> parameterAnnotations = new ArrayList<>();
       List<String> parameterNames = new ArrayList<>();
       for (int i = 0; i < parameterCount; i++) {
-        parameterAnnotations.add(new ArrayList<>());
+        parameterAnnotations.add(new Annotations());
         parameterNames.add(null);
+      }
+      if (code != null) {
+        code.classes().addDescriptor(descriptor);
       }
       methods.put(
           methodName + descriptor,
@@ -134,14 +139,13 @@ public final class ClassFactsReader {
               methodName, descriptor, access, methodAnnotations, parameterAnnotations, parameterNames));
       int firstParameterSlot = (access & Opcodes.ACC_STATIC) != 0 ? 0 : 1;
       int[] slotToPosition = slotToPosition(descriptor, firstParameterSlot);
-      return new MethodVisitor(ASM_API) {
+      MethodVisitor declarations = new MethodVisitor(ASM_API) {
         private int namedParameters;
         private int parameterAnnotationOffset;
 
         @Override
         public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-          methodAnnotations.add(annotation);
-          return null;
+          return collect(methodAnnotations, annotation);
         }
 
         @Override
@@ -154,10 +158,7 @@ public final class ClassFactsReader {
         public AnnotationVisitor visitParameterAnnotation(
             int parameter, String annotation, boolean visible) {
           int position = parameter + parameterAnnotationOffset;
-          if (position < parameterCount) {
-            parameterAnnotations.get(position).add(annotation);
-          }
-          return null;
+          return position < parameterCount ? collect(parameterAnnotations.get(position), annotation) : null;
         }
 
         @Override
@@ -178,26 +179,31 @@ public final class ClassFactsReader {
             }
           }
         }
-
-        @Override
-        public void visitLdcInsn(Object value) {
-          if (withCode && value instanceof Type && ((Type) value).getSort() == Type.OBJECT) {
-            typeConstants.add(((Type) value).getInternalName());
-          }
-        }
-
-        @Override
-        public void visitMethodInsn(
-            int opcode, String owner, String invokedName, String desc, boolean isInterface) {
-          if (withCode) {
-            invokedNames.add(invokedName);
-            if (AI_SERVICES.equals(owner)) {
-              callsAiServices = true;
-            }
-          }
-        }
       };
+      return code == null ? declarations : code.visitor(declarations);
     }
+  }
+
+  /** Records the annotation on {@code target}; for {@code @Sensitive}, also the PII types its value names. */
+  private static AnnotationVisitor collect(Annotations target, String descriptor) {
+    target.addDescriptor(descriptor);
+    if (!SensitiveDeclarations.SENSITIVE.equals(descriptor)) {
+      return null;
+    }
+    return new AnnotationVisitor(ASM_API) {
+      @Override
+      public AnnotationVisitor visitArray(String name) {
+        if (!"value".equals(name)) {
+          return null;
+        }
+        return new AnnotationVisitor(ASM_API) {
+          @Override
+          public void visitEnum(String unnamed, String enumDescriptor, String constant) {
+            target.addSensitiveValue(constant);
+          }
+        };
+      }
+    };
   }
 
   /** Maps local variable slots to 0-based parameter positions (receiver excluded), -1 elsewhere. */

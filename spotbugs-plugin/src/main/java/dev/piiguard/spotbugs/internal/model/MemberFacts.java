@@ -2,21 +2,21 @@ package dev.piiguard.spotbugs.internal.model;
 
 import java.util.List;
 
-/** A field or method as declared: name, descriptor, access flags, annotation descriptors (and per parameter for methods). */
+/** A field or method as declared: name, descriptor, access flags, annotations (and per parameter for methods). */
 public final class MemberFacts {
   private final String name;
   private final String descriptor;
   private final int access;
-  private final List<String> annotations;
-  private final List<List<String>> parameterAnnotations;
+  private final Annotations annotations;
+  private final List<Annotations> parameterAnnotations;
   private final List<String> parameterNames;
 
   MemberFacts(
       String name,
       String descriptor,
       int access,
-      List<String> annotations,
-      List<List<String>> parameterAnnotations,
+      Annotations annotations,
+      List<Annotations> parameterAnnotations,
       List<String> parameterNames) {
     this.name = name;
     this.descriptor = descriptor;
@@ -38,13 +38,13 @@ public final class MemberFacts {
     return access;
   }
 
-  public List<String> annotations() {
+  public Annotations annotations() {
     return annotations;
   }
 
-  /** Annotation descriptors of the parameter at this 0-based position (receiver excluded). */
-  public List<String> parameterAnnotations(int position) {
-    return position < parameterAnnotations.size() ? parameterAnnotations.get(position) : List.of();
+  /** Annotations of the parameter at this 0-based position (receiver excluded). */
+  public Annotations parameterAnnotations(int position) {
+    return position < parameterAnnotations.size() ? parameterAnnotations.get(position) : Annotations.NONE;
   }
 
   /** The parameter's source name when the class file has it, else {@code arg<position>}. */

@@ -1,7 +1,9 @@
 package dev.piiguard.spotbugs.internal.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,8 +12,9 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
- * Answers where {@code @Sensitive} (or an annotation meta-annotated with it) was declared: fields,
- * record components, methods, parameters and types; and where {@code @Redactor} was.
+ * Answers where {@code @Sensitive} (or an annotation meta-annotated with it) was declared — fields,
+ * record components, methods, parameters and types — with the PII types it names; and where
+ * {@code @Redactor} was.
  */
 public final class SensitiveDeclarations {
   /** Descriptor of {@code dev.piiguard.annotations.Sensitive}. */
@@ -20,9 +23,11 @@ public final class SensitiveDeclarations {
   /** Descriptor of {@code dev.piiguard.annotations.Redactor}. */
   public static final String REDACTOR = "Ldev/piiguard/annotations/Redactor;";
 
+  private static final List<String> NOT_SENSITIVE = List.of();
+
   private final ClassRepository classes;
-  private final Map<String, Boolean> sensitiveAnnotations = new HashMap<>();
-  private final Map<String, Boolean> sensitiveTypes = new HashMap<>();
+  private final Map<String, List<String>> annotationTypes = new HashMap<>();
+  private final Map<String, String> typeLevelTypes = new HashMap<>();
 
   public SensitiveDeclarations(ClassRepository classes) {
     this.classes = classes;
@@ -30,80 +35,114 @@ public final class SensitiveDeclarations {
 
   /** True when this annotation descriptor is {@code @Sensitive} or is meta-annotated with it. */
   public boolean isSensitiveAnnotation(String descriptor) {
-    Boolean known = sensitiveAnnotations.get(descriptor);
+    return !annotationTypes(descriptor, new HashSet<>()).isEmpty();
+  }
+
+  /**
+   * The PII types an annotation stands for: the value of {@code @Sensitive} on the annotation type
+   * (through any chain of meta-annotations); empty when it is not sensitive.
+   */
+  private List<String> annotationTypes(String descriptor, Set<String> seen) {
+    List<String> known = annotationTypes.get(descriptor);
     if (known != null) {
       return known;
     }
-    sensitiveAnnotations.put(descriptor, false);
-    boolean sensitive = SENSITIVE.equals(descriptor) || isMetaAnnotated(descriptor, new HashSet<>());
-    sensitiveAnnotations.put(descriptor, sensitive);
-    return sensitive;
+    if (!descriptor.startsWith("L") || isJdk(descriptor, 1) || !seen.add(descriptor)) {
+      return NOT_SENSITIVE;
+    }
+    List<String> types = NOT_SENSITIVE;
+    Optional<ClassFacts> annotation = classes.find(descriptor.substring(1, descriptor.length() - 1));
+    if (annotation.isPresent()) {
+      List<String> meta = typesOf(annotation.get().annotations(), seen);
+      types = meta.isEmpty() ? NOT_SENSITIVE : meta;
+    }
+    annotationTypes.put(descriptor, types);
+    return types;
   }
 
-  private boolean isMetaAnnotated(String descriptor, Set<String> seen) {
-    if (!descriptor.startsWith("L") || !seen.add(descriptor)) {
-      return false;
-    }
-    String internalName = descriptor.substring(1, descriptor.length() - 1);
-    if (internalName.startsWith("java/")) {
-      return false;
-    }
-    Optional<ClassFacts> annotation = classes.find(internalName);
-    if (annotation.isEmpty()) {
-      return false;
-    }
-    for (String meta : annotation.get().annotations()) {
-      if (SENSITIVE.equals(meta) || isMetaAnnotated(meta, seen)) {
-        return true;
+  /** The PII types the annotations of one declaration make it hold; empty when none is sensitive. */
+  private List<String> typesOf(Annotations annotations, Set<String> seen) {
+    List<String> types = new ArrayList<>(2);
+    for (String descriptor : annotations.descriptors()) {
+      Iterable<String> named =
+          SENSITIVE.equals(descriptor)
+              ? PiiTypes.orOther(annotations.sensitiveValue())
+              : annotationTypes(descriptor, seen);
+      for (String type : named) {
+        if (!types.contains(type)) {
+          types.add(type);
+        }
       }
     }
-    return false;
+    return types.isEmpty() ? NOT_SENSITIVE : types;
   }
 
-  public boolean anySensitive(List<String> annotations) {
-    for (String annotation : annotations) {
-      if (isSensitiveAnnotation(annotation)) {
-        return true;
-      }
+  public boolean anySensitive(Annotations annotations) {
+    return !annotations.isEmpty() && !typesOf(annotations, new HashSet<>()).isEmpty();
+  }
+
+  /** The PII types of a declaration with these annotations ({@code EMAIL,PHONE}); empty when it is not sensitive. */
+  public String piiTypes(Annotations annotations) {
+    if (annotations.isEmpty()) {
+      return "";
     }
-    return false;
+    List<String> types = typesOf(annotations, new HashSet<>());
+    return types.isEmpty() ? "" : PiiTypes.join(types);
+  }
+
+  private String piiTypes(Annotations first, Annotations second) {
+    Set<String> types = new LinkedHashSet<>(typesOf(first, new HashSet<>()));
+    types.addAll(typesOf(second, new HashSet<>()));
+    return types.isEmpty() ? "" : PiiTypes.join(types);
   }
 
   /** True when instances of this class (or of a supertype) are sensitive as a whole. */
   public boolean isSensitiveType(String internalName) {
-    if (internalName == null || internalName.startsWith("java/")) {
-      return false;
+    return !typeLevelPiiTypes(internalName).isEmpty();
+  }
+
+  /** The PII types of a {@code @Sensitive} on this class or its nearest annotated supertype; empty when none. */
+  public String typeLevelPiiTypes(String internalName) {
+    if (internalName == null || isJdk(internalName, 0)) {
+      return "";
     }
-    Boolean known = sensitiveTypes.get(internalName);
+    String known = typeLevelTypes.get(internalName);
     if (known != null) {
       return known;
     }
-    boolean sensitive = false;
+    String types = "";
     for (String supertype : classes.supertypes(internalName)) {
       Optional<ClassFacts> facts = classes.find(supertype);
-      if (facts.isPresent() && anySensitive(facts.get().annotations())) {
-        sensitive = true;
-        break;
+      if (facts.isPresent()) {
+        types = piiTypes(facts.get().annotations());
+        if (!types.isEmpty()) {
+          break;
+        }
       }
     }
-    sensitiveTypes.put(internalName, sensitive);
-    return sensitive;
+    typeLevelTypes.put(internalName, types);
+    return types;
+  }
+
+  /** The PII types of a value of this type: a sensitive class, or an array of one; empty otherwise. */
+  public String valueTypePiiTypes(Type type) {
+    if (type == null) {
+      return "";
+    }
+    Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+    return element.getSort() == Type.OBJECT ? typeLevelPiiTypes(element.getInternalName()) : "";
   }
 
   /** True when a value of this type is sensitive: a sensitive class, or an array of one. */
   public boolean isSensitiveValueType(Type type) {
-    if (type == null) {
-      return false;
-    }
-    Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
-    return element.getSort() == Type.OBJECT && isSensitiveType(element.getInternalName());
+    return !valueTypePiiTypes(type).isEmpty();
   }
 
   /**
-   * The class that declares this field as sensitive (the owner or a superclass), if it is; record
-   * components count for their fields.
+   * The field as declared sensitive by the owner or a superclass, if it is; record components count
+   * for their fields.
    */
-  public Optional<ClassFacts> sensitiveFieldDeclarer(String owner, String fieldName) {
+  public Optional<SensitiveMember> sensitiveField(String owner, String fieldName) {
     for (String type : classes.supertypes(owner)) {
       Optional<ClassFacts> facts = classes.find(type);
       if (facts.isEmpty()) {
@@ -111,20 +150,18 @@ public final class SensitiveDeclarations {
       }
       MemberFacts field = facts.get().field(fieldName);
       if (field != null) {
-        boolean sensitive =
-            anySensitive(field.annotations())
-                || anySensitive(facts.get().recordComponentAnnotations(fieldName));
-        return sensitive ? facts : Optional.empty();
+        String types = piiTypes(field.annotations(), facts.get().recordComponentAnnotations(fieldName));
+        return types.isEmpty() ? Optional.empty() : Optional.of(new SensitiveMember(facts.get(), types));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * The class that declares this method's return value sensitive (the owner or a supertype), if it
-   * does; a record accessor counts when its component is sensitive.
+   * The method whose return value the owner or a supertype declares sensitive, if one does; a
+   * record accessor counts when its component is sensitive.
    */
-  public Optional<ClassFacts> sensitiveMethodDeclarer(String owner, String name, String descriptor) {
+  public Optional<SensitiveMember> sensitiveMethod(String owner, String name, String descriptor) {
     for (String type : classes.supertypes(owner)) {
       Optional<ClassFacts> facts = classes.find(type);
       if (facts.isEmpty()) {
@@ -134,13 +171,12 @@ public final class SensitiveDeclarations {
       if (method == null) {
         continue;
       }
-      if (anySensitive(method.annotations())) {
-        return facts;
+      String types = piiTypes(method.annotations());
+      if (types.isEmpty() && facts.get().isRecord() && descriptor.startsWith("()")) {
+        types = piiTypes(facts.get().recordComponentAnnotations(name));
       }
-      if (facts.get().isRecord()
-          && descriptor.startsWith("()")
-          && anySensitive(facts.get().recordComponentAnnotations(name))) {
-        return facts;
+      if (!types.isEmpty()) {
+        return Optional.of(new SensitiveMember(facts.get(), types));
       }
     }
     return Optional.empty();
@@ -161,40 +197,43 @@ public final class SensitiveDeclarations {
     return false;
   }
 
-  /** True when the parameter at this 0-based position (receiver excluded) is declared sensitive. */
-  public boolean isSensitiveParameter(ClassFacts declarer, MemberFacts method, int position) {
-    return anySensitive(method.parameterAnnotations(position));
+  /** The PII types of the parameter at this 0-based position (receiver excluded); empty when it is not sensitive. */
+  public String parameterPiiTypes(MemberFacts method, int position) {
+    return piiTypes(method.parameterAnnotations(position));
   }
 
-  /** True when some application class declares anything sensitive; without that there is nothing to follow. */
-  public boolean applicationDeclaresSensitiveData() {
-    for (ClassFacts facts : classes.applicationClasses()) {
-      if (anySensitive(facts.annotations())) {
+  /** True when the class declares anything sensitive: itself, a record component, a field, a method or a parameter. */
+  public boolean declaresSensitiveData(ClassFacts facts) {
+    if (anySensitive(facts.annotations())) {
+      return true;
+    }
+    for (String component : facts.recordComponentNames()) {
+      if (anySensitive(facts.recordComponentAnnotations(component))) {
         return true;
       }
-      for (String component : facts.recordComponentNames()) {
-        if (anySensitive(facts.recordComponentAnnotations(component))) {
-          return true;
-        }
+    }
+    for (MemberFacts field : facts.fields()) {
+      if (anySensitive(field.annotations())) {
+        return true;
       }
-      for (MemberFacts field : facts.fields()) {
-        if (anySensitive(field.annotations())) {
-          return true;
-        }
+    }
+    for (MemberFacts method : facts.methods()) {
+      if (anySensitive(method.annotations())) {
+        return true;
       }
-      for (MemberFacts method : facts.methods()) {
-        if (anySensitive(method.annotations())) {
+      int parameters = Type.getArgumentTypes(method.descriptor()).length;
+      for (int i = 0; i < parameters; i++) {
+        if (anySensitive(method.parameterAnnotations(i))) {
           return true;
-        }
-        int parameters = Type.getArgumentTypes(method.descriptor()).length;
-        for (int i = 0; i < parameters; i++) {
-          if (anySensitive(method.parameterAnnotations(i))) {
-            return true;
-          }
         }
       }
     }
     return false;
+  }
+
+  /** True for a name of the JDK's (from this index on), whose declarations are never sensitive. */
+  public static boolean isJdk(String name, int start) {
+    return name.startsWith("java/", start) || name.startsWith("jdk/", start) || name.startsWith("sun/", start);
   }
 
   /** True when a method with these flags has a receiver. */

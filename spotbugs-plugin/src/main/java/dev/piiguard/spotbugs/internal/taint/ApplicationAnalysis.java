@@ -65,7 +65,7 @@ public final class ApplicationAnalysis {
     }
     ran = true;
     Program program = new Program(classes, catalogue);
-    if (!hasAnySource(program)) {
+    if (!new SourcePresence(classes, program.declarations, catalogue).applicationMayMeetSensitiveData()) {
       return;
     }
     Deque<MethodRef> worklist = new ArrayDeque<>();
@@ -135,25 +135,6 @@ public final class ApplicationAnalysis {
   /** How many method analyses ran, re-analyses included. */
   public int methodAnalyses() {
     return methodAnalyses;
-  }
-
-  private boolean hasAnySource(Program program) {
-    if (program.declarations.applicationDeclaresSensitiveData()) {
-      return true;
-    }
-    for (ClassFacts facts : classes.applicationClasses()) {
-      for (String invoked : facts.invokedMethodNames()) {
-        if (catalogue.hasSourceNamed(invoked)) {
-          return true;
-        }
-      }
-      for (String referenced : facts.referencedTypeConstants()) {
-        if (referenced.startsWith("dev/piiguard/annotations/")) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private MethodResult analyse(Program program, MethodRef reference) {

@@ -1,6 +1,8 @@
 package dev.piiguard.spotbugs.internal.taint;
 
 import dev.piiguard.spotbugs.internal.model.ClassFacts;
+import dev.piiguard.spotbugs.internal.model.PiiTypes;
+import dev.piiguard.spotbugs.internal.model.SensitiveMember;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -132,15 +134,17 @@ final class CallSemantics {
   /** Sources declared on the called method: {@code @Sensitive} (a record component's accessor too) or a catalogue source. */
   Taint declaredSource(String owner, String name, String descriptor, int line) {
     Taint taint = Taint.CLEAN;
-    Optional<ClassFacts> declarer = program.sensitiveMethodDeclarer(owner, name, descriptor);
-    if (declarer.isPresent()) {
-      boolean accessor = declarer.get().isRecord() && descriptor.startsWith("()");
+    Optional<SensitiveMember> declared = program.sensitiveMethod(owner, name, descriptor);
+    if (declared.isPresent()) {
+      ClassFacts declarer = declared.get().declarer();
+      boolean accessor = declarer.isRecord() && descriptor.startsWith("()");
       String description =
-          accessor ? Names.field(declarer.get().name(), name) : Names.method(declarer.get().name(), name, descriptor);
-      taint = Taint.of(Origin.source(description, method.owner.name(), line));
+          accessor ? Names.field(declarer.name(), name) : Names.method(declarer.name(), name, descriptor);
+      taint = Taint.of(Origin.source(description, declared.get().piiTypes(), method.owner.name(), line));
     }
     if (program.isCatalogueSource(owner, name, descriptor)) {
-      taint = taint.union(Taint.of(Origin.source(Names.method(owner, name, descriptor), method.owner.name(), line)));
+      Origin source = Origin.source(Names.method(owner, name, descriptor), PiiTypes.OTHER, method.owner.name(), line);
+      taint = taint.union(Taint.of(source));
     }
     return taint;
   }
@@ -265,8 +269,10 @@ final class CallSemantics {
         continue;
       }
       Handle getter = (Handle) argument;
-      if (program.declarations.sensitiveFieldDeclarer(getter.getOwner(), getter.getName()).isPresent()) {
-        taint = taint.union(Taint.of(Origin.source(Names.field(getter.getOwner(), getter.getName()), method.owner.name(), line)));
+      Optional<SensitiveMember> component = program.declarations.sensitiveField(getter.getOwner(), getter.getName());
+      if (component.isPresent()) {
+        String description = Names.field(getter.getOwner(), getter.getName());
+        taint = taint.union(Taint.of(Origin.source(description, component.get().piiTypes(), method.owner.name(), line)));
       }
       String key = program.fieldKey(getter.getOwner(), getter.getName());
       method.depend("f:" + key);

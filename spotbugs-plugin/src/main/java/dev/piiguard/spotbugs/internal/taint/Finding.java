@@ -1,6 +1,7 @@
 package dev.piiguard.spotbugs.internal.taint;
 
 import dev.piiguard.spotbugs.internal.catalogue.BugPattern;
+import dev.piiguard.spotbugs.internal.model.PiiTypes;
 import java.util.Objects;
 
 /**
@@ -80,6 +81,11 @@ public final class Finding {
     return source.description();
   }
 
+  /** The PII types the source holds, comma-separated: {@code EMAIL} or {@code EMAIL,PHONE}. */
+  public String piiTypes() {
+    return source.piiTypes().isEmpty() ? PiiTypes.OTHER : source.piiTypes();
+  }
+
   /** Internal name of the class where the source was read. */
   public String sourceClass() {
     return source.className();
@@ -142,7 +148,9 @@ public final class Finding {
         + line
         + " "
         + source.description()
-        + " -> "
+        + " ("
+        + source.piiTypes()
+        + ") -> "
         + sinkName
         + (via == null ? "" : " via " + via);
   }

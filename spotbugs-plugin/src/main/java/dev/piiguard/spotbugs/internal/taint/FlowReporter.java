@@ -254,7 +254,7 @@ final class FlowReporter implements Opcodes {
   }
 
   private void fieldStored(FieldInsnNode insn, TaintValue value) {
-    if (program.declarations.sensitiveFieldDeclarer(insn.owner, insn.name).isPresent()) {
+    if (program.declarations.sensitiveField(insn.owner, insn.name).isPresent()) {
       return;
     }
     storeIntoField(program.fieldKey(insn.owner, insn.name), value.taint());

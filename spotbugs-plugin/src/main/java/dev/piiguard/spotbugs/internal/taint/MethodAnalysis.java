@@ -2,6 +2,7 @@ package dev.piiguard.spotbugs.internal.taint;
 
 import dev.piiguard.spotbugs.internal.model.ClassFacts;
 import dev.piiguard.spotbugs.internal.model.MemberFacts;
+import dev.piiguard.spotbugs.internal.model.SensitiveMember;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -95,10 +96,11 @@ final class MethodAnalysis {
     if (position >= receiverCount) {
       MemberFacts facts = owner.method(method.name, method.desc);
       int declared = position - receiverCount;
-      if (facts != null && program.declarations.anySensitive(facts.parameterAnnotations(declared))) {
+      String piiTypes = facts == null ? "" : program.declarations.parameterPiiTypes(facts, declared);
+      if (!piiTypes.isEmpty()) {
         String description =
             "parameter " + facts.parameterName(declared) + " of " + Names.method(owner.name(), method.name, method.desc);
-        taint = taint.union(Taint.of(Origin.source(description, owner.name(), firstLine())));
+        taint = taint.union(Taint.of(Origin.source(description, piiTypes, owner.name(), firstLine())));
       }
     }
     taint = taint.union(typeTaint(type, firstLine()));
@@ -109,11 +111,15 @@ final class MethodAnalysis {
     Type type = Type.getType(insn.desc);
     int line = lineOf(insn);
     Taint taint = Taint.CLEAN;
-    Optional<ClassFacts> declarer = program.declarations.sensitiveFieldDeclarer(insn.owner, insn.name);
-    if (declarer.isPresent()) {
-      taint = Taint.of(Origin.source(Names.field(declarer.get().name(), insn.name), owner.name(), line));
-    } else if (program.declarations.isSensitiveType(insn.owner)) {
-      taint = Taint.of(Origin.source(Names.field(insn.owner, insn.name), owner.name(), line));
+    Optional<SensitiveMember> declared = program.declarations.sensitiveField(insn.owner, insn.name);
+    if (declared.isPresent()) {
+      String description = Names.field(declared.get().declarer().name(), insn.name);
+      taint = Taint.of(Origin.source(description, declared.get().piiTypes(), owner.name(), line));
+    } else {
+      String typeLevel = program.declarations.typeLevelPiiTypes(insn.owner);
+      if (!typeLevel.isEmpty()) {
+        taint = Taint.of(Origin.source(Names.field(insn.owner, insn.name), typeLevel, owner.name(), line));
+      }
     }
     String key = program.fieldKey(insn.owner, insn.name);
     depend("f:" + key);
@@ -130,11 +136,12 @@ final class MethodAnalysis {
   }
 
   Taint typeTaint(Type type, int line) {
-    if (!program.declarations.isSensitiveValueType(type)) {
+    String piiTypes = program.declarations.valueTypePiiTypes(type);
+    if (piiTypes.isEmpty()) {
       return Taint.CLEAN;
     }
     Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
-    return Taint.of(Origin.source(Names.simpleClassName(element.getInternalName()), owner.name(), line));
+    return Taint.of(Origin.source(Names.simpleClassName(element.getInternalName()), piiTypes, owner.name(), line));
   }
 
   /** The taint of a value where it is turned into text: its own, plus what its type's toString() reveals. */

@@ -12,32 +12,39 @@ public final class Origin implements Comparable<Origin> {
   private static final Comparator<Origin> ORDER =
       Comparator.comparing((Origin origin) -> origin.parameter)
           .thenComparing(origin -> origin.description)
+          .thenComparing(origin -> origin.piiTypes)
           .thenComparing(origin -> origin.className)
           .thenComparingInt(origin -> origin.line)
           .thenComparing(origin -> origin.indirect);
 
   private final int parameter;
   private final String description;
+  private final String piiTypes;
   private final String className;
   private final int line;
   private final boolean indirect;
 
-  private Origin(int parameter, String description, String className, int line, boolean indirect) {
+  private Origin(
+      int parameter, String description, String piiTypes, String className, int line, boolean indirect) {
     this.parameter = parameter;
     this.description = description;
+    this.piiTypes = piiTypes;
     this.className = className;
     this.line = line;
     this.indirect = indirect;
   }
 
-  /** A sensitive source, described as users wrote it ({@code Customer.email}), read at this line. */
-  public static Origin source(String description, String className, int line) {
-    return new Origin(-1, description, className, line, false);
+  /**
+   * A sensitive source, described as users wrote it ({@code Customer.email}), holding these PII
+   * types ({@code EMAIL}, {@code EMAIL,PHONE}), read at this line.
+   */
+  public static Origin source(String description, String piiTypes, String className, int line) {
+    return new Origin(-1, description, piiTypes, className, line, false);
   }
 
   /** The method's own argument at this position (0 is the receiver of an instance method). */
   public static Origin parameter(int position) {
-    return new Origin(position, "", "", -1, false);
+    return new Origin(position, "", "", "", -1, false);
   }
 
   public boolean isParameter() {
@@ -51,6 +58,11 @@ public final class Origin implements Comparable<Origin> {
 
   public String description() {
     return description;
+  }
+
+  /** The PII types the source holds, comma-separated ({@code EMAIL,PHONE}); empty for a parameter origin. */
+  public String piiTypes() {
+    return piiTypes;
   }
 
   /** Internal name of the class where the source was read. */
@@ -68,7 +80,7 @@ public final class Origin implements Comparable<Origin> {
   }
 
   Origin indirect() {
-    return indirect ? this : new Origin(parameter, description, className, line, true);
+    return indirect ? this : new Origin(parameter, description, piiTypes, className, line, true);
   }
 
   @Override
@@ -86,12 +98,13 @@ public final class Origin implements Comparable<Origin> {
         && line == that.line
         && indirect == that.indirect
         && description.equals(that.description)
+        && piiTypes.equals(that.piiTypes)
         && className.equals(that.className);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(parameter, description, className, line, indirect);
+    return Objects.hash(parameter, description, piiTypes, className, line, indirect);
   }
 
   @Override

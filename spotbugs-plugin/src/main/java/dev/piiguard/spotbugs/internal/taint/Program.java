@@ -8,6 +8,7 @@ import dev.piiguard.spotbugs.internal.model.ClassFacts;
 import dev.piiguard.spotbugs.internal.model.ClassRepository;
 import dev.piiguard.spotbugs.internal.model.MemberFacts;
 import dev.piiguard.spotbugs.internal.model.SensitiveDeclarations;
+import dev.piiguard.spotbugs.internal.model.SensitiveMember;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -158,16 +159,16 @@ final class Program {
     return (Boolean) known;
   }
 
-  /** The class that declares this method's result sensitive, if one does; cached. */
+  /** The method whose result a class declares sensitive, with its PII types, if one does; cached. */
   @SuppressWarnings("unchecked")
-  Optional<ClassFacts> sensitiveMethodDeclarer(String owner, String name, String descriptor) {
+  Optional<SensitiveMember> sensitiveMethod(String owner, String name, String descriptor) {
     MemberKey key = new MemberKey(SENSITIVE_METHOD, owner, name, descriptor);
     Object known = factCache.get(key);
     if (known == null) {
-      known = declarations.sensitiveMethodDeclarer(owner, name, descriptor);
+      known = declarations.sensitiveMethod(owner, name, descriptor);
       factCache.put(key, known);
     }
-    return (Optional<ClassFacts>) known;
+    return (Optional<SensitiveMember>) known;
   }
 
   /** Stream flags ({@link TaintValue#streamFlag}) of what this method returns or this static field (empty descriptor) holds. */

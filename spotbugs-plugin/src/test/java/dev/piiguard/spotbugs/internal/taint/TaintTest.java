@@ -8,8 +8,8 @@ class TaintTest {
 
   @Test
   void unionKeepsOriginsSortedAndDistinct() {
-    Taint email = Taint.of(Origin.source("Customer.email", "Shop", 10));
-    Taint phone = Taint.of(Origin.source("Customer.phone", "Shop", 11));
+    Taint email = Taint.of(Origin.source("Customer.email", "EMAIL", "Shop", 10));
+    Taint phone = Taint.of(Origin.source("Customer.phone", "PHONE", "Shop", 11));
 
     Taint both = email.union(phone).union(email);
 
@@ -20,7 +20,7 @@ class TaintTest {
   void unionIsBoundedSoThatAnalysisTerminates() {
     Taint taint = Taint.CLEAN;
     for (int i = 0; i < 20; i++) {
-      taint = taint.union(Taint.of(Origin.source("Source" + i, "Shop", i)));
+      taint = taint.union(Taint.of(Origin.source("Source" + i, "OTHER", "Shop", i)));
     }
 
     assertThat(taint.origins()).hasSize(Taint.LIMIT);
@@ -28,7 +28,7 @@ class TaintTest {
 
   @Test
   void indirectMarksEveryOrigin() {
-    Taint taint = Taint.of(Origin.source("Customer.email", "Shop", 10)).union(Taint.of(Origin.parameter(1)));
+    Taint taint = Taint.of(Origin.source("Customer.email", "EMAIL", "Shop", 10)).union(Taint.of(Origin.parameter(1)));
 
     assertThat(taint.indirect().origins()).allSatisfy(origin -> assertThat(origin.isIndirect()).isTrue());
   }
@@ -36,6 +36,6 @@ class TaintTest {
   @Test
   void parameterOriginsAreNotSources() {
     assertThat(Taint.of(Origin.parameter(0)).hasSource()).isFalse();
-    assertThat(Taint.of(Origin.source("Customer.email", "Shop", 1)).hasSource()).isTrue();
+    assertThat(Taint.of(Origin.source("Customer.email", "EMAIL", "Shop", 1)).hasSource()).isTrue();
   }
 }

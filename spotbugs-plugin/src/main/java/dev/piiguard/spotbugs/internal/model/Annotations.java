@@ -1,0 +1,43 @@
+package dev.piiguard.spotbugs.internal.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The annotations on one declaration, as read from its class file: their descriptors, and the
+ * {@code PiiType} names a {@code @Sensitive} among them lists in its {@code value}.
+ */
+public final class Annotations {
+  static final Annotations NONE = new Annotations();
+
+  private final List<String> descriptors = new ArrayList<>(2);
+  private final List<String> sensitiveValue = new ArrayList<>(1);
+
+  Annotations() {}
+
+  void addDescriptor(String descriptor) {
+    descriptors.add(descriptor);
+  }
+
+  void addSensitiveValue(String piiType) {
+    sensitiveValue.add(piiType);
+  }
+
+  /** Annotation descriptors in declaration order, such as {@code Ldev/piiguard/annotations/Sensitive;}. */
+  public List<String> descriptors() {
+    return descriptors;
+  }
+
+  public boolean contains(String descriptor) {
+    return descriptors.contains(descriptor);
+  }
+
+  public boolean isEmpty() {
+    return descriptors.isEmpty();
+  }
+
+  /** The {@code PiiType} names of a {@code @Sensitive} written directly here; empty when none or none named. */
+  public List<String> sensitiveValue() {
+    return sensitiveValue;
+  }
+}
