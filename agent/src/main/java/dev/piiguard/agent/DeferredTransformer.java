@@ -5,21 +5,22 @@ import java.lang.instrument.IllegalClassFormatException;
 import java.security.ProtectionDomain;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The transformer {@code premain} registers, so that {@code premain} returns at once: it knows
  * the instrumented class names only and, when one of those classes loads, waits for the Byte Buddy
  * transformer that a background thread builds, then lets it transform the class. Every other
- * class passes through after one set lookup.
+ * class passes through after one set lookup. It waits on its own monitor rather than on a
+ * {@code java.util.concurrent} class, which {@code premain} would have to load first.
  */
 final class DeferredTransformer implements ClassFileTransformer {
-  private static final long MAX_WAIT_SECONDS = 60;
+  private static final long MAX_WAIT_NANOS = TimeUnit.SECONDS.toNanos(60);
 
   private final Set<String> internalNames = new HashSet<>();
-  private final CompletableFuture<ClassFileTransformer> delegate = new CompletableFuture<>();
   private volatile Thread builder;
+  private volatile boolean completed;
+  private volatile ClassFileTransformer delegate;
 
   DeferredTransformer(String... classNames) {
     for (String className : classNames) {
@@ -39,7 +40,14 @@ final class DeferredTransformer implements ClassFileTransformer {
 
   /** Hands over the Byte Buddy transformer, or null when it could not be built. */
   void complete(ClassFileTransformer transformer) {
-    delegate.complete(transformer);
+    synchronized (this) {
+      if (completed) {
+        return;
+      }
+      delegate = transformer;
+      completed = true;
+      notifyAll();
+    }
   }
 
   @Override
@@ -49,19 +57,34 @@ final class DeferredTransformer implements ClassFileTransformer {
     if (className == null || !internalNames.contains(className) || Thread.currentThread() == builder) {
       return null;
     }
-    ClassFileTransformer transformer;
-    try {
-      transformer = delegate.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    } catch (Exception e) {
-      return null;
-    }
+    ClassFileTransformer transformer = awaitDelegate();
     if (transformer == null) {
       return null;
     }
     return transformer.transform(module, loader, className, classBeingRedefined, protectionDomain,
         classfileBuffer);
+  }
+
+  /** The delegate once it is built; null when it failed, or after a minute or an interrupt. */
+  private ClassFileTransformer awaitDelegate() {
+    if (completed) {
+      return delegate;
+    }
+    long deadline = System.nanoTime() + MAX_WAIT_NANOS;
+    synchronized (this) {
+      while (!completed) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return null;
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedWait(this, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return null;
+        }
+      }
+      return delegate;
+    }
   }
 }

@@ -7,8 +7,16 @@ package dev.piiguard.agent;
 @FunctionalInterface
 public interface ErrorReporter {
 
-  /** Prints each line to standard error, prefixed with {@code [piiguard] }. */
-  ErrorReporter STDERR = line -> System.err.println("[piiguard] " + line);
+  /**
+   * Prints each line to standard error, prefixed with {@code [piiguard] }. A class rather than a
+   * lambda, since {@code premain} loads it and a JVM's first lambda costs milliseconds.
+   */
+  ErrorReporter STDERR = new ErrorReporter() {
+    @Override
+    public void report(String line) {
+      System.err.println("[piiguard] ".concat(line));
+    }
+  };
 
   /** Reports one line. */
   void report(String line);

@@ -30,8 +30,7 @@ public final class PiiGuardAgent {
       AgentInstaller.install(arguments, instrumentation, System.getProperties(), System.getenv(),
           ErrorReporter.STDERR, untilReady);
     } catch (Throwable e) {
-      ErrorReporter.STDERR.report("PII Guard agent not installed: internal error "
-          + e.getClass().getName());
+      ErrorReporter.STDERR.report(AgentInstaller.NOT_INSTALLED + InstallFailure.describe(e));
     }
   }
 }

@@ -2,13 +2,13 @@ package dev.piiguard.agent.bridge;
 
 import java.lang.instrument.Instrumentation;
 import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
 
 /**
  * Defines a {@code PiiGuardHooks} class in the package of a JDK class, with one
@@ -38,17 +38,26 @@ public final class HookHolders {
     } catch (ClassNotFoundException absent) {
       // Defined below.
     }
-    DynamicType.Builder<Object> builder = new ByteBuddy()
-        .subclass(Object.class)
-        .name(holderName)
-        .modifiers(Modifier.PUBLIC | Modifier.FINAL);
-    for (String hookName : hookNames) {
-      builder = builder.defineField(hookName, BiFunction.class,
-          Modifier.PUBLIC | Modifier.STATIC | Modifier.VOLATILE);
-    }
-    byte[] bytes = builder.make().getBytes();
     MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(anchor, MethodHandles.lookup());
-    return lookup.defineClass(bytes);
+    return lookup.defineClass(holderClassFile(holderName, hookNames));
+  }
+
+  /**
+   * The class file of a holder: fields only, no methods, so no stack map frames. Written with
+   * the ASM that Byte Buddy bundles rather than with a Byte Buddy type builder, which would load
+   * some hundreds of classes more before the first HTTP class may be instrumented.
+   */
+  static byte[] holderClassFile(String holderName, List<String> hookNames) {
+    ClassWriter writer = new ClassWriter(0);
+    writer.visit(Opcodes.V11, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
+        holderName.replace('.', '/'), null, "java/lang/Object", null);
+    String descriptor = Type.getDescriptor(BiFunction.class);
+    for (String hookName : hookNames) {
+      writer.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_VOLATILE, hookName,
+          descriptor, null, null).visitEnd();
+    }
+    writer.visitEnd();
+    return writer.toByteArray();
   }
 
   /** Opens the package of {@code type} to the agent, for reflection on JDK internals. */

@@ -1,11 +1,15 @@
 package dev.piiguard.agent.inspect;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Finds the application code that made an HTTP call: the first stack frame outside the JDK, PII
  * Guard, the HTTP client libraries and the AI SDKs built on them.
+ *
+ * <p>The request's thread only {@linkplain #capture() captures} its stack, which is what the JVM
+ * does for any exception: it records each frame's method and bytecode index, with no names and
+ * no strings (a {@link StackWalker} resolves every frame it passes, several times slower). The
+ * frame is picked and written out later, by {@link #describe} on the audit thread.
  */
 public final class ApplicationFrame {
 
@@ -17,18 +21,28 @@ public final class ApplicationFrame {
       "org.springframework.http.", "com.openai.", "com.anthropic.", "dev.langchain4j.",
       "io.opentelemetry.");
 
-  private static final StackWalker WALKER = StackWalker.getInstance();
-
   private ApplicationFrame() {}
+
+  /** The calling thread's stack, to be passed to {@link #describe} on any thread. */
+  public static CapturedStack capture() {
+    return new CapturedStack();
+  }
+
+  /** The first application frame of {@code stack} as {@code class.method(File.java:line)}, or null. */
+  public static String describe(CapturedStack stack) {
+    for (StackTraceElement frame : stack.getStackTrace()) {
+      if (!isInfrastructure(frame.getClassName())) {
+        return new StringBuilder(96).append(frame.getClassName()).append('.')
+            .append(frame.getMethodName()).append('(').append(frame.getFileName()).append(':')
+            .append(frame.getLineNumber()).append(')').toString();
+      }
+    }
+    return null;
+  }
 
   /** The calling application frame as {@code class.method(File.java:line)}, or null. */
   public static String find() {
-    Optional<String> frame = WALKER.walk(frames -> frames
-        .filter(f -> !isInfrastructure(f.getClassName()))
-        .findFirst()
-        .map(f -> f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":"
-            + f.getLineNumber() + ")"));
-    return frame.orElse(null);
+    return describe(capture());
   }
 
   /** Whether frames of this class belong to the JDK, PII Guard or an HTTP library. */
@@ -39,5 +53,17 @@ public final class ApplicationFrame {
       }
     }
     return false;
+  }
+
+  /**
+   * A thread's stack as the JVM records it for an exception; never thrown. Its frames are
+   * resolved to names only when {@link #describe} asks for them.
+   */
+  public static final class CapturedStack extends Throwable {
+    private static final long serialVersionUID = 1L;
+
+    private CapturedStack() {
+      super(null, null, false, true);
+    }
   }
 }

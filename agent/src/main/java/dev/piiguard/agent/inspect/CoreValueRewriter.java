@@ -12,21 +12,41 @@ import java.util.Locale;
 
 /**
  * The rewriter the agent uses: core's placeholder redaction, one process-wide {@link Tokenizer}
- * (so that a reply can restore what any request tokenized) and keyed {@link Fingerprints}.
+ * (so that a reply can restore what any request tokenized) and keyed {@link Fingerprints}. The
+ * keys are drawn on first use or in {@link #prepare()}: that loads the JDK's cryptography, which
+ * need not hold up the start of the application.
  */
 public final class CoreValueRewriter implements ValueRewriter {
-  private final Tokenizer tokenizer;
-  private final Fingerprints fingerprints;
+  private volatile Keyed keyed;
 
-  CoreValueRewriter(Tokenizer tokenizer, Fingerprints fingerprints) {
-    this.tokenizer = tokenizer;
-    this.fingerprints = fingerprints;
-  }
+  private CoreValueRewriter() {}
 
   /** A rewriter with fresh random keys for tokens and fingerprints, as the agent uses per process. */
   public static CoreValueRewriter withRandomKeys() {
-    return new CoreValueRewriter(Tokenizer.withRandomKey(), Fingerprints.withRandomKey());
+    return new CoreValueRewriter();
   }
+
+  @Override
+  public void prepare() {
+    keyed();
+  }
+
+  private Keyed keyed() {
+    Keyed current = keyed;
+    if (current == null) {
+      synchronized (this) {
+        current = keyed;
+        if (current == null) {
+          current = new Keyed(Tokenizer.withRandomKey(), Fingerprints.withRandomKey());
+          keyed = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  /** The tokenizer and the fingerprints, each with its own random key. */
+  private record Keyed(Tokenizer tokenizer, Fingerprints fingerprints) {}
 
   @Override
   public byte[] redactUtf8(byte[] utf8, int offset, int length, List<Finding> findings, boolean json) {
@@ -35,19 +55,19 @@ public final class CoreValueRewriter implements ValueRewriter {
 
   @Override
   public byte[] tokenizeUtf8(byte[] utf8, int offset, int length, List<Finding> findings, boolean json) {
-    return tokenizer.tokenizeUtf8(utf8, offset, length, findings, format(json));
+    return keyed().tokenizer().tokenizeUtf8(utf8, offset, length, findings, format(json));
   }
 
   @Override
   public String fingerprint(String type, CharSequence value) {
-    return fingerprints.of(type, value);
+    return keyed().fingerprints().of(type, value);
   }
 
   @Override
   public ChunkRestorer newRestorer(String contentType) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     if (type.contains("text/event-stream")) {
-      EventStreamRestorer events = tokenizer.eventStreamRestorer();
+      EventStreamRestorer events = keyed().tokenizer().eventStreamRestorer();
       return new ChunkRestorer() {
         @Override
         public byte[] restore(byte[] chunk, int offset, int length) {
@@ -60,7 +80,7 @@ public final class CoreValueRewriter implements ValueRewriter {
         }
       };
     }
-    StreamingRestorer stream = tokenizer.streamingRestorer(format(type.contains("json")));
+    StreamingRestorer stream = keyed().tokenizer().streamingRestorer(format(type.contains("json")));
     return new ChunkRestorer() {
       @Override
       public byte[] restore(byte[] chunk, int offset, int length) {

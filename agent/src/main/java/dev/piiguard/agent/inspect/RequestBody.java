@@ -65,6 +65,14 @@ public final class RequestBody {
 
   /** Whether the body is JSON by its content type ({@code application/json}, {@code +json}). */
   boolean json() {
-    return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+    if (contentType == null) {
+      return false;
+    }
+    for (int i = contentType.length() - 4; i >= 0; i--) {
+      if (contentType.regionMatches(true, i, "json", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

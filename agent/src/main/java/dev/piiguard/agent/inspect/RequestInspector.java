@@ -30,6 +30,10 @@ import java.util.concurrent.Executor;
  * {@code failure=} with an {@code uninspected} audit event.
  */
 public final class RequestInspector {
+  /** A body with a value of each kind that needs data or code loaded on first use. */
+  private static final byte[] PREPARATION_SAMPLE = ("{\"text\":\"write to prepare@example.invalid, "
+      + "call +44 20 7946 0958, card 4111 1111 1111 1111\"}").getBytes(StandardCharsets.UTF_8);
+
   private final Policy policy;
   private final PiiScanner scanner;
   private final ValueRewriter rewriter;
@@ -60,6 +64,19 @@ public final class RequestInspector {
       throw new IllegalArgumentException("maxBodyBytes < 0: " + maxBodyBytes);
     }
     this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /**
+   * Does the one-time set-up that the first request with findings would otherwise wait for: loads
+   * the detectors' validation data (libphonenumber's among them), draws the keys, and runs
+   * redaction and frame capture once. Meant for a background thread; requests are correct
+   * without it.
+   */
+  public void prepare() {
+    rewriter.prepare();
+    List<Finding> findings = scanner.scanUtf8(PREPARATION_SAMPLE, 0, PREPARATION_SAMPLE.length);
+    rewriter.redactUtf8(PREPARATION_SAMPLE, 0, PREPARATION_SAMPLE.length, findings, true);
+    ApplicationFrame.describe(ApplicationFrame.capture());
   }
 
   /** The action for a destination; instrumentations skip all work when it is {@code allow}. */
@@ -232,7 +249,7 @@ public final class RequestInspector {
       PolicyDecision decision, Outcome outcome, UninspectedReason reason,
       Map<String, Integer> counts, Set<FoundValue> values, long scanned, long start) {
     Instant time = Instant.now();
-    String frame = ApplicationFrame.find();
+    ApplicationFrame.CapturedStack stack = ApplicationFrame.capture();
     long micros = (System.nanoTime() - start) / 1000;
     Runnable event = () -> {
       List<Fingerprint> fingerprints = new ArrayList<>(values.size());
@@ -240,7 +257,8 @@ public final class RequestInspector {
         fingerprints.add(new Fingerprint(value.type(), rewriter.fingerprint(value.type(), value.value())));
       }
       audit.write(new AuditEvent(time, kind, client, destination, decision.rule(),
-          decision.action(), outcome, reason, counts, fingerprints, frame, scanned, micros));
+          decision.action(), outcome, reason, counts, fingerprints, ApplicationFrame.describe(stack),
+          scanned, micros));
     };
     try {
       auditExecutor.execute(event);

@@ -15,6 +15,12 @@ public interface ValueRewriter {
   /** The bytes with each finding replaced by a reversible token; {@code json} as for redaction. */
   byte[] tokenizeUtf8(byte[] utf8, int offset, int length, List<Finding> findings, boolean json);
 
+  /**
+   * Does now the one-time set-up that the first call would otherwise do, such as drawing keys.
+   * Calls are correct without it.
+   */
+  default void prepare() {}
+
   /** A keyed fingerprint of a value, never the value. */
   String fingerprint(String type, CharSequence value);
 

@@ -2,6 +2,8 @@ package dev.piiguard.agent.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ApplicationFrameTest {
@@ -11,6 +13,15 @@ class ApplicationFrameTest {
     assertThat(ApplicationFrame.find())
         .startsWith("org.junit.")
         .as("this test class lives in dev.piiguard.agent and counts as the agent's own code");
+  }
+
+  @Test
+  void stackCapturedOnTheRequestThreadIsDescribedOnAnother() throws Exception {
+    ApplicationFrame.CapturedStack stack = ApplicationFrame.capture();
+    String here = ApplicationFrame.find();
+    CompletableFuture<String> elsewhere = CompletableFuture.supplyAsync(() -> ApplicationFrame.describe(stack));
+
+    assertThat(elsewhere.get(10, TimeUnit.SECONDS)).isEqualTo(here).matches("org\\.junit\\..+\\.\\w+\\(\\w+\\.java:\\d+\\)");
   }
 
   @Test

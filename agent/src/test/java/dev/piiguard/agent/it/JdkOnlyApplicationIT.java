@@ -3,10 +3,12 @@ package dev.piiguard.agent.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.scenarios.JdkOnlyScenario;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The agent installs and protects an application that has none of the HTTP libraries it also
@@ -40,5 +42,21 @@ class JdkOnlyApplicationIT {
       assertThat(server.receivedOn(path)).singleElement()
           .satisfies(r -> assertThat(r.bodyText()).as(path).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
     }
+  }
+
+  @Test
+  void auditFileGoesIntoFoldersTheAgentCreates(@TempDir Path work) throws Exception {
+    Path audit = work.resolve("logs/piiguard/audit.jsonl");
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .onlyTestClasses()
+        .withAgent("action=redact,audit=" + audit)
+        .run(JdkOnlyScenario.class, server.baseUrl() + "/audit-folder");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).as(result.toString()).doesNotContain("[piiguard]");
+    assertThat(Files.readAllLines(audit)).hasSize(2)
+        .allSatisfy(line -> assertThat(line).contains("\"EMAIL\":1", "\"outcome\":\"redacted\"")
+            .doesNotContain("jane.canary"));
   }
 }

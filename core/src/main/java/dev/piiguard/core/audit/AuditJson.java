@@ -73,7 +73,12 @@ public final class AuditJson {
 
   private static void string(StringBuilder json, String value) {
     json.append('"');
-    for (int i = 0; i < value.length(); i++) {
+    int plain = 0;
+    while (plain < value.length() && !needsEscape(value.charAt(plain))) {
+      plain++;
+    }
+    json.append(value, 0, plain);
+    for (int i = plain; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '"' -> json.append("\\\"");
@@ -91,5 +96,9 @@ public final class AuditJson {
       }
     }
     json.append('"');
+  }
+
+  private static boolean needsEscape(char c) {
+    return c == '"' || c == '\\' || c < 0x20 || c == 0x2028 || c == 0x2029;
   }
 }

@@ -66,6 +66,11 @@ public final class Policy {
   }
 
   private HostPolicy hostPolicyFor(String host) {
+    for (HostGlob glob : BuiltInAiHosts.GLOBS) {
+      if (glob.matches(host)) {
+        return new HostPolicy(aiDecision, new int[0]);
+      }
+    }
     for (HostGlob glob : aiHosts) {
       if (glob.matches(host)) {
         return new HostPolicy(aiDecision, new int[0]);
@@ -102,6 +107,14 @@ public final class Policy {
     return rules;
   }
 
+  /**
+   * The catalogue of known AI hosts, read when the first host is decided rather than when a policy
+   * is built: the agent builds its policy before the application's {@code main} runs.
+   */
+  private static final class BuiltInAiHosts {
+    static final List<HostGlob> GLOBS = AiHostCatalogue.builtIn();
+  }
+
   private static final class HostPolicy {
     final PolicyDecision fixed;
     final int[] candidateRules;
@@ -116,7 +129,7 @@ public final class Policy {
   public static final class Builder {
     private Action defaultAction = Action.MONITOR;
     private Action aiAction = Action.REDACT;
-    private final List<HostGlob> aiHosts = new ArrayList<>(AiHostCatalogue.builtIn());
+    private final List<HostGlob> aiHosts = new ArrayList<>();
     private final List<DestinationRule> rules = new ArrayList<>();
 
     private Builder() {}
@@ -133,7 +146,7 @@ public final class Policy {
       return this;
     }
 
-    /** Adds hosts treated as AI APIs, beside the built-in catalogue. */
+    /** Adds hosts treated as AI APIs, beside the built-in catalogue ({@link AiHostCatalogue}). */
     public Builder addAiHosts(List<HostGlob> hosts) {
       aiHosts.addAll(hosts);
       return this;

@@ -80,6 +80,15 @@ final class JdkHttpClientHooks {
       return new ReadBody(null, RequestBody.none(), null, false);
     }
     HttpRequest.BodyPublisher bodyPublisher = publisher.get();
+    BodyPublisherReader.ArraySlice slice = BodyPublisherReader.inPlace(bodyPublisher);
+    if (slice != null) {
+      if (!inspector.fits(slice.length())) {
+        return new ReadBody(inspector.uninspectable(CLIENT, destination, decision,
+            UninspectedReason.BODY_TOO_LARGE), null, null, false);
+      }
+      return new ReadBody(null, requestBody(request, slice.bytes(), slice.offset(), slice.length()),
+          null, false);
+    }
     long length = bodyPublisher.contentLength();
     boolean oneShot = !BodyPublisherReader.replayable(bodyPublisher);
     if (oneShot && length < 0) {
@@ -104,9 +113,13 @@ final class JdkHttpClientHooks {
               bytes == null ? UninspectedReason.BODY_TOO_LARGE : UninspectedReason.INTERNAL_ERROR);
       return new ReadBody(verdict, null, null, false);
     }
-    RequestBody body = RequestBody.of(bytes, request.headers().firstValue("Content-Encoding").orElse(null),
+    return new ReadBody(null, requestBody(request, bytes, 0, bytes.length), bytes, oneShot);
+  }
+
+  private static RequestBody requestBody(HttpRequest request, byte[] bytes, int offset, int length) {
+    return RequestBody.of(bytes, offset, length,
+        request.headers().firstValue("Content-Encoding").orElse(null),
         request.headers().firstValue("Content-Type").orElse(null));
-    return new ReadBody(null, body, bytes, oneShot);
   }
 
   /** The body as read for inspection, or the verdict when it could not be read. */

@@ -34,6 +34,7 @@ public final class JdkHttpClientInstrumentation {
       RequestInspector inspector) throws ReflectiveOperationException {
     Class<?> anchor = Class.forName(HOLDER_ANCHOR, false, ClassLoader.getPlatformClassLoader());
     Class<?> holder = HookHolders.inject(instrumentation, anchor, List.of(SEND_HOOK, UNWRAP_HOOK));
+    enableInPlaceReads(instrumentation);
     JdkHttpClientHooks hooks = new JdkHttpClientHooks(inspector);
     HookHolders.set(holder, SEND_HOOK, hooks::beforeSend);
     HookHolders.set(holder, UNWRAP_HOOK, (thrown, unused) -> JdkHttpClientHooks.unwrap((Throwable) thrown));
@@ -42,6 +43,21 @@ public final class JdkHttpClientInstrumentation {
         .include(JdkHttpClientInstrumentation.class.getClassLoader())
         .advice(named("sendAsync").and(takesArguments(4)), SendAsyncAdvice.class.getName())
         .advice(named("send").and(takesArguments(2)), SendAdvice.class.getName()));
+  }
+
+  /**
+   * Opens the package of the JDK's array publisher to the agent, so that bodies made with {@code
+   * ofString} and {@code ofByteArray} are read in place. Without it they are read by subscribing.
+   */
+  private static void enableInPlaceReads(Instrumentation instrumentation) {
+    try {
+      Class<?> arrayPublisher = Class.forName(BodyPublisherReader.ARRAY_PUBLISHER, false,
+          ClassLoader.getPlatformClassLoader());
+      HookHolders.open(instrumentation, arrayPublisher);
+      BodyPublisherReader.enableInPlaceReads(arrayPublisher);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // Bodies are then read by subscribing to their publishers.
+    }
   }
 
   /** Replaces the request and response handler, or fails the call without sending it. */

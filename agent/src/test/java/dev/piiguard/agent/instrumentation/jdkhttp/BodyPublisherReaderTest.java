@@ -44,4 +44,33 @@ class BodyPublisherReaderTest {
   void emptyPublisherReadsAsNoBytes() throws Exception {
     assertThat(BodyPublisherReader.read(BodyPublishers.noBody(), 10)).isEmpty();
   }
+
+  @Test
+  void itemsOfAnyNumberAndSizeAreJoinedWhateverLengthThePublisherDeclares() throws Exception {
+    BodyPublisher twoParts = BodyPublishers.concat(BodyPublishers.ofString("ab"), BodyPublishers.ofString("cdef"));
+    assertThat(BodyPublisherReader.read(twoParts, 100)).asString(StandardCharsets.UTF_8).isEqualTo("abcdef");
+    BodyPublisher undeclared = BodyPublishers.fromPublisher(BodyPublishers.ofString("x".repeat(5000)));
+    assertThat(BodyPublisherReader.read(undeclared, 10_000)).hasSize(5000);
+    BodyPublisher declaredTooShort = BodyPublishers.fromPublisher(twoParts, 2);
+    assertThat(BodyPublisherReader.read(declaredTooShort, 100)).asString(StandardCharsets.UTF_8).isEqualTo("abcdef");
+  }
+
+  @Test
+  void arrayAndStringPublishersAreReadInPlaceOnceTheirPackageIsOpen() throws Exception {
+    assertThat(BodyPublisherReader.enableInPlaceReads(Class.forName(BodyPublisherReader.ARRAY_PUBLISHER,
+        false, ClassLoader.getPlatformClassLoader()))).isTrue();
+    byte[] application = "xx{\"a\":1}yy".getBytes(StandardCharsets.UTF_8);
+
+    BodyPublisherReader.ArraySlice slice = BodyPublisherReader.inPlace(BodyPublishers.ofByteArray(application, 2, 7));
+    assertThat(slice.bytes()).isSameAs(application);
+    assertThat(slice.offset()).isEqualTo(2);
+    assertThat(slice.length()).isEqualTo(7);
+
+    BodyPublisherReader.ArraySlice text = BodyPublisherReader.inPlace(BodyPublishers.ofString("{\"é\":1}"));
+    assertThat(new String(text.bytes(), text.offset(), text.length(), StandardCharsets.UTF_8)).isEqualTo("{\"é\":1}");
+
+    assertThat(BodyPublisherReader.inPlace(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[3]))))
+        .isNull();
+    assertThat(BodyPublisherReader.inPlace(BodyPublishers.noBody())).isNull();
+  }
 }
