@@ -6,7 +6,9 @@ import dev.piiguard.core.internal.splice.Splicer;
 import dev.piiguard.core.internal.splice.TypeNames;
 import dev.piiguard.core.internal.splice.Units;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Replaces each finding with a typed placeholder such as {@code [EMAIL]}, keeping JSON valid.
@@ -25,10 +27,22 @@ public final class PlaceholderRedaction {
 
   private PlaceholderRedaction() {}
 
+  /** Placeholders of the types seen so far; entity ids are few, custom ones included. */
+  private static final Map<String, String> PLACEHOLDERS = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED = 1024;
+
   /** The placeholder for {@code type}: {@code [EMAIL]} for {@code EMAIL}. */
   public static String placeholder(String type) {
     Objects.requireNonNull(type, "type");
-    return "[" + TypeNames.normalize(type) + "]";
+    String cached = PLACEHOLDERS.get(type);
+    if (cached != null) {
+      return cached;
+    }
+    String placeholder = "[" + TypeNames.normalize(type) + "]";
+    if (PLACEHOLDERS.size() < MAX_CACHED) {
+      PLACEHOLDERS.put(type, placeholder);
+    }
+    return placeholder;
   }
 
   /** {@code text} with every finding replaced by its placeholder, as {@link TextFormat#PLAIN}. */

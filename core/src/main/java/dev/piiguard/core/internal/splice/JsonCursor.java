@@ -37,6 +37,14 @@ final class JsonCursor {
 
   void advanceTo(int target) {
     while (position < target) {
+      if (!inString || position >= escapeEnd) {
+        // Outside strings only a quote changes the state; inside, outside an escape, a quote or
+        // a backslash does: skip the units in between without stepping through each.
+        position = units.nextQuote(position, target, inString);
+        if (position == target) {
+          return;
+        }
+      }
       step();
     }
   }

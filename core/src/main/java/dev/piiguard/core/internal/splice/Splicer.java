@@ -35,21 +35,32 @@ public final class Splicer {
   public static byte[] applyUtf8(
       byte[] utf8, int offset, int length, List<Edit> edits, Replacer replacer) {
     Units units = Units.ofUtf8(utf8, offset, length);
-    ByteSink out = new ByteSink(length + edits.size() * 16);
+    // Replacements first, so the result is written once into an array of its exact size.
+    byte[][] replacements = new byte[edits.size()][];
+    int size = length;
+    for (int i = 0; i < replacements.length; i++) {
+      Edit edit = edits.get(i);
+      replacements[i] = replacer.replacementFor(units, edit).getBytes(StandardCharsets.UTF_8);
+      size += replacements[i].length + (edit.quoted() ? 2 : 0) - (edit.end() - edit.start());
+    }
+    byte[] out = new byte[size];
+    int written = 0;
     int copied = 0;
-    for (Edit edit : edits) {
-      out.write(utf8, offset + copied, edit.start() - copied);
-      byte[] replacement = replacer.replacementFor(units, edit).getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < replacements.length; i++) {
+      Edit edit = edits.get(i);
+      System.arraycopy(utf8, offset + copied, out, written, edit.start() - copied);
+      written += edit.start() - copied;
       if (edit.quoted()) {
-        out.write('"');
-        out.write(replacement, 0, replacement.length);
-        out.write('"');
-      } else {
-        out.write(replacement, 0, replacement.length);
+        out[written++] = '"';
+      }
+      System.arraycopy(replacements[i], 0, out, written, replacements[i].length);
+      written += replacements[i].length;
+      if (edit.quoted()) {
+        out[written++] = '"';
       }
       copied = edit.end();
     }
-    out.write(utf8, offset + copied, length - copied);
-    return out.toByteArray();
+    System.arraycopy(utf8, offset + copied, out, written, length - copied);
+    return out;
   }
 }
