@@ -1,5 +1,6 @@
 package dev.piiguard.cli.scan;
 
+import dev.piiguard.core.json.JsonStrings;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.TreeMap;
@@ -84,17 +85,17 @@ abstract class FindingPrinter {
         String file, long lineNumber, long start, long end, String type, String preview, String value) {
       line.setLength(0);
       line.append("{\"file\":");
-      JsonText.appendString(line, file);
+      JsonStrings.appendQuoted(line, file);
       line.append(",\"line\":").append(lineNumber);
       line.append(",\"start\":").append(start);
       line.append(",\"end\":").append(end);
       line.append(",\"type\":");
-      JsonText.appendString(line, type);
+      JsonStrings.appendQuoted(line, type);
       line.append(",\"preview\":");
-      JsonText.appendString(line, preview);
+      JsonStrings.appendQuoted(line, preview);
       if (value != null) {
         line.append(",\"value\":");
-        JsonText.appendString(line, value);
+        JsonStrings.appendQuoted(line, value);
       }
       line.append("}\n");
       out.append(line);

@@ -1,5 +1,6 @@
 package dev.piiguard.core.audit;
 
+import dev.piiguard.core.json.JsonStrings;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -72,33 +73,6 @@ public final class AuditJson {
   }
 
   private static void string(StringBuilder json, String value) {
-    json.append('"');
-    int plain = 0;
-    while (plain < value.length() && !needsEscape(value.charAt(plain))) {
-      plain++;
-    }
-    json.append(value, 0, plain);
-    for (int i = plain; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> json.append("\\\"");
-        case '\\' -> json.append("\\\\");
-        case '\n' -> json.append("\\n");
-        case '\r' -> json.append("\\r");
-        case '\t' -> json.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            json.append(String.format("\\u%04x", (int) c));
-          } else {
-            json.append(c);
-          }
-        }
-      }
-    }
-    json.append('"');
-  }
-
-  private static boolean needsEscape(char c) {
-    return c == '"' || c == '\\' || c < 0x20 || c == 0x2028 || c == 0x2029;
+    JsonStrings.appendQuoted(json, value);
   }
 }

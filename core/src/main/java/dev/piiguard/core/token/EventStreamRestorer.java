@@ -3,12 +3,13 @@ package dev.piiguard.core.token;
 import dev.piiguard.core.internal.splice.ByteSink;
 import dev.piiguard.core.internal.splice.JsonEscapes;
 import dev.piiguard.core.internal.splice.Units;
+import dev.piiguard.core.json.JsonStrings;
 import dev.piiguard.core.redact.TextFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -284,7 +285,7 @@ public final class EventStreamRestorer {
         } else if (content.toString().equals(decode(json, value))) {
           rewritten.append(raw);
         } else {
-          JsonEscapes.appendEscaped(rewritten, content);
+          JsonStrings.appendEscaped(rewritten, content);
         }
         copied = value.end();
       }

@@ -8,6 +8,7 @@ import dev.piiguard.core.internal.splice.JsonEscapes;
 import dev.piiguard.core.internal.splice.Splicer;
 import dev.piiguard.core.internal.splice.TypeNames;
 import dev.piiguard.core.internal.splice.Units;
+import dev.piiguard.core.json.JsonStrings;
 import dev.piiguard.core.redact.TextFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -237,7 +238,7 @@ public final class Tokenizer {
   }
 
   private static String written(String value, TextFormat format) {
-    return format == TextFormat.JSON ? JsonEscapes.escape(value) : value;
+    return format == TextFormat.JSON ? JsonStrings.escape(value) : value;
   }
 
   /** Chooses the key and the vault bounds of a {@link Tokenizer}. */

@@ -3,8 +3,6 @@ package dev.piiguard.core.internal.splice;
 /** JSON string escape sequences: how long they are, how to decode and how to write them. */
 public final class JsonEscapes {
 
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
-
   private JsonEscapes() {}
 
   /**
@@ -123,60 +121,4 @@ public final class JsonEscapes {
         return units.text(index + 1, index + 2);
     }
   }
-
-  /** Appends {@code value} escaped as the content of a JSON string (without quotes). */
-  public static void appendEscaped(StringBuilder out, CharSequence value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        case '\b':
-          out.append("\\b");
-          break;
-        case '\f':
-          out.append("\\f");
-          break;
-        default:
-          if (c < 0x20 || c == '\u2028' || c == '\u2029' || isLoneSurrogate(value, i)) {
-            out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]);
-            out.append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
-          } else {
-            out.append(c);
-          }
-      }
-    }
-  }
-
-  /** {@code value} escaped as the content of a JSON string (without quotes). */
-  public static String escape(CharSequence value) {
-    StringBuilder out = new StringBuilder(value.length() + 8);
-    appendEscaped(out, value);
-    return out.toString();
-  }
-
-  private static boolean isLoneSurrogate(CharSequence value, int index) {
-    char c = value.charAt(index);
-    if (Character.isHighSurrogate(c)) {
-      return index + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(index + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return index == 0 || !Character.isHighSurrogate(value.charAt(index - 1));
-    }
-    return false;
-  }
-
 }
