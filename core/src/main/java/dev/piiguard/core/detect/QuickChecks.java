@@ -138,14 +138,11 @@ final class QuickChecks {
     return -1; // four groups: maybe an IPv4 address
   }
 
-  /** Whether a colon between {@code before} and {@code after} may be inside an IPv6 address. */
-  static boolean maybeIpv6(int before, int after) {
-    return (Ascii.isHexDigit(before) || before == ':') && (Ascii.isHexDigit(after) || after == ':');
-  }
-
-  /** Whether {@code previous} may precede the secret anchor {@code anchor} (see SecretDetector). */
-  static boolean maybeSecret(long[] previousMasks, int anchor, int previous) {
-    return previous >= 0 && previous < 128
-        && ((previousMasks[anchor * 2 + (previous >>> 6)] >>> (previous & 63)) & 1) != 0;
+  /**
+   * Whether a colon that the trigger table stopped on (a hex digit or colon before it) may be
+   * inside an IPv6 address, given the unit {@code after} it.
+   */
+  static boolean maybeIpv6After(int after) {
+    return Ascii.isHexDigit(after) || after == ':';
   }
 }

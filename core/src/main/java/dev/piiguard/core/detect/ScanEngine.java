@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
  * their matchers).
  */
 public final class ScanEngine {
-  private static final byte DIGIT = 1;
-  private static final byte AT = 2;
-  private static final byte COLON = 4;
-  private static final byte SECRET = 8;
+  private static final int DIGIT = TriggerTable.DIGIT;
+  private static final int AT = TriggerTable.AT;
+  private static final int COLON = TriggerTable.COLON;
+  private static final int SECRET = TriggerTable.SECRET;
   /** The farthest a detector reaches back from its anchor (an e-mail's local part, an IPv6). */
   private static final int LOOKBEHIND = 128;
 
@@ -27,31 +27,15 @@ public final class ScanEngine {
   private final boolean scanLoop;
   private final CustomPattern[] patterns;
   private final SecretDetector secrets;
-  /** The role of each char (index: the char; a UTF-8 byte indexes with b & 0xFF). */
-  private final byte[] triggers = new byte[65536];
-  private final long[] secretPrevious;
+  /** The role of each pair of units (see {@link TriggerTable}). */
+  private final byte[] triggers;
 
   private ScanEngine(boolean builtIns, List<CustomPattern> patterns, List<SecretFormat> secrets) {
     this.builtIns = builtIns;
     this.patterns = patterns.toArray(new CustomPattern[0]);
     this.secrets = secrets.isEmpty() ? null : new SecretDetector(secrets);
     this.scanLoop = builtIns || this.secrets != null;
-    if (builtIns) {
-      for (char c = '0'; c <= '9'; c++) {
-        triggers[c] = DIGIT;
-      }
-      triggers['@'] = AT;
-      triggers[':'] = COLON;
-    }
-    this.secretPrevious = this.secrets == null ? new long[256] : this.secrets.previousMasks();
-    if (this.secrets != null) {
-      boolean[] anchors = this.secrets.anchorChars();
-      for (int c = 0; c < 128; c++) {
-        if (anchors[c]) {
-          triggers[c] |= SECRET;
-        }
-      }
-    }
+    this.triggers = TriggerTable.create(builtIns, this.secrets);
   }
 
   /**
@@ -113,136 +97,97 @@ public final class ScanEngine {
   }
 
   // The three loops below are the same loop over three representations, kept separate so that
-  // each reads its input directly: the JIT compiles a tight loop per representation.
+  // each reads its input directly: the JIT compiles a tight loop per representation. The loop
+  // stops only where the trigger table says a pair of units may anchor a value; chars are clamped
+  // to 0xFF, which the table treats like any other non-ASCII unit.
 
   private void scanString(ScanContext context, String text, int end) {
     byte[] table = triggers;
-    long[] previousMasks = secretPrevious;
-    char[] chunk = context.chunk;
     int i = 0;
-    while (i < end) {
-      // Copy a chunk (a vectorised copy for Latin-1 strings) and skip through the array, which
-      // is cheaper per char than String.charAt; detectors still read the String.
-      int chunkStart = i;
-      int chunkEnd = Math.min(end, chunkStart + chunk.length);
-      text.getChars(chunkStart, chunkEnd, chunk, 0);
-      int chunkLength = chunkEnd - chunkStart;
-      while (i < chunkEnd) {
-        int k = i - chunkStart;
-        for (; k < chunkLength; k++) {
-          if (table[chunk[k]] != 0) {
-            break;
-          }
-        }
-        i = chunkStart + k;
-        if (k == chunkLength) {
+    int previous = TriggerTable.NONE;
+    while (true) {
+      int role = 0;
+      for (; i < end; i++) {
+        int current = Math.min(text.charAt(i), 0xFF);
+        role = table[TriggerTable.index(previous, current)];
+        if (role != 0) {
           break;
         }
-        char c = chunk[k];
-        int role = table[c];
-        if ((role & DIGIT) != 0) {
-          if (role == DIGIT || i == 0
-              || !QuickChecks.maybeSecret(previousMasks, c, text.charAt(i - 1))) {
-            int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
-            if (skip > 0) {
-              i = skip;
-              continue;
-            }
-          }
-        } else if (role == COLON) {
-          if (i == 0 || i + 1 == end
-              || !QuickChecks.maybeIpv6(text.charAt(i - 1), text.charAt(i + 1))) {
-            i++;
-            continue;
-          }
-        } else if (role == SECRET) {
-          if (i == 0 || !QuickChecks.maybeSecret(previousMasks, c, text.charAt(i - 1))) {
-            i++;
-            continue;
-          }
-        }
+        previous = current;
+      }
+      if (i >= end) {
+        return;
+      }
+      if (role == TriggerTable.DIGIT) {
+        int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
+        i = skip > 0 ? skip : handle(context, role, i);
+      } else if (role == TriggerTable.COLON
+          && (i + 1 == end || !QuickChecks.maybeIpv6After(text.charAt(i + 1)))) {
+        i++;
+      } else {
         i = handle(context, role, i);
       }
+      previous = i > 0 && i <= end ? Math.min(text.charAt(i - 1), 0xFF) : TriggerTable.NONE;
     }
   }
 
   private void scanChars(ScanContext context, CharSequence text, int end) {
     byte[] table = triggers;
-    long[] previousMasks = secretPrevious;
     int i = 0;
+    int previous = TriggerTable.NONE;
     while (true) {
+      int role = 0;
       for (; i < end; i++) {
-        if (table[text.charAt(i)] != 0) {
+        int current = Math.min(text.charAt(i), 0xFF);
+        role = table[TriggerTable.index(previous, current)];
+        if (role != 0) {
           break;
         }
+        previous = current;
       }
       if (i >= end) {
         return;
       }
-      char c = text.charAt(i);
-      int role = table[c];
-      if ((role & DIGIT) != 0) {
-        if (role == DIGIT || i == 0
-            || !QuickChecks.maybeSecret(previousMasks, c, text.charAt(i - 1))) {
-          int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
-          if (skip > 0) {
-            i = skip;
-            continue;
-          }
-        }
-      } else if (role == COLON) {
-        if (i == 0 || i + 1 == end
-            || !QuickChecks.maybeIpv6(text.charAt(i - 1), text.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-      } else if (role == SECRET) {
-        if (i == 0 || !QuickChecks.maybeSecret(previousMasks, c, text.charAt(i - 1))) {
-          i++;
-          continue;
-        }
+      if (role == TriggerTable.DIGIT) {
+        int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
+        i = skip > 0 ? skip : handle(context, role, i);
+      } else if (role == TriggerTable.COLON
+          && (i + 1 == end || !QuickChecks.maybeIpv6After(text.charAt(i + 1)))) {
+        i++;
+      } else {
+        i = handle(context, role, i);
       }
-      i = handle(context, role, i);
+      previous = i > 0 && i <= end ? Math.min(text.charAt(i - 1), 0xFF) : TriggerTable.NONE;
     }
   }
 
   private void scanBytes(ScanContext context, byte[] bytes, int start, int end) {
     byte[] table = triggers;
-    long[] previousMasks = secretPrevious;
     int i = start;
+    int previous = TriggerTable.NONE;
     while (true) {
+      int role = 0;
       for (; i < end; i++) {
-        if (table[bytes[i] & 0xFF] != 0) {
+        int current = bytes[i] & 0xFF;
+        role = table[TriggerTable.index(previous, current)];
+        if (role != 0) {
           break;
         }
+        previous = current;
       }
       if (i >= end) {
         return;
       }
-      int c = bytes[i];
-      int role = table[c];
-      if ((role & DIGIT) != 0) {
-        if (role == DIGIT || i == start
-            || !QuickChecks.maybeSecret(previousMasks, c, bytes[i - 1] & 0xFF)) {
-          int skip = QuickChecks.ordinaryNumberEnd(bytes, i, start, end);
-          if (skip > 0) {
-            i = skip;
-            continue;
-          }
-        }
-      } else if (role == COLON) {
-        if (i == start || i + 1 == end
-            || !QuickChecks.maybeIpv6(bytes[i - 1] & 0xFF, bytes[i + 1] & 0xFF)) {
-          i++;
-          continue;
-        }
-      } else if (role == SECRET) {
-        if (i == start || !QuickChecks.maybeSecret(previousMasks, c, bytes[i - 1] & 0xFF)) {
-          i++;
-          continue;
-        }
+      if (role == TriggerTable.DIGIT) {
+        int skip = QuickChecks.ordinaryNumberEnd(bytes, i, start, end);
+        i = skip > 0 ? skip : handle(context, role, i);
+      } else if (role == TriggerTable.COLON
+          && (i + 1 == end || !QuickChecks.maybeIpv6After(bytes[i + 1] & 0xFF))) {
+        i++;
+      } else {
+        i = handle(context, role, i);
       }
-      i = handle(context, role, i);
+      previous = i > start && i <= end ? bytes[i - 1] & 0xFF : TriggerTable.NONE;
     }
   }
 

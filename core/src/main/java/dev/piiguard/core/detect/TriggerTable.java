@@ -1,0 +1,71 @@
+package dev.piiguard.core.detect;
+
+/**
+ * What the scan loop stops on, decided from a pair of code units: the one before and the one at
+ * the loop's position, so that the common characters that can anchor a value only in some
+ * company (the colon of a JSON key, the {@code x} of "tax", a digit inside a number) do not stop
+ * the loop at all.
+ *
+ * <p>The table is indexed by {@link #index}; both units are bytes (a UTF-8 byte) or chars
+ * clamped to {@code 0xFF}. Every unit at or above {@code 0x80} behaves alike (it anchors nothing
+ * and qualifies nothing), so clamping a char loses nothing. At the first unit of the input the
+ * previous one is {@link #NONE}.
+ */
+final class TriggerTable {
+  /** A digit that starts a run of digits. */
+  static final byte DIGIT = 1;
+  static final byte AT = 2;
+  /** A colon next to a hex digit or another colon: maybe inside an IPv6 address. */
+  static final byte COLON = 4;
+  /** A character of a secret prefix, after the character the prefix has before it. */
+  static final byte SECRET = 8;
+  /** The unit taken as the previous one at the start of the input. */
+  static final int NONE = 0;
+
+  private TriggerTable() {}
+
+  /** The table index of a pair of units, each in 0..0xFF. */
+  static int index(int previous, int current) {
+    return previous << 8 | current;
+  }
+
+  /**
+   * A table for the given detectors: the built-in anchors if {@code builtIns}, and the secret
+   * anchors of {@code secrets} (may be null).
+   */
+  static byte[] create(boolean builtIns, SecretDetector secrets) {
+    byte[] table = new byte[1 << 16];
+    long[] secretPrevious = secrets == null ? null : secrets.previousMasks();
+    boolean[] anchors = secrets == null ? new boolean[128] : secrets.anchorChars();
+    for (int previous = 0; previous < 256; previous++) {
+      for (int current = 0; current < 128; current++) {
+        int role = 0;
+        if (builtIns) {
+          role = builtInRole(previous, current);
+        }
+        if (anchors[current] && previous < 128 && isSet(secretPrevious, current, previous)) {
+          role |= SECRET;
+        }
+        table[index(previous, current)] = (byte) role;
+      }
+    }
+    return table;
+  }
+
+  private static int builtInRole(int previous, int current) {
+    if (Ascii.isDigit(current)) {
+      return Ascii.isDigit(previous) ? 0 : DIGIT;
+    }
+    if (current == '@') {
+      return AT;
+    }
+    if (current == ':' && (Ascii.isHexDigit(previous) || previous == ':')) {
+      return COLON;
+    }
+    return 0;
+  }
+
+  private static boolean isSet(long[] masks, int anchor, int previous) {
+    return ((masks[anchor * 2 + (previous >>> 6)] >>> (previous & 63)) & 1) != 0;
+  }
+}
