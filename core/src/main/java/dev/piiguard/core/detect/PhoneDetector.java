@@ -207,24 +207,11 @@ final class PhoneDetector {
     }
     int separator = chain.singleSeparatorBefore(from + 1);
     if ((separator != '-' && separator != '.' && separator != '/')
-        || !chain.joinedBy(from, to, separator)) {
+        || !chain.joinedBy(from, to, separator) || chain.length(from + 1) != 2) {
       return false;
     }
-    int first = value(chain, from);
-    int second = value(chain, from + 1);
-    int third = value(chain, to);
-    if (chain.length(from) == 4 && chain.length(from + 1) == 2 && chain.length(to) == 2) {
-      return isYear(first) && second >= 1 && second <= 12 && third >= 1 && third <= 31;
-    }
-    if (chain.length(from) == 2 && chain.length(from + 1) == 2 && chain.length(to) == 4) {
-      return isYear(third) && first >= 1 && second >= 1
-          && ((first <= 31 && second <= 12) || (first <= 12 && second <= 31));
-    }
-    return false;
-  }
-
-  private static boolean isYear(int value) {
-    return value >= 1900 && value <= 2099;
+    return PlainDate.isDate(chain.length(from), value(chain, from), value(chain, from + 1),
+        chain.length(to), value(chain, to));
   }
 
   private static int value(DigitChain chain, int group) {

@@ -24,9 +24,12 @@ final class TriggerTable {
 
   private TriggerTable() {}
 
-  /** The table index of a pair of units, each in 0..0xFF. */
+  /**
+   * The table index of a pair of units, each in 0..0xFF: the current unit in the high byte, so
+   * that two adjacent bytes of a little-endian word are the index of their pair.
+   */
   static int index(int previous, int current) {
-    return previous << 8 | current;
+    return current << 8 | previous;
   }
 
   /**
