@@ -13,6 +13,8 @@ final class QuickChecks {
   /** Bare digit runs at least this long go to the detectors (a phone without separators). */
   private static final int LONG_RUN = 7;
   private static final int MAX_SEPARATOR = 3;
+  private static final int IPV6_FEWEST_COLONS = 6;
+  private static final int IPV6_LONGEST_GROUP = 4;
 
   private QuickChecks() {}
 
@@ -144,5 +146,46 @@ final class QuickChecks {
    */
   static boolean maybeIpv6After(int after) {
     return Ascii.isHexDigit(after) || after == ':';
+  }
+
+  /**
+   * Whether the colon at {@code colon} may be inside an IPv6 address: the colons linked to it
+   * through groups of at most four hex digits must include a {@code ::} or number at least six
+   * (an address without {@code ::} has seven, or six before an embedded IPv4 address). Times
+   * ({@code 10:30}, {@code 07:35:37}) fail this without a look at the whole run.
+   */
+  static boolean colonChainMayBeIpv6(Text text, int colon) {
+    int colons = 1;
+    int i = colon;
+    while (colons < IPV6_FEWEST_COLONS) {
+      int j = i + 1;
+      while (j <= i + IPV6_LONGEST_GROUP && Ascii.isHexDigit(text.at(j))) {
+        j++;
+      }
+      if (text.at(j) != ':') {
+        break;
+      }
+      if (j == i + 1) {
+        return true;
+      }
+      colons++;
+      i = j;
+    }
+    i = colon;
+    while (colons < IPV6_FEWEST_COLONS) {
+      int j = i - 1;
+      while (j >= i - IPV6_LONGEST_GROUP && Ascii.isHexDigit(text.at(j))) {
+        j--;
+      }
+      if (text.at(j) != ':') {
+        break;
+      }
+      if (j == i - 1) {
+        return true;
+      }
+      colons++;
+      i = j;
+    }
+    return colons >= IPV6_FEWEST_COLONS;
   }
 }

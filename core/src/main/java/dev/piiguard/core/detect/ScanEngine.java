@@ -158,7 +158,8 @@ public final class ScanEngine {
           }
           i = skip > 0 ? skip : handle(context, role, i);
         } else if (role == TriggerTable.COLON
-            && (i + 1 == end || !QuickChecks.maybeIpv6After(text.charAt(i + 1)))) {
+            && (i + 1 == end || !QuickChecks.maybeIpv6After(text.charAt(i + 1))
+              || !QuickChecks.colonChainMayBeIpv6(context.text, i))) {
           i++;
         } else {
           i = handle(context, role, i);
@@ -192,7 +193,8 @@ public final class ScanEngine {
         }
         i = skip > 0 ? skip : handle(context, role, i);
       } else if (role == TriggerTable.COLON
-          && (i + 1 == end || !QuickChecks.maybeIpv6After(text.charAt(i + 1)))) {
+          && (i + 1 == end || !QuickChecks.maybeIpv6After(text.charAt(i + 1))
+            || !QuickChecks.colonChainMayBeIpv6(context.text, i))) {
         i++;
       } else {
         i = handle(context, role, i);
@@ -240,7 +242,8 @@ public final class ScanEngine {
         }
         i = skip > 0 ? skip : handle(context, role, i);
       } else if (role == TriggerTable.COLON
-          && (i + 1 == end || !QuickChecks.maybeIpv6After(bytes[i + 1] & 0xFF))) {
+          && (i + 1 == end || !QuickChecks.maybeIpv6After(bytes[i + 1] & 0xFF)
+            || !QuickChecks.colonChainMayBeIpv6(context.text, i))) {
         i++;
       } else {
         i = handle(context, role, i);
