@@ -90,7 +90,8 @@ public final class DemoShop {
       out.println("What the " + service + " received: not visible (a real service).");
       return;
     }
-    out.println("What the " + service + " received (" + bodies.size() + " requests):");
+    out.println("What the " + service + " received (" + bodies.size()
+        + (bodies.size() == 1 ? " request):" : " requests):"));
     for (String body : bodies) {
       out.println("  " + EmbeddedAiServer.describe(body));
     }
