@@ -12,8 +12,8 @@ final class ScanContext {
   final DigitChain chain = new DigitChain();
   final StringBuilder scratch = new StringBuilder(64);
   final int[] digits = new int[64];
-  /** Where the String scan loop copies the text to, a chunk at a time. */
-  final char[] chunk = new char[2048];
+  /** Where the String scan loop copies the low bytes of the text to, a chunk at a time. */
+  final byte[] chunk = new byte[4096];
   /** Where the match that a detector just returned the end of starts. */
   int matchStart;
   /** Where a match that may reach past its digit chain (a phone extension) ends. */

@@ -104,43 +104,31 @@ public final class ScanEngine {
   // The three loops below are the same loop over three representations, kept separate so that
   // each reads its input directly: the JIT compiles a tight loop per representation. The loop
   // stops only where the trigger table says a pair of units may anchor a value; chars are clamped
-  // to 0xFF, which the table treats like any other non-ASCII unit.
+  // to 0xFF, which the table treats like any other non-ASCII unit. The detectors and checks read
+  // the input itself.
 
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the low byte of each char
   private void scanString(ScanContext context, String text, int end) {
     byte[] table = triggers;
-    char[] chunk = context.chunk;
+    byte[] chunk = context.chunk;
     int i = 0;
     int previous = TriggerTable.NONE;
     while (i < end) {
-      // Copy a chunk (a vectorised copy for Latin-1 strings) and skip through the array, eight
-      // chars per step, which is cheaper than String.charAt; the checks read the String.
+      // Copy a chunk of the chars' low bytes (an array copy for a Latin-1 string) and skip
+      // through it as through UTF-8 bytes. A char above 0xFF may pass for another unit there,
+      // which can only add stops (see TriggerTable), so each stop is checked on the String.
       int chunkStart = i;
       int chunkEnd = Math.min(end, chunkStart + chunk.length);
-      text.getChars(chunkStart, chunkEnd, chunk, 0);
+      text.getBytes(chunkStart, chunkEnd, chunk, 0);
       int chunkLength = chunkEnd - chunkStart;
       while (i < chunkEnd) {
-        int k = i - chunkStart;
-        for (; k + 8 <= chunkLength; k += 8) {
-          int c0 = Math.min(chunk[k], 0xFF);
-          int c1 = Math.min(chunk[k + 1], 0xFF);
-          int c2 = Math.min(chunk[k + 2], 0xFF);
-          int c3 = Math.min(chunk[k + 3], 0xFF);
-          int c4 = Math.min(chunk[k + 4], 0xFF);
-          int c5 = Math.min(chunk[k + 5], 0xFF);
-          int c6 = Math.min(chunk[k + 6], 0xFF);
-          int c7 = Math.min(chunk[k + 7], 0xFF);
-          int stops = table[TriggerTable.index(previous, c0)] | table[TriggerTable.index(c0, c1)]
-              | table[TriggerTable.index(c1, c2)] | table[TriggerTable.index(c2, c3)]
-              | table[TriggerTable.index(c3, c4)] | table[TriggerTable.index(c4, c5)]
-              | table[TriggerTable.index(c5, c6)] | table[TriggerTable.index(c6, c7)];
-          if (stops != 0) {
-            break;
-          }
-          previous = c7;
+        int k = skipQuietWords(table, chunk, i - chunkStart, chunkLength, previous);
+        if (k > i - chunkStart) {
+          previous = chunk[k - 1] & 0xFF;
         }
         int role = 0;
         for (; k < chunkLength; k++) {
-          int current = Math.min(chunk[k], 0xFF);
+          int current = chunk[k] & 0xFF;
           role = table[TriggerTable.index(previous, current)];
           if (role != 0) {
             break;
@@ -151,7 +139,11 @@ public final class ScanEngine {
         if (k == chunkLength) {
           break;
         }
-        if (role == TriggerTable.DIGIT) {
+        role = table[TriggerTable.index(i > 0 ? Math.min(text.charAt(i - 1), 0xFF)
+            : TriggerTable.NONE, Math.min(text.charAt(i), 0xFF))];
+        if (role == 0) {
+          i++;
+        } else if (role == TriggerTable.DIGIT) {
           int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
           if (skip < 0) {
             skip = PlainDate.end(context.text, i);
@@ -164,7 +156,7 @@ public final class ScanEngine {
         } else {
           i = handle(context, role, i);
         }
-        previous = i > 0 && i <= end ? Math.min(text.charAt(i - 1), 0xFF) : TriggerTable.NONE;
+        previous = i > 0 && i <= end ? text.charAt(i - 1) & 0xFF : TriggerTable.NONE;
       }
     }
   }
@@ -208,20 +200,10 @@ public final class ScanEngine {
     int i = start;
     int previous = TriggerTable.NONE;
     while (true) {
-      // Eight bytes per step while none of their pairs stops the loop: one load, eight
-      // independent table lookups and one branch, where the loop below has a branch per byte.
-      while (i + 8 <= end) {
-        long word = (long) LITTLE_ENDIAN_LONGS.get(bytes, i);
-        int stops = table[(int) (word << 8) & 0xFF00 | previous]
-            | table[(int) word & 0xFFFF] | table[(int) (word >>> 8) & 0xFFFF]
-            | table[(int) (word >>> 16) & 0xFFFF] | table[(int) (word >>> 24) & 0xFFFF]
-            | table[(int) (word >>> 32) & 0xFFFF] | table[(int) (word >>> 40) & 0xFFFF]
-            | table[(int) (word >>> 48) & 0xFFFF];
-        if (stops != 0) {
-          break;
-        }
-        previous = (int) (word >>> 56);
-        i += 8;
+      int next = skipQuietWords(table, bytes, i, end, previous);
+      if (next > i) {
+        i = next;
+        previous = bytes[i - 1] & 0xFF;
       }
       int role = 0;
       for (; i < end; i++) {
@@ -250,6 +232,30 @@ public final class ScanEngine {
       }
       previous = i > start && i <= end ? bytes[i - 1] & 0xFF : TriggerTable.NONE;
     }
+  }
+
+  /**
+   * Steps from {@code i} eight bytes at a time while none of their pairs (the first with
+   * {@code previous}) stops the loop: one load, eight independent lookups and one branch per
+   * step, where a loop over single bytes has a branch per byte. Returns where the byte-by-byte
+   * loop takes over: at most seven bytes before a stop or the end.
+   */
+  private static int skipQuietWords(byte[] table, byte[] bytes, int i, int end, int previous) {
+    int last = previous;
+    int k = i;
+    for (; k + 8 <= end; k += 8) {
+      long word = (long) LITTLE_ENDIAN_LONGS.get(bytes, k);
+      int stops = table[(int) (word << 8) & 0xFF00 | last]
+          | table[(int) word & 0xFFFF] | table[(int) (word >>> 8) & 0xFFFF]
+          | table[(int) (word >>> 16) & 0xFFFF] | table[(int) (word >>> 24) & 0xFFFF]
+          | table[(int) (word >>> 32) & 0xFFFF] | table[(int) (word >>> 40) & 0xFFFF]
+          | table[(int) (word >>> 48) & 0xFFFF];
+      if (stops != 0) {
+        break;
+      }
+      last = (int) (word >>> 56);
+    }
+    return k;
   }
 
   /** Runs the detectors for the anchor at {@code i}; returns where the loop resumes. */

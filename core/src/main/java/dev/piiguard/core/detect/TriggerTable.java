@@ -3,8 +3,9 @@ package dev.piiguard.core.detect;
 /**
  * What the scan loop stops on, decided from a pair of code units: the one before and the one at
  * the loop's position, so that the common characters that can anchor a value only in some
- * company (the colon of a JSON key, the {@code x} of "tax", a digit inside a number) do not stop
- * the loop at all.
+ * company (the colon of a JSON key, the {@code x} of "tax") do not stop the loop at all. Every
+ * rule but the digit's needs a particular previous unit, so a wrong previous unit can only add
+ * stops, never remove one.
  *
  * <p>The table is indexed by {@link #index}; both units are bytes (a UTF-8 byte) or chars
  * clamped to {@code 0xFF}. Every unit at or above {@code 0x80} behaves alike (it anchors nothing
@@ -12,7 +13,11 @@ package dev.piiguard.core.detect;
  * previous one is {@link #NONE}.
  */
 final class TriggerTable {
-  /** A digit that starts a run of digits. */
+  /**
+   * A digit. The loop steps over whole runs of digits, so it meets the first digit of a run;
+   * stopping on a digit after a digit too means that a unit mistaken for a digit (the low byte
+   * of a char above 0xFF) cannot hide a run's first digit.
+   */
   static final byte DIGIT = 1;
   static final byte AT = 2;
   /** A colon next to a hex digit or another colon: maybe inside an IPv6 address. */
@@ -57,7 +62,7 @@ final class TriggerTable {
 
   private static int builtInRole(int previous, int current) {
     if (Ascii.isDigit(current)) {
-      return Ascii.isDigit(previous) ? 0 : DIGIT;
+      return DIGIT;
     }
     if (current == '@') {
       return AT;
