@@ -1,8 +1,9 @@
 package dev.piiguard.core.detect;
 
 /**
- * The cheap checks the scan loop makes on a trigger character before it calls a detector, written
- * once per input representation so the loop reads the input directly (no {@link Text} dispatch).
+ * The cheap checks the scan loop makes on a trigger character before it calls a detector. The
+ * check on every digit is written once per input representation so the loop reads the input
+ * directly (no {@link Text} dispatch); the rarer colon check reads through {@link Text}.
  *
  * <p>Digits are common in ordinary text, so digits that cannot start anything are skipped here: up
  * to three short groups ({@code 12}, {@code 12.5}, {@code 2.4.1}) with fewer than seven digits in

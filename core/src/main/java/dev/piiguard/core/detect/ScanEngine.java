@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Runs every detector in one pass over a text: a 128-entry table marks the ASCII characters that
- * can anchor a value (digits, {@code @}, {@code :} and one character of each secret prefix), the
- * loop skips everything else, and the
- * detector for the anchor validates locally around it. Matches go through {@link PendingFindings},
- * which resolves overlaps and releases them in order.
+ * Runs every detector in one pass over a text: a table of pairs of units ({@link TriggerTable})
+ * marks where a value can be anchored (a digit, {@code @}, a colon after a hex digit, a character
+ * of a secret prefix after the one before it there), the loop skips everything else eight bytes
+ * at a time, cheap checks ({@link QuickChecks}, {@link PlainDate}) step over ordinary numbers,
+ * times and dates, and the detector for the anchor validates locally around it. Matches go
+ * through {@link PendingFindings}, which resolves overlaps and releases them in order.
  *
  * <p>Immutable and thread-safe; the mutable state of a scan lives in a per-thread context, so a
  * scan that finds nothing allocates nothing (custom regex detectors, when configured, allocate
