@@ -2,7 +2,7 @@ package dev.piiguard.core.detect;
 
 /**
  * The cheap checks the scan loop makes on a trigger character before it calls a detector. The
- * check on every digit is written once per input representation so the loop reads the input
+ * check on every digit is written once for chars and once for bytes, so the loop reads the input
  * directly (no {@link Text} dispatch); the rarer colon check reads through {@link Text}.
  *
  * <p>Digits are common in ordinary text, so digits that cannot start anything are skipped here: up
@@ -35,43 +35,9 @@ final class QuickChecks {
 
   /**
    * For the digit at {@code i}: the index after its short groups when nothing can start there,
-   * else -1 (call the number detector).
+   * else -1 (call the number detector). Called with a String too: inlined at the String loop's
+   * call site, the JIT knows the receiver's class.
    */
-  static int ordinaryNumberEnd(String text, int i, int start, int end) {
-    int j = i + 1;
-    while (j < end && Ascii.isDigit(text.charAt(j))) {
-      j++;
-    }
-    int previous = i > start ? text.charAt(i - 1) : ' ';
-    if (Ascii.isLetter(previous)) {
-      return countryCodeShape(i - 2 >= start ? text.charAt(i - 2) : -1,
-          i - 3 >= start ? text.charAt(i - 3) : -1, j - i) ? -1 : j;
-    }
-    if (j - i >= LONG_RUN || previous == '_') {
-      return previous == '_' ? j : -1;
-    }
-    int digits = j - i;
-    for (int groups = 1; groups < 4; groups++) {
-      int k = j;
-      while (k < end && k < j + MAX_SEPARATOR && isSeparator(text.charAt(k))) {
-        k++;
-      }
-      if (k == j || k == end || !Ascii.isDigit(text.charAt(k))) {
-        return j;
-      }
-      j = k + 1;
-      while (j < end && Ascii.isDigit(text.charAt(j))) {
-        j++;
-      }
-      digits += j - k;
-      if (digits >= LONG_RUN) {
-        return -1;
-      }
-    }
-    return -1; // four groups: maybe an IPv4 address
-  }
-
-  /** {@link #ordinaryNumberEnd(String, int, int, int)} for any CharSequence. */
   static int ordinaryNumberEnd(CharSequence text, int i, int start, int end) {
     int j = i + 1;
     while (j < end && Ascii.isDigit(text.charAt(j))) {
@@ -106,7 +72,7 @@ final class QuickChecks {
     return -1; // four groups: maybe an IPv4 address
   }
 
-  /** {@link #ordinaryNumberEnd(String, int, int, int)} for UTF-8 bytes. */
+  /** {@link #ordinaryNumberEnd(CharSequence, int, int, int)} for UTF-8 bytes. */
   static int ordinaryNumberEnd(byte[] text, int i, int start, int end) {
     int j = i + 1;
     while (j < end && Ascii.isDigit(text[j])) {
