@@ -19,7 +19,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Runs {@link ScannerBenchmark} with the GC profiler and prints throughput in MB/s, the ratio to
  * the regex alternation measured in the same run, and bytes allocated per scan. The argument
  * {@code quick} runs fewer iterations. Each benchmark runs in its own forked JVM, so the JIT sees
- * only the representation it measures.
+ * only the representation it measures. Then {@link PairedRounds} measures the ratio to the regex
+ * alternation again, in alternating rounds within one JVM.
  */
 public final class ScannerBenchmarkMain {
   private ScannerBenchmarkMain() {}
@@ -30,7 +31,8 @@ public final class ScannerBenchmarkMain {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(ScannerBenchmark.class.getName())
         .addProfiler(GCProfiler.class);
-    if (arguments.length > 0 && arguments[0].equals("quick")) {
+    boolean quick = arguments.length > 0 && arguments[0].equals("quick");
+    if (quick) {
       options.warmupIterations(2).measurementIterations(3);
     }
     Collection<RunResult> results = new Runner(options.build()).run();
@@ -59,6 +61,7 @@ public final class ScannerBenchmarkMain {
       System.out.printf(Locale.ROOT, "%-24s %12.1f %10.1f %16.1f %14.1f%n", row.getKey(),
           value[0], value[1], value[2], regex == null ? Double.NaN : value[0] / regex[0]);
     }
+    new PairedRounds(quick ? 3 : 6, quick ? 6 : 20).run();
     System.out.println("load average before: " + loadBefore + "; after: " + load()
         + "; cores: " + Runtime.getRuntime().availableProcessors()
         + "; java " + System.getProperty("java.version"));
