@@ -1,5 +1,6 @@
 package dev.piiguard.cli.report;
 
+import dev.piiguard.cli.SafeText;
 import dev.piiguard.cli.report.audit.AuditFileReader;
 import dev.piiguard.cli.report.input.PiiMasker;
 import dev.piiguard.cli.report.input.ReportInputException;
@@ -63,18 +64,19 @@ public final class ReportCommand {
       String report = options.format().renderer().render(model(options));
       if (options.output().isPresent()) {
         write(options.output().get(), report);
-        err.println("piiguard report: wrote " + options.output().get());
+        err.println("piiguard report: wrote " + SafeText.of(options.output().get().toString()));
       } else {
         out.print(report);
         out.flush();
       }
       return EXIT_OK;
     } catch (ReportInputException e) {
-      err.println("piiguard report: " + e.getMessage());
+      // The message names the input file, whose name may hold personal data.
+      err.println("piiguard report: " + SafeText.of(e.getMessage()));
       return EXIT_USAGE;
     } catch (IOException e) {
-      err.println("piiguard report: cannot write " + options.output().map(Path::toString).orElse("the report")
-          + ": " + e.getClass().getSimpleName());
+      err.println("piiguard report: cannot write "
+          + SafeText.of(options.output().map(Path::toString).orElse("the report")) + ": " + e.getClass().getSimpleName());
       return EXIT_USAGE;
     }
   }

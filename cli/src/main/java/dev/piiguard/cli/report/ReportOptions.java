@@ -1,5 +1,6 @@
 package dev.piiguard.cli.report;
 
+import dev.piiguard.cli.SafeText;
 import dev.piiguard.cli.report.render.ReportFormat;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,9 +67,9 @@ record ReportOptions(Optional<Path> spotbugs, Optional<Path> audit, Optional<Pat
           String formatName = value != null ? value : next(arguments, ++i, name);
           format = ReportFormat.parse(formatName)
               .orElseThrow(() -> new UsageException(
-                  "Unknown report format \"" + printable(formatName) + "\": use html, json, markdown or text."));
+                  "Unknown report format \"" + SafeText.of(formatName) + "\": use html, json, markdown or text."));
         }
-        default -> throw new UsageException("Unknown option \"" + printable(argument) + "\".");
+        default -> throw new UsageException("Unknown option \"" + SafeText.of(argument) + "\".");
       }
     }
     if (spotbugs == null && audit == null) {
@@ -83,11 +84,5 @@ record ReportOptions(Optional<Path> spotbugs, Optional<Path> audit, Optional<Pat
       throw new UsageException("Option " + option + " needs a value.");
     }
     return arguments.get(index);
-  }
-
-  /** Keeps an echoed argument short and on one line. */
-  private static String printable(String argument) {
-    String oneLine = argument.replaceAll("\\p{Cntrl}", "?");
-    return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
   }
 }

@@ -76,6 +76,28 @@ class ReportCommandTest {
   }
 
   @Test
+  void messagesNeverEchoPersonalDataFromArgumentsOrFileNames() throws Exception {
+    String email = "canary.report@example.com";
+    String card = "4111111111111111";
+    run("--spotbugs", "x.xml", "--colour=" + email);
+    run("--spotbugs", "x.xml", "--format", card);
+    run("--audit", folder.resolve(email + ".jsonl").toString());
+    Path output = folder.resolve(email + ".html");
+    run("--audit", resource("audit.jsonl"), "-o", output.toString());
+    Path blocker = folder.resolve("file");
+    Files.writeString(blocker, "");
+    run("--audit", resource("audit.jsonl"), "-o", blocker.resolve(email + ".html").toString());
+
+    assertThat(stderr()).doesNotContain(email).doesNotContain(card)
+        .contains("Unknown option \"--[EMAIL]\".")
+        .contains("Unknown report format \"[PAYMENT_CARD]\"")
+        .contains(folder.resolve("[EMAIL]") + ": cannot be read: no such file")
+        .contains("wrote " + folder.resolve("[EMAIL]"))
+        .contains("cannot write " + blocker.resolve("[EMAIL]"));
+    assertThat(output).exists();
+  }
+
+  @Test
   void helpPrintsTheUsage() {
     assertThat(run("--help")).isZero();
     assertThat(stdout()).startsWith("Usage: piiguard report [--spotbugs FILE] [--audit FILE]");
