@@ -1,5 +1,6 @@
 package dev.piiguard.cli.report;
 
+import dev.piiguard.cli.ArgumentReader;
 import dev.piiguard.cli.SafeText;
 import dev.piiguard.cli.report.render.ReportFormat;
 import java.nio.file.Path;
@@ -47,24 +48,19 @@ record ReportOptions(Optional<Path> spotbugs, Optional<Path> audit, Optional<Pat
     Path audit = null;
     Path output = null;
     ReportFormat format = ReportFormat.HTML;
-    for (int i = 0; i < arguments.size(); i++) {
-      String argument = arguments.get(i);
-      String name = argument;
-      String value = null;
-      int equals = argument.indexOf('=');
-      if (argument.startsWith("--") && equals > 0) {
-        name = argument.substring(0, equals);
-        value = argument.substring(equals + 1);
-      }
+    ArgumentReader reader = new ArgumentReader(arguments);
+    while (reader.hasNext()) {
+      String argument = reader.next();
+      String name = ArgumentReader.optionName(argument);
       switch (name) {
         case "-h", "--help" -> {
           return Optional.empty();
         }
-        case "--spotbugs" -> spotbugs = Path.of(value != null ? value : next(arguments, ++i, name));
-        case "--audit" -> audit = Path.of(value != null ? value : next(arguments, ++i, name));
-        case "-o", "--output" -> output = Path.of(value != null ? value : next(arguments, ++i, name));
+        case "--spotbugs" -> spotbugs = Path.of(required(reader.valueOf(argument), name));
+        case "--audit" -> audit = Path.of(required(reader.valueOf(argument), name));
+        case "-o", "--output" -> output = Path.of(required(reader.valueOf(argument), name));
         case "--format" -> {
-          String formatName = value != null ? value : next(arguments, ++i, name);
+          String formatName = required(reader.valueOf(argument), name);
           format = ReportFormat.parse(formatName)
               .orElseThrow(() -> new UsageException(
                   "Unknown report format \"" + SafeText.of(formatName) + "\": use html, json, markdown or text."));
@@ -79,10 +75,10 @@ record ReportOptions(Optional<Path> spotbugs, Optional<Path> audit, Optional<Pat
         Optional.ofNullable(spotbugs), Optional.ofNullable(audit), Optional.ofNullable(output), format));
   }
 
-  private static String next(List<String> arguments, int index, String option) throws UsageException {
-    if (index >= arguments.size() || arguments.get(index).isEmpty()) {
+  private static String required(String value, String option) throws UsageException {
+    if (value == null || value.isEmpty()) {
       throw new UsageException("Option " + option + " needs a value.");
     }
-    return arguments.get(index);
+    return value;
   }
 }

@@ -1,5 +1,6 @@
 package dev.piiguard.cli.scan;
 
+import dev.piiguard.cli.ArgumentReader;
 import dev.piiguard.cli.SafeText;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,19 +72,14 @@ final class ScanOptions {
     String detectors = null;
     boolean help = false;
     boolean optionsEnded = false;
-    for (int i = 0; i < arguments.size(); i++) {
-      String argument = arguments.get(i);
+    ArgumentReader reader = new ArgumentReader(arguments);
+    while (reader.hasNext()) {
+      String argument = reader.next();
       if (optionsEnded || argument.equals(STANDARD_INPUT) || !argument.startsWith("-")) {
         files.add(argument);
         continue;
       }
-      String name = argument;
-      String value = null;
-      int equals = argument.indexOf('=');
-      if (argument.startsWith("--") && equals > 0) {
-        name = argument.substring(0, equals);
-        value = argument.substring(equals + 1);
-      }
+      String name = ArgumentReader.optionName(argument);
       switch (name) {
         case "--":
           optionsEnded = true;
@@ -96,13 +92,10 @@ final class ScanOptions {
           showValues = true;
           break;
         case "--format":
-          if (value == null) {
-            value = valueAfter(arguments, i++, name);
-          }
-          format = format(value);
+          format = format(required(reader.valueOf(argument), name));
           break;
         case "--detectors":
-          detectors = value != null ? value : valueAfter(arguments, i++, name);
+          detectors = required(reader.valueOf(argument), name);
           break;
         default:
           throw new UsageException("unknown option " + SafeText.of(name));
@@ -111,11 +104,11 @@ final class ScanOptions {
     return new ScanOptions(List.copyOf(files), format, showValues, detectors, help);
   }
 
-  private static String valueAfter(List<String> arguments, int index, String name) throws UsageException {
-    if (index + 1 >= arguments.size()) {
+  private static String required(String value, String name) throws UsageException {
+    if (value == null) {
       throw new UsageException(name + " needs a value");
     }
-    return arguments.get(index + 1);
+    return value;
   }
 
   private static Format format(String value) throws UsageException {
