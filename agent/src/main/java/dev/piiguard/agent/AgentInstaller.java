@@ -3,8 +3,10 @@ package dev.piiguard.agent;
 import dev.piiguard.agent.config.AgentConfig;
 import dev.piiguard.agent.config.AgentConfigException;
 import dev.piiguard.agent.config.AgentOptions;
+import dev.piiguard.core.PiiScanner;
 import dev.piiguard.core.audit.AuditSink;
 import dev.piiguard.core.audit.JsonLinesAuditWriter;
+import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.AccessDeniedException;
@@ -57,7 +59,7 @@ final class AgentInstaller {
     try {
       config = AgentOptions.load(arguments, systemProperties, environment);
     } catch (AgentConfigException e) {
-      errors.report(NOT_INSTALLED + e.getMessage());
+      errors.report(NOT_INSTALLED + masked(e.getMessage()));
       return false;
     }
     if (config.policy().allowsEverything()) {
@@ -67,8 +69,8 @@ final class AgentInstaller {
     try {
       audit = auditSink(config.audit());
     } catch (IOException | RuntimeException e) {
-      errors.report(NOT_INSTALLED + "cannot open audit file \"" + config.audit() + "\" ("
-          + ioProblem(e) + ").");
+      errors.report(NOT_INSTALLED + masked("cannot open audit file \"" + config.audit() + "\" ("
+          + ioProblem(e) + ")."));
       return false;
     }
     DeferredTransformer deferred = new DeferredTransformer(INSTRUMENTED_TYPES);
@@ -102,6 +104,14 @@ final class AgentInstaller {
       Files.createDirectories(folder);
     }
     return JsonLinesAuditWriter.appendingTo(file);
+  }
+
+  /**
+   * A message that quotes option values or file names, with any personal data in them replaced by
+   * typed placeholders: a mistyped option can hold a customer's e-mail address as well as a path.
+   */
+  private static String masked(String message) {
+    return PlaceholderRedaction.redact(message, PiiScanner.defaults().scan(message));
   }
 
   /** Why a file could not be opened: what went wrong, on which file or folder. */

@@ -44,6 +44,24 @@ class AgentInstallerTest {
             + "\" (" + blocker + " is a file, not a folder).");
   }
 
+  @Test
+  void messagesAboutBadOptionsOrAuditFilesNeverRepeatPersonalData(@TempDir Path dir) throws Exception {
+    String email = "jane.canary@example.com";
+    Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+    List<String> lines = new ArrayList<>();
+
+    AgentInstaller.install("audit=/tmp/a.jsonl," + email, recordingInstrumentation(new ArrayList<>()),
+        new Properties(), Map.of(), lines::add);
+    AgentInstaller.install("failure=4111111111111111", recordingInstrumentation(new ArrayList<>()),
+        new Properties(), Map.of(), lines::add);
+    AgentInstaller.install("audit=" + blocker.resolve(email + "/audit.jsonl"),
+        recordingInstrumentation(new ArrayList<>()), new Properties(), Map.of(), lines::add);
+
+    assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(line)
+        .startsWith("PII Guard agent not installed: ").doesNotContain(email, "jane", "4111111111111111"));
+    assertThat(lines.get(2)).contains("cannot open audit file").contains("[EMAIL]");
+  }
+
   /** An Instrumentation that records which methods were called and does nothing. */
   private static Instrumentation recordingInstrumentation(List<String> calls) {
     return (Instrumentation) Proxy.newProxyInstance(AgentInstallerTest.class.getClassLoader(),

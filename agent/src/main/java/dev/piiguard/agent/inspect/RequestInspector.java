@@ -256,7 +256,9 @@ public final class RequestInspector {
       for (FoundValue value : values) {
         fingerprints.add(new Fingerprint(value.type(), rewriter.fingerprint(value.type(), value.value())));
       }
-      audit.write(new AuditEvent(time, kind, client, destination, decision.rule(),
+      Destination shown = new Destination(destination.scheme(), destination.host(),
+          destination.port(), AuditPath.mask(destination.path(), scanner));
+      audit.write(new AuditEvent(time, kind, client, shown, decision.rule(),
           decision.action(), outcome, reason, counts, fingerprints, ApplicationFrame.describe(stack),
           scanned, micros));
     };

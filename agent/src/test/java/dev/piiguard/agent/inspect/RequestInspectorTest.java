@@ -61,6 +61,16 @@ class RequestInspectorTest {
   }
 
   @Test
+  void theAuditedPathShowsPlaceholdersInsteadOfValuesInTheUrl() {
+    Destination crm = new Destination("https", "crm.example.com", 443, "/customers/" + EMAIL + "/notes");
+    inspector(FailureMode.OPEN, 1000).inspect("okhttp", crm, decision(Action.MONITOR), null, json(BODY));
+    assertThat(events).singleElement().satisfies(event -> {
+      assertThat(event.destination().path()).isEqualTo("/customers/[EMAIL]/notes");
+      assertThat(AuditJson.toJson(event)).doesNotContain(EMAIL, "jane");
+    });
+  }
+
+  @Test
   void cleanRequestIsNeitherChangedNorAudited() {
     Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
         decision(Action.BLOCK), "page=2", json("{\"prompt\":\"hello\"}"));
