@@ -3,6 +3,7 @@ package dev.piiguard.cli.scan;
 import dev.piiguard.cli.SafeText;
 import dev.piiguard.core.Finding;
 import dev.piiguard.core.PiiScanner;
+import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,7 @@ public final class ScanCommand {
     for (String file : files) {
       printer.startFile();
       try {
-        scanFile(file, in, scanner, printer);
+        scanFile(file, options.showValues ? file : masked(file), in, scanner, printer);
       } catch (InputException e) {
         out.flush();
         err.println("piiguard scan: " + SafeText.of(file) + ": " + e.getMessage());
@@ -92,10 +93,19 @@ public final class ScanCommand {
     return PiiScanner.builder().addCustomDetectors(Path.of(options.detectors)).build();
   }
 
-  private static void scanFile(String file, InputStream standardInput, PiiScanner scanner, FindingPrinter printer)
-      throws InputException {
+  /**
+   * The file name as findings show it: personal data in a name ({@code exports/jane@example.com.txt})
+   * becomes a typed placeholder, unless values are shown anyway. Not shortened, unlike messages.
+   * Folder names are read as separate words (digits right after "letters/" are not part of one).
+   */
+  private static String masked(String file) {
+    return PlaceholderRedaction.redact(file, PiiScanner.defaults().scan(file.replace('/', ' ').replace('\\', ' ')));
+  }
+
+  private static void scanFile(String file, String shownName, InputStream standardInput, PiiScanner scanner,
+      FindingPrinter printer) throws InputException {
     if (file.equals(ScanOptions.STANDARD_INPUT)) {
-      scanStream(file, standardInput, scanner, printer);
+      scanStream(shownName, standardInput, scanner, printer);
       return;
     }
     Path path;
@@ -108,7 +118,7 @@ public final class ScanCommand {
       throw new InputException("is a directory (name the files to scan)");
     }
     try (InputStream input = Files.newInputStream(path)) {
-      scanStream(file, input, scanner, printer);
+      scanStream(shownName, input, scanner, printer);
     } catch (NoSuchFileException e) {
       throw new InputException("no such file");
     } catch (AccessDeniedException e) {

@@ -53,7 +53,8 @@ class ScanCommandTest {
 
   @Test
   void outputAndErrorsNeverHoldARawValueUnlessAsked() throws Exception {
-    Path file = write("canaries.txt", String.join(" | ", CANARIES) + "\n" + EMAIL + "\n");
+    Path file = Files.createDirectories(folder.resolve(EMAIL)).resolve("canaries.txt");
+    Files.writeString(file, String.join(" | ", CANARIES) + "\n" + EMAIL + "\n");
     Path missing = folder.resolve(EMAIL).resolve("export.txt");
 
     CommandLine.Result json = CommandLine.run("scan", file.toString(), missing.toString());
@@ -67,6 +68,9 @@ class ScanCommandTest {
       }
     }
     assertThat(json.err()).isEqualTo("piiguard scan: " + folder + "/[EMAIL]/export.txt: no such file\n");
+    assertThat(jsonLines(json.out())).allSatisfy(finding ->
+        assertThat(finding.get("file").asText()).isEqualTo(folder + "/[EMAIL]/canaries.txt"));
+    assertThat(text.out()).contains(folder + "/[EMAIL]/canaries.txt:1:");
   }
 
   @Test
