@@ -3,6 +3,7 @@ package dev.piiguard.cli.report;
 import dev.piiguard.cli.ArgumentReader;
 import dev.piiguard.cli.SafeText;
 import dev.piiguard.cli.report.render.ReportFormat;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +57,9 @@ record ReportOptions(Optional<Path> spotbugs, Optional<Path> audit, Optional<Pat
         case "-h", "--help" -> {
           return Optional.empty();
         }
-        case "--spotbugs" -> spotbugs = Path.of(required(reader.valueOf(argument), name));
-        case "--audit" -> audit = Path.of(required(reader.valueOf(argument), name));
-        case "-o", "--output" -> output = Path.of(required(reader.valueOf(argument), name));
+        case "--spotbugs" -> spotbugs = path(required(reader.valueOf(argument), name), name);
+        case "--audit" -> audit = path(required(reader.valueOf(argument), name), name);
+        case "-o", "--output" -> output = path(required(reader.valueOf(argument), name), name);
         case "--format" -> {
           String formatName = required(reader.valueOf(argument), name);
           format = ReportFormat.parse(formatName)
@@ -73,6 +74,15 @@ record ReportOptions(Optional<Path> spotbugs, Optional<Path> audit, Optional<Pat
     }
     return Optional.of(new ReportOptions(
         Optional.ofNullable(spotbugs), Optional.ofNullable(audit), Optional.ofNullable(output), format));
+  }
+
+  /** The file an option names; the message for a name the system rejects does not quote it. */
+  private static Path path(String value, String option) throws UsageException {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new UsageException("Option " + option + " does not name a valid file.");
+    }
   }
 
   private static String required(String value, String option) throws UsageException {

@@ -73,6 +73,9 @@ class ReportCommandTest {
     err.reset();
     assertThat(run("--audit")).isEqualTo(2);
     assertThat(stderr()).startsWith("piiguard report: Option --audit needs a value.");
+    err.reset();
+    assertThat(run("--audit", "jane.canary@example.com\u0000.jsonl")).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: Option --audit does not name a valid file.");
   }
 
   @Test
