@@ -111,7 +111,7 @@ final class AgentInstaller {
    * typed placeholders: a mistyped option can hold a customer's e-mail address as well as a path.
    */
   private static String masked(String message) {
-    return PlaceholderRedaction.redact(message, PiiScanner.defaults().scan(message));
+    return PlaceholderRedaction.redactSegments(message, PiiScanner.defaults());
   }
 
   /** Why a file could not be opened: what went wrong, on which file or folder. */

@@ -14,7 +14,7 @@ public final class SafeText {
   private SafeText() {}
 
   public static String of(String text) {
-    String redacted = PlaceholderRedaction.redact(text, PiiScanner.defaults().scan(text));
+    String redacted = PlaceholderRedaction.redactSegments(text, PiiScanner.defaults());
     StringBuilder safe = new StringBuilder(Math.min(redacted.length(), MAX_LENGTH + 3));
     for (int i = 0; i < redacted.length() && i < MAX_LENGTH; i++) {
       char c = redacted.charAt(i);

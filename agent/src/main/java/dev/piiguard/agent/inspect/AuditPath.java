@@ -1,11 +1,9 @@
 package dev.piiguard.agent.inspect;
 
-import dev.piiguard.core.Finding;
 import dev.piiguard.core.PiiScanner;
 import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * The URL path as an audit event may show it: personal data in it ({@code /customers/jane@…/notes},
@@ -18,10 +16,8 @@ final class AuditPath {
   /** {@code rawPath} with each value the scanner finds in its decoded form replaced. */
   static String mask(String rawPath, PiiScanner scanner) {
     String decoded = rawPath.indexOf('%') < 0 ? rawPath : percentDecoded(rawPath);
-    // Each segment is read as a word of its own: the scanner takes digits right after "letters/"
-    // for part of an identifier, which in a path they are not.
-    List<Finding> findings = scanner.scan(decoded.replace('/', ' '));
-    return findings.isEmpty() ? rawPath : PlaceholderRedaction.redact(decoded, findings);
+    String masked = PlaceholderRedaction.redactSegments(decoded, scanner);
+    return masked.equals(decoded) ? rawPath : masked;
   }
 
   /** Decodes {@code %XX} as UTF-8 bytes; a malformed escape stays as it is. */

@@ -68,7 +68,9 @@ public final class ScanCommand {
     for (String file : files) {
       printer.startFile();
       try {
-        scanFile(file, options.showValues ? file : masked(file), in, scanner, printer);
+        // Findings show the name in full, with personal data in it masked unless values are shown.
+        String shownName = options.showValues ? file : PlaceholderRedaction.redactSegments(file, PiiScanner.defaults());
+        scanFile(file, shownName, in, scanner, printer);
       } catch (InputException e) {
         out.flush();
         err.println("piiguard scan: " + SafeText.of(file) + ": " + e.getMessage());
@@ -91,15 +93,6 @@ public final class ScanCommand {
       return PiiScanner.defaults();
     }
     return PiiScanner.builder().addCustomDetectors(Path.of(options.detectors)).build();
-  }
-
-  /**
-   * The file name as findings show it: personal data in a name ({@code exports/jane@example.com.txt})
-   * becomes a typed placeholder, unless values are shown anyway. Not shortened, unlike messages.
-   * Folder names are read as separate words (digits right after "letters/" are not part of one).
-   */
-  private static String masked(String file) {
-    return PlaceholderRedaction.redact(file, PiiScanner.defaults().scan(file.replace('/', ' ').replace('\\', ' ')));
   }
 
   private static void scanFile(String file, String shownName, InputStream standardInput, PiiScanner scanner,

@@ -1,6 +1,7 @@
 package dev.piiguard.core.redact;
 
 import dev.piiguard.core.Finding;
+import dev.piiguard.core.PiiScanner;
 import dev.piiguard.core.internal.splice.EditPlanner;
 import dev.piiguard.core.internal.splice.Splicer;
 import dev.piiguard.core.internal.splice.TypeNames;
@@ -43,6 +44,17 @@ public final class PlaceholderRedaction {
       PLACEHOLDERS.put(type, placeholder);
     }
     return placeholder;
+  }
+
+  /**
+   * {@code text} with every value {@code scanner} finds replaced by its placeholder, each segment
+   * between {@code /} or {@code \} read as a word of its own, as the parts of a path, a file name
+   * or a URL are: the scanner otherwise takes digits right after "letters/" for part of an
+   * identifier. For names and messages that quote them, not for JSON.
+   */
+  public static String redactSegments(String text, PiiScanner scanner) {
+    List<Finding> findings = scanner.scan(text.replace('/', ' ').replace('\\', ' '));
+    return findings.isEmpty() ? text : redact(text, findings);
   }
 
   /** {@code text} with every finding replaced by its placeholder, as {@link TextFormat#PLAIN}. */

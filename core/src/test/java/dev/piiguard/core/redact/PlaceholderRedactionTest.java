@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.piiguard.core.Finding;
+import dev.piiguard.core.PiiScanner;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -201,5 +202,16 @@ class PlaceholderRedactionTest {
 
   private static int utf8Index(String text, int charIndex) {
     return text.substring(0, charIndex).getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  @Test
+  void segmentsOfPathsAndFileNamesAreReadAsWordsOfTheirOwn() {
+    PiiScanner scanner = PiiScanner.defaults();
+    assertThat(PlaceholderRedaction.redactSegments("/cards/4111111111111111/charge", scanner))
+        .isEqualTo("/cards/[PAYMENT_CARD]/charge");
+    assertThat(PlaceholderRedaction.redactSegments("C:\\exports\\by-card\\4111111111111111.txt", scanner))
+        .doesNotContain("4111111111111111").contains("[PAYMENT_CARD].txt");
+    String clean = "/v1/chat/completions";
+    assertThat(PlaceholderRedaction.redactSegments(clean, scanner)).isSameAs(clean);
   }
 }
