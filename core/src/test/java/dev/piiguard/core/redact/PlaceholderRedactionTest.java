@@ -138,6 +138,17 @@ class PlaceholderRedactionTest {
   }
 
   @Test
+  void backslashBeforeAFindingThatStartsNoJsonEscapeIsKept() {
+    String path = "C:\\exports\\4111111111111111";
+    int start = path.indexOf("4111");
+
+    String redacted =
+        PlaceholderRedaction.redact(path, List.of(new Finding("PAYMENT_CARD", start, start + 16)));
+
+    assertThat(redacted).isEqualTo("C:\\exports\\[PAYMENT_CARD]");
+  }
+
+  @Test
   void bareNumberInAJsonDocumentBecomesAQuotedPlaceholder() throws Exception {
     String json = "{\"card\":4111111111111111,\"n\":1}";
     int start = json.indexOf("4111");
@@ -210,7 +221,7 @@ class PlaceholderRedactionTest {
     assertThat(PlaceholderRedaction.redactSegments("/cards/4111111111111111/charge", scanner))
         .isEqualTo("/cards/[PAYMENT_CARD]/charge");
     assertThat(PlaceholderRedaction.redactSegments("C:\\exports\\by-card\\4111111111111111.txt", scanner))
-        .doesNotContain("4111111111111111").contains("[PAYMENT_CARD].txt");
+        .isEqualTo("C:\\exports\\by-card\\[PAYMENT_CARD].txt");
     String clean = "/v1/chat/completions";
     assertThat(PlaceholderRedaction.redactSegments(clean, scanner)).isSameAs(clean);
   }

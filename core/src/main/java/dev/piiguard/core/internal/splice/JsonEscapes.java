@@ -53,9 +53,13 @@ public final class JsonEscapes {
     return backslashes % 2 == 1;
   }
 
+  /** The characters that may follow a backslash in a JSON string, besides {@code u}. */
+  private static final String SINGLE_ESCAPES = "\"\\/bfnrt";
+
   /**
    * The start of the escape sequence that {@code index} lies strictly inside (after its backslash),
-   * or -1 when it lies inside none.
+   * or -1 when it lies inside none. Only the escapes JSON defines count: in a Windows path such as
+   * {@code C:\exports\4111…} a backslash before a digit is a character of its own.
    */
   static int escapeCovering(Units units, int index) {
     for (int i = index - 1; i >= 0 && i >= index - 11; i--) {
@@ -69,7 +73,11 @@ public final class JsonEscapes {
       if (i >= 6 && startsEscape(units, i - 6) && length(units, i - 6) == 12) {
         start = i - 6;
       }
-      return start + length(units, start) > index ? start : -1;
+      int length = length(units, start);
+      if (length == 2 && SINGLE_ESCAPES.indexOf(units.at(start + 1)) < 0) {
+        return -1;
+      }
+      return start + length > index ? start : -1;
     }
     return -1;
   }
