@@ -211,6 +211,202 @@ class PlaceholderRedactionTest {
         .hasMessage("finding [3, 40) outside the text [0, 18)");
   }
 
+  @Test
+  void aTypeSeenForTheFirstTimeGetsItsPlaceholderAndKeepsIt() {
+    long unique = System.nanoTime();
+    String type = "tenant-" + unique;
+
+    assertThat(PlaceholderRedaction.placeholder(type)).isEqualTo("[TENANT_" + unique + "]");
+    assertThat(PlaceholderRedaction.placeholder(type)).isEqualTo("[TENANT_" + unique + "]");
+  }
+
+  @Test
+  void adjacentFindingsEachKeepTheirOwnPlaceholder() {
+    String redacted =
+        PlaceholderRedaction.redact(
+            "4111111111111111john@example.com",
+            List.of(new Finding("PAYMENT_CARD", 0, 16), new Finding("EMAIL", 16, 32)));
+
+    assertThat(redacted).isEqualTo("[PAYMENT_CARD][EMAIL]");
+  }
+
+  @Test
+  void twoFindingsThatMeetInsideAnEscapeBecomeOnePlaceholderCoveringBoth() {
+    String text = "john\\u0040example.com";
+
+    String redacted =
+        PlaceholderRedaction.redact(
+            text, List.of(new Finding("EMAIL", 0, 7), new Finding("EMAIL", 7, text.length())));
+
+    assertThat(redacted).isEqualTo("[EMAIL]");
+  }
+
+  @Test
+  void escapeAtTheVeryStartOfTheTextIsReplacedWholeOrNotAtAll() {
+    assertThat(
+            PlaceholderRedaction.redact("\\njohn@example.com", List.of(new Finding("EMAIL", 1, 18))))
+        .isEqualTo("[EMAIL]");
+    assertThat(PlaceholderRedaction.redact("\\u0040abc", List.of(new Finding("X", 0, 3))))
+        .isEqualTo("[X]abc");
+  }
+
+  @Test
+  void escapedBackslashAtTheStartOfTheTextIsKeptWhole() {
+    String text = "\\\\n4111111111111111";
+
+    assertThat(PlaceholderRedaction.redact(text, List.of(new Finding("X", 2, text.length()))))
+        .isEqualTo("\\\\[X]");
+  }
+
+  @Test
+  void oddRunOfBackslashesEndsInAnEscapeThatIsReplacedWhole() {
+    String text = "a\\\\\\njohn@example.com";
+
+    assertThat(PlaceholderRedaction.redact(text, List.of(new Finding("EMAIL", 4, text.length()))))
+        .isEqualTo("a\\\\[EMAIL]");
+  }
+
+  @Test
+  void findingThatStartsInTheSecondHalfOfAnEscapedSurrogatePairTakesTheWholePair() {
+    String text = "\\ud83d\\ude00 call me";
+
+    assertThat(PlaceholderRedaction.redact(text, List.of(new Finding("X", 8, 12))))
+        .isEqualTo("[X] call me");
+  }
+
+  @Test
+  void findingThatEndsWithATrailingBackslashIsReplacedWithIt() {
+    assertThat(PlaceholderRedaction.redact("id 12345\\", List.of(new Finding("X", 3, 9))))
+        .isEqualTo("id [X]");
+  }
+
+  @Test
+  void textThatStartsWithTheSecondHalfOfASurrogatePairIsRedactedWithoutFailing() {
+    assertThat(PlaceholderRedaction.redact("\uDE00abc", List.of(new Finding("X", 0, 2))))
+        .isEqualTo("[X]bc");
+  }
+
+  @Test
+  void viewThatCutsACharacterAtEitherEdgeIsRedactedWithinItsOwnBytes() {
+    byte[] startsInsideEuro = "€ab".getBytes(StandardCharsets.UTF_8);
+    byte[] endsInsideEuro = "ab€".getBytes(StandardCharsets.UTF_8);
+
+    byte[] fromInside =
+        PlaceholderRedaction.redactUtf8(startsInsideEuro, 1, 4, List.of(new Finding("X", 1, 5)));
+    byte[] toInside =
+        PlaceholderRedaction.redactUtf8(endsInsideEuro, 0, 3, List.of(new Finding("X", 0, 3)));
+
+    assertThat(new String(fromInside, StandardCharsets.UTF_8)).isEqualTo("[X]");
+    assertThat(new String(toInside, StandardCharsets.UTF_8)).isEqualTo("[X]");
+  }
+
+  @Test
+  void viewOutsideTheArrayIsRefusedWithItsBounds() {
+    assertThatThrownBy(() -> PlaceholderRedaction.redactUtf8(new byte[10], 5, 10, List.of()))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("offset 5, length 10, array length 10");
+  }
+
+  @Test
+  void jsonFindingInsideAStringKeepsTheTextAroundIt() throws Exception {
+    String json = "{\"m\":\"call 555-2671 now\"}";
+    int start = json.indexOf("555");
+
+    String redacted =
+        PlaceholderRedaction.redact(
+            json, List.of(new Finding("PHONE", start, start + 8)), TextFormat.JSON);
+
+    assertThat(JSON.readTree(redacted).get("m").asText()).isEqualTo("call [PHONE] now");
+  }
+
+  @Test
+  void jsonFindingThatEndsInsideAUnicodeEscapeTakesTheWholeEscape() throws Exception {
+    String json = "{\"m\":\"hi john\\u0040example.com\"}";
+    int start = json.indexOf("john");
+    int end = json.indexOf("0040") + 2;
+
+    String redacted =
+        PlaceholderRedaction.redact(json, List.of(new Finding("EMAIL", start, end)), TextFormat.JSON);
+
+    assertThat(JSON.readTree(redacted).get("m").asText()).isEqualTo("hi [EMAIL]example.com");
+  }
+
+  @Test
+  void jsonFindingThatStartsRightAfterAnEscapeKeepsTheEscape() throws Exception {
+    String json = "{\"m\":\"a\\n4111111111111111\"}";
+    int start = json.indexOf("4111");
+
+    String redacted =
+        PlaceholderRedaction.redact(
+            json, List.of(new Finding("PAYMENT_CARD", start, start + 16)), TextFormat.JSON);
+
+    assertThat(JSON.readTree(redacted).get("m").asText()).isEqualTo("a\n[PAYMENT_CARD]");
+  }
+
+  @Test
+  void jsonFindingThatStartsOnAClosingQuoteLeavesThatStringAsItWas() throws Exception {
+    String json = "{\"parts\":[\"+1 415\", \"555 2671\"]}";
+    int start = json.indexOf("\", ");
+    int end = json.indexOf("2671") + 4;
+
+    String redacted =
+        PlaceholderRedaction.redact(json, List.of(new Finding("PHONE", start, end)), TextFormat.JSON);
+
+    JsonNode tree = JSON.readTree(redacted);
+    assertThat(tree.get("parts").get(0).asText()).isEqualTo("+1 415");
+    assertThat(tree.get("parts").get(1).asText()).isEqualTo("[PHONE]");
+  }
+
+  @Test
+  void jsonNumbersMadeOfNinesOrZerosAreReplacedLikeAnyNumber() throws Exception {
+    String json = "{\"a\":9999,\"b\":0}";
+    int nines = json.indexOf("9999");
+    int zero = json.indexOf(":0") + 1;
+
+    String redacted =
+        PlaceholderRedaction.redact(
+            json,
+            List.of(new Finding("X", nines, nines + 4), new Finding("Y", zero, zero + 1)),
+            TextFormat.JSON);
+
+    JsonNode tree = JSON.readTree(redacted);
+    assertThat(tree.get("a").asText()).isEqualTo("[X]");
+    assertThat(tree.get("b").asText()).isEqualTo("[Y]");
+  }
+
+  @Test
+  void jsonFindingOverALiteralLeavesTheDocumentAsItWas() {
+    assertThat(PlaceholderRedaction.redact("true", List.of(new Finding("X", 0, 4)), TextFormat.JSON))
+        .isEqualTo("true");
+  }
+
+  @Test
+  void jsonDocumentThatIsOneBareNumberBecomesAQuotedPlaceholder() {
+    String json = "4111111111111111";
+    byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+    List<Finding> inside = List.of(new Finding("PAYMENT_CARD", 2, 16));
+
+    assertThat(PlaceholderRedaction.redact(json, inside, TextFormat.JSON))
+        .isEqualTo("\"[PAYMENT_CARD]\"");
+    assertThat(PlaceholderRedaction.redactUtf8(utf8, 0, utf8.length, inside, TextFormat.JSON))
+        .asString(StandardCharsets.UTF_8)
+        .isEqualTo("\"[PAYMENT_CARD]\"");
+  }
+
+  @Test
+  void jsonFindingOffsetsInAViewFromAnOffsetAreIndexesIntoTheArray() throws Exception {
+    byte[] json = "XXX{\"mail\":\"john@example.com\",\"n\":1}".getBytes(StandardCharsets.UTF_8);
+    int start = "XXX{\"mail\":\"".length();
+
+    byte[] redacted =
+        PlaceholderRedaction.redactUtf8(
+            json, 3, json.length - 3, List.of(new Finding("EMAIL", start, start + 16)), TextFormat.JSON);
+
+    JsonNode tree = JSON.readTree(redacted);
+    assertThat(tree.get("mail").asText()).isEqualTo("[EMAIL]");
+    assertThat(tree.get("n").asInt()).isEqualTo(1);
+  }
+
   private static int utf8Index(String text, int charIndex) {
     return text.substring(0, charIndex).getBytes(StandardCharsets.UTF_8).length;
   }
