@@ -205,6 +205,59 @@ class EventStreamRestorerTest {
     assertThat(rest).isEqualTo("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Bye john@example.com");
   }
 
+  @Test
+  void eventsWithoutDataAndNonJsonDataPassInOrder() throws Exception {
+    String stream =
+        ": ping\n\n"
+            + "data: hello " + email + "\n\n"
+            + openAiEvent(0, "mail EM")
+            + ": keep-alive\n\n"
+            + openAiEvent(0, "AIL_" + email.substring(6))
+            + "data: [DONE]\n\n";
+
+    List<String> restored = events(restoreInOneChunk(stream));
+
+    assertThat(restored).hasSize(6);
+    assertThat(restored.get(0)).isEqualTo(": ping\n\n");
+    assertThat(restored.get(1)).isEqualTo("data: hello john@example.com\n\n");
+    assertThat(contentOf(restored.get(2), EventStreamRestorerTest::openAiContent)).isEqualTo("mail ");
+    assertThat(restored.get(3)).isEqualTo(": keep-alive\n\n");
+    assertThat(contentOf(restored.get(4), EventStreamRestorerTest::openAiContent)).isEqualTo("john@example.com");
+    assertThat(restored.get(5)).isEqualTo("data: [DONE]\n\n");
+  }
+
+  @Test
+  void finishReleasesTheHeldEventAndTheCutOneOnlyOnce() throws Exception {
+    String cut = "data: {\"choices\":[{\"index\":0,";
+    EventStreamRestorer restorer = tokenizer.eventStreamRestorer();
+
+    String released = released(restorer, openAiEvent(0, "Hi EM") + cut);
+    String finished = new String(restorer.finish(), StandardCharsets.UTF_8);
+
+    assertThat(released).isEmpty();
+    assertThat(finished).isEqualTo(openAiEvent(0, "Hi EM") + cut);
+    assertThat(restorer.finish()).isEmpty();
+  }
+
+  @Test
+  void eventLargerThanOneMebibyteSwitchesTheRestOfTheStreamToPlainRestoring() {
+    String held = openAiEvent(0, "Hi EM");
+    String padding = "x".repeat(EventStreamRestorer.MAX_EVENT_BYTES);
+    String large = "data: {\"content\":\"" + padding + " " + email + " " + email.substring(0, 8);
+    String rest = email.substring(8) + " " + card.substring(0, 5);
+    EventStreamRestorer restorer = tokenizer.eventStreamRestorer();
+
+    String first = released(restorer, held + large);
+    String second = released(restorer, rest);
+    String last = new String(restorer.finish(), StandardCharsets.UTF_8);
+
+    assertThat(first)
+        .startsWith(held + "data: {\"content\":\"" + padding + " john@example.com ")
+        .doesNotContain("EMAIL_");
+    assertThat(first + second + last)
+        .isEqualTo(held + "data: {\"content\":\"" + padding + " john@example.com john@example.com " + card.substring(0, 5));
+  }
+
   private String restoreInOneChunk(String stream) {
     EventStreamRestorer restorer = tokenizer.eventStreamRestorer();
     return released(restorer, stream) + new String(restorer.finish(), StandardCharsets.UTF_8);

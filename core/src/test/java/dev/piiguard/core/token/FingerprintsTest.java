@@ -49,4 +49,15 @@ class FingerprintsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("key.length < 16: 8");
   }
+
+  @Test
+  void everyRandomKeyIsItsOwnAndSixteenByteKeysAreEnough() {
+    String first = Fingerprints.withRandomKey().of("EMAIL", "john@example.com");
+    String second = Fingerprints.withRandomKey().of("EMAIL", "john@example.com");
+    byte[] shortest = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    assertThat(first).isNotEqualTo(second);
+    assertThat(Fingerprints.withKey(shortest).of("EMAIL", "john@example.com"))
+        .isEqualTo(Fingerprints.withKey(shortest.clone()).of("EMAIL", "john@example.com"));
+  }
 }

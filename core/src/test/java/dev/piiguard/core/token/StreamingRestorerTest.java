@@ -98,4 +98,41 @@ class StreamingRestorerTest {
     }
     return all;
   }
+
+  @Test
+  void tailOneLetterShortOfTheLongestTokenIsHeldBack() {
+    StreamingRestorer restorer = tokenizer.streamingRestorer();
+
+    assertThat(restorer.restoreChars("x " + token.substring(0, token.length() - 1))).isEqualTo("x ");
+    assertThat(restorer.held()).isEqualTo(token.length() - 1);
+    assertThat(restorer.restoreChars(token.substring(token.length() - 1))).isEqualTo("john@example.com");
+  }
+
+  @Test
+  void tokensOfTypesThatStartWithAOrZAreRestoredWhenSplitAfterTheirFirstLetter() {
+    String account = tokenizer.tokenFor("ACCOUNT", "12345678");
+    String zip = tokenizer.tokenFor("ZIP", "90210");
+    StreamingRestorer restorer = tokenizer.streamingRestorer();
+
+    String released =
+        restorer.restoreChars("no " + account.substring(0, 1))
+            + restorer.restoreChars(account.substring(1) + " in " + zip.substring(0, 1))
+            + restorer.restoreChars(zip.substring(1))
+            + restorer.finishChars();
+
+    assertThat(released).isEqualTo("no 12345678 in 90210");
+  }
+
+  @Test
+  void finishingWithTheOtherKindIsRefusedSoNothingHeldIsLost() {
+    StreamingRestorer chars = tokenizer.streamingRestorer();
+    chars.restoreChars("bye EMAIL_ab");
+    StreamingRestorer bytes = tokenizer.streamingRestorer();
+    bytes.restoreUtf8(bytes("bye EMAIL_ab"), 0, 12);
+
+    assertThatThrownBy(chars::finish).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(bytes::finishChars).isInstanceOf(IllegalStateException.class);
+    assertThat(chars.finishChars()).isEqualTo("EMAIL_ab");
+    assertThat(bytes.finish()).isEqualTo(bytes("EMAIL_ab"));
+  }
 }

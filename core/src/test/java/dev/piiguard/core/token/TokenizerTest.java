@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.nio.ByteBuffer;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 class TokenizerTest {
 
@@ -189,5 +192,64 @@ class TokenizerTest {
       token.substring(6).chars().forEach(c -> counts[c - 'a']++);
     }
     assertThat(Arrays.stream(counts).min().getAsInt()).isGreaterThan(24_000 / 26 / 2);
+  }
+
+  @Test
+  void tokenLettersAreTheFirstSixtyFourBitsOfTheHmacInBaseTwentySix() throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+    long number =
+        ByteBuffer.wrap(mac.doFinal("EMAIL\0john@example.com".getBytes(StandardCharsets.UTF_8))).getLong();
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      letters.insert(0, (char) ('a' + Long.remainderUnsigned(number, 26)));
+      number = Long.divideUnsigned(number, 26);
+    }
+
+    assertThat(tokenizer.tokenFor("EMAIL", "john@example.com")).isEqualTo("EMAIL_" + letters);
+  }
+
+  @Test
+  void everyRandomKeyIsItsOwn() {
+    String first = Tokenizer.withRandomKey().tokenFor("EMAIL", "john@example.com");
+    String second = Tokenizer.withRandomKey().tokenFor("EMAIL", "john@example.com");
+    String allZeroKey = Tokenizer.withKey(new byte[32]).tokenFor("EMAIL", "john@example.com");
+
+    assertThat(first).isNotEqualTo(second).isNotEqualTo(allZeroKey);
+  }
+
+  @Test
+  void sixteenByteKeysAreEnough() {
+    byte[] key = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    assertThat(Tokenizer.withKey(key).tokenFor("EMAIL", "john@example.com"))
+        .isEqualTo(Tokenizer.builder().key(key).build().tokenFor("EMAIL", "john@example.com"));
+  }
+
+  @Test
+  void vaultBoundsOfOneAreAllowed() {
+    Tokenizer oneToken = Tokenizer.builder().key(KEY).vaultCapacity(1).build();
+    Tokenizer oneChar = Tokenizer.builder().key(KEY).vaultMaxChars(1).build();
+
+    assertThat(oneToken.restore(oneToken.tokenFor("EMAIL", "a@example.com"))).isEqualTo("a@example.com");
+    assertThat(oneChar.restore(oneChar.tokenFor("OTHER", "x"))).isEqualTo("x");
+    assertThatThrownBy(() -> Tokenizer.builder().vaultCapacity(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("vaultCapacity < 1: 0");
+    assertThatThrownBy(() -> Tokenizer.builder().vaultMaxChars(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("vaultMaxChars < 1: 0");
+  }
+
+  @Test
+  void valuesThatFillTheCharBoundExactlyAreAllKept() {
+    Tokenizer small = Tokenizer.builder().key(KEY).vaultMaxChars(30).build();
+    String first = small.tokenFor("OTHER", "a".repeat(15));
+    String second = small.tokenFor("OTHER", "b".repeat(15));
+    Tokenizer exact = Tokenizer.builder().key(KEY).vaultMaxChars(30).build();
+    String whole = exact.tokenFor("OTHER", "c".repeat(30));
+
+    assertThat(small.restore(first + " " + second)).isEqualTo("a".repeat(15) + " " + "b".repeat(15));
+    assertThat(exact.restore(whole)).isEqualTo("c".repeat(30));
   }
 }
