@@ -258,6 +258,34 @@ class EventStreamRestorerTest {
         .isEqualTo(held + "data: {\"content\":\"" + padding + " john@example.com john@example.com " + card.substring(0, 5));
   }
 
+  @Test
+  void heldTextThatStartsNoTokenWithTheNextDeltaStaysInItsOwnEvent() throws Exception {
+    List<String> beforeWholeToken = deltas(restoreInOneChunk(openAiStream(0, "Hi EM", email + "!")));
+    List<String> beforeAnotherPrefix = deltas(restoreInOneChunk(openAiStream(0, "Hi EM", "EM", "!")));
+
+    assertThat(beforeWholeToken).containsExactly("", "Hi EM", "john@example.com!");
+    assertThat(beforeAnotherPrefix).containsExactly("", "Hi EM", "EM", "!");
+  }
+
+  @Test
+  void rewrittenEventsKeepTheirLineTerminators() {
+    assertThat(restoreInOneChunk("data: hello " + email + "\r\n\r\n"))
+        .isEqualTo("data: hello john@example.com\r\n\r\n");
+    assertThat(restoreInOneChunk("data: hello " + email + "\r\r"))
+        .isEqualTo("data: hello john@example.com\r\r");
+  }
+
+  private static List<String> deltas(String stream) throws Exception {
+    List<String> deltas = new ArrayList<>();
+    for (JsonNode data : dataOf(stream)) {
+      String content = openAiContent(data);
+      if (content != null) {
+        deltas.add(content);
+      }
+    }
+    return deltas;
+  }
+
   private String restoreInOneChunk(String stream) {
     EventStreamRestorer restorer = tokenizer.eventStreamRestorer();
     return released(restorer, stream) + new String(restorer.finish(), StandardCharsets.UTF_8);
