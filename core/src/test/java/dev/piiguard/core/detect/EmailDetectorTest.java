@@ -40,4 +40,39 @@ class EmailDetectorTest {
   void staysQuietOnThingsThatAreNotAddresses(String text) {
     assertThat(Detected.values("EMAIL", "see " + text + " here")).isEmpty();
   }
+
+  @Test
+  void addressFollowedByAColonOrAWordIsFound() {
+    assertThat(Detected.values("EMAIL", "mail jane@example.com: thanks")).containsExactly("jane@example.com");
+    assertThat(Detected.values("EMAIL", "mail jane@example.com today")).containsExactly("jane@example.com");
+  }
+
+  @Test
+  void gitRemoteWithAnAbsolutePathIsNotAnAddress() {
+    assertThat(Detected.values("EMAIL", "clone git@example.com:/srv/repo.git now")).isEmpty();
+  }
+
+  @Test
+  void labelsDomainsAndTopLevelDomainsAreFoundUpToTheirLongestLengths() {
+    String label63 = "a".repeat(63);
+    String domain253 = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(57) + ".com";
+    String topLevel24 = "abcdefghijklmnopqrstuvwx";
+
+    assertThat(Detected.values("EMAIL", "to jane@" + label63 + ".com now")).hasSize(1);
+    assertThat(Detected.values("EMAIL", "to jane@" + label63 + "a.com now")).isEmpty();
+    assertThat(Detected.values("EMAIL", "to jane@" + domain253 + " now")).hasSize(1);
+    assertThat(Detected.values("EMAIL", "to jane@d" + domain253 + " now")).isEmpty();
+    assertThat(Detected.values("EMAIL", "to jane@example." + topLevel24 + " now")).hasSize(1);
+    assertThat(Detected.values("EMAIL", "to jane@example." + topLevel24 + "y now")).isEmpty();
+  }
+
+  @Test
+  void dotsBeforeTheAddressAreLeftOut() {
+    assertThat(Detected.values("EMAIL", "wait ...jane@example.com")).containsExactly("jane@example.com");
+  }
+
+  @Test
+  void domainWhoseFirstLabelIsXIsNotAnImageScale() {
+    assertThat(Detected.values("EMAIL", "mail bob@x.com now")).containsExactly("bob@x.com");
+  }
 }

@@ -77,4 +77,10 @@ class PaymentCardDetectorTest {
     assertThat(Detected.in("ts=1700000000000 at 2024-05-01T12:30:45.123Z took 1712345678901 ms"))
         .isEmpty();
   }
+
+  @Test
+  void aDashedCardFollowedByASpaceAndMoreDigitsIsStillFound() {
+    assertThat(Detected.values("PAYMENT_CARD", "card 4111-1111-1111-1111 12/29"))
+        .containsExactly("4111-1111-1111-1111");
+  }
 }

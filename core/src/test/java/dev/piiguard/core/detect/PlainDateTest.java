@@ -15,7 +15,9 @@ class PlainDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-05-01", "01/05/2024", "31.12.1999", "12/31/2099", "1900-01-31"})
+  @ValueSource(strings = {
+    "2024-05-01", "01/05/2024", "31.12.1999", "12/31/2099", "1900-01-31", "2024-12-25"
+  })
   void aWholeDateIsSteppedOver(String date) {
     String text = "on " + date + " we";
     assertThat(endOfDateAt(text, 3)).isEqualTo(3 + date.length());

@@ -33,4 +33,10 @@ class SsnDetectorTest {
   void staysQuietOnNumbersTheSsaNeverIssues(String text) {
     assertThat(Detected.values("US_SSN", "SSN " + text + " end")).isEmpty();
   }
+
+  @Test
+  void bareNineDigitsGluedToAWordOrDashedToMoreDigitsAreNotAnSsn() {
+    assertThat(Detected.values("US_SSN", "SSN 123456789abc")).isEmpty();
+    assertThat(Detected.values("US_SSN", "SSN 123456789-1234")).isEmpty();
+  }
 }
