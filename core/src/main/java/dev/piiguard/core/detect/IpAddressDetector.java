@@ -77,6 +77,9 @@ final class IpAddressDetector {
     while (end > colon && text.at(end - 1) == '.') {
       end--; // a full stop after the address
     }
+    if (end - 1 > colon && text.at(end - 1) == ':' && text.at(end - 2) != ':') {
+      end--; // a colon after the address, as in "2001:db8::1: connection refused"; "::" stays
+    }
     if (!isIpv6(text, start, end)) {
       return -1;
     }

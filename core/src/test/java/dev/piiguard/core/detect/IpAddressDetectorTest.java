@@ -2,6 +2,7 @@ package dev.piiguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,5 +33,30 @@ class IpAddressDetectorTest {
   })
   void staysQuietOnTimesMacAddressesAndVersions(String text) {
     assertThat(Detected.values("IP_ADDRESS", "value " + text + " end")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.2.3.256", "1.2.3.01", "1.2.3.1234"})
+  void theLastOctetIsCheckedLikeTheOthers(String text) {
+    assertThat(Detected.values("IP_ADDRESS", "value " + text + " end")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"::ffff:1.2.3.256", "::ffff:1.2a.3.4", "::ffff:1.2.3", "::ffff:1.2.3.04", ":1:2"})
+  void embeddedIpv4AndLeadingColonsAreCheckedInIpv6(String text) {
+    assertThat(Detected.values("IP_ADDRESS", "value " + text + " end")).isEmpty();
+  }
+
+  @Test
+  void embeddedIpv4OctetsGoUpTo255() {
+    assertThat(Detected.values("IP_ADDRESS", "from ::ffff:1.2.3.255 again")).containsExactly("::ffff:1.2.3.255");
+  }
+
+  @Test
+  void ipv6AddressFollowedByAColonIsFound() {
+    assertThat(Detected.values("IP_ADDRESS", "host 2001:db8::1: connection refused"))
+        .containsExactly("2001:db8::1");
+    assertThat(Detected.values("IP_ADDRESS", "blocked 2001:0db8:85a3:0000:0000:8a2e:0370:7334: too many"))
+        .containsExactly("2001:0db8:85a3:0000:0000:8a2e:0370:7334");
   }
 }
