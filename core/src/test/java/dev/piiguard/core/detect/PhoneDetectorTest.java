@@ -91,4 +91,15 @@ class PhoneDetectorTest {
     assertThat(Detected.values("PHONE", "code +1 984 182 0190 here")).isEmpty();
     assertThat(Detected.values("PHONE", "mobile: +1 984 182 0190")).containsExactly("+1 984 182 0190");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+353 1 234 5678", "+358 9 1234567", "+39 02 1234 5678", "+44 (0)20 7946 0958"})
+  void findsNumbersWithThreeDigitCountryCodesLeadingZerosAndTrunkPrefixes(String number) {
+    assertThat(Detected.values("PHONE", "reach " + number + " today")).containsExactly(number);
+  }
+
+  @Test
+  void numbersValidInNoRegionAreNotPhonesEvenNearAPhoneWord() {
+    assertThat(Detected.values("PHONE", "phone 0000 000 000")).isEmpty();
+  }
 }
