@@ -271,8 +271,8 @@ class EventStreamRestorerTest {
   void rewrittenEventsKeepTheirLineTerminators() {
     assertThat(restoreInOneChunk("data: hello " + email + "\r\n\r\n"))
         .isEqualTo("data: hello john@example.com\r\n\r\n");
-    assertThat(restoreInOneChunk("data: hello " + email + "\r\r"))
-        .isEqualTo("data: hello john@example.com\r\r");
+    assertThat(restoreInOneChunk("data: hello " + email + "\r\rdata: [DONE]\r\r"))
+        .isEqualTo("data: hello john@example.com\r\rdata: [DONE]\r\r");
   }
 
   private static List<String> deltas(String stream) throws Exception {
