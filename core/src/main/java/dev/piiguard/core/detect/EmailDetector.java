@@ -28,6 +28,7 @@ final class EmailDetector {
     while (localStart > at - MAX_LOCAL && isLocalChar(text.at(localStart - 1))) {
       localStart--;
     }
+    localStart = Math.max(localStart, afterLastEllipsis(text, localStart, at));
     while (localStart < at && !Ascii.isLetterOrDigit(text.at(localStart))) {
       localStart++;
     }
@@ -93,6 +94,20 @@ final class EmailDetector {
 
   private static boolean isLabelChar(int c) {
     return Ascii.isLetterOrDigit(c) || c == '-';
+  }
+
+  /**
+   * The index after the last run of three or more dots in {@code [from, to)}, or -1: an ellipsis
+   * ends a sentence, as in {@code "so on...jane@example.com"}, where two dots inside a local part
+   * make it no address.
+   */
+  private static int afterLastEllipsis(Text text, int from, int to) {
+    for (int i = to - 1; i >= from + 2; i--) {
+      if (text.at(i) == '.' && text.at(i - 1) == '.' && text.at(i - 2) == '.') {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasDoubleDot(Text text, int from, int to) {

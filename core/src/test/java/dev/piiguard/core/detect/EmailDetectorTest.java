@@ -72,6 +72,12 @@ class EmailDetectorTest {
   }
 
   @Test
+  void addressRightAfterAnEllipsisIsFound() {
+    assertThat(Detected.values("EMAIL", "and so on...jane@example.com")).containsExactly("jane@example.com");
+    assertThat(Detected.values("EMAIL", "write to me....bob@example.org")).containsExactly("bob@example.org");
+  }
+
+  @Test
   void domainWhoseFirstLabelIsXIsNotAnImageScale() {
     assertThat(Detected.values("EMAIL", "mail bob@x.com now")).containsExactly("bob@x.com");
   }
