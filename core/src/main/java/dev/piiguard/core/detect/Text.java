@@ -55,10 +55,6 @@ final class Text {
     return end;
   }
 
-  boolean isUtf8() {
-    return bytes != null;
-  }
-
   /** The unit at {@code index}, or -1 outside the input. */
   int at(int index) {
     if (index < start || index >= end) {

@@ -60,14 +60,6 @@ final class TokenVault {
     return entries.size();
   }
 
-  int maxEntries() {
-    return maxEntries;
-  }
-
-  long maxChars() {
-    return maxChars;
-  }
-
   /** Every type a token was issued for, so far; never shrinks. */
   String[] types() {
     return types;

@@ -14,11 +14,6 @@ public final class ByteSink {
     bytes = initialCapacity == 0 ? EMPTY : new byte[initialCapacity];
   }
 
-  public void write(int b) {
-    ensure(1);
-    bytes[size++] = (byte) b;
-  }
-
   public void write(byte[] source, int offset, int length) {
     ensure(length);
     System.arraycopy(source, offset, bytes, size, length);

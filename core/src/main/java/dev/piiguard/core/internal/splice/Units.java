@@ -33,9 +33,6 @@ public abstract class Units {
   /** The unit at {@code index}: a char, or a byte as 0..255. */
   public abstract int at(int index);
 
-  /** Whether units of this view are UTF-8 bytes (otherwise chars). */
-  public abstract boolean isUtf8();
-
   /** The text of units {@code [start, end)}, decoded when these are bytes. */
   public abstract String text(int start, int end);
 
@@ -63,11 +60,6 @@ public abstract class Units {
     @Override
     public int at(int index) {
       return text.charAt(index);
-    }
-
-    @Override
-    public boolean isUtf8() {
-      return false;
     }
 
     @Override
@@ -121,11 +113,6 @@ public abstract class Units {
     @Override
     public int at(int index) {
       return bytes[offset + index] & 0xFF;
-    }
-
-    @Override
-    public boolean isUtf8() {
-      return true;
     }
 
     @Override
