@@ -81,7 +81,7 @@ final class PhoneDetector {
         return -1;
       }
       if ((e > from && chain.length(from) > MAX_GROUP) || continuesTightly(chain, e)
-          || isDate(chain, from, e)) {
+          || containsDate(chain, from, e)) {
         continue;
       }
       int end = chain.end(e);
@@ -173,7 +173,9 @@ final class PhoneDetector {
 
   /**
    * The digits of groups {@code from} to {@code to} without the first {@code skip} (a dialling
-   * prefix) and without a trunk zero written in parentheses ({@code (0)}).
+   * prefix). A trunk zero written in parentheses ({@code +44 (0)20}) stays in: {@link
+   * PhoneValidation#international} drops it when that makes the number valid, and keeps it where
+   * it belongs to the number ({@code +39 (0)2}, Italy).
    */
   private static String digits(ScanContext context, int from, int to, int skip) {
     DigitChain chain = context.chain;
@@ -182,10 +184,6 @@ final class PhoneDetector {
     digits.setLength(0);
     int skipped = 0;
     for (int g = from; g <= to; g++) {
-      if (g > from && chain.length(g) == 1 && text.at(chain.start(g) - 1) == '('
-          && text.at(chain.end(g)) == ')') {
-        continue;
-      }
       for (int i = chain.start(g); i < chain.end(g); i++) {
         if (skipped < skip) {
           skipped++;
@@ -212,6 +210,19 @@ final class PhoneDetector {
     }
     return PlainDate.isDate(chain.length(from), value(chain, from), value(chain, from + 1),
         chain.length(to), value(chain, to));
+  }
+
+  /**
+   * Whether three of groups {@code from} to {@code to} read as a date: a date with a time
+   * ({@code 2024-05-01 12:30}) near a phone word is a timestamp, not a phone number.
+   */
+  private static boolean containsDate(DigitChain chain, int from, int to) {
+    for (int g = from; g + 2 <= to; g++) {
+      if (isDate(chain, g, g + 2)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int value(DigitChain chain, int group) {

@@ -48,6 +48,45 @@ class PhoneDetectorTest {
         .isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Call scheduled 2024-05-01 12:30:45 UTC", "call on 05/01/2024 14:00",
+    "Phone log: 01.05.2024 09 15", "phone 12 01.05.2024 x"
+  })
+  void datesWithATimeOrAnotherNumberAreNotPhonesEvenNearAPhoneWord(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0044 20 7946 0958", "011 44 20 7946 0958", "011 49 1512 3456789"})
+  void findsNumbersDialledWithAnInternationalPrefix(String number) {
+    assertThat(Detected.values("PHONE", "reach " + number + " today")).containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+49 30 12345678", "415-255-2671", "1-212-234-5678"})
+  void findsEightDigitGroupsAndExchangesStartingWithTwo(String number) {
+    assertThat(Detected.values("PHONE", "reach " + number + " today")).containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"phone 4155552671", "phone 2125552671"})
+  void findsTenNorthAmericanDigitsWrittenTogetherNearAPhoneWord(String text) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(text.substring(6));
+  }
+
+  @Test
+  void aNumberFollowedByAnotherSmallNumberIsFoundWithoutIt() {
+    assertThat(Detected.values("PHONE", "they said 415-555-2671 7 days a week"))
+        .containsExactly("415-555-2671");
+  }
+
+  @Test
+  void anExtensionHasAtMostSixDigits() {
+    assertThat(Detected.values("PHONE", "Desk: 415-555-2671 x1234567 ok"))
+        .containsExactly("415-555-2671");
+  }
+
   @Test
   void aJsonKeyNamesItsOwnValue() {
     assertThat(Detected.values("PHONE", "{\"phone\":\"020 7946 0958\"}"))
@@ -99,7 +138,90 @@ class PhoneDetectorTest {
   }
 
   @Test
+  void anItalianLeadingZeroInParenthesesStaysPartOfTheNumber() {
+    assertThat(Detected.values("PHONE", "reach +39 (0)2 1234 5678 today"))
+        .containsExactly("+39 (0)2 1234 5678");
+  }
+
+  @Test
+  void aTrunkZeroWrittenAfterTheCountryCodeIsDropped() {
+    assertThat(Detected.values("PHONE", "reach +44 020 7946 0958 today"))
+        .containsExactly("+44 020 7946 0958");
+  }
+
+  @Test
+  void invalidNorthAmericanNumbersNeedAContextWord() {
+    assertThat(Detected.values("PHONE", "they said 984-182-0190 yesterday")).isEmpty();
+    assertThat(Detected.values("PHONE", "phone 984-182-0190")).containsExactly("984-182-0190");
+  }
+
+  @Test
   void numbersValidInNoRegionAreNotPhonesEvenNearAPhoneWord() {
     assertThat(Detected.values("PHONE", "phone 0000 000 000")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"phone 9018201", "Tel: 901-8201"})
+  void sevenDigitLocalNumbersNearAPhoneWordAreFound(String text) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(text.substring(text.indexOf('9')));
+  }
+
+  @Test
+  void aSpacedDashAfterTheCountryCodeKeepsTheNumberTogether() {
+    assertThat(Detected.values("PHONE", "reach +44 - 20 7946 0958 today"))
+        .containsExactly("+44 - 20 7946 0958");
+  }
+
+  @Test
+  void aNumberThatFollowsAnotherNumberAfterASpaceIsFound() {
+    assertThat(Detected.values("PHONE", "room 12 415-555-2671 x")).containsExactly("415-555-2671");
+    assertThat(Detected.values("PHONE", "Room 12 (415) 555-2671 x")).containsExactly("(415) 555-2671");
+    assertThat(Detected.values("PHONE", "room 12 1-415-555-2671 x")).containsExactly("1-415-555-2671");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Telephone: 020 7946 0958", "my cellphone: 020 7946 0958"})
+  void theLongestPhoneWordsCountAtTheStartAndInTheMiddle(String text) {
+    assertThat(Detected.values("PHONE", text)).containsExactly("020 7946 0958");
+  }
+
+  @Test
+  void aPhoneWordCountsUpToTwentyFourCharactersBeforeTheNumber() {
+    assertThat(Detected.values("PHONE", "phone" + " ".repeat(24) + "020 7946 0958"))
+        .containsExactly("020 7946 0958");
+    assertThat(Detected.values("PHONE", "phone" + " ".repeat(25) + "020 7946 0958")).isEmpty();
+    assertThat(Detected.values("PHONE", "phone" + " ".repeat(22) + "\u2013 020 7946 0958"))
+        .as("a dash of three UTF-8 bytes counts once").containsExactly("020 7946 0958");
+    assertThat(Detected.values("PHONE", "Call me later. Meanwhile we counted 020 7946 0958 items"))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "020 7946 0958 landline", "020 7946 0958 - fax", "020 7946 0958 \u2013 fax"
+  })
+  void aWordAfterTheNumberCountsWithinThreeCharacters(String text) {
+    assertThat(Detected.values("PHONE", text)).containsExactly("020 7946 0958");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "020 7946 0958 -  fax", "we counted 020 7946 0958 items at the office",
+    "counted 020 7946 0958\nFax machines: 2", "we counted 020 7946 0958 containers"
+  })
+  void wordsFartherAfterTheNumberOnTheNextLineOrNotInTheListDoNotCount(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"messages\":[\"0688 872 49 99\"]}", "text\":\"0688 872 49 99\"}"})
+  void messagesAndTextAsJsonKeysAreNotPhoneWords(String json) {
+    assertThat(Detected.values("PHONE", json)).isEmpty();
+  }
+
+  @Test
+  void textingCountsAsAPhoneWord() {
+    assertThat(Detected.values("PHONE", "keep texting 0688 872 49 99"))
+        .containsExactly("0688 872 49 99");
   }
 }
