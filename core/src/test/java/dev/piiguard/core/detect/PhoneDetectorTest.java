@@ -119,7 +119,8 @@ class PhoneDetectorTest {
     "123-456-7890", // no area code starts with 1
     "+1 415 555", // too short
     "2024-05-01", "12/05/2024", "1,234,567", "v1.2.3", "415-555-26712", "415-555-2671-99",
-    "Order 415-55-52671", "+99 123"
+    "Order 415-55-52671", "+99 123", "999-234-5678", // no area code 999
+    "011 2345 6789 0123" // 011 and no country code after it
   })
   void staysQuietOnNumbersThatAreNotPhones(String text) {
     assertThat(Detected.values("PHONE", "value " + text + " end")).isEmpty();
