@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,36 @@ class PiiScannerTest {
 
     assertThat(scanner.scan("EMP-123456 B1234"))
         .containsExactly(new Finding("EMPLOYEE_ID", 0, 10), new Finding("BADGE", 11, 16));
+  }
+
+  @Test
+  void secretFormatsFromAFileAreFoundAsSecretsNextToTheBundledOnes(@TempDir Path directory)
+      throws IOException {
+    Path file = directory.resolve("our-secret-formats.txt");
+    Files.writeString(file, "# our keys\nacme-key  acme_live_  A-Za-z0-9  32  32\n");
+    PiiScanner scanner = PiiScanner.builder().addSecretFormats(file).build();
+    String acmeKey = "acme_live_" + "Ab3".repeat(10) + "xy";
+    String awsKey = "AKIAIOSFODNN7EXAMPLE";
+
+    assertThat(scanner.scan("key " + acmeKey + " and " + awsKey + "."))
+        .containsExactly(new Finding("SECRET", 4, 4 + acmeKey.length()),
+            new Finding("SECRET", 9 + acmeKey.length(), 9 + acmeKey.length() + awsKey.length()));
+    assertThat(scanner.scan("key acme_live_" + "Ab3".repeat(10) + " is too short")).isEmpty();
+    assertThat(PiiScanner.defaults().scan("key " + acmeKey)).isEmpty();
+  }
+
+  @Test
+  void aBrokenOrMissingSecretFormatFileIsAnErrorThatNamesIt(@TempDir Path directory)
+      throws IOException {
+    Path file = directory.resolve("formats.txt");
+    Files.writeString(file, "acme-key acme_ A-Za-z0-9 32 32\nbroken acme_ A-Z 32\n");
+
+    assertThatThrownBy(() -> PiiScanner.builder().addSecretFormats(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("formats.txt:2");
+    assertThatThrownBy(() -> PiiScanner.builder().addSecretFormats(directory.resolve("missing.txt")))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("missing.txt");
   }
 
   @Test
