@@ -42,7 +42,7 @@ final class NumberDetector {
     }
     DigitChain chain = context.chain;
     chain.parse(text, start);
-    if (chain.count() == 3 && PhoneDetector.isDate(chain, 0, 2)) {
+    if (chain.count() == 3 && PhoneDetector.isDate(chain, 0)) {
       return chain.end(2); // 2024-05-01, 01.05.2024: dates are none of the types
     }
     context.matchEnd = 0;

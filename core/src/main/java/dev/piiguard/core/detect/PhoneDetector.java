@@ -196,20 +196,18 @@ final class PhoneDetector {
   }
 
   /**
-   * Whether groups {@code from} to {@code to} read as a date: {@code 2024-05-01}, {@code
+   * Whether the three groups from {@code first} read as a date: {@code 2024-05-01}, {@code
    * 01.05.2024}, {@code 05/01/2024}.
    */
-  static boolean isDate(DigitChain chain, int from, int to) {
-    if (to - from != 2) {
-      return false;
-    }
-    int separator = chain.singleSeparatorBefore(from + 1);
+  static boolean isDate(DigitChain chain, int first) {
+    int last = first + 2;
+    int separator = chain.singleSeparatorBefore(first + 1);
     if ((separator != '-' && separator != '.' && separator != '/')
-        || !chain.joinedBy(from, to, separator) || chain.length(from + 1) != 2) {
+        || !chain.joinedBy(first, last, separator) || chain.length(first + 1) != 2) {
       return false;
     }
-    return PlainDate.isDate(chain.length(from), value(chain, from), value(chain, from + 1),
-        chain.length(to), value(chain, to));
+    return PlainDate.isDate(chain.length(first), value(chain, first), value(chain, first + 1),
+        chain.length(last), value(chain, last));
   }
 
   /**
@@ -218,7 +216,7 @@ final class PhoneDetector {
    */
   private static boolean containsDate(DigitChain chain, int from, int to) {
     for (int g = from; g + 2 <= to; g++) {
-      if (isDate(chain, g, g + 2)) {
+      if (isDate(chain, g)) {
         return true;
       }
     }

@@ -3,6 +3,9 @@ package dev.piiguard.core.internal.splice;
 /** JSON string escape sequences: how long they are, how to decode and how to write them. */
 public final class JsonEscapes {
 
+  /** The characters that may follow a backslash in a JSON string, besides {@code u}. */
+  private static final String SINGLE_ESCAPES = "\"\\/bfnrt";
+
   private JsonEscapes() {}
 
   /**
@@ -52,9 +55,6 @@ public final class JsonEscapes {
     }
     return backslashes % 2 == 1;
   }
-
-  /** The characters that may follow a backslash in a JSON string, besides {@code u}. */
-  private static final String SINGLE_ESCAPES = "\"\\/bfnrt";
 
   /**
    * The start of the escape sequence that {@code index} lies strictly inside (after its backslash),
