@@ -97,6 +97,9 @@ final class PhoneDetector {
         }
       }
       boolean nearWord = contextBefore >= 0 || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
+      if (e > from && endsNorthAmerican(chain, from, e - 1, lead == '(', nearWord)) {
+        continue; // the number ends there: "415-555-2671 7 days" is not one number
+      }
       if (valid(context, from, e, plus, lead == '(', start, end, nearWord)) {
         context.matchStart = start;
         context.matchEnd = matchEnd;
@@ -134,6 +137,13 @@ final class PhoneDetector {
       return true;
     }
     return PhoneValidation.nationalInSomeRegion(national);
+  }
+
+  /** Whether groups {@code from} to {@code to} are a valid North American number. */
+  private static boolean endsNorthAmerican(DigitChain chain, int from, int to, boolean paren,
+      boolean nearWord) {
+    long northAmerican = northAmericanDigits(chain, from, to, paren);
+    return northAmerican >= 0 && PhoneValidation.northAmerican(northAmerican, nearWord);
   }
 
   /**

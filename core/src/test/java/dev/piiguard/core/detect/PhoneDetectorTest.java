@@ -81,6 +81,14 @@ class PhoneDetectorTest {
         .containsExactly("415-555-2671");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Dial 415-555-2671 7 days a week", "call (415) 555-2671 24 hours",
+      "phone 415 555 2671 7 days a week", "Dial +1 415-555-2671 7 days a week"})
+  void aNorthAmericanNumberNearAPhoneWordEndsBeforeTheNextNumber(String text) {
+    String number = text.substring(text.indexOf(' ') + 1, text.lastIndexOf(' ', text.indexOf("2671") + 5));
+    assertThat(Detected.values("PHONE", text)).containsExactly(number);
+  }
+
   @Test
   void anExtensionHasAtMostSixDigits() {
     assertThat(Detected.values("PHONE", "Desk: 415-555-2671 x1234567 ok"))
