@@ -1,16 +1,18 @@
 package dev.piiguard.core.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Finds API keys and tokens by their documented formats ({@link SecretFormat}).
  *
- * <p>Each format is anchored on the rarest character of its prefix after the first (a digit, which
- * stops the loop anyway, else the {@code _} of {@code ghp_}, the {@code K} of {@code AKIA}, the
- * {@code J} of {@code eyJ}); the scan loop
- * stops on an anchor only when the character before it is the one the prefix has there (the
- * {@code p} of {@code ghp_}), and the prefix and body are then checked around it.
+ * <p>Each format is anchored on its prefix's first digit, which stops the loop anyway (a
+ * character after a digit may be stepped over with an ordinary number), else on the rarest
+ * character after the first (the {@code _} of {@code ghp_}, the {@code K} of {@code AKIA}, the
+ * {@code J} of {@code eyJ}); the scan loop stops on an anchor only when the character before it
+ * is the one the prefix has there (the {@code p} of {@code ghp_}), or on every occurrence of an
+ * anchor that starts its prefix, and the prefix and body are then checked around it.
  */
 final class SecretDetector {
   static final String TYPE = "SECRET";
@@ -49,22 +51,22 @@ final class SecretDetector {
   }
 
   /**
-   * Per anchor character, a 128-bit set (two longs at {@code anchor * 2}) of the characters that
-   * may come right before it; all characters for an anchor that starts a prefix.
+   * Per anchor character, a 256-bit set (four longs at {@code anchor * 4}) of the units that may
+   * come right before it: the prefix's character there, or every unit, the ones at or above
+   * {@code 0x80} too, for an anchor that starts a prefix.
    */
   long[] previousMasks() {
-    long[] masks = new long[256];
+    long[] masks = new long[512];
     for (int c = 0; c < 128; c++) {
       if (anchorsByChar[c] == null) {
         continue;
       }
       for (Anchor anchor : anchorsByChar[c]) {
         if (anchor.offset == 0) {
-          masks[c * 2] = -1L;
-          masks[c * 2 + 1] = -1L;
+          Arrays.fill(masks, c * 4, c * 4 + 4, -1L);
         } else {
           int previous = anchor.format.prefix().charAt(anchor.offset - 1);
-          masks[c * 2 + (previous >>> 6)] |= 1L << (previous & 63);
+          masks[c * 4 + (previous >>> 6)] |= 1L << (previous & 63);
         }
       }
     }
@@ -72,23 +74,27 @@ final class SecretDetector {
   }
 
   private static int anchorOffset(String prefix) {
-    int best = -1;
-    int bestRank = Integer.MAX_VALUE;
-    for (int i = prefix.length() > 1 ? 1 : 0; i < prefix.length(); i++) {
-      char c = prefix.charAt(i);
-      if (c == '@' || c == ':' || (Ascii.isDigit(c) && i > 0 && Ascii.isDigit(prefix.charAt(i - 1)))) {
-        continue; // the loop stops only on the first digit of a run
+    for (int i = 0; i < prefix.length(); i++) {
+      if (Ascii.isDigit(prefix.charAt(i))) {
+        return i;
       }
-      int rank = Ascii.isDigit(c) ? -1 : RARITY.indexOf(c); // digits stop the loop anyway
-      if (rank < 0 && !Ascii.isDigit(c)) {
-        rank = RARITY.length();
-      }
-      if (rank < bestRank) {
+    }
+    if (prefix.length() == 1) {
+      return 0;
+    }
+    int best = 1;
+    for (int i = 2; i < prefix.length(); i++) {
+      if (rarity(prefix.charAt(i)) < rarity(prefix.charAt(best))) {
         best = i;
-        bestRank = rank;
       }
     }
     return best;
+  }
+
+  /** The rank of {@code c} in {@link #RARITY}; characters not listed ({@code @}, {@code :}) last. */
+  private static int rarity(char c) {
+    int rank = RARITY.indexOf(c);
+    return rank < 0 ? RARITY.length() : rank;
   }
 
   /**

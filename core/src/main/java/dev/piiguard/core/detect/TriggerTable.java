@@ -4,13 +4,14 @@ package dev.piiguard.core.detect;
  * What the scan loop stops on, decided from a pair of code units: the one before and the one at
  * the loop's position, so that the common characters that can anchor a value only in some
  * company (the colon of a JSON key, the {@code x} of "tax") do not stop the loop at all. Every
- * rule but the digit's needs a particular previous unit, so a wrong previous unit can only add
- * stops, never remove one.
+ * rule but the digit's and a secret prefix's first character's needs a particular previous unit,
+ * so a wrong previous unit can only add stops, never remove one.
  *
  * <p>The table is indexed by {@link #index}; both units are bytes (a UTF-8 byte) or chars
- * clamped to {@code 0xFF}. Every unit at or above {@code 0x80} behaves alike (it anchors nothing
- * and qualifies nothing), so clamping a char loses nothing. At the first unit of the input the
- * previous one is {@link #NONE}.
+ * clamped to {@code 0xFF}. Every unit at or above {@code 0x80} behaves alike (it anchors nothing,
+ * and comes before an anchor only where any unit may: at the start of a secret prefix), so
+ * clamping a char loses nothing. At the first unit of the input the previous one is
+ * {@link #NONE}.
  */
 final class TriggerTable {
   /**
@@ -51,7 +52,7 @@ final class TriggerTable {
         if (builtIns) {
           role = builtInRole(previous, current);
         }
-        if (anchors[current] && previous < 128 && isSet(secretPrevious, current, previous)) {
+        if (anchors[current] && isSet(secretPrevious, current, previous)) {
           role |= SECRET;
         }
         table[index(previous, current)] = (byte) role;
@@ -74,6 +75,6 @@ final class TriggerTable {
   }
 
   private static boolean isSet(long[] masks, int anchor, int previous) {
-    return ((masks[anchor * 2 + (previous >>> 6)] >>> (previous & 63)) & 1) != 0;
+    return ((masks[anchor * 4 + (previous >>> 6)] >>> (previous & 63)) & 1) != 0;
   }
 }

@@ -61,6 +61,44 @@ class SecretDetectorTest {
         .containsExactly("SECRET acme_live_ABCDEFGHIJ0123456789", "SECRET AKIAIOSFODNN7EXAMPLE");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"a@", "x:", "11", "12:"})
+  void aPrefixWithOnlyAtSignsColonsOrADigitRunAfterItsFirstCharacterWorks(String prefix) {
+    ScanEngine custom = engineWith(new SecretFormat("custom", prefix, "A-Z0-9", 12, 12, false));
+    String secret = prefix + "ABCDEF123456";
+
+    assertThat(Detected.in(custom, "key " + secret + " end")).containsExactly("SECRET " + secret);
+  }
+
+  @Test
+  void aPrefixThatStartsWithADigitIsFoundWhenItLooksLikeTheStartOfANumber() {
+    // Google's refresh tokens start 1//0: without built-ins this was found, with them the loop
+    // stepped over "1//0" as an ordinary number and never stopped on the anchor after the 1.
+    ScanEngine custom = engineWith(
+        new SecretFormat("google-refresh-token", "1//", "A-Za-z0-9_-", 20, 512, false));
+    String secret = "1//0gAbCdEfGhIjKlMnOpQrStUvWxYz";
+
+    assertThat(Detected.in(custom, "refresh_token=" + secret + "&x=1"))
+        .containsExactly("SECRET " + secret);
+    assertThat(Detected.in(custom, "token " + secret + ".")).containsExactly("SECRET " + secret);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00ab%s\u00bb", "\u2192%s", "\u00a0%s"})
+  void aFormatAnchoredOnItsFirstCharacterIsFoundAfterANonAsciiCharacter(String template) {
+    ScanEngine custom = engineWith(new SecretFormat("one-letter", "Q", "A-Z0-9", 12, 12, false),
+        new SecretFormat("digit-first", "7x", "A-Z0-9", 12, 12, false));
+
+    assertThat(Detected.in(custom, template.formatted("QABCDEF123456")))
+        .containsExactly("SECRET QABCDEF123456");
+    assertThat(Detected.in(custom, template.formatted("7xABCDEF123456")))
+        .containsExactly("SECRET 7xABCDEF123456");
+  }
+
+  private static ScanEngine engineWith(SecretFormat... formats) {
+    return ScanEngine.create(true, List.of(), List.of(formats));
+  }
+
   @Test
   void badFormatLinesNameTheSourceAndLine() {
     assertThatThrownBy(() -> SecretFormatFile.parse(List.of("ok x_ A-Z 5 5", "bad"), "f.txt"))
