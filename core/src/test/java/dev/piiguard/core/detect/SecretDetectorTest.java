@@ -51,6 +51,59 @@ class SecretDetectorTest {
     assertThat(Detected.in(engine, "Token: " + jwt + ".")).containsExactly("SECRET " + jwt);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\u0080", "\u00a0", "\u00e9"})
+  void aBodyEndsAtTheFirstCharacterAboveAscii(String after) {
+    String key = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc";
+
+    assertThat(Detected.in(engine, "key " + key + after + " next"))
+        .containsExactly("SECRET " + key);
+  }
+
+  @Test
+  void aDottedTokenOfFourSegmentsIsNoJwt() {
+    assertThat(Detected.in(engine, "value eyJab.c.eyJzdWIiOiIxIn0.c2lnbmF0dXJl end"))
+        .noneMatch(f -> f.startsWith("SECRET "));
+    assertThat(Detected.in(engine,
+        "value eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl.c2lnbmF0dXJl end"))
+        .noneMatch(f -> f.startsWith("SECRET "));
+  }
+
+  @Test
+  void theLongestOfTwoFormatsWithTheSameAnchorWinsWhicheverIsListedFirst() {
+    SecretFormat id = new SecretFormat("acme-id", "acme_", "A-Z0-9", 8, 8, false);
+    SecretFormat session = new SecretFormat("acme-session", "acme_", "A-Z0-9.", 8, 64, false);
+    String text = "the session acme_ABCD1234.EFGH5678 expired";
+
+    assertThat(Detected.in(engineWith(id, session), text))
+        .containsExactly("SECRET acme_ABCD1234.EFGH5678");
+    assertThat(Detected.in(engineWith(session, id), text))
+        .containsExactly("SECRET acme_ABCD1234.EFGH5678");
+  }
+
+  @Test
+  void aBodyOfOneCharacterIsAllowed() {
+    ScanEngine custom = engineWith(new SecretFormat("pin", "pin_", "0-9", 1, 1, false));
+
+    assertThat(Detected.in(custom, "use pin_7 now")).containsExactly("SECRET pin_7");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a b", "a\u007f", "\u00e9_", "a\u0000"})
+  void aPrefixOutsidePrintableAsciiIsRejected(String prefix) {
+    assertThatThrownBy(() -> new SecretFormat("bad", prefix, "A-Z", 8, 8, false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("prefix must be printable ASCII");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A-Z ", " -~", "!-\u007f", "a\u007f", "Z-A"})
+  void anAlphabetOutsidePrintableAsciiOrWithABackwardRangeIsRejected(String alphabet) {
+    assertThatThrownBy(() -> new SecretFormat("bad", "x_", alphabet, 8, 8, false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bad secret alphabet");
+  }
+
   @Test
   void userFormatsExtendTheBundledList() {
     List<SecretFormat> extra = SecretFormatFile.parse(

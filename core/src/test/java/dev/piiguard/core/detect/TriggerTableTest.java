@@ -2,6 +2,7 @@ package dev.piiguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,35 @@ class TriggerTableTest {
   void aLetterOfASecretPrefixStopsOnlyAfterWhatMayPrecedeThePrefix() {
     assertThat(role('a', 'x')).as("the x of 'tax'").isZero();
     assertThat(Detected.in("tax AKIAIOSFODNN7EXAMPLE")).containsExactly("SECRET AKIAIOSFODNN7EXAMPLE");
+  }
+
+  @Test
+  void theBundledFormatsStopTheLoopOnNoPairOfLowerCaseLettersButOxAndOj() {
+    // Anchors on rare characters keep the loop running through prose: only "fox" or "project"
+    // stop it (for the x of xoxb- and the j of sk-proj-), not every s of a text for sk-.
+    List<String> stops = new ArrayList<>();
+    for (char previous = 'a'; previous <= 'z'; previous++) {
+      for (char current = 'a'; current <= 'z'; current++) {
+        if (role(previous, current) != 0) {
+          stops.add("" + previous + current);
+        }
+      }
+    }
+    assertThat(stops).containsExactly("oj", "ox");
+  }
+
+  @Test
+  void anAnchorThatStartsItsPrefixStopsAfterAnyUnitWhileTheOthersStillWaitForTheirs() {
+    List<SecretFormat> formats = new ArrayList<>(SecretFormatFile.builtIn());
+    formats.add(new SecretFormat("one-letter", "Q", "A-Z0-9", 12, 12, false));
+    byte[] table = TriggerTable.create(true, new SecretDetector(formats));
+
+    for (int previous : new int[] {TriggerTable.NONE, ' ', 'a', 0xE9, 0xFF}) {
+      assertThat(table[TriggerTable.index(previous, 'Q')]).as("Q after %x", previous)
+          .isEqualTo(TriggerTable.SECRET);
+      assertThat(table[TriggerTable.index(previous, 'K')]).as("K after %x", previous).isZero();
+    }
+    assertThat(table[TriggerTable.index('A', 'K')]).isEqualTo(TriggerTable.SECRET);
   }
 
   @Test
