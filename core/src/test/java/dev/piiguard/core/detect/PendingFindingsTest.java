@@ -1,0 +1,173 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PendingFindingsTest {
+  private final List<String> released = new ArrayList<>();
+  private final PendingFindings pending = new PendingFindings();
+
+  @BeforeEach
+  void begin() {
+    pending.begin((type, start, end) -> released.add(type + " " + start + ":" + end));
+  }
+
+  @Test
+  void matchesAreReleasedInOrderOfStartWhateverOrderTheyCameIn() {
+    pending.offer("C", 40, 45, 0);
+    pending.offer("A", 0, 5, 0);
+    pending.offer("E", 80, 85, 0);
+    pending.offer("B", 20, 25, 0);
+    pending.offer("D", 60, 65, 0);
+    pending.offer("F", 100, 105, 0);
+
+    pending.releaseAll();
+
+    assertThat(released).containsExactly("A 0:5", "B 20:25", "C 40:45", "D 60:65", "E 80:85",
+        "F 100:105");
+    assertThat(pending.isEmpty()).isTrue();
+  }
+
+  @Test
+  void manyDisjointMatchesAreAllKept() {
+    for (int start = 990; start >= 0; start -= 10) {
+      pending.offer("X", start, start + 5, 0);
+    }
+
+    pending.releaseAll();
+
+    assertThat(released).hasSize(100).startsWith("X 0:5", "X 10:15").endsWith("X 990:995");
+  }
+
+  @Test
+  void matchesThatOnlyTouchBothStay() {
+    pending.offer("B", 5, 10, 0);
+    pending.offer("A", 0, 5, 0);
+    pending.offer("C", 10, 15, 0);
+
+    pending.releaseAll();
+
+    assertThat(released).containsExactly("A 0:5", "B 5:10", "C 10:15");
+  }
+
+  @Test
+  void theLongerOfTwoOverlappingMatchesWinsWhicheverCameFirst() {
+    pending.offer("SHORT", 2, 6, 0);
+    pending.offer("LONG", 0, 8, 1);
+    pending.offer("SHORTER", 5, 7, 0);
+    pending.offer("LATE_SHORT", 7, 9, 0);
+
+    pending.releaseAll();
+
+    assertThat(released).containsExactly("LONG 0:8");
+  }
+
+  @Test
+  void aLongerMatchReplacesEveryShorterOneItOverlaps() {
+    pending.offer("BEFORE", 0, 3, 0);
+    pending.offer("A", 4, 8, 0);
+    pending.offer("B", 9, 12, 0);
+    pending.offer("C", 13, 16, 0);
+    pending.offer("AFTER", 20, 23, 0);
+
+    pending.offer("LONG", 5, 15, 0);
+    pending.offer("NEXT", 30, 33, 0);
+
+    pending.releaseAll();
+
+    assertThat(released).containsExactly("BEFORE 0:3", "LONG 5:15", "AFTER 20:23", "NEXT 30:33");
+  }
+
+  @Test
+  void aMatchThatLosesToAnyOneItOverlapsIsDropped() {
+    pending.offer("A", 0, 4, 0);
+    pending.offer("B", 6, 16, 0);
+
+    pending.offer("MIDDLE", 2, 10, 0);
+    pending.releaseAll();
+
+    assertThat(released).containsExactly("A 0:4", "B 6:16");
+  }
+
+  @Test
+  void atEqualLengthTheLowerRankWins() {
+    pending.offer("CUSTOM", 0, 10, 2);
+    pending.offer("BUILT_IN", 3, 13, 0);
+    pending.offer("OTHER_CUSTOM", 12, 22, 1);
+
+    pending.releaseAll();
+
+    assertThat(released).containsExactly("BUILT_IN 3:13");
+  }
+
+  @Test
+  void atEqualLengthAndRankTheEarlierMatchWins() {
+    pending.offer("LATER", 3, 13, 0);
+    pending.offer("EARLIER", 0, 10, 0);
+    pending.offer("LATEST", 12, 22, 0);
+
+    pending.releaseAll();
+
+    assertThat(released).containsExactly("EARLIER 0:10", "LATEST 12:22");
+  }
+
+  @Test
+  void ofTwoMatchesOfTheSameSpanAndRankTheOneOfferedFirstStays() {
+    pending.offer("FIRST", 0, 10, 0);
+    pending.offer("SECOND", 0, 10, 0);
+
+    pending.releaseAll();
+
+    assertThat(released).containsExactly("FIRST 0:10");
+  }
+
+  @Test
+  void releasingUpToALimitReleasesExactlyTheMatchesEndingThereOrBefore() {
+    pending.offer("A", 0, 5, 0);
+    pending.offer("B", 6, 10, 0);
+    pending.offer("C", 10, 12, 0);
+    pending.offer("D", 20, 30, 0);
+
+    pending.releaseUpTo(9);
+    assertThat(released).containsExactly("A 0:5");
+    pending.releaseUpTo(12);
+    assertThat(released).containsExactly("A 0:5", "B 6:10", "C 10:12");
+    assertThat(pending.isEmpty()).isFalse();
+
+    pending.offer("E", 25, 40, 0);
+    pending.releaseAll();
+    assertThat(released).containsExactly("A 0:5", "B 6:10", "C 10:12", "E 25:40");
+  }
+
+  @Test
+  void releasingBeforeTheFirstEndReleasesNothingAndKeepsEverything() {
+    pending.offer("A", 3, 8, 0);
+    pending.offer("B", 10, 12, 0);
+
+    pending.releaseUpTo(7);
+    assertThat(released).isEmpty();
+    assertThat(pending.isEmpty()).isFalse();
+
+    pending.releaseAll();
+    assertThat(released).containsExactly("A 3:8", "B 10:12");
+  }
+
+  @Test
+  void aNewScanStartsEmpty() {
+    pending.offer("OLD", 0, 5, 0);
+    pending.clear();
+    List<String> next = new ArrayList<>();
+
+    pending.begin((type, start, end) -> next.add(type));
+    assertThat(pending.isEmpty()).isTrue();
+    pending.offer("NEW", 2, 3, 0);
+    pending.releaseAll();
+
+    assertThat(next).containsExactly("NEW");
+    assertThat(released).isEmpty();
+  }
+}
