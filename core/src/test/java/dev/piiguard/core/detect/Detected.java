@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Test helper: scans a text with the built-in detectors over chars and over UTF-8 bytes, checks
- * both agree, and returns the findings as {@code "TYPE value"} strings.
+ * Test helper: scans a text with the built-in detectors as a String, as another CharSequence and
+ * as UTF-8 bytes (three separate scan loops), checks all agree, and returns the findings as
+ * {@code "TYPE value"} strings.
  */
 final class Detected {
   static final ScanEngine ENGINE = ScanEngine.create(true, List.of(), List.of());
@@ -23,6 +24,10 @@ final class Detected {
   static List<String> in(ScanEngine engine, String text) {
     List<String> fromChars = new ArrayList<>();
     engine.scan(text, (type, start, end) -> fromChars.add(type + " " + text.substring(start, end)));
+    List<String> fromBuilder = new ArrayList<>();
+    engine.scan(new StringBuilder(text),
+        (type, start, end) -> fromBuilder.add(type + " " + text.substring(start, end)));
+    assertThat(fromBuilder).as("CharSequence path agrees with String path").isEqualTo(fromChars);
     List<String> fromBytes = new ArrayList<>();
     byte[] utf8 = ("xy" + text + "z").getBytes(StandardCharsets.UTF_8);
     engine.scanUtf8(utf8, 2, utf8.length - 3, (type, start, end) ->
