@@ -26,7 +26,10 @@ public final class ScanEngine {
   private static final int SECRET = TriggerTable.SECRET;
   private static final VarHandle LITTLE_ENDIAN_LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  /** The farthest a detector reaches back from its anchor (an e-mail's local part, an IPv6). */
+  /**
+   * The farthest a built-in detector reaches back from its anchor (an e-mail's local part, an
+   * IPv6); a secret reaches back at most the length of its prefix.
+   */
   private static final int LOOKBEHIND = 128;
 
   private final boolean builtIns;
@@ -35,6 +38,8 @@ public final class ScanEngine {
   private final SecretDetector secrets;
   /** The role of each pair of units (see {@link TriggerTable}). */
   private final byte[] triggers;
+  /** No value found at a later anchor starts farther back than this from it. */
+  private final int lookbehind;
 
   private ScanEngine(boolean builtIns, List<CustomPattern> patterns, List<SecretFormat> secrets) {
     this.builtIns = builtIns;
@@ -42,6 +47,11 @@ public final class ScanEngine {
     this.secrets = secrets.isEmpty() ? null : new SecretDetector(secrets);
     this.scanLoop = builtIns || this.secrets != null;
     this.triggers = TriggerTable.create(builtIns, this.secrets);
+    int reach = LOOKBEHIND;
+    for (SecretFormat format : secrets) {
+      reach = Math.max(reach, format.prefix().length());
+    }
+    this.lookbehind = reach;
   }
 
   /**
@@ -285,7 +295,7 @@ public final class ScanEngine {
       }
     }
     if (!context.pending.isEmpty()) {
-      context.pending.releaseUpTo(i - LOOKBEHIND);
+      context.pending.releaseUpTo(i - lookbehind);
     }
     return next;
   }

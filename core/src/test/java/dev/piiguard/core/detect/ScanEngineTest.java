@@ -54,6 +54,17 @@ class ScanEngineTest {
   }
 
   @Test
+  void aSecretWhosePrefixReachesFartherBackThanOtherValuesStillWinsTheMatchesItOverlaps() {
+    // the @ in the prefix is an anchor handled on the way, more than 128 chars after "Qa"
+    String prefix = "Qa" + "b".repeat(130) + "@c" + "d".repeat(5) + "_";
+    ScanEngine engine = ScanEngine.create(true, List.of(CustomPattern.of("QA", "Qa")),
+        List.of(new SecretFormat("long-prefix", prefix, "a-z", 10, 10, false)));
+
+    assertThat(Detected.in(engine, prefix + "abcdefghij end"))
+        .containsExactly("SECRET " + prefix + "abcdefghij");
+  }
+
+  @Test
   void aColonThatEndsTheInputIsScannedWithoutReadingPastIt() {
     for (String text : List.of("cafe:", "1:", "see fe80::1 and 2001:")) {
       List<String> expected = text.contains("fe80") ? List.of("IP_ADDRESS fe80::1") : List.of();
