@@ -147,9 +147,29 @@ final class SecretDetector {
       return -1;
     }
     if (format.jwt() && !isJwt(text, bodyStart - format.prefix().length(), i)) {
-      return -1;
+      return isUnsecuredJwt(text, bodyStart - format.prefix().length(), i) ? i + 1 : -1;
     }
     return i;
+  }
+
+  /**
+   * Whether {@code start} to {@code end} and the dot at {@code end} are an unsecured JWT (RFC 7519,
+   * section 6): a header and a payload, each starting with {@code eyJ}, and an empty signature.
+   */
+  private static boolean isUnsecuredJwt(Text text, int start, int end) {
+    if (text.at(end) != '.') {
+      return false;
+    }
+    int dot = start;
+    while (dot < end && text.at(dot) != '.') {
+      dot++;
+    }
+    for (int i = dot + 1; i < end; i++) {
+      if (text.at(i) == '.') {
+        return false;
+      }
+    }
+    return dot > start && dot < end && text.matches(dot + 1, "eyJ");
   }
 
   private static boolean isJwt(Text text, int start, int end) {

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param minLength the shortest body
  * @param maxLength the longest body
  * @param jwt whether the token must also be a JSON Web Token: three base64url segments separated by
- *     dots, the first two starting with {@code eyJ}
+ *     dots, the first two starting with {@code eyJ}; the third is empty in an unsecured JWT, which
+ *     then ends with its second dot
  */
 public record SecretFormat(String id, String prefix, String alphabet, int minLength,
     int maxLength, boolean jwt) {

@@ -52,6 +52,24 @@ class SecretDetectorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Token: %s", "Token: %s.", "{\"token\":\"%s\"}", "%s, then more"})
+  void anUnsecuredJwtIsFoundWithItsEmptySignature(String template) {
+    String jwt = "eyJhbGciOiJub25lIn0.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.";
+
+    assertThat(Detected.in(engine, String.format(template, jwt))).containsExactly("SECRET " + jwt);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "eyJhbGciOiJub25lIn0.abcdefghijklmnopqrstu.", // payload does not start with eyJ
+    "eyJhbGciOiJub25lIn0eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ." // one segment
+  })
+  void aTokenWithOneDotMoreOrLessIsNoUnsecuredJwt(String token) {
+    assertThat(Detected.in(engine, "value " + token + " end"))
+        .noneMatch(f -> f.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"\u0080", "\u00a0", "\u00e9"})
   void aBodyEndsAtTheFirstCharacterAboveAscii(String after) {
     String key = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc";
