@@ -9,6 +9,7 @@ final class NumberDetector {
   /** A bare run of digits shorter than this can be nothing the detectors look for. */
   private static final int SHORTEST_BARE = 7;
   private static final int LONGEST_BARE = 19;
+  private static final int SHORTEST_GLUED_CARD = 13;
 
   private NumberDetector() {}
 
@@ -31,9 +32,9 @@ final class NumberDetector {
     if (previous == '_' || Ascii.isDigit(previous)) {
       return runEnd;
     }
-    if ((previous == '-' || previous == '.' || previous == ':' || previous == '/')
-        && Ascii.isLetterOrDigit(text.at(start - 2))) {
-      return runEnd;
+    boolean glued = isGlued(text, start, previous);
+    if (glued && !Ascii.isLetter(text.at(start - 2))) {
+      return runEnd; // 12:30, 1.2.3, 2024-05: part of a time, version or code
     }
     int length = runEnd - start;
     boolean continues = DigitChain.continuesAfter(text, runEnd);
@@ -45,6 +46,9 @@ final class NumberDetector {
     if (chain.count() == 3 && PhoneDetector.isDate(chain, 0)) {
       return chain.end(2); // 2024-05-01, 01.05.2024: dates are none of the types
     }
+    if (glued) {
+      return gluedCardEnd(context, runEnd);
+    }
     context.matchEnd = 0;
     int group = 0;
     while (group < chain.count()) {
@@ -55,6 +59,37 @@ final class NumberDetector {
       group = last >= 0 ? last + 1 : group + 1;
     }
     return Math.max(chain.end(chain.count() - 1), context.matchEnd);
+  }
+
+  /**
+   * Whether the digit at {@code start} is glued to the word before it by {@code -}, {@code .},
+   * {@code /} or a colon after a digit ({@code lib-1.2.3}, {@code Chrome/120.0.0.0}, {@code
+   * 12:30}). A colon after a letter is no glue: {@code card:4111…}, {@code ssn:123-45-6789} are
+   * a key and its value.
+   */
+  private static boolean isGlued(Text text, int start, int previous) {
+    int beforeThat = text.at(start - 2);
+    if (previous == ':') {
+      return Ascii.isDigit(beforeThat);
+    }
+    return (previous == '-' || previous == '.' || previous == '/')
+        && Ascii.isLetterOrDigit(beforeThat);
+  }
+
+  /**
+   * For a number glued to a word ({@code bin-4111…}, {@code /cards/4111…}): only a payment card
+   * of at least {@value #SHORTEST_GLUED_CARD} digits, whose checks are strong enough to tell it
+   * from a version or a code (a 12-digit run glued by a dash is the last part of a UUID); returns
+   * the index to resume from.
+   */
+  private static int gluedCardEnd(ScanContext context, int runEnd) {
+    DigitChain chain = context.chain;
+    int last = PaymentCardDetector.lastGroup(context, 0);
+    if (last < 0 || chain.digits(0, last) < SHORTEST_GLUED_CARD) {
+      return runEnd;
+    }
+    context.offer(PaymentCardDetector.TYPE, chain.start(0), chain.end(last));
+    return chain.end(last);
   }
 
   private static boolean startsToken(Text text, int groupStart) {

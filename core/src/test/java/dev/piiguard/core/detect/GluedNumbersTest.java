@@ -1,0 +1,46 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Numbers written right after a word, with no space between them. */
+class GluedNumbersTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "card:4111111111111111 ok | PAYMENT_CARD 4111111111111111",
+    "cc:5105105105105100 | PAYMENT_CARD 5105105105105100",
+    "ssn:123-45-6789, | US_SSN 123-45-6789",
+    "SSN:123-45-6789 | US_SSN 123-45-6789",
+    "client:203.0.113.7 | IP_ADDRESS 203.0.113.7",
+    "phone:415-555-2671 | PHONE 415-555-2671",
+    "t:4111 1111 1111 1111 | PAYMENT_CARD 4111 1111 1111 1111"
+  })
+  void aValueAfterAKeyAndAColonIsFoundAsAfterASpace(String text, String finding) {
+    assertThat(Detected.in(text)).containsExactly(finding);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "bin-4111111111111111.dat | PAYMENT_CARD 4111111111111111",
+    "GET /cards/4111111111111111/charge | PAYMENT_CARD 4111111111111111",
+    "card-4111-1111-1111-1111 | PAYMENT_CARD 4111-1111-1111-1111",
+    "export.5105105105105100 | PAYMENT_CARD 5105105105105100"
+  })
+  void aCardGluedToAWordByADashDotOrSlashIsFound(String text, String finding) {
+    assertThat(Detected.in(text)).containsExactly(finding);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "myapp-10.2.0.1", "Chrome/120.0.0.0 Safari/537.36", "OPR/106.0.0.0", "SKU-123-45-6789",
+    "model-4155552671", "trace 123e4567-e89b-12d3-abcd-501234567896", "at 12:30:45",
+    "build 7:4111111111111111", "rev 3.4111111111111111"
+  })
+  void otherNumbersGluedToAWordStayQuiet(String text) {
+    assertThat(Detected.in(text)).isEmpty();
+  }
+}
