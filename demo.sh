@@ -14,7 +14,7 @@ note() { printf '    %s\n' "$@"; }
 
 step "1/6 Build PII Guard and the demo shop; SpotBugs runs the PII Guard plugin on the shop"
 note "mvn -B -q -DskipTests package"
-mvn -B -q -Dstyle.color=never -DskipTests package
+MAVEN_OPTS="${MAVEN_OPTS:-} -Djansi.noreset=true" mvn -B -q -Dstyle.color=never -DskipTests package # no stray colour resets
 rm -rf "$out" && mkdir -p "$out"
 
 step "2/6 What the plugin found in demo-app (demo-app/target/spotbugsXml.xml)"
