@@ -9,7 +9,6 @@ import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.classfile.Global;
 import edu.umd.cs.findbugs.classfile.IAnalysisCache;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
@@ -106,8 +105,8 @@ public final class AnalysisState {
   private Catalogue loadCatalogue() {
     try {
       return CatalogueLoader.load(System.getProperty(CatalogueLoader.FILES_PROPERTY), bytes::resource);
-    } catch (IOException e) {
-      throw new UncheckedIOException("PII Guard could not read its catalogue", e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UnreadableCatalogueError("PII Guard could not read its catalogue: " + e.getMessage(), e);
     }
   }
 

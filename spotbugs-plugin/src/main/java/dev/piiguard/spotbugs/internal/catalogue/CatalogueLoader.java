@@ -59,6 +59,10 @@ public final class CatalogueLoader {
           continue;
         }
         File file = new File(path.trim());
+        if (!file.isFile() || !file.canRead()) {
+          throw new IOException("cannot read the catalogue file " + file.getAbsolutePath()
+              + " named by -D" + FILES_PROPERTY);
+        }
         try (Reader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
           CatalogueParser.parse(reader, file.getPath(), catalogue);
         }
