@@ -9,9 +9,13 @@ public final class AgentConfigException extends Exception {
     super(message);
   }
 
-  /** The message for an option no release knows. */
-  static AgentConfigException unknownOption(String key) {
-    return new AgentConfigException("Unknown agent option \"" + key + "\".");
+  /**
+   * The message for an option no release knows, with where it came from (a system property, an
+   * environment variable, a config file) unless it was an agent argument ({@code origin} null).
+   */
+  static AgentConfigException unknownOption(String key, String origin) {
+    return new AgentConfigException("Unknown agent option \"" + key + "\""
+        + (origin == null ? "" : " (" + origin + ")") + ".");
   }
 
   /** The message for a known option with a value it does not accept. */

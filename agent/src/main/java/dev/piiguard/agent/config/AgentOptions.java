@@ -112,7 +112,7 @@ public final class AgentOptions {
       if (equals <= 0) {
         throw new AgentConfigException("Agent option \"" + pair.trim() + "\" has no value: write key=value.");
       }
-      put(options, pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+      put(options, pair.substring(0, equals).trim(), pair.substring(equals + 1).trim(), null);
     }
     return options;
   }
@@ -122,7 +122,8 @@ public final class AgentOptions {
     Map<String, String> options = new LinkedHashMap<>();
     for (String name : properties.stringPropertyNames()) {
       if (name.startsWith(SYSTEM_PROPERTY_PREFIX)) {
-        put(options, name.substring(SYSTEM_PROPERTY_PREFIX.length()), properties.getProperty(name).trim());
+        put(options, name.substring(SYSTEM_PROPERTY_PREFIX.length()), properties.getProperty(name).trim(),
+            "system property " + name);
       }
     }
     return options;
@@ -135,7 +136,7 @@ public final class AgentOptions {
       String name = variable.getKey();
       if (name.startsWith(ENVIRONMENT_PREFIX)) {
         String key = name.substring(ENVIRONMENT_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '-');
-        put(options, key, variable.getValue().trim());
+        put(options, key, variable.getValue().trim(), "environment variable " + name);
       }
     }
     return options;
@@ -153,15 +154,16 @@ public final class AgentOptions {
       if (name.equals(CONFIG)) {
         throw AgentConfigException.badValue(CONFIG, file, "a config file cannot name another");
       }
-      put(options, name.trim(), properties.getProperty(name).trim());
+      put(options, name.trim(), properties.getProperty(name).trim(), "in " + file);
     }
     return options;
   }
 
-  private static void put(Map<String, String> options, String key, String value)
+  /** Adds an option; {@code origin} says where an unknown key came from, null for an argument. */
+  private static void put(Map<String, String> options, String key, String value, String origin)
       throws AgentConfigException {
     if (!KEYS.contains(key) && !isRuleKey(key)) {
-      throw AgentConfigException.unknownOption(key);
+      throw AgentConfigException.unknownOption(key, origin);
     }
     options.put(key, value);
   }

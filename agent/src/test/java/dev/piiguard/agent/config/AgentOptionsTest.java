@@ -73,14 +73,14 @@ class AgentOptionsTest {
   }
 
   @Test
-  void unknownKeyIsNamedTheJacocoWay() {
+  void unknownKeyIsNamedTheJacocoWayWithWhereItCameFrom() {
     assertThatThrownBy(() -> load("foo=1")).hasMessage("Unknown agent option \"foo\".");
     assertThatThrownBy(() -> AgentOptions.load(null, NO_PROPERTIES, Map.of("PIIGUARD_FOO", "1")))
-        .hasMessage("Unknown agent option \"foo\".");
+        .hasMessage("Unknown agent option \"foo\" (environment variable PIIGUARD_FOO).");
     Properties properties = new Properties();
     properties.setProperty("piiguard.acton", "block");
     assertThatThrownBy(() -> AgentOptions.load(null, properties, Map.of()))
-        .hasMessage("Unknown agent option \"acton\".");
+        .hasMessage("Unknown agent option \"acton\" (system property piiguard.acton).");
   }
 
   @Test
@@ -110,7 +110,7 @@ class AgentOptionsTest {
     Path badAttribute = dir.resolve("c.properties");
     Files.writeString(badAttribute, "rule.x.method=POST\n");
     assertThatThrownBy(() -> load("config=" + badAttribute))
-        .hasMessage("Unknown agent option \"rule.x.method\".");
+        .hasMessage("Unknown agent option \"rule.x.method\" (in " + badAttribute + ").");
   }
 
   @Test
