@@ -8,7 +8,8 @@ import java.util.Objects;
  * under one key, and a fingerprint tells nothing about its value to anyone without the key.
  *
  * <p>A fingerprint is the unpadded Base64url form (43 chars) of {@code HMAC-SHA-256(key, type NUL
- * value)}, the value as given. Use a different key than the {@link Tokenizer}'s: the default is a
+ * value)}, the value in its canonical form ({@link CanonicalValue}: a card number's digits, so
+ * {@code 4111 1111 1111 1111} and {@code 4111111111111111} count as one value). Use a different key than the {@link Tokenizer}'s: the default is a
  * random key per instance, so fingerprints can be compared within one process only; pass the same
  * key to {@link #withKey} in several processes to compare across them. Thread-safe.
  */
@@ -36,6 +37,6 @@ public final class Fingerprints {
   public String of(String type, CharSequence value) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
-    return BASE64URL.encodeToString(hash.hash(type, value, 0));
+    return BASE64URL.encodeToString(hash.hash(type, CanonicalValue.of(type, value), 0));
   }
 }

@@ -29,6 +29,25 @@ class FingerprintsTest {
   }
 
   @Test
+  void oneValueWrittenInTwoLayoutsHasOneFingerprint() {
+    Fingerprints fingerprints = Fingerprints.withKey(KEY);
+
+    assertThat(fingerprints.of("PAYMENT_CARD", "4111 1111 1111 1111"))
+        .isEqualTo(fingerprints.of("PAYMENT_CARD", "4111-1111-1111-1111"))
+        .isEqualTo(fingerprints.of("PAYMENT_CARD", "4111111111111111"))
+        .isNotEqualTo(fingerprints.of("PAYMENT_CARD", "5555555555554444"));
+    assertThat(fingerprints.of("US_SSN", "123-45-6789")).isEqualTo(fingerprints.of("US_SSN", "123 45 6789"))
+        .isNotEqualTo(fingerprints.of("US_SSN", "123-45-6780"));
+    assertThat(fingerprints.of("IBAN", "de89 3704 0044 0532 0130 00"))
+        .isEqualTo(fingerprints.of("IBAN", "DE89370400440532013000"));
+    assertThat(fingerprints.of("EMAIL", "John@Example.com")).isEqualTo(fingerprints.of("EMAIL", "john@example.com"));
+    assertThat(fingerprints.of("IP_ADDRESS", "2001:DB8::1")).isEqualTo(fingerprints.of("IP_ADDRESS", "2001:db8::1"));
+    assertThat(fingerprints.of("PHONE", "+1 (415) 555-2671")).isEqualTo(fingerprints.of("PHONE", "+14155552671"))
+        .isNotEqualTo(fingerprints.of("PHONE", "14155552671"));
+    assertThat(fingerprints.of("SECRET", "sk_live_AbC")).isNotEqualTo(fingerprints.of("SECRET", "sk_live_abc"));
+  }
+
+  @Test
   void otherKeysGiveOtherFingerprints() {
     String fingerprint = Fingerprints.withKey(KEY).of("EMAIL", "john@example.com");
 
