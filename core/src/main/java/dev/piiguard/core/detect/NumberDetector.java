@@ -9,7 +9,6 @@ final class NumberDetector {
   /** A bare run of digits shorter than this can be nothing the detectors look for. */
   private static final int SHORTEST_BARE = 7;
   private static final int LONGEST_BARE = 19;
-  private static final int SHORTEST_GLUED_CARD = 13;
 
   private NumberDetector() {}
 
@@ -63,29 +62,46 @@ final class NumberDetector {
 
   /**
    * Whether the digit at {@code start} is glued to the word before it by {@code -}, {@code .},
-   * {@code /} or a colon after a digit ({@code lib-1.2.3}, {@code Chrome/120.0.0.0}, {@code
-   * 12:30}). A colon after a letter is no glue: {@code card:4111…}, {@code ssn:123-45-6789} are
-   * a key and its value.
+   * {@code /}, or by a colon after a number ({@code lib-1.2.3}, {@code Chrome/120.0.0.0}, {@code
+   * 12:30}). A colon after a word with a letter is no glue: {@code card:4111…}, {@code
+   * ipv4:203.0.113.7}, {@code ssn:123-45-6789} are a key and its value.
    */
   private static boolean isGlued(Text text, int start, int previous) {
     int beforeThat = text.at(start - 2);
     if (previous == ':') {
-      return Ascii.isDigit(beforeThat);
+      return Ascii.isDigit(beforeThat) && isNumberBefore(text, start - 2);
     }
     return (previous == '-' || previous == '.' || previous == '/')
         && Ascii.isLetterOrDigit(beforeThat);
   }
 
+  /** Whether the word ending at {@code last} is all digits. */
+  private static boolean isNumberBefore(Text text, int last) {
+    int i = last;
+    while (Ascii.isDigit(text.at(i))) {
+      i--;
+    }
+    return !Ascii.isLetterOrDigit(text.at(i)) && text.at(i) != '_';
+  }
+
   /**
    * For a number glued to a word ({@code bin-4111…}, {@code /cards/4111…}): only a payment card
-   * of at least {@value #SHORTEST_GLUED_CARD} digits, whose checks are strong enough to tell it
-   * from a version or a code (a 12-digit run glued by a dash is the last part of a UUID); returns
-   * the index to resume from.
+   * of 15 or 16 digits in a brand's range, whose checks are strong enough to tell it from a
+   * version, a code or an id (13-digit epoch millis, 17- to 19-digit snowflake ids and the 12-digit
+   * last part of a UUID are written that way too); returns the index to resume from.
    */
   private static int gluedCardEnd(ScanContext context, int runEnd) {
     DigitChain chain = context.chain;
     int last = PaymentCardDetector.lastGroup(context, 0);
-    if (last < 0 || chain.digits(0, last) < SHORTEST_GLUED_CARD) {
+    if (last < 0) {
+      return runEnd;
+    }
+    int digits = chain.digits(0, last);
+    int leading = 0;
+    for (int i = 0; i < 6; i++) {
+      leading = leading * 10 + chain.digitAt(0, i);
+    }
+    if ((digits != 15 && digits != 16) || !CardBrands.fitsBrand(leading, digits)) {
       return runEnd;
     }
     context.offer(PaymentCardDetector.TYPE, chain.start(0), chain.end(last));

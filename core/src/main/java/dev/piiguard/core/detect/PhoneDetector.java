@@ -97,7 +97,8 @@ final class PhoneDetector {
         }
       }
       boolean nearWord = contextBefore >= 0 || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
-      if (e > from && endsNorthAmerican(chain, from, e - 1, lead == '(', nearWord)) {
+      if (e > from && !continuesTightly(chain, e - 1)
+          && endsNorthAmerican(chain, from, e - 1, lead == '(', nearWord)) {
         continue; // the number ends there: "415-555-2671 7 days" is not one number
       }
       if (valid(context, from, e, plus, lead == '(', start, end, nearWord)) {

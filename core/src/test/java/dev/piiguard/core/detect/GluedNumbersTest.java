@@ -17,7 +17,11 @@ class GluedNumbersTest {
     "SSN:123-45-6789 | US_SSN 123-45-6789",
     "client:203.0.113.7 | IP_ADDRESS 203.0.113.7",
     "phone:415-555-2671 | PHONE 415-555-2671",
-    "t:4111 1111 1111 1111 | PAYMENT_CARD 4111 1111 1111 1111"
+    "t:4111 1111 1111 1111 | PAYMENT_CARD 4111 1111 1111 1111",
+    "ipv4:203.0.113.7 | IP_ADDRESS 203.0.113.7",
+    "v=spf1 ip4:203.0.113.7 -all | IP_ADDRESS 203.0.113.7",
+    "card1:4111111111111111 | PAYMENT_CARD 4111111111111111",
+    "phone2:415-555-2671 | PHONE 415-555-2671"
   })
   void aValueAfterAKeyAndAColonIsFoundAsAfterASpace(String text, String finding) {
     assertThat(Detected.in(text)).containsExactly(finding);
@@ -38,7 +42,9 @@ class GluedNumbersTest {
   @ValueSource(strings = {
     "myapp-10.2.0.1", "Chrome/120.0.0.0 Safari/537.36", "OPR/106.0.0.0", "SKU-123-45-6789",
     "model-4155552671", "trace 123e4567-e89b-12d3-abcd-501234567896", "at 12:30:45",
-    "build 7:4111111111111111", "rev 3.4111111111111111"
+    "build 7:4111111111111111", "rev 3.4111111111111111", "GET /v2/4111111111111111",
+    "{\"event\":\"payment-1712345678907\"}", "/admin/customers/5712345678903.json",
+    "https://discord.com/channels/381870553235193850/1", "cc-1712345678907"
   })
   void otherNumbersGluedToAWordStayQuiet(String text) {
     assertThat(Detected.in(text)).isEmpty();

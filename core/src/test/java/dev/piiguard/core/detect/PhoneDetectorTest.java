@@ -89,6 +89,14 @@ class PhoneDetectorTest {
     assertThat(Detected.values("PHONE", text)).containsExactly(number);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Call 415-555-2671-12", "Call 415.555.2671.5", "phone: 415 555 2671-22",
+      "Call (415) 555-2671-12", "Call 1-800-555-0199-1"})
+  void aNorthAmericanNumberGoingOnWithADashOrDotStaysOneNumber(String text) {
+    String number = text.substring(text.indexOf(' ') + 1);
+    assertThat(Detected.values("PHONE", text)).containsExactly(number);
+  }
+
   @Test
   void anExtensionHasAtMostSixDigits() {
     assertThat(Detected.values("PHONE", "Desk: 415-555-2671 x1234567 ok"))
