@@ -14,7 +14,6 @@ import dev.piiguard.core.policy.Policy;
 import dev.piiguard.core.policy.PolicyDecision;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -252,10 +251,12 @@ public final class RequestInspector {
     ApplicationFrame.CapturedStack stack = ApplicationFrame.capture();
     long micros = (System.nanoTime() - start) / 1000;
     Runnable event = () -> {
-      List<Fingerprint> fingerprints = new ArrayList<>(values.size());
+      // A set: one value in two layouts (a card spaced and unspaced) has one fingerprint.
+      Set<Fingerprint> distinct = new LinkedHashSet<>(values.size());
       for (FoundValue value : values) {
-        fingerprints.add(new Fingerprint(value.type(), rewriter.fingerprint(value.type(), value.value())));
+        distinct.add(new Fingerprint(value.type(), rewriter.fingerprint(value.type(), value.value())));
       }
+      List<Fingerprint> fingerprints = List.copyOf(distinct);
       Destination shown = new Destination(destination.scheme(), destination.host(),
           destination.port(), AuditPath.mask(destination.path(), scanner));
       audit.write(new AuditEvent(time, kind, client, shown, decision.rule(),

@@ -46,6 +46,19 @@ class RequestInspectorTest {
   }
 
   @Test
+  void oneValueInTwoLayoutsHasOneFingerprint() {
+    String body = "{\"prompt\":\"card 4111 1111 1111 1111, again 4111111111111111, mail "
+        + EMAIL.toUpperCase(java.util.Locale.ROOT) + " and " + EMAIL + "\"}";
+    inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION, decision(Action.MONITOR), null,
+        json(body));
+    assertThat(events).singleElement().satisfies(event -> {
+      assertThat(event.findings()).containsEntry("PAYMENT_CARD", 2).containsEntry("EMAIL", 2);
+      assertThat(event.fingerprints()).extracting(fingerprint -> fingerprint.type())
+          .containsExactly("PAYMENT_CARD", "EMAIL");
+    });
+  }
+
+  @Test
   void monitorSendsUnchangedAndAuditsCountsAndOneFingerprintPerValue() {
     Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
         decision(Action.MONITOR), null, json(BODY));
