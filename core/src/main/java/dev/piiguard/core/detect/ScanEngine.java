@@ -40,6 +40,11 @@ public final class ScanEngine {
   private final byte[] triggers;
   /** No value found at a later anchor starts farther back than this from it. */
   private final int lookbehind;
+  /**
+   * Whether a secret format is anchored on a digit (a user's {@code 1//}): then the digits a
+   * number check steps over are checked as anchors too.
+   */
+  private final boolean digitSecrets;
 
   private ScanEngine(boolean builtIns, List<CustomPattern> patterns, List<SecretFormat> secrets) {
     this.builtIns = builtIns;
@@ -52,6 +57,23 @@ public final class ScanEngine {
       reach = Math.max(reach, format.prefix().length());
     }
     this.lookbehind = reach;
+    this.digitSecrets = this.secrets != null && anchorsOnDigits(triggers);
+  }
+
+  /**
+   * Whether a secret may be anchored on a digit inside a number: after a digit or a separator
+   * between digit groups (not so the bundled {@code ya29.}, anchored on the 2 after an a).
+   */
+  private static boolean anchorsOnDigits(byte[] triggers) {
+    String inside = "0123456789 ()-./";
+    for (int digit = '0'; digit <= '9'; digit++) {
+      for (int k = 0; k < inside.length(); k++) {
+        if ((triggers[TriggerTable.index(inside.charAt(k), digit)] & SECRET) != 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -159,7 +181,7 @@ public final class ScanEngine {
           if (skip < 0) {
             skip = PlainDate.end(context.text, i);
           }
-          i = skip > 0 ? skip : handle(context, role, i);
+          i = skip > 0 ? steppedOver(context, i, skip) : handle(context, role, i);
         } else if (role == TriggerTable.COLON
             && (i + 1 == end || !QuickChecks.maybeIpv6After(text.charAt(i + 1))
               || !QuickChecks.colonChainMayBeIpv6(context.text, i))) {
@@ -194,7 +216,7 @@ public final class ScanEngine {
         if (skip < 0) {
           skip = PlainDate.end(context.text, i);
         }
-        i = skip > 0 ? skip : handle(context, role, i);
+        i = skip > 0 ? steppedOver(context, i, skip) : handle(context, role, i);
       } else if (role == TriggerTable.COLON
           && (i + 1 == end || !QuickChecks.maybeIpv6After(text.charAt(i + 1))
             || !QuickChecks.colonChainMayBeIpv6(context.text, i))) {
@@ -233,7 +255,7 @@ public final class ScanEngine {
         if (skip < 0) {
           skip = PlainDate.end(context.text, i);
         }
-        i = skip > 0 ? skip : handle(context, role, i);
+        i = skip > 0 ? steppedOver(context, i, skip) : handle(context, role, i);
       } else if (role == TriggerTable.COLON
           && (i + 1 == end || !QuickChecks.maybeIpv6After(bytes[i + 1] & 0xFF)
             || !QuickChecks.colonChainMayBeIpv6(context.text, i))) {
@@ -280,7 +302,7 @@ public final class ScanEngine {
       }
     }
     if ((role & DIGIT) != 0) {
-      next = Math.max(next, NumberDetector.detect(context, i));
+      next = steppedOver(context, i, Math.max(next, NumberDetector.detect(context, i)));
     } else if ((role & AT) != 0) {
       int end = EmailDetector.find(context, i);
       if (end > 0) {
@@ -298,6 +320,33 @@ public final class ScanEngine {
       context.pending.releaseUpTo(i - lookbehind);
     }
     return next;
+  }
+
+  /**
+   * Where the loop resumes after a number from {@code i} to {@code end}: {@code end}, unless a
+   * digit-anchored secret starts inside the number's span (a list item {@code 1. 1//0g…}), which is
+   * then looked for there.
+   */
+  private int steppedOver(ScanContext context, int i, int end) {
+    if (!digitSecrets) {
+      return end;
+    }
+    Text text = context.text;
+    int resume = end;
+    for (int k = i + 1; k < end; k++) {
+      int current = text.at(k);
+      int previous = text.at(k - 1);
+      if (!Ascii.isDigit(current) || (triggers[TriggerTable.index(
+          previous < 0 ? TriggerTable.NONE : Math.min(previous, 0xFF), current)] & SECRET) == 0) {
+        continue;
+      }
+      int found = secrets.find(context, k);
+      if (found > 0) {
+        context.offer(SecretDetector.TYPE, context.matchStart, found);
+        resume = Math.max(resume, found);
+      }
+    }
+    return resume;
   }
 
   private void offerCustomMatches(ScanContext context, CharSequence text, Utf8Chars bytes) {

@@ -155,6 +155,18 @@ class SecretDetectorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"1. %s", "step 2 %s", "2 %s", "v 4.%s", "call 415-555-2671 %s",
+      "on 2024-05-01 %s"})
+  void aPrefixThatStartsWithADigitIsFoundRightAfterANumber(String template) {
+    ScanEngine custom = engineWith(
+        new SecretFormat("google-refresh-token", "1//", "A-Za-z0-9_-", 20, 512, false));
+    String secret = "1//0gAbCdEfGhIjKlMnOpQrStUvWxYz";
+
+    assertThat(Detected.in(custom, template.formatted(secret)))
+        .contains("SECRET " + secret);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"\u00ab%s\u00bb", "\u2192%s", "\u00a0%s"})
   void aFormatAnchoredOnItsFirstCharacterIsFoundAfterANonAsciiCharacter(String template) {
     ScanEngine custom = engineWith(new SecretFormat("one-letter", "Q", "A-Z0-9", 12, 12, false),
