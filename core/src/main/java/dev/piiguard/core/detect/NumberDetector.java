@@ -93,15 +93,7 @@ final class NumberDetector {
   private static int gluedCardEnd(ScanContext context, int runEnd) {
     DigitChain chain = context.chain;
     int last = PaymentCardDetector.lastGroup(context, 0);
-    if (last < 0) {
-      return runEnd;
-    }
-    int digits = chain.digits(0, last);
-    int leading = 0;
-    for (int i = 0; i < 6; i++) {
-      leading = leading * 10 + chain.digitAt(0, i);
-    }
-    if ((digits != 15 && digits != 16) || !CardBrands.fitsBrand(leading, digits)) {
+    if (last < 0 || !PaymentCardDetector.isCommonBrandCard(chain, 0, last)) {
       return runEnd;
     }
     context.offer(PaymentCardDetector.TYPE, chain.start(0), chain.end(last));

@@ -69,20 +69,34 @@ final class PaymentCardDetector {
     return best;
   }
 
+  /**
+   * Whether the card number in groups {@code from} to {@code last} (as {@link #lastGroup} found
+   * it) has 15 or 16 digits in a brand's range: the common cards, without the card-word fallback.
+   */
+  static boolean isCommonBrandCard(DigitChain chain, int from, int last) {
+    int length = chain.digits(from, last);
+    return (length == 15 || length == 16) && CardBrands.fitsBrand(leadingSix(chain, from), length);
+  }
+
   private static boolean isCard(ScanContext context, int from, int length) {
     int[] digits = context.digits;
-    int leading = 0;
     for (int i = 0; i < length; i++) {
       digits[i] = context.chain.digitAt(from, i);
-      if (i < 6) {
-        leading = leading * 10 + digits[i];
-      }
     }
     if (!CardBrands.luhnValid(digits, length)) {
       return false;
     }
-    return CardBrands.fitsBrand(leading, length)
+    return CardBrands.fitsBrand(leadingSix(context.chain, from), length)
         || CARD.nearestBefore(context.text, context.chain.start(from), CARD_WORD_WINDOW) >= 0;
+  }
+
+  /** The first six digits from group {@code from}, as a number. */
+  private static int leadingSix(DigitChain chain, int from) {
+    int leading = 0;
+    for (int i = 0; i < 6; i++) {
+      leading = leading * 10 + chain.digitAt(from, i);
+    }
+    return leading;
   }
 
   private static boolean saysSomethingElse(Text text, int start) {

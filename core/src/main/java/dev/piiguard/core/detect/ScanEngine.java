@@ -65,10 +65,10 @@ public final class ScanEngine {
    * between digit groups (not so the bundled {@code ya29.}, anchored on the 2 after an a).
    */
   private static boolean anchorsOnDigits(byte[] triggers) {
-    String inside = "0123456789 ()-./";
     for (int digit = '0'; digit <= '9'; digit++) {
-      for (int k = 0; k < inside.length(); k++) {
-        if ((triggers[TriggerTable.index(inside.charAt(k), digit)] & SECRET) != 0) {
+      for (int previous = 0; previous < 128; previous++) {
+        if ((Ascii.isDigit(previous) || DigitChain.isSeparator(previous))
+            && (triggers[TriggerTable.index(previous, digit)] & SECRET) != 0) {
           return true;
         }
       }
