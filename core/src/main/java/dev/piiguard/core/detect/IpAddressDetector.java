@@ -2,8 +2,13 @@ package dev.piiguard.core.detect;
 
 /**
  * Finds IP addresses: dotted IPv4 with four octets of at most 255 (no leading zeros, not part of
- * a longer dotted number or a version string), and IPv6 in full, compressed ({@code ::}) and
- * IPv4-embedded forms.
+ * a longer dotted number, a version string or a section number), and IPv6 in full, compressed
+ * ({@code ::}) and IPv4-embedded forms.
+ *
+ * <p>Addresses that name no host are not reported: IPv4 {@code 0.0.0.0/8} (this network), {@code
+ * 127.0.0.0/8} (loopback) and {@code 240.0.0.0/4} (reserved, including the broadcast address and
+ * netmasks such as {@code 255.255.255.0}); in IPv6, {@code ::} and {@code ::1} are too short to be
+ * taken for an address.
  *
  * <p>Times ({@code 12:30:45}) and MAC addresses ({@code 00:1a:2b:3c:4d:5e}) are not IPv6
  * addresses: they have too few groups, and a colon-separated run of two-digit groups is never
@@ -12,7 +17,10 @@ package dev.piiguard.core.detect;
 final class IpAddressDetector {
   static final String TYPE = "IP_ADDRESS";
   private static final ContextWords VERSION = ContextWords.of("v", "version", "ver", "release",
-      "build", "firmware", "oid");
+      "build", "firmware", "oid", "section", "chapter", "clause");
+  private static final int THIS_NETWORK = 0;
+  private static final int LOOPBACK = 127;
+  private static final int FIRST_RESERVED = 240;
   private static final int MAX_IPV6 = 45;
 
   private IpAddressDetector() {}
@@ -29,6 +37,10 @@ final class IpAddressDetector {
       if (length > 3 || (length > 1 && chain.digitAt(g, 0) == 0) || octet(chain, g) > 255) {
         return -1;
       }
+    }
+    int first = octet(chain, from);
+    if (first == THIS_NETWORK || first == LOOPBACK || first >= FIRST_RESERVED) {
+      return -1;
     }
     Text text = context.text;
     int start = chain.start(from);

@@ -24,6 +24,12 @@ final class PhoneDetector {
   private static final int CONTEXT_BEFORE = 24;
   private static final int CONTEXT_AFTER = 3;
   private static final int MAX_EXTENSION = 6;
+  /**
+   * Up to this many digits with no separator, a number is a phone number only when the phone word
+   * leads to it ({@code phone: 9018201}, {@code call me at 9018201}), not anywhere in the words
+   * before: {@code call that out (see CR 6178365)} is a bug id.
+   */
+  private static final int MAX_LOOSE_BARE = 8;
 
   /** Words that say a nearby number is a phone number. */
   private static final String[] PHONE_WORDS = {
@@ -42,6 +48,10 @@ final class PhoneDetector {
   private static final ContextWords AFTER = ContextWords.of(
       "phone", "tel", "mobile", "cell", "fax", "office", "home", "work", "desk", "direct",
       "landline");
+
+  /** Words that may stand between a phone word and its number ("call me at", "phone no."). */
+  private static final ContextWords FILLER = ContextWords.of(
+      "at", "on", "me", "us", "is", "my", "our", "to", "number", "no", "nr", "num");
 
   private PhoneDetector() {}
 
@@ -96,7 +106,9 @@ final class PhoneDetector {
           contextBefore = -1;
         }
       }
-      boolean nearWord = contextBefore >= 0 || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
+      boolean wordBefore = contextBefore >= 0 && (e > from || plus
+          || chain.length(from) > MAX_LOOSE_BARE || onlyFillerBetween(text, contextBefore, start));
+      boolean nearWord = wordBefore || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
       if (e > from && !continuesTightly(chain, e - 1)
           && endsNorthAmerican(chain, from, e - 1, lead == '(', nearWord)) {
         continue; // the number ends there: "415-555-2671 7 days" is not one number
@@ -138,6 +150,29 @@ final class PhoneDetector {
       return true;
     }
     return PhoneValidation.nationalInSomeRegion(national);
+  }
+
+  /** Whether the text from {@code from} to {@code to} holds only filler words and punctuation. */
+  private static boolean onlyFillerBetween(Text text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int c = text.at(i);
+      if (Ascii.isDigit(c)) {
+        return false;
+      }
+      if (!Ascii.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int wordStart = i;
+      while (i < to && Ascii.isLetter(text.at(i))) {
+        i++;
+      }
+      if (!FILLER.contains(text, wordStart, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether groups {@code from} to {@code to} are a valid North American number. */
@@ -208,7 +243,8 @@ final class PhoneDetector {
 
   /**
    * Whether the three groups from {@code first} read as a date: {@code 2024-05-01}, {@code
-   * 01.05.2024}, {@code 05/01/2024}.
+   * 01.05.2024}, {@code 05/01/2024}, and with slashes also a two-digit year: {@code 07/10/96}
+   * (with dashes or dots, two-digit groups are how some countries write phone numbers).
    */
   static boolean isDate(DigitChain chain, int first) {
     int last = first + 2;
@@ -216,6 +252,9 @@ final class PhoneDetector {
     if ((separator != '-' && separator != '.' && separator != '/')
         || !chain.joinedBy(first, last, separator) || chain.length(first + 1) != 2) {
       return false;
+    }
+    if (separator == '/' && chain.length(first) == 2 && chain.length(last) == 2) {
+      return PlainDate.isDayAndMonth(value(chain, first), value(chain, first + 1));
     }
     return PlainDate.isDate(chain.length(first), value(chain, first), value(chain, first + 1),
         chain.length(last), value(chain, last));

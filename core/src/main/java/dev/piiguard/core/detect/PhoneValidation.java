@@ -30,9 +30,10 @@ final class PhoneValidation {
 
   /**
    * Checks the digits of an international number (country code first, as after a {@code +}):
-   * valid, or at least of a possible length when {@code lenient}. A national trunk prefix written
-   * after the country code ({@code +44 (0)20 ...}) may be left in; it is dropped when that makes
-   * the number valid.
+   * valid, or at least of a possible length when {@code lenient}. A national trunk prefix starting
+   * with 0 written after the country code ({@code +44 (0)20 ...}) may be left in; it is dropped when
+   * that makes the number valid. North America's trunk 1 is not: {@code 00 1 1 22 33 44 55 66} in a
+   * hex dump is no number.
    */
   static boolean international(String digits, boolean lenient) {
     for (int length = 1; length <= 3 && length < digits.length(); length++) {
@@ -47,7 +48,7 @@ final class PhoneValidation {
         return true;
       }
       String trunk = UTIL.getNddPrefixForRegion(region, true);
-      PhoneNumber withoutTrunk = trunk != null && !trunk.isEmpty() && national.startsWith(trunk)
+      PhoneNumber withoutTrunk = isTrunkZero(trunk) && national.startsWith(trunk)
           ? number(countryCode, national.substring(trunk.length())) : null;
       if (withoutTrunk != null && valid(withoutTrunk, region)) {
         return true;
@@ -56,6 +57,10 @@ final class PhoneValidation {
           || (withoutTrunk != null && UTIL.isPossibleNumber(withoutTrunk)));
     }
     return false;
+  }
+
+  private static boolean isTrunkZero(String trunk) {
+    return trunk != null && !trunk.isEmpty() && trunk.charAt(0) == '0';
   }
 
   /** Valid for the likely region (one set of patterns), else for any region of its code. */

@@ -54,10 +54,15 @@ final class PlainDate {
       return isYear(first) && second >= 1 && second <= 12 && third >= 1 && third <= 31;
     }
     if (firstLength == 2 && thirdLength == 4) {
-      return isYear(third) && first >= 1 && second >= 1
-          && ((first <= 31 && second <= 12) || (first <= 12 && second <= 31));
+      return isYear(third) && isDayAndMonth(first, second);
     }
     return false;
+  }
+
+  /** Whether the two numbers are a day and a month in either order ({@code 31/12}, {@code 12/31}). */
+  static boolean isDayAndMonth(int first, int second) {
+    return first >= 1 && second >= 1
+        && ((first <= 31 && second <= 12) || (first <= 12 && second <= 31));
   }
 
   private static boolean isYear(int value) {

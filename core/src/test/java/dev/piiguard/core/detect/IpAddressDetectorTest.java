@@ -10,7 +10,8 @@ class IpAddressDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "192.168.0.1", "8.8.8.8", "255.255.255.255", "0.0.0.0", "10.20.30.40",
+    "192.168.0.1", "8.8.8.8", "1.0.0.1", "126.255.255.254", "128.0.0.1", "239.255.255.250",
+    "10.20.30.40",
     "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:db8::8a2e:370:7334", "fe80::1",
     "::ffff:192.168.1.1", "64:ff9b::192.0.2.33", "6e40:4041:c617:e898:c11:40d2:c669:2eb4",
     "2001:DB8:0:0:8:800:200C:417A", "2001:db8::"
@@ -33,6 +34,23 @@ class IpAddressDetectorTest {
   })
   void staysQuietOnTimesMacAddressesAndVersions(String text) {
     assertThat(Detected.values("IP_ADDRESS", "value " + text + " end")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "0.0.0.0", "0.12.0.0", "127.0.0.1", "127.1.2.3", "240.1.2.3", "255.255.255.0",
+    "255.255.255.255", "::", "::1", "0:0:0:0:0:0:0:1"
+  })
+  void addressesThatNameNoHostAreNotReported(String text) {
+    assertThat(Detected.values("IP_ADDRESS", "listening on " + text + " now")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "see Section 6.1.7.1 of the spec", "per chapter 4.3.3.3:", "as clause 7.1.2.2 says"
+  })
+  void sectionNumbersAreNotAddresses(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).isEmpty();
   }
 
   @ParameterizedTest

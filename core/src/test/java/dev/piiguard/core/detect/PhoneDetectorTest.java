@@ -183,6 +183,49 @@ class PhoneDetectorTest {
     assertThat(Detected.values("PHONE", text)).containsExactly(text.substring(text.indexOf('9')));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "call me at 9018201", "Phone no. 9018201", "{\"phone\":\"9018201\"}",
+    "phone: my number is 9018201", "Call us on 9018201", "tel #9018201", "9018201 (mobile)"
+  })
+  void aBareShortNumberIsFoundWhenThePhoneWordLeadsToIt(String text) {
+    assertThat(Detected.values("PHONE", text)).containsExactly("9018201");
+  }
+
+  @Test
+  void aShortNumberInGroupsNeedsThePhoneWordOnlyNearby() {
+    assertThat(Detected.values("PHONE", "call and see 901 8201")).containsExactly("901 8201");
+    assertThat(Detected.values("PHONE", "call and see 9018201")).isEmpty();
+    assertThat(Detected.values("PHONE", "call and see 020 7946 0958")).containsExactly("020 7946 0958");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "to explicitly call that out (see CR 6178365)",
+    "special case for non-text components (bug ID 4144840)",
+    "is a cell editor in JTable. See 6348946.",
+    "digit text (e.g., \"20010704\") with a pattern"
+  })
+  void aBareShortNumberFartherFromThePhoneWordIsNoPhone(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "xxxx: 00 11 22 33 44 55 66 77   88 99 aa bb", "bytes 00 11 22 33 44 55 66 77 88"
+  })
+  void aHexDumpIsNoNumberDialledAbroad(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @Test
+  void aDateWithATwoDigitYearAndSlashesIsNoPhone() {
+    assertThat(Detected.values("PHONE", "then a time text \"07/10/96 4:5 PM, PDT\" is parsed"))
+        .isEmpty();
+    assertThat(Detected.values("PHONE", "call on 31/12/99 12:30")).isEmpty();
+    assertThat(Detected.values("PHONE", "tel 06-12-34-56-78")).containsExactly("06-12-34-56-78");
+  }
+
   @Test
   void aSpacedDashAfterTheCountryCodeKeepsTheNumberTogether() {
     assertThat(Detected.values("PHONE", "reach +44 - 20 7946 0958 today"))
