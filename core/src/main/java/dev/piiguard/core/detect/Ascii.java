@@ -14,6 +14,10 @@ final class Ascii {
     return Integer.compareUnsigned((c | 0x20) - 'a', 25) <= 0 && c < 128;
   }
 
+  static boolean isLower(int c) {
+    return c >= 'a' && c <= 'z';
+  }
+
   static boolean isUpper(int c) {
     return c >= 'A' && c <= 'Z';
   }

@@ -56,10 +56,24 @@ final class ContextWords {
   /** Whether the letters that end just before {@code end} form a word of the set. */
   boolean containsWordEndingAt(Text text, int end) {
     int start = end;
-    while (start > text.start() && Ascii.isLetter(text.at(start - 1))) {
+    while (start > text.start() && isWordLetter(text, start - 1)
+        && !startsCamelWord(text, start)) {
       start--;
     }
     return contains(text, start, end);
+  }
+
+  /** Whether the unit at {@code i} is a letter of a word, not the end of an escape ({@code \n}). */
+  private static boolean isWordLetter(Text text, int i) {
+    return Ascii.isLetter(text.at(i)) && !text.endsEscape(i);
+  }
+
+  /**
+   * Whether a camel-case word starts at {@code i}: an upper-case letter after a lower-case one, as
+   * in {@code phoneNumber}, {@code customerSSN}.
+   */
+  private static boolean startsCamelWord(Text text, int i) {
+    return Ascii.isUpper(text.at(i)) && Ascii.isLower(text.at(i - 1));
   }
 
   /**
@@ -73,7 +87,15 @@ final class ContextWords {
     int hash = 0;
     for (int i = position - 1; i >= limit; i--) {
       int c = text.at(i);
-      if (Ascii.isLetter(c)) {
+      boolean letter = isWordLetter(text, i);
+      if (letter && wordLength > 0 && startsCamelWord(text, i + 1)) {
+        if (wordLength <= longest && contains(text, i + 1, wordLength, hash)) {
+          return i + 1 + wordLength;
+        }
+        wordLength = 0;
+        hash = 0;
+      }
+      if (letter) {
         if (wordLength == 0 && seen > window) {
           return -1;
         }
@@ -102,9 +124,18 @@ final class ContextWords {
     int i = position;
     while (i < text.end() && seen <= window) {
       int c = text.at(i);
-      if (Ascii.isLetter(c) && !Ascii.isLetter(text.at(i - 1))) {
-        int wordEnd = i;
-        while (Ascii.isLetter(text.at(wordEnd))) {
+      int escapeEnd = text.escapeEnd(i);
+      if (escapeEnd > 0) {
+        if (text.isLineBreakEscape(i)) {
+          return false;
+        }
+        seen++;
+        i = escapeEnd;
+        continue;
+      }
+      if (Ascii.isLetter(c) && !Ascii.isLetter(text.before(i))) {
+        int wordEnd = i + 1;
+        while (Ascii.isLetter(text.at(wordEnd)) && !startsCamelWord(text, wordEnd)) {
           wordEnd++;
         }
         if (contains(text, i, wordEnd)) {

@@ -25,7 +25,8 @@ final class EmailDetector {
   static int find(ScanContext context, int at) {
     Text text = context.text;
     int localStart = at;
-    while (localStart > at - MAX_LOCAL && isLocalChar(text.at(localStart - 1))) {
+    while (localStart > at - MAX_LOCAL && isLocalChar(text.at(localStart - 1))
+        && !text.endsEscape(localStart - 1)) {
       localStart--;
     }
     localStart = Math.max(localStart, afterLastEllipsis(text, localStart, at));
@@ -86,10 +87,15 @@ final class EmailDetector {
     return end;
   }
 
+  /**
+   * The characters addresses are written with: letters, digits, {@code . _ % + - '} (as in {@code
+   * o'brien@}). The rarer ones RFC 5322 also allows ({@code = ? / { } | ! # $ & * ^ ` ~}) are what
+   * keys, queries and object dumps put before an address: {@code email=jane@…}, {@code
+   * ?email=jane@…}, {@code Customer{email='jane@…'}}.
+   */
   private static boolean isLocalChar(int c) {
     return Ascii.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
-        || c == '\'' || c == '!' || c == '#' || c == '$' || c == '&' || c == '*' || c == '='
-        || c == '?' || c == '^' || c == '`' || c == '{' || c == '|' || c == '}' || c == '~';
+        || c == '\'';
   }
 
   private static boolean isLabelChar(int c) {

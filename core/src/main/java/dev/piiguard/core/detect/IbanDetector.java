@@ -35,7 +35,7 @@ final class IbanDetector {
     int start = digitStart - 2;
     int first = Ascii.toUpper(text.at(start));
     int second = Ascii.toUpper(text.at(start + 1));
-    if (!Ascii.isUpper(first) || !Ascii.isUpper(second) || Ascii.isWordChar(text.at(start - 1))
+    if (!Ascii.isUpper(first) || !Ascii.isUpper(second) || Ascii.isWordChar(text.before(start))
         || !Ascii.isDigit(text.at(digitStart + 1))) {
       return -1;
     }

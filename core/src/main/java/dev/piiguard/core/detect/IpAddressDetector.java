@@ -75,15 +75,17 @@ final class IpAddressDetector {
       return -1;
     }
     int start = colon;
-    while (start > colon - MAX_IPV6 && isAddressChar(text.at(start - 1))) {
+    while (start > colon - MAX_IPV6 && isAddressChar(text.at(start - 1))
+        && !text.endsEscape(start - 1)) {
       start--;
     }
     int end = colon;
     while (end < start + MAX_IPV6 && isAddressChar(text.at(end))) {
       end++;
     }
-    if (isAddressChar(text.at(start - 1)) || isAddressChar(text.at(end))
-        || Ascii.isWordChar(text.at(start - 1)) || Ascii.isWordChar(text.at(end))) {
+    int leading = text.before(start);
+    if (isAddressChar(leading) || isAddressChar(text.at(end))
+        || Ascii.isWordChar(leading) || Ascii.isWordChar(text.at(end))) {
       return -1;
     }
     while (end > colon && text.at(end - 1) == '.') {

@@ -15,11 +15,15 @@ final class NumberDetector {
   /** Detects what starts at the digit at {@code start}; returns the index to resume from. */
   static int detect(ScanContext context, int start) {
     Text text = context.text;
+    int escapeEnd = text.escapeEndCovering(start);
+    if (escapeEnd > 0) { // the hex digits of a JSON escape (\\u00a0): what follows may be a value
+      return Ascii.isDigit(text.at(escapeEnd)) ? detect(context, escapeEnd) : escapeEnd;
+    }
     int runEnd = start + 1;
     while (Ascii.isDigit(text.at(runEnd))) {
       runEnd++;
     }
-    int previous = text.at(start - 1);
+    int previous = text.before(start);
     if (Ascii.isLetter(previous)) {
       int end = IbanDetector.find(context, start);
       if (end > 0) {

@@ -73,7 +73,7 @@ final class PhoneDetector {
     int lead = text.at(first - 1);
     boolean plus = lead == '+';
     int start = plus || lead == '(' ? first - 1 : first;
-    if (start < first && Ascii.isWordChar(text.at(start - 1))) {
+    if (start < first && Ascii.isWordChar(text.before(start))) {
       return -1;
     }
     int last = from;

@@ -109,7 +109,7 @@ final class SecretDetector {
     for (Anchor candidate : anchors) {
       int start = anchor - candidate.offset;
       String prefix = candidate.format.prefix();
-      if (!text.matches(start, prefix) || isTokenChar(text.at(start - 1))) {
+      if (!text.matches(start, prefix) || isTokenChar(text.before(start))) {
         continue;
       }
       int end = bodyEnd(text, start + prefix.length(), candidate);

@@ -69,6 +69,82 @@ final class Text {
     return chars.charAt(index);
   }
 
+  /**
+   * The unit before {@code index} as a reader sees it: a space where a JSON escape ends there
+   * ({@code \n}, {@code \\u00a0}), since raw JSON puts {@code \nJane} where the text has a line
+   * break before {@code Jane}; -1 outside the input.
+   */
+  int before(int index) {
+    return endsEscape(index - 1) ? ' ' : at(index - 1);
+  }
+
+  /**
+   * Whether the unit at {@code index} is the last of a JSON escape that stands for a character
+   * of its own: {@code \n}, {@code \r}, {@code \t}, {@code \b}, {@code \f} or {@code \\uXXXX},
+   * with a backslash that is not itself escaped ({@code \\n} is a backslash and the letter n).
+   */
+  boolean endsEscape(int index) {
+    int unit = at(index);
+    if ((unit == 'n' || unit == 'r' || unit == 't' || unit == 'b' || unit == 'f')
+        && at(index - 1) == '\\' && isEscapingBackslash(index - 1)) {
+      return true;
+    }
+    return Ascii.isHexDigit(unit) && at(index - 4) == 'u' && at(index - 5) == '\\'
+        && escapeEndCovering(index) == index + 1;
+  }
+
+  /**
+   * The index just past the JSON escape whose backslash is at {@code index}, or -1 when no escape
+   * starts there.
+   */
+  int escapeEnd(int index) {
+    if (at(index) != '\\' || !isEscapingBackslash(index)) {
+      return -1;
+    }
+    int next = at(index + 1);
+    if (next == 'u') {
+      return escapeEndCovering(index + 2);
+    }
+    return next == 'n' || next == 'r' || next == 't' || next == 'b' || next == 'f' || next == '"'
+        || next == '\\' || next == '/' ? index + 2 : -1;
+  }
+
+  /** Whether the escape at {@code index} (see {@link #escapeEnd}) is a line break. */
+  boolean isLineBreakEscape(int index) {
+    int next = at(index + 1);
+    return (next == 'n' || next == 'r') && escapeEnd(index) > 0;
+  }
+
+  /**
+   * The index just past the {@code \\uXXXX} escape one of whose four hex digits is at {@code
+   * index}, or -1 when there is none.
+   */
+  int escapeEndCovering(int index) {
+    for (int u = index - 1; u >= index - 4; u--) {
+      if (at(u) == 'u' && isEscapingBackslash(u - 1)) {
+        for (int k = u + 1; k <= u + 4; k++) {
+          if (!Ascii.isHexDigit(at(k))) {
+            return -1;
+          }
+        }
+        return u + 5;
+      }
+      if (!Ascii.isHexDigit(at(u))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code index} holds a backslash that escapes the unit after it. */
+  private boolean isEscapingBackslash(int index) {
+    int backslashes = 0;
+    while (at(index - backslashes) == '\\') {
+      backslashes++;
+    }
+    return (backslashes & 1) == 1;
+  }
+
   /** Whether the unit at {@code index} starts a code point (so it counts once in a window). */
   boolean startsCodePoint(int index) {
     int unit = at(index);

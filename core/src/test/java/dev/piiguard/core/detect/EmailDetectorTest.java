@@ -81,4 +81,20 @@ class EmailDetectorTest {
   void domainWhoseFirstLabelIsXIsNotAnImageScale() {
     assertThat(Detected.values("EMAIL", "mail bob@x.com now")).containsExactly("bob@x.com");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "email=jane.doe@example.com status=sent", "GET /api/customers?email=jane.doe@example.com",
+    "Customer{email='jane.doe@example.com'}", "MDC{user=jane.doe@example.com}",
+    "to=jane.doe@example.com", "#jane.doe@example.com", "|jane.doe@example.com|"
+  })
+  void keysAndPunctuationBeforeAnAddressAreNotPartOfIt(String text) {
+    assertThat(Detected.values("EMAIL", text)).containsExactly("jane.doe@example.com");
+  }
+
+  @Test
+  void anApostropheInsideTheLocalPartBelongsToIt() {
+    assertThat(Detected.values("EMAIL", "write to o'brien@example.com today"))
+        .containsExactly("o'brien@example.com");
+  }
 }

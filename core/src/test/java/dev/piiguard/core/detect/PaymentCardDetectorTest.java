@@ -83,4 +83,11 @@ class PaymentCardDetectorTest {
     assertThat(Detected.values("PAYMENT_CARD", "card 4111-1111-1111-1111 12/29"))
         .containsExactly("4111-1111-1111-1111");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"cardNumber\":\"1234526018159087\"}", "creditCard=1234526018159087",
+    "{\"ccNumber\":\"1234526018159087\"}"})
+  void aCamelCaseCardKeyNamesALuhnValidNumberOutsideTheBrandRanges(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("1234526018159087");
+  }
 }

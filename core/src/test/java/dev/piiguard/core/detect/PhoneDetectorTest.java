@@ -284,4 +284,20 @@ class PhoneDetectorTest {
     assertThat(Detected.values("PHONE", "keep texting 0688 872 49 99"))
         .containsExactly("0688 872 49 99");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"phoneNumber\":\"020 7946 0958\"}", "{\"customerPhone\":\"020 7946 0958\"}",
+    "Customer(name=Jane Doe, mobileNumber=020 7946 0958)", "<PhoneNumber>020 7946 0958</PhoneNumber>",
+    "{\"contactPhone\":\"020 7946 0958\"}", "billingPhone=020 7946 0958"
+  })
+  void aCamelCaseKeyWithAPhoneWordCounts(String text) {
+    assertThat(Detected.values("PHONE", text)).containsExactly("020 7946 0958");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"phonetic\":\"020 7946 0958\"}", "{\"telemetryId\":\"020 7946 0958\"}"})
+  void aWordThatOnlyStartsLikeAPhoneWordDoesNotCount(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
 }

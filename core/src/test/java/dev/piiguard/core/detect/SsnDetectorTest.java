@@ -39,4 +39,12 @@ class SsnDetectorTest {
     assertThat(Detected.values("US_SSN", "SSN 123456789abc")).isEmpty();
     assertThat(Detected.values("US_SSN", "SSN 123456789-1234")).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"customerSsn\":\"123456789\"}", "applicantSSN=123456789", "{\"ssnNumber\":\"123456789\"}"
+  })
+  void aCamelCaseKeyWithSsnCounts(String text) {
+    assertThat(Detected.values("US_SSN", text)).containsExactly("123456789");
+  }
 }
