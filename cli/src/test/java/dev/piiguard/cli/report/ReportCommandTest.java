@@ -92,7 +92,7 @@ class ReportCommandTest {
     run("--audit", resource("audit.jsonl"), "-o", blocker.resolve(email + ".html").toString());
 
     assertThat(stderr()).doesNotContain(email).doesNotContain(card)
-        .contains("Unknown option \"--[EMAIL]\".")
+        .contains("Unknown option \"--colour=[EMAIL]\".")
         .contains("Unknown report format \"[PAYMENT_CARD]\"")
         .contains(folder.resolve("[EMAIL]") + ": cannot be read: no such file")
         .contains("wrote " + folder.resolve("[EMAIL]"))
