@@ -88,8 +88,8 @@ final class ContextWords {
     for (int i = position - 1; i >= limit; i--) {
       int c = text.at(i);
       boolean letter = isWordLetter(text, i);
-      if (letter && wordLength > 0 && startsCamelWord(text, i + 1)) {
-        if (wordLength <= longest && contains(text, i + 1, wordLength, hash)) {
+      if (wordLength > 0 && (!letter || startsCamelWord(text, i + 1))) {
+        if (isWordAt(text, i + 1, wordLength, hash)) {
           return i + 1 + wordLength;
         }
         wordLength = 0;
@@ -101,21 +101,24 @@ final class ContextWords {
         }
         wordLength++;
         hash = hash * 31 + (c | 0x20);
-      } else if (wordLength > 0) {
-        if (wordLength <= longest && contains(text, i + 1, wordLength, hash)) {
-          return i + 1 + wordLength;
-        }
-        wordLength = 0;
-        hash = 0;
       }
       if (c < 0x80 || text.startsCodePoint(i)) {
         seen++;
       }
     }
-    if (wordLength > 0 && wordLength <= longest && contains(text, limit, wordLength, hash)) {
+    if (wordLength > 0 && isWordAt(text, limit, wordLength, hash)) {
       return limit + wordLength;
     }
     return -1;
+  }
+
+  /**
+   * Whether the letters at {@code start} are a word of the set and not the start of a code such
+   * as {@code SS24} or {@code v8} (a digit right after them).
+   */
+  private boolean isWordAt(Text text, int start, int length, int hash) {
+    return length <= longest && !Ascii.isDigit(text.at(start + length))
+        && contains(text, start, length, hash);
   }
 
   /** Whether a word of the set starts within {@code window} code points after {@code position}. */

@@ -33,8 +33,9 @@ final class EmailDetector {
     while (localStart < at && !Ascii.isLetterOrDigit(text.at(localStart))) {
       localStart++;
     }
-    if (localStart == at || text.at(at - 1) == '.' || hasDoubleDot(text, localStart, at)) {
-      return -1;
+    if (localStart == at || text.at(at - 1) == '.' || hasDoubleDot(text, localStart, at)
+        || text.matches(localStart - 3, "://")) {
+      return -1; // the user of a URI: redis://default@cache.example.com
     }
     int domainEnd = domainEnd(text, at + 1);
     if (domainEnd < 0) {
@@ -49,6 +50,7 @@ final class EmailDetector {
     int labels = 0;
     int lastLabelStart = domainStart;
     boolean lastLabelAlphabetic = true;
+    int numericLabels = 0;
     while (true) {
       int labelStart = i;
       boolean alphabetic = true;
@@ -57,6 +59,9 @@ final class EmailDetector {
         i++;
       }
       int length = i - labelStart;
+      if (isNumeric(text, labelStart, i)) {
+        numericLabels++;
+      }
       if (length == 0 || length > MAX_LABEL || text.at(labelStart) == '-'
           || text.at(i - 1) == '-' || i - domainStart > MAX_DOMAIN) {
         return -1;
@@ -71,8 +76,8 @@ final class EmailDetector {
       break;
     }
     int end = i;
-    if (labels < 2 || Ascii.isWordChar(text.at(end)) || text.at(end) == '@') {
-      return -1;
+    if (labels < 2 || numericLabels > 1 || Ascii.isWordChar(text.at(end)) || text.at(end) == '@') {
+      return -1; // two numeric labels are a version: netty-all@4.1.100.Final (jane@163.com is one)
     }
     if (text.at(end) == ':' && (Ascii.isLetter(text.at(end + 1)) || text.at(end + 1) == '/')) {
       return -1; // a Git remote such as git@github.com:org/repo.git
@@ -96,6 +101,15 @@ final class EmailDetector {
   private static boolean isLocalChar(int c) {
     return Ascii.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
         || c == '\'';
+  }
+
+  private static boolean isNumeric(Text text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Ascii.isDigit(text.at(i))) {
+        return false;
+      }
+    }
+    return end > start;
   }
 
   private static boolean isLabelChar(int c) {

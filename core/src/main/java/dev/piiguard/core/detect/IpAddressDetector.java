@@ -17,7 +17,8 @@ package dev.piiguard.core.detect;
 final class IpAddressDetector {
   static final String TYPE = "IP_ADDRESS";
   private static final ContextWords VERSION = ContextWords.of("v", "version", "ver", "release",
-      "build", "firmware", "oid", "section", "chapter", "clause");
+      "build", "firmware", "oid", "section", "sections", "chapter", "clause", "article", "art",
+      "paragraph", "para");
   private static final int THIS_NETWORK = 0;
   private static final int LOOPBACK = 127;
   private static final int FIRST_RESERVED = 240;
@@ -94,11 +95,20 @@ final class IpAddressDetector {
     if (end - 1 > colon && text.at(end - 1) == ':' && text.at(end - 2) != ':') {
       end--; // a colon after the address, as in "2001:db8::1: connection refused"; "::" stays
     }
-    if (!isIpv6(text, start, end)) {
-      return -1;
+    if (!isIpv6(text, start, end) || !containsDigit(text, start, end)) {
+      return -1; // an address of letters only is a name: Face::add, dead::beef
     }
     context.matchStart = start;
     return end;
+  }
+
+  private static boolean containsDigit(Text text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Ascii.isDigit(text.at(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAddressChar(int c) {

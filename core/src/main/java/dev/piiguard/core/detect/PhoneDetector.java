@@ -24,12 +24,6 @@ final class PhoneDetector {
   private static final int CONTEXT_BEFORE = 24;
   private static final int CONTEXT_AFTER = 3;
   private static final int MAX_EXTENSION = 6;
-  /**
-   * Up to this many digits with no separator, a number is a phone number only when the phone word
-   * leads to it ({@code phone: 9018201}, {@code call me at 9018201}), not anywhere in the words
-   * before: {@code call that out (see CR 6178365)} is a bug id.
-   */
-  private static final int MAX_LOOSE_BARE = 8;
 
   /** Words that say a nearby number is a phone number. */
   private static final String[] PHONE_WORDS = {
@@ -91,7 +85,7 @@ final class PhoneDetector {
         return -1;
       }
       if ((e > from && chain.length(from) > MAX_GROUP) || continuesTightly(chain, e)
-          || containsDate(chain, from, e)) {
+          || containsDate(chain, from, e) || isDecimal(chain, from, e, plus)) {
         continue;
       }
       int end = chain.end(e);
@@ -106,9 +100,10 @@ final class PhoneDetector {
           contextBefore = -1;
         }
       }
-      boolean wordBefore = contextBefore >= 0 && (e > from || plus
-          || chain.length(from) > MAX_LOOSE_BARE || onlyFillerBetween(text, contextBefore, start));
-      boolean nearWord = wordBefore || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
+      boolean bare = e == from && !plus && lead != '(';
+      boolean nearWord = bare
+          ? leadsTo(text, contextBefore, start) || labelledRightAfter(text, matchEnd)
+          : contextBefore >= 0 || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
       if (e > from && !continuesTightly(chain, e - 1)
           && endsNorthAmerican(chain, from, e - 1, lead == '(', nearWord)) {
         continue; // the number ends there: "415-555-2671 7 days" is not one number
@@ -130,12 +125,9 @@ final class PhoneDetector {
       return count <= MAX_DIGITS
           && PhoneValidation.international(digits(context, from, to, 0), nearWord);
     }
-    if (chain.digitAt(from, 0) == 0 && chain.digitAt(from, 1) == 0 && count > 9) {
-      return PhoneValidation.international(digits(context, from, to, 2), nearWord);
-    }
-    if (chain.digitAt(from, 0) == 0 && chain.digitAt(from, 1) == 1 && chain.digitAt(from, 2) == 1
-        && count > 10) {
-      return PhoneValidation.international(digits(context, from, to, 3), nearWord);
+    int prefix = diallingPrefix(chain, from);
+    if (prefix > 0 && count > prefix + 7 && (to > from || nearWord)) {
+      return PhoneValidation.international(digits(context, from, to, prefix), nearWord);
     }
     long northAmerican = northAmericanDigits(chain, from, to, paren);
     if (northAmerican >= 0 && PhoneValidation.northAmerican(northAmerican, nearWord)) {
@@ -150,6 +142,35 @@ final class PhoneDetector {
       return true;
     }
     return PhoneValidation.nationalInSomeRegion(national);
+  }
+
+  /**
+   * Whether the phone word ending at {@code wordEnd} (-1: none) leads to the bare number at {@code
+   * start}: only filler words between ({@code phone: 9018201}, {@code call me at 9018201}), and
+   * not one of the words that say so only in prose. A run of digits with no separator is more
+   * often an id, an offset or a timestamp: {@code call that out (see CR 6178365)}, {@code
+   * Processed message 48213377}, {@code "channel":"mobile","createdAt":"1709712338484"}.
+   */
+  private static boolean leadsTo(Text text, int wordEnd, int start) {
+    return wordEnd >= 0 && !PROSE_ONLY.containsWordEndingAt(text, wordEnd)
+        && onlyFillerBetween(text, wordEnd, start);
+  }
+
+  /**
+   * Whether a phone word is attached to the bare number ending at {@code end}: {@code
+   * 3660170548-Fax}, {@code 9018201 (mobile)}; not after a space or comma ({@code 38472915 Office
+   * Chair}, {@code {"id":48213377,"phone":null}}).
+   */
+  private static boolean labelledRightAfter(Text text, int end) {
+    int i = end;
+    if (text.at(i) == ' ' && text.at(i + 1) == '(') {
+      i += 2;
+    } else if (text.at(i) == '-' || text.at(i) == '/' || text.at(i) == '(') {
+      i++;
+    } else {
+      return false;
+    }
+    return AFTER.occursAfter(text, i, 0);
   }
 
   /** Whether the text from {@code from} to {@code to} holds only filler words and punctuation. */
@@ -173,6 +194,24 @@ final class PhoneDetector {
       }
     }
     return true;
+  }
+
+  /**
+   * The length of an international dialling prefix ({@code 00}, or North America's {@code 011})
+   * at the start of group {@code from}, or 0. The prefix must be in the first group: {@code 0.0495
+   * -0.3530} is a list of decimals. Written without separators the number needs a phone word
+   * (see {@link #valid}): {@code 0078000873597} is more likely a GTIN.
+   */
+  private static int diallingPrefix(DigitChain chain, int from) {
+    int length = chain.length(from);
+    if (length >= 2 && chain.digitAt(from, 0) == 0 && chain.digitAt(from, 1) == 0) {
+      return 2;
+    }
+    if (length >= 3 && chain.digitAt(from, 0) == 0 && chain.digitAt(from, 1) == 1
+        && chain.digitAt(from, 2) == 1) {
+      return 3;
+    }
+    return 0;
   }
 
   /** Whether groups {@code from} to {@code to} are a valid North American number. */
@@ -279,6 +318,14 @@ final class PhoneDetector {
       value = value * 10 + chain.digitAt(group, i);
     }
     return value;
+  }
+
+  /**
+   * Whether groups {@code from} to {@code to} are a decimal number ({@code 48.85661234}, a
+   * coordinate next to a {@code "phone"} key): two groups joined by a dot.
+   */
+  private static boolean isDecimal(DigitChain chain, int from, int to, boolean plus) {
+    return !plus && to == from + 1 && chain.singleSeparatorBefore(to) == '.';
   }
 
   /** Whether the chain goes on after {@code group} with a dash or dot, as in a longer code. */

@@ -97,4 +97,22 @@ class EmailDetectorTest {
     assertThat(Detected.values("EMAIL", "write to o'brien@example.com today"))
         .containsExactly("o'brien@example.com");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "redis://default@redis-master.cache.svc.cluster.local:6379/0", "ssh://git@github.com/org/repo.git",
+    "postgresql://shop_app@db.internal.example/shop", "pkg:maven/io.netty/netty-all@4.1.100.Final",
+    "spring-core@6.1.2.RELEASE"
+  })
+  void theUserOfAUriAndAPackageVersionAreNotAddresses(String text) {
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
+
+  @Test
+  void aDomainWithOneNumericLabelIsAnAddress() {
+    assertThat(Detected.values("EMAIL", "write to jane@163.com or li@mail.126.com"))
+        .containsExactly("jane@163.com", "li@mail.126.com");
+    assertThat(Detected.values("EMAIL", "spring.mail.from=no-reply@shop.example.com"))
+        .containsExactly("no-reply@shop.example.com");
+  }
 }

@@ -77,4 +77,17 @@ class IpAddressDetectorTest {
     assertThat(Detected.values("IP_ADDRESS", "blocked 2001:0db8:85a3:0000:0000:8a2e:0370:7334: too many"))
         .containsExactly("2001:0db8:85a3:0000:0000:8a2e:0370:7334");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"std::Face::add(x)", "use dead::beef here", "Article 4.2.1.3 says",
+    "see sections 4.2.1.3 and 5", "per paragraph 4.2.1.3"})
+  void namesWithDoubleColonsAndArticleNumbersAreNotAddresses(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).isEmpty();
+  }
+
+  @Test
+  void compressedAddressesWithDigitsAreStillFound() {
+    assertThat(Detected.values("IP_ADDRESS", "from fe80::1 and 2001:db8::cafe"))
+        .containsExactly("fe80::1", "2001:db8::cafe");
+  }
 }

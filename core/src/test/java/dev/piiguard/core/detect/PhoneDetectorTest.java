@@ -300,4 +300,51 @@ class PhoneDetectorTest {
   void aWordThatOnlyStartsLikeAPhoneWordDoesNotCount(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Processed message 48213377 from topic orders.v1",
+    "Received message key=abc offset=6442652840 partition=3",
+    "INFO c.s.sms.SmsGateway - Order 848205047 transitioned",
+    "{\"channel\":\"mobile\",\"createdAt\":\"1709712338484\"}",
+    "message sent 1706311348",
+    "38472915 Office Chair Ergonomic",
+    "{\"id\":48213377,\"phone\":null}"
+  })
+  void aBareRunOfDigitsInLogsAndProductTextIsNoPhone(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Fax: 9498777106", "Desk: 5403926876", "3660170548-Fax", "9018201 (mobile)",
+    "phone 0612345678"})
+  void aBareNumberWithItsPhoneWordRightBeforeOrAttachedAfterIsFound(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"lat\":-14.6462265,\"lng\":67.34445566},\"phone\":null",
+    "\"phone\": null, \"fax\": null, \"lat\": 48.85661234",
+    "{\"input\": \"gold ring 18k\", \"embedding\": [0.1207547, 0.5]"
+  })
+  void aDecimalNumberNextToAPhoneWordIsNoPhone(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"gtin\": \"0078000873597\"}", "IMEI 011913813014942", "[0.0495 -0.3530 -0.5191 -0.6012]",
+    "code 00627319199876 ok"
+  })
+  void aDiallingPrefixCountsOnlyAsItsOwnGroupOrNearAPhoneWord(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"reach 0044 20 7946 0958 today", "reach 00 44 20 7946 0958 today",
+    "phone 00442079460958"})
+  void aNumberDialledWithAPrefixIsStillFound(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
 }

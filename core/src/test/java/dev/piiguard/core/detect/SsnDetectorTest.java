@@ -47,4 +47,17 @@ class SsnDetectorTest {
   void aCamelCaseKeyWithSsnCounts(String text) {
     assertThat(Detected.values("US_SSN", text)).containsExactly("123456789");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"season\":\"SS24\",\"sku\":204332181}",
+    "{\"utm_source\":\"social\",\"orderId\":417350583}"})
+  void aSeasonCodeOrTheWordSocialAloneIsNoSsnContext(String text) {
+    assertThat(Detected.values("US_SSN", text)).isEmpty();
+  }
+
+  @Test
+  void socialSecurityNumberStillCounts() {
+    assertThat(Detected.values("US_SSN", "Social Security No. 123456789"))
+        .containsExactly("123456789");
+  }
 }
