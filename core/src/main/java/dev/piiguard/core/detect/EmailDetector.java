@@ -12,8 +12,10 @@ final class EmailDetector {
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
   private static final int MAX_LABEL = 63;
-  private static final String[] FILE_EXTENSIONS = {
-    "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "avif", "heic", "pdf"
+  private static final String[] NOT_TOP_LEVEL_DOMAINS = {
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "avif", "heic", "pdf",
+    // systemd unit types: getty@tty1.service, openvpn@server.service
+    "service", "socket", "timer", "target", "mount", "automount", "slice", "scope", "swap"
   };
 
   private EmailDetector() {}
@@ -86,7 +88,7 @@ final class EmailDetector {
     if (!lastLabelAlphabetic || topLevelLength < 2 || topLevelLength > 24) {
       return -1;
     }
-    if (isFileExtension(text, lastLabelStart, end) || isImageScale(text, domainStart)) {
+    if (isNoTopLevelDomain(text, lastLabelStart, end) || isImageScale(text, domainStart)) {
       return -1;
     }
     return end;
@@ -139,8 +141,8 @@ final class EmailDetector {
     return false;
   }
 
-  private static boolean isFileExtension(Text text, int start, int end) {
-    for (String extension : FILE_EXTENSIONS) {
+  private static boolean isNoTopLevelDomain(Text text, int start, int end) {
+    for (String extension : NOT_TOP_LEVEL_DOMAINS) {
       if (extension.length() == end - start && text.matchesIgnoreCase(start, extension)) {
         return true;
       }

@@ -130,7 +130,8 @@ final class PhoneDetector {
       return PhoneValidation.international(digits(context, from, to, prefix), nearWord);
     }
     long northAmerican = northAmericanDigits(chain, from, to, paren);
-    if (northAmerican >= 0 && PhoneValidation.northAmerican(northAmerican, nearWord)) {
+    if (northAmerican >= 0 && (nearWord || !inRowOfNumbers(chain, from, to))
+        && PhoneValidation.northAmerican(northAmerican, nearWord)) {
       return true;
     }
     if (!nearWord || count > MAX_NATIONAL_DIGITS) {
@@ -212,6 +213,17 @@ final class PhoneDetector {
       return 3;
     }
     return 0;
+  }
+
+  /**
+   * Whether the groups {@code from} to {@code to}, written with spaces, stand in a row of numbers
+   * written with spaces ({@code 128 256 512 1024 2048}): a table, not a phone number, unless a
+   * phone word says so.
+   */
+  private static boolean inRowOfNumbers(DigitChain chain, int from, int to) {
+    return chain.singleSeparatorBefore(to) == ' '
+        && ((from > 0 && chain.singleSeparatorBefore(from) == ' ')
+          || (to + 1 < chain.count() && chain.singleSeparatorBefore(to + 1) == ' '));
   }
 
   /** Whether groups {@code from} to {@code to} are a valid North American number. */

@@ -28,8 +28,9 @@ final class SsnDetector {
         || chain.gluedAfter(from + 2)) {
       return -1;
     }
-    if (from + 3 < chain.count() && chain.singleSeparatorBefore(from + 3) == separator) {
-      return -1;
+    if ((from + 3 < chain.count() && chain.singleSeparatorBefore(from + 3) == separator)
+        || (from > 0 && chain.singleSeparatorBefore(from) == separator)) {
+      return -1; // one of a row of numbers: 2778 155 50 4966
     }
     return valid(chain, from) ? from + 2 : -1;
   }

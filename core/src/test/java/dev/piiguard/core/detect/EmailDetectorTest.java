@@ -115,4 +115,11 @@ class EmailDetectorTest {
     assertThat(Detected.values("EMAIL", "spring.mail.from=no-reply@shop.example.com"))
         .containsExactly("no-reply@shop.example.com");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Started getty@tty1.service.", "Started user-runtime-dir@1000.service - x",
+    "openvpn@server.socket"})
+  void systemdUnitsAreNotAddresses(String text) {
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
 }

@@ -347,4 +347,16 @@ class PhoneDetectorTest {
   void aNumberDialledWithAPrefixIsStillFound(String text) {
     assertThat(Detected.values("PHONE", text)).hasSize(1);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1 2 4 8 16 32 64 128 256 512 1024 2048 4096", "520 488 1535 3582 3811 8279"})
+  void aRowOfNumbersIsNoPhone(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @Test
+  void aSpacedNorthAmericanNumberAloneOrNearAPhoneWordIsFound() {
+    assertThat(Detected.values("PHONE", "they said 415 555 2671 yesterday")).containsExactly("415 555 2671");
+    assertThat(Detected.values("PHONE", "call 415 555 2671 7 days a week")).containsExactly("415 555 2671");
+  }
 }

@@ -60,4 +60,10 @@ class SsnDetectorTest {
     assertThat(Detected.values("US_SSN", "Social Security No. 123456789"))
         .containsExactly("123456789");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2778 155 50 4966", "[112 742 83 3287 -5469 -5366]"})
+  void oneOfARowOfNumbersIsNoSsn(String text) {
+    assertThat(Detected.values("US_SSN", text)).isEmpty();
+  }
 }
