@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The findings in a URL query: each parameter value is percent-decoded, scanned, and on request
- * rewritten and encoded again, leaving the other parameters byte for byte as they were.
+ * The findings in a URL query or an HTML form body (the same encoding): each parameter value is
+ * percent-decoded, scanned, and on request rewritten and encoded again, leaving the other
+ * parameters byte for byte as they were.
  */
 final class QueryInspection {
   private final List<String> parameters;

@@ -8,6 +8,7 @@ import java.util.Objects;
  */
 public final class RequestBody {
   private static final RequestBody NONE = new RequestBody(null, 0, 0, null, null);
+  private static final String FORM = "application/x-www-form-urlencoded";
 
   private final byte[] bytes;
   private final int offset;
@@ -61,6 +62,14 @@ public final class RequestBody {
 
   String contentEncoding() {
     return contentEncoding;
+  }
+
+  /**
+   * Whether the body is an HTML form ({@code application/x-www-form-urlencoded}): fields encoded
+   * like a URL query, {@code email=jane%40example.com&card=4111+1111+…}.
+   */
+  boolean form() {
+    return contentType != null && contentType.regionMatches(true, 0, FORM, 0, FORM.length());
   }
 
   /** Whether the body is JSON by its content type ({@code application/json}, {@code +json}). */

@@ -170,11 +170,17 @@ public final class RequestInspector {
       }
     }
 
-    List<Finding> bodyFindings = length == 0 ? List.of() : scanner.scanUtf8(bytes, offset, length);
+    // A form's fields are percent-encoded like a query's (jane%40example.com): decoded to scan.
+    QueryInspection form = length > 0 && body.form()
+        ? QueryInspection.scan(new String(bytes, offset, length, StandardCharsets.UTF_8), scanner)
+        : null;
+    List<Finding> bodyFindings = length == 0 || form != null
+        ? List.of() : scanner.scanUtf8(bytes, offset, length);
+    boolean formFindings = form != null && form.hasFindings();
     QueryInspection query = rawQuery == null || rawQuery.isEmpty()
         ? null : QueryInspection.scan(rawQuery, scanner);
     boolean queryFindings = query != null && query.hasFindings();
-    if (bodyFindings.isEmpty() && !queryFindings) {
+    if (bodyFindings.isEmpty() && !formFindings && !queryFindings) {
       return Verdict.UNCHANGED;
     }
 
@@ -183,10 +189,14 @@ public final class RequestInspector {
     for (Finding finding : bodyFindings) {
       count(counts, values, bytes, finding);
     }
+    if (formFindings) {
+      form.forEachFinding((value, finding) -> count(counts, values, value, finding));
+    }
     if (queryFindings) {
       query.forEachFinding((value, finding) -> count(counts, values, value, finding));
     }
-    long scanned = length + (query == null ? 0 : query.scannedBytes());
+    long scanned = (form == null ? length : form.scannedBytes())
+        + (query == null ? 0 : query.scannedBytes());
 
     Verdict verdict;
     Outcome outcome;
@@ -202,18 +212,20 @@ public final class RequestInspector {
       case REDACT, TOKENIZE -> {
         boolean tokenize = decision.action() == Action.TOKENIZE;
         boolean json = body.json();
+        QueryInspection.Replacement replacement = tokenize
+            ? (utf8, from, count, found) -> rewriter.tokenizeUtf8(utf8, from, count, found, false)
+            : (utf8, from, count, found) -> rewriter.redactUtf8(utf8, from, count, found, false);
         byte[] newBody = null;
         if (!bodyFindings.isEmpty()) {
           newBody = tokenize
               ? rewriter.tokenizeUtf8(bytes, offset, length, bodyFindings, json)
               : rewriter.redactUtf8(bytes, offset, length, bodyFindings, json);
-          if (gzip) {
-            newBody = GzipCodec.encode(newBody);
-          }
+        } else if (formFindings) {
+          newBody = form.rewrite(replacement).getBytes(StandardCharsets.UTF_8);
         }
-        QueryInspection.Replacement replacement = tokenize
-            ? (utf8, from, count, found) -> rewriter.tokenizeUtf8(utf8, from, count, found, false)
-            : (utf8, from, count, found) -> rewriter.redactUtf8(utf8, from, count, found, false);
+        if (newBody != null && gzip) {
+          newBody = GzipCodec.encode(newBody);
+        }
         String newQuery = queryFindings ? query.rewrite(replacement) : null;
         verdict = Verdict.rewrite(newBody, newQuery, tokenize);
         outcome = tokenize ? Outcome.TOKENIZED : Outcome.REDACTED;

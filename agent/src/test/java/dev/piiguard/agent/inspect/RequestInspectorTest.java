@@ -132,6 +132,48 @@ class RequestInspectorTest {
   }
 
   @Test
+  void formFieldsAreDecodedScannedAndEncodedAgain() {
+    String form = "email=jane.canary%40example.com&card=4111+1111+1111+1111&note=hi&phone=%2B14155552671";
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("jdk-http", DESTINATION,
+        decision(Action.REDACT), null, form(form));
+    assertThat(new String(verdict.body(), StandardCharsets.UTF_8)).isEqualTo(
+        "email=%5BEMAIL%5D&card=%5BPAYMENT_CARD%5D&note=hi&phone=%5BPHONE%5D");
+    assertThat(events).singleElement().satisfies(event -> {
+      assertThat(event.findings()).containsEntry("EMAIL", 1).containsEntry("PAYMENT_CARD", 1)
+          .containsEntry("PHONE", 1);
+      assertThat(AuditJson.toJson(event)).doesNotContain("canary", "4111", "4155552671");
+    });
+  }
+
+  @Test
+  void tokenizedFormFieldsAreRestoredInTheReply() {
+    RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
+    Verdict verdict = inspector.inspect("jdk-http", DESTINATION, decision(Action.TOKENIZE), null,
+        form("to=jane.canary%40example.com&subject=hello"));
+    String sent = new String(verdict.body(), StandardCharsets.UTF_8);
+    assertThat(sent).doesNotContain("canary").startsWith("to=").endsWith("&subject=hello");
+    String token = java.net.URLDecoder.decode(sent.substring(3, sent.indexOf('&')), StandardCharsets.UTF_8);
+    byte[] reply = ("{\"echo\":\"" + token + "\"}").getBytes(StandardCharsets.UTF_8);
+    ChunkRestorer restorer = inspector.newRestorer("application/json");
+    String restored = new String(restorer.restore(reply, 0, reply.length), StandardCharsets.UTF_8)
+        + new String(restorer.finish(), StandardCharsets.UTF_8);
+    assertThat(restored).isEqualTo("{\"echo\":\"" + EMAIL + "\"}");
+  }
+
+  @Test
+  void aFormBodyWithoutFindingsIsSentAsItWas() {
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("jdk-http", DESTINATION,
+        decision(Action.BLOCK), null, form("q=shoes&size=42&page=2"));
+    assertThat(verdict.unchanged()).isTrue();
+    assertThat(events).isEmpty();
+  }
+
+  private static RequestBody form(String text) {
+    return RequestBody.of(text.getBytes(StandardCharsets.UTF_8), null,
+        "application/x-www-form-urlencoded; charset=UTF-8");
+  }
+
+  @Test
   void gzipBodyIsInspectedDecodedAndSentEncoded() throws Exception {
     byte[] gzip = GzipCodec.encode(BODY.getBytes(StandardCharsets.UTF_8));
     Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
