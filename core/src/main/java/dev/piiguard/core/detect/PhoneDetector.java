@@ -21,6 +21,8 @@ final class PhoneDetector {
   private static final int MAX_NATIONAL_DIGITS = 13;
   private static final int MAX_DIALLING_PREFIX = 3;
   private static final int MAX_GROUP = 8;
+  /** After a country code the national number may be written in one block: +91 9876543210. */
+  private static final int MAX_INTERNATIONAL_GROUP = 12;
   private static final int CONTEXT_BEFORE = 24;
   private static final int CONTEXT_AFTER = 3;
   private static final int MAX_EXTENSION = 6;
@@ -29,7 +31,9 @@ final class PhoneDetector {
   private static final String[] PHONE_WORDS = {
     "phone", "phones", "telephone", "tel", "tele", "telefon", "telefono", "mobile", "mob", "cell",
     "cellphone", "cellular", "handy", "portable", "fax", "landline", "call", "called", "calling",
-    "dial", "ring", "sms", "whatsapp", "voicemail", "answering", "hotline", "helpline", "desk", "ph"
+    "dial", "ring", "sms", "whatsapp", "voicemail", "answering", "hotline", "helpline", "desk", "ph",
+    "telefonnummer", "rufnummer", "mobil", "mobilnummer", "handynummer", "festnetz", "celular",
+    "cel", "cellulare", "telefoon", "telefoonnummer", "tlf", "telephon"
   };
   /**
    * Words that say so in prose but not as JSON keys: {@code "messages"} and {@code "text"} are
@@ -66,14 +70,17 @@ final class PhoneDetector {
     int first = chain.start(from);
     int lead = text.at(first - 1);
     boolean plus = lead == '+';
-    int start = plus || lead == '(' ? first - 1 : first;
+    // An area code in parentheses, (415) 555-2671; not a whole number in them, (415-555-2671)
+    boolean paren = lead == '(' && text.at(chain.end(from)) == ')';
+    int start = plus || paren ? first - 1 : first;
     if (start < first && Ascii.isWordChar(text.before(start))) {
       return -1;
     }
     int last = from;
     int digits = chain.length(from);
     int limit = plus ? MAX_DIGITS : MAX_DIGITS + MAX_DIALLING_PREFIX;
-    while (last + 1 < chain.count() && chain.length(last + 1) <= MAX_GROUP
+    int maxGroup = plus ? MAX_INTERNATIONAL_GROUP : MAX_GROUP;
+    while (last + 1 < chain.count() && chain.length(last + 1) <= maxGroup
         && digits + chain.length(last + 1) <= limit) {
       last++;
       digits += chain.length(last);
@@ -84,7 +91,7 @@ final class PhoneDetector {
       if (count < MIN_DIGITS) {
         return -1;
       }
-      if ((e > from && chain.length(from) > MAX_GROUP) || continuesTightly(chain, e)
+      if ((e > from && chain.length(from) > maxGroup) || continuesTightly(chain, e)
           || containsDate(chain, from, e) || isDecimal(chain, from, e, plus)) {
         continue;
       }
@@ -100,15 +107,15 @@ final class PhoneDetector {
           contextBefore = -1;
         }
       }
-      boolean bare = e == from && !plus && lead != '(';
+      boolean bare = e == from && !plus && !paren;
       boolean nearWord = bare
           ? leadsTo(text, contextBefore, start) || labelledRightAfter(text, matchEnd)
           : contextBefore >= 0 || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
       if (e > from && !continuesTightly(chain, e - 1)
-          && endsNorthAmerican(chain, from, e - 1, lead == '(', nearWord)) {
+          && endsNorthAmerican(chain, from, e - 1, paren, nearWord)) {
         continue; // the number ends there: "415-555-2671 7 days" is not one number
       }
-      if (valid(context, from, e, plus, lead == '(', start, end, nearWord)) {
+      if (valid(context, from, e, plus, paren, start, end, nearWord)) {
         context.matchStart = start;
         context.matchEnd = matchEnd;
         return e;

@@ -359,4 +359,31 @@ class PhoneDetectorTest {
     assertThat(Detected.values("PHONE", "they said 415 555 2671 yesterday")).containsExactly("415 555 2671");
     assertThat(Detected.values("PHONE", "call 415 555 2671 7 days a week")).containsExactly("415 555 2671");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+91 9876543210", "+86 13800138000", "+49 15123456789", "+91-9876543210",
+    "+1 4155552671", "+33 612345678"})
+  void anInternationalNumberWithItsNationalPartInOneBlockIsFound(String number) {
+    assertThat(Detected.values("PHONE", "Kunde " + number + " hat angerufen")).containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Jane Doe (415-555-2671)", "Jane (415.555.2671)", "Jane (1-415-555-2671)"})
+  void aWholeNumberInParenthesesIsFoundWithoutThem(String text) {
+    assertThat(Detected.values("PHONE", text))
+        .containsExactly(text.substring(text.indexOf('(') + 1, text.length() - 1));
+  }
+
+  @Test
+  void aNationalNumberInParenthesesNearAPhoneWordLeavesThemOut() {
+    assertThat(Detected.values("PHONE", "call (020 7946 0958)")).containsExactly("020 7946 0958");
+    assertThat(Detected.values("PHONE", "call (020) 7946 0958")).containsExactly("(020) 7946 0958");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Telefonnummer: 030 1234567", "Mobil: 0151 23456789", "Celular: 612 34 56 78",
+    "Rufnummer 030 1234567", "Tlf. 32 12 34 56", "telefoon 020 123 4567"})
+  void phoneWordsOfOtherLanguagesCount(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
 }
