@@ -83,42 +83,64 @@ final class ContextWords {
   int nearestBefore(Text text, int position, int window) {
     int limit = text.start();
     int seen = 0;
+    // the word being read backwards, and its last camel-case part (phoneNumber: Number, then phone)
     int wordLength = 0;
-    int hash = 0;
+    int wordHash = 0;
+    int partLength = 0;
+    int partHash = 0;
     for (int i = position - 1; i >= limit; i--) {
       int c = text.at(i);
       boolean letter = isWordLetter(text, i);
-      if (wordLength > 0 && (!letter || startsCamelWord(text, i + 1))) {
-        if (isWordAt(text, i + 1, wordLength, hash)) {
-          return i + 1 + wordLength;
+      if (letter && partLength > 0 && startsCamelWord(text, i + 1)) {
+        if (isWordAt(text, i + 1, partLength, partHash)) {
+          return i + 1 + partLength;
         }
-        wordLength = 0;
-        hash = 0;
+        partLength = 0;
+        partHash = 0;
       }
       if (letter) {
         if (wordLength == 0 && seen > window) {
           return -1;
         }
         wordLength++;
-        hash = hash * 31 + (c | 0x20);
+        wordHash = wordHash * 31 + (c | 0x20);
+        partLength++;
+        partHash = partHash * 31 + (c | 0x20);
+      } else if (wordLength > 0) {
+        int found = wordAt(text, i + 1, wordLength, wordHash, partLength, partHash);
+        if (found >= 0) {
+          return found;
+        }
+        wordLength = 0;
+        wordHash = 0;
+        partLength = 0;
+        partHash = 0;
       }
       if (c < 0x80 || text.startsCodePoint(i)) {
         seen++;
       }
     }
-    if (wordLength > 0 && isWordAt(text, limit, wordLength, hash)) {
-      return limit + wordLength;
+    return wordLength > 0 ? wordAt(text, limit, wordLength, wordHash, partLength, partHash) : -1;
+  }
+
+  /**
+   * The end of the word of the set that the word at {@code start} begins with: its first
+   * camel-case part ({@code phone} of {@code phoneNumber}) or the whole word ({@code WhatsApp}),
+   * or -1.
+   */
+  private int wordAt(Text text, int start, int wordLength, int wordHash, int partLength,
+      int partHash) {
+    if (isWordAt(text, start, partLength, partHash)) {
+      return start + partLength;
+    }
+    if (wordLength > partLength && isWordAt(text, start, wordLength, wordHash)) {
+      return start + wordLength;
     }
     return -1;
   }
 
-  /**
-   * Whether the letters at {@code start} are a word of the set and not the start of a code such
-   * as {@code SS24} or {@code v8} (a digit right after them).
-   */
   private boolean isWordAt(Text text, int start, int length, int hash) {
-    return length <= longest && !Ascii.isDigit(text.at(start + length))
-        && contains(text, start, length, hash);
+    return length <= longest && contains(text, start, length, hash);
   }
 
   /** Whether a word of the set starts within {@code window} code points after {@code position}. */

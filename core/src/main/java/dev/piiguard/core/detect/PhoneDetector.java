@@ -33,7 +33,7 @@ final class PhoneDetector {
     "cellphone", "cellular", "handy", "portable", "fax", "landline", "call", "called", "calling",
     "dial", "ring", "sms", "whatsapp", "voicemail", "answering", "hotline", "helpline", "desk", "ph",
     "telefonnummer", "rufnummer", "mobil", "mobilnummer", "handynummer", "festnetz", "celular",
-    "cel", "cellulare", "telefoon", "telefoonnummer", "tlf", "telephon"
+    "cel", "cellulare", "telefoon", "telefoonnummer", "tlf", "telephon", "contact"
   };
   /**
    * Words that say so in prose but not as JSON keys: {@code "messages"} and {@code "text"} are
@@ -181,13 +181,23 @@ final class PhoneDetector {
     return AFTER.occursAfter(text, i, 0);
   }
 
-  /** Whether the text from {@code from} to {@code to} holds only filler words and punctuation. */
+  /**
+   * Whether the text from {@code from} to {@code to} holds only filler words, punctuation and
+   * numbers of one or two digits ({@code phone1=}, {@code phone no. 2:}).
+   */
   private static boolean onlyFillerBetween(Text text, int from, int to) {
     int i = from;
     while (i < to) {
       int c = text.at(i);
       if (Ascii.isDigit(c)) {
-        return false;
+        int digitsStart = i;
+        while (i < to && Ascii.isDigit(text.at(i))) {
+          i++;
+        }
+        if (i - digitsStart > 2) {
+          return false;
+        }
+        continue;
       }
       if (!Ascii.isLetter(c)) {
         i++;

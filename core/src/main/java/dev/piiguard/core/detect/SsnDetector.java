@@ -9,7 +9,7 @@ final class SsnDetector {
   static final String TYPE = "US_SSN";
   private static final int CONTEXT_WINDOW = 24;
   private static final ContextWords CONTEXT = ContextWords.of(
-      "ssn", "ssns", "ss", "security", "ssa", "tin", "taxpayer");
+      "ssn", "ssns", "security", "ssa", "tin", "taxpayer");
 
   private SsnDetector() {}
 

@@ -186,7 +186,8 @@ class PhoneDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "call me at 9018201", "Phone no. 9018201", "{\"phone\":\"9018201\"}",
-    "phone: my number is 9018201", "Call us on 9018201", "tel #9018201", "9018201 (mobile)"
+    "phone: my number is 9018201", "Call us on 9018201", "tel #9018201", "9018201 (mobile)",
+    "phone1=9018201", "{\"phone_2\":\"9018201\"}"
   })
   void aBareShortNumberIsFoundWhenThePhoneWordLeadsToIt(String text) {
     assertThat(Detected.values("PHONE", text)).containsExactly("9018201");
@@ -289,7 +290,8 @@ class PhoneDetectorTest {
   @ValueSource(strings = {
     "{\"phoneNumber\":\"020 7946 0958\"}", "{\"customerPhone\":\"020 7946 0958\"}",
     "Customer(name=Jane Doe, mobileNumber=020 7946 0958)", "<PhoneNumber>020 7946 0958</PhoneNumber>",
-    "{\"contactPhone\":\"020 7946 0958\"}", "billingPhone=020 7946 0958"
+    "{\"contactPhone\":\"020 7946 0958\"}", "billingPhone=020 7946 0958", "WhatsApp: 020 7946 0958",
+    "phone1=020 7946 0958", "{\"phone2\":\"020 7946 0958\"}", "Contact: 020 7946 0958"
   })
   void aCamelCaseKeyWithAPhoneWordCounts(String text) {
     assertThat(Detected.values("PHONE", text)).containsExactly("020 7946 0958");
