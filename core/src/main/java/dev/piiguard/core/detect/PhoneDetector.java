@@ -73,8 +73,8 @@ final class PhoneDetector {
     // An area code in parentheses, (415) 555-2671; not a whole number in them, (415-555-2671)
     boolean paren = lead == '(' && text.at(chain.end(from)) == ')';
     int start = plus || paren ? first - 1 : first;
-    if (start < first && Ascii.isWordChar(text.before(start))) {
-      return -1;
+    if ((plus || lead == '(') && Ascii.isWordChar(text.before(first - 1))) {
+      return -1; // a call's argument, get_order(6953-8875-5987), or a+415…
     }
     int last = from;
     int digits = chain.length(from);

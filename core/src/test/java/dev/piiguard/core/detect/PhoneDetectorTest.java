@@ -377,6 +377,11 @@ class PhoneDetectorTest {
   }
 
   @Test
+  void anArgumentOfAFunctionCallIsNoPhone() {
+    assertThat(Detected.values("PHONE", "Tool call get_order(6953-8875-5987) returned")).isEmpty();
+  }
+
+  @Test
   void aNationalNumberInParenthesesNearAPhoneWordLeavesThemOut() {
     assertThat(Detected.values("PHONE", "call (020 7946 0958)")).containsExactly("020 7946 0958");
     assertThat(Detected.values("PHONE", "call (020) 7946 0958")).containsExactly("(020) 7946 0958");
