@@ -9,6 +9,7 @@ package dev.piiguard.core.detect;
  */
 final class EmailDetector {
   static final String TYPE = "EMAIL";
+  static final String ENCODED_AT = "%40";
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
   private static final int MAX_LABEL = 63;
@@ -25,6 +26,19 @@ final class EmailDetector {
    * context's match start, or returns -1.
    */
   static int find(ScanContext context, int at) {
+    return find(context, at, at + 1);
+  }
+
+  /**
+   * Looks for an address written percent-encoded in a URL ({@code jane%40example.com}) around
+   * the {@code %40} at {@code percent}.
+   */
+  static int findEncoded(ScanContext context, int percent) {
+    return find(context, percent, percent + ENCODED_AT.length());
+  }
+
+  /** Looks for an address whose {@code @} spans {@code [at, domainStart)}. */
+  private static int find(ScanContext context, int at, int domainStart) {
     Text text = context.text;
     int localStart = at;
     while (localStart > at - MAX_LOCAL && isLocalChar(text.at(localStart - 1))
@@ -39,7 +53,7 @@ final class EmailDetector {
         || text.matches(localStart - 3, "://")) {
       return -1; // the user of a URI: redis://default@cache.example.com
     }
-    int domainEnd = domainEnd(text, at + 1);
+    int domainEnd = domainEnd(text, domainStart);
     if (domainEnd < 0) {
       return -1;
     }

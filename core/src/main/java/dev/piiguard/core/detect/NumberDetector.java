@@ -24,6 +24,14 @@ final class NumberDetector {
       runEnd++;
     }
     int previous = text.before(start);
+    if (previous == '%' && runEnd == start + 2 && text.matches(start - 1, EmailDetector.ENCODED_AT)) {
+      int end = EmailDetector.findEncoded(context, start - 1); // an @ in a URL: jane%40example.com
+      if (end > 0) {
+        context.offer(EmailDetector.TYPE, context.matchStart, end);
+        return end;
+      }
+      return runEnd;
+    }
     if (Ascii.isLetter(previous)) {
       int end = IbanDetector.find(context, start);
       if (end > 0) {

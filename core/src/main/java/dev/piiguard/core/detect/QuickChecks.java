@@ -70,6 +70,9 @@ final class QuickChecks {
       j++;
     }
     int previous = i > start ? text.charAt(i - 1) : ' ';
+    if (previous == '%' && j == i + 2 && text.charAt(i) == '4' && text.charAt(i + 1) == '0') {
+      return -1; // %40: maybe an e-mail address in a URL
+    }
     if (Ascii.isLetter(previous)) {
       return countryCodeShape(i - 2 >= start ? text.charAt(i - 2) : -1,
           i - 3 >= start ? text.charAt(i - 3) : -1, j - i)
@@ -106,6 +109,9 @@ final class QuickChecks {
       j++;
     }
     int previous = i > start ? text[i - 1] & 0xFF : ' ';
+    if (previous == '%' && j == i + 2 && text[i] == '4' && text[i + 1] == '0') {
+      return -1; // %40: maybe an e-mail address in a URL
+    }
     if (Ascii.isLetter(previous)) {
       return countryCodeShape(i - 2 >= start ? text[i - 2] & 0xFF : -1,
           i - 3 >= start ? text[i - 3] & 0xFF : -1, j - i)

@@ -122,4 +122,23 @@ class EmailDetectorTest {
   void systemdUnitsAreNotAddresses(String text) {
     assertThat(Detected.values("EMAIL", text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "GET /api/customers?email=jane.doe%40example.com&page=2 HTTP/1.1",
+    "GET /reset?to=JANE%40EXAMPLE.COM", "q=jane.doe%2Borders%40example.com&x=1"
+  })
+  void anAddressPercentEncodedInAUrlIsFound(String text) {
+    int at = text.indexOf("%40");
+    int start = text.lastIndexOf('=', at) + 1;
+    int end = text.indexOf('&', at) < 0 ? (text.indexOf(' ', at) < 0 ? text.length() : text.indexOf(' ', at))
+        : text.indexOf('&', at);
+    assertThat(Detected.values("EMAIL", text)).containsExactly(text.substring(start, end));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"100%40 of them", "a%40b", "logo%402x.png", "discount 50%400 items"})
+  void otherPercentSignsBeforeFortyAreNoAddresses(String text) {
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
 }
