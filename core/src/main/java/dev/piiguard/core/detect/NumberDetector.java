@@ -15,23 +15,11 @@ final class NumberDetector {
   /** Detects what starts at the digit at {@code start}; returns the index to resume from. */
   static int detect(ScanContext context, int start) {
     Text text = context.text;
-    int escapeEnd = text.escapeEndCovering(start);
-    if (escapeEnd > 0) { // the hex digits of a JSON escape (\\u00a0): what follows may be a value
-      return Ascii.isDigit(text.at(escapeEnd)) ? detect(context, escapeEnd) : escapeEnd;
-    }
     int runEnd = start + 1;
     while (Ascii.isDigit(text.at(runEnd))) {
       runEnd++;
     }
     int previous = text.before(start);
-    if (previous == '%' && runEnd == start + 2 && text.matches(start - 1, EmailDetector.ENCODED_AT)) {
-      int end = EmailDetector.findEncoded(context, start - 1); // an @ in a URL: jane%40example.com
-      if (end > 0) {
-        context.offer(EmailDetector.TYPE, context.matchStart, end);
-        return end;
-      }
-      return runEnd;
-    }
     if (Ascii.isLetter(previous)) {
       int end = IbanDetector.find(context, start);
       if (end > 0) {

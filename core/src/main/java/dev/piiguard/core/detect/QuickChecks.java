@@ -16,8 +16,6 @@ final class QuickChecks {
   private static final int MAX_SEPARATOR = 3;
   private static final int IPV6_FEWEST_COLONS = 6;
   private static final int IPV6_LONGEST_GROUP = 4;
-  /** From a digit back to the backslash of {@code \\u00a0DE89}: the escape and a country code. */
-  private static final int ESCAPE_REACH = 8;
 
   private QuickChecks() {}
 
@@ -28,30 +26,6 @@ final class QuickChecks {
   /** Whether {@code c} may sit between two digit groups (mirrors {@link DigitChain}). */
   private static boolean isSeparator(int c) {
     return c >= 0 && c < 64 && ((SEPARATORS >>> c) & 1) != 0;
-  }
-
-  /**
-   * Whether a backslash comes shortly before the digit at {@code i}, after a letter: the letter
-   * may end a JSON escape ({@code \n4111…}, {@code \\u00a0DE89…}) or the digit be one of its hex
-   * digits ({@code \\u003c203.0.113.7}), which {@link NumberDetector} sorts out.
-   */
-  private static boolean backslashShortlyBefore(CharSequence text, int i, int start) {
-    for (int k = i - 2; k >= start && k >= i - ESCAPE_REACH; k--) {
-      if (text.charAt(k) == '\\') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@link #backslashShortlyBefore(CharSequence, int, int)} for UTF-8 bytes. */
-  private static boolean backslashShortlyBefore(byte[] text, int i, int start) {
-    for (int k = i - 2; k >= start && k >= i - ESCAPE_REACH; k--) {
-      if (text[k] == '\\') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the two letters before a digit run at {@code i} may be an IBAN country code. */
@@ -70,13 +44,9 @@ final class QuickChecks {
       j++;
     }
     int previous = i > start ? text.charAt(i - 1) : ' ';
-    if (previous == '%' && j == i + 2 && text.charAt(i) == '4' && text.charAt(i + 1) == '0') {
-      return -1; // %40: maybe an e-mail address in a URL
-    }
     if (Ascii.isLetter(previous)) {
       return countryCodeShape(i - 2 >= start ? text.charAt(i - 2) : -1,
-          i - 3 >= start ? text.charAt(i - 3) : -1, j - i)
-          || backslashShortlyBefore(text, i, start) ? -1 : j;
+          i - 3 >= start ? text.charAt(i - 3) : -1, j - i) ? -1 : j;
     }
     if (j - i >= LONG_RUN || previous == '_') {
       return previous == '_' ? j : -1;
@@ -109,13 +79,9 @@ final class QuickChecks {
       j++;
     }
     int previous = i > start ? text[i - 1] & 0xFF : ' ';
-    if (previous == '%' && j == i + 2 && text[i] == '4' && text[i + 1] == '0') {
-      return -1; // %40: maybe an e-mail address in a URL
-    }
     if (Ascii.isLetter(previous)) {
       return countryCodeShape(i - 2 >= start ? text[i - 2] & 0xFF : -1,
-          i - 3 >= start ? text[i - 3] & 0xFF : -1, j - i)
-          || backslashShortlyBefore(text, i, start) ? -1 : j;
+          i - 3 >= start ? text[i - 3] & 0xFF : -1, j - i) ? -1 : j;
     }
     if (j - i >= LONG_RUN || previous == '_') {
       return previous == '_' ? j : -1;

@@ -24,6 +24,8 @@ public final class ScanEngine {
   private static final int AT = TriggerTable.AT;
   private static final int COLON = TriggerTable.COLON;
   private static final int SECRET = TriggerTable.SECRET;
+  private static final int ESCAPE = TriggerTable.ESCAPE;
+  private static final int ENCODED_AT = TriggerTable.ENCODED_AT;
   private static final VarHandle LITTLE_ENDIAN_LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   /**
@@ -302,7 +304,9 @@ public final class ScanEngine {
       }
     }
     if ((role & DIGIT) != 0) {
-      next = steppedOver(context, i, Math.max(next, NumberDetector.detect(context, i)));
+      int address = (role & ENCODED_AT) != 0 ? encodedAddress(context, i) : -1;
+      next = address > 0 ? address
+          : steppedOver(context, i, Math.max(next, NumberDetector.detect(context, i)));
     } else if ((role & AT) != 0) {
       int end = EmailDetector.find(context, i);
       if (end > 0) {
@@ -315,11 +319,54 @@ public final class ScanEngine {
         context.offer(IpAddressDetector.TYPE, context.matchStart, end);
         next = Math.max(next, end);
       }
+    } else if ((role & ESCAPE) != 0) {
+      next = Math.max(next, afterEscape(context, i));
     }
     if (!context.pending.isEmpty()) {
       context.pending.releaseUpTo(i - lookbehind);
     }
     return next;
+  }
+
+  /**
+   * For the letter at {@code i} after a backslash: when it ends a JSON escape ({@code \\n4111…},
+   * {@code \\u003c203.0.113.7}, {@code \\nDE89…}), looks for a number or an IBAN right after the
+   * escape as after a space; returns where the loop resumes.
+   */
+  private int afterEscape(ScanContext context, int i) {
+    Text text = context.text;
+    int end = text.escapeEnd(i - 1);
+    if (end < 0) {
+      return i + 1;
+    }
+    int next = text.at(end);
+    if (Ascii.isDigit(next)) {
+      return steppedOver(context, end, Math.max(end + 1, NumberDetector.detect(context, end)));
+    }
+    if (Ascii.isLetter(next) && Ascii.isLetter(text.at(end + 1)) && Ascii.isDigit(text.at(end + 2))) {
+      int iban = IbanDetector.find(context, end + 2);
+      if (iban > 0) {
+        context.offer(IbanDetector.TYPE, context.matchStart, iban);
+        return iban;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * For the 4 of a {@code %40} at {@code i}: the end of the percent-encoded e-mail address around
+   * it ({@code ?email=jane%40example.com}), which is reported, or -1.
+   */
+  private static int encodedAddress(ScanContext context, int i) {
+    Text text = context.text;
+    if (!text.matches(i - 1, EmailDetector.ENCODED_AT) || Ascii.isDigit(text.at(i + 2))) {
+      return -1;
+    }
+    int end = EmailDetector.findEncoded(context, i - 1);
+    if (end > 0) {
+      context.offer(EmailDetector.TYPE, context.matchStart, end);
+    }
+    return end;
   }
 
   /**

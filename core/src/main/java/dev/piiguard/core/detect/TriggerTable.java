@@ -25,6 +25,13 @@ final class TriggerTable {
   static final byte COLON = 4;
   /** A character of a secret prefix, after the character the prefix has before it. */
   static final byte SECRET = 8;
+  /**
+   * A letter after a backslash: maybe a JSON escape ({@code \\n}, {@code \\u00a0}) with a value
+   * right after it, which the escape's last character would otherwise glue to a word.
+   */
+  static final byte ESCAPE = 16;
+  /** The 4 of {@code %40}: maybe an {@code @} percent-encoded in a URL. */
+  static final byte ENCODED_AT = 32;
   /** The unit taken as the previous one at the start of the input. */
   static final int NONE = 0;
 
@@ -63,7 +70,11 @@ final class TriggerTable {
 
   private static int builtInRole(int previous, int current) {
     if (Ascii.isDigit(current)) {
-      return DIGIT;
+      return previous == '%' && current == '4' ? DIGIT | ENCODED_AT : DIGIT;
+    }
+    if (previous == '\\' && (current == 'n' || current == 'r' || current == 't' || current == 'b'
+        || current == 'f' || current == 'u')) {
+      return ESCAPE;
     }
     if (current == '@') {
       return AT;
