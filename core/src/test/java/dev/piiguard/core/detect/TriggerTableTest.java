@@ -26,6 +26,18 @@ class TriggerTableTest {
   }
 
   @Test
+  void theLetterOfAJsonEscapeAndThe4OfPercent40Stop() {
+    for (char letter : new char[] {'n', 'r', 't', 'b', 'f', 'u'}) {
+      assertThat(role('\\', letter)).isEqualTo(TriggerTable.ESCAPE);
+      assertThat(role('a', letter)).isZero();
+    }
+    assertThat(role('\\', '"')).isZero();
+    assertThat(role('%', '4')).isEqualTo(TriggerTable.DIGIT | TriggerTable.ENCODED_AT);
+    assertThat(role('%', '2')).isEqualTo(TriggerTable.DIGIT);
+    assertThat(TriggerTable.create(false, null)[TriggerTable.index('\\', 'n')]).isZero();
+  }
+
+  @Test
   void aColonStopsOnlyNextToAHexDigitOrAnotherColon() {
     assertThat(role('"', ':')).isZero();
     assertThat(role(' ', ':')).isZero();
