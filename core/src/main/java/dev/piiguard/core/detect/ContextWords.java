@@ -12,10 +12,17 @@ import java.util.Locale;
 final class ContextWords {
   private static final int TABLE_SIZE = 256;
 
+  /** The last parts of a camel-case key that name an id: {@code orderId}, {@code trackingNumber}. */
+  private static final ContextWords ID_SUFFIXES =
+      of("id", "ids", "no", "nr", "num", "number", "code", "ref");
+
   private final String[] table = new String[TABLE_SIZE];
   private final int longest;
+  /** Whether every camel-case part of a key counts ({@link #of}), or only some ({@link #strict}). */
+  private final boolean anyPart;
 
-  private ContextWords(String[] words) {
+  private ContextWords(String[] words, boolean anyPart) {
+    this.anyPart = anyPart;
     int max = 0;
     for (String word : words) {
       max = Math.max(max, word.length());
@@ -28,8 +35,25 @@ final class ContextWords {
     this.longest = max;
   }
 
-  /** A set of ASCII words; each may contain letters only. */
+  /**
+   * A set of ASCII words (letters only) that say what a value is: any camel-case part of a key
+   * counts ({@code customerPhone}, {@code phoneNumber}).
+   */
   static ContextWords of(String... words) {
+    return new ContextWords(lowerCase(words), true);
+  }
+
+  /**
+   * A set of words that say a value is something else (an order number, a version), where a
+   * wrong match hides a finding: in a camel-case key only the whole key, its last part ({@code
+   * appVersion}) or its first part before an id suffix ({@code orderId}, {@code trackingNumber})
+   * count, not {@code buildHost} or {@code orderAccountNumber}.
+   */
+  static ContextWords strict(String... words) {
+    return new ContextWords(lowerCase(words), false);
+  }
+
+  private static String[] lowerCase(String[] words) {
     if (words.length > TABLE_SIZE / 2) {
       throw new IllegalArgumentException("too many context words: " + words.length);
     }
@@ -37,7 +61,7 @@ final class ContextWords {
     for (int i = 0; i < words.length; i++) {
       lower[i] = words[i].toLowerCase(Locale.ROOT);
     }
-    return new ContextWords(lower);
+    return lower;
   }
 
   /** The hash of a lower-case word, as {@link #nearestBefore} computes it reading backwards. */
@@ -83,31 +107,41 @@ final class ContextWords {
   int nearestBefore(Text text, int position, int window) {
     int limit = text.start();
     int seen = 0;
-    // the word being read backwards, and its last camel-case part (phoneNumber: Number, then phone)
+    // The word being read backwards, the camel-case part being read (phoneNumber: Number, then
+    // phone), and the word's last part, read first.
     int wordLength = 0;
     int wordHash = 0;
     int partLength = 0;
     int partHash = 0;
+    int lastPartLength = 0;
+    int lastPartHash = 0;
+    int parts = 1;
     for (int i = position - 1; i >= limit; i--) {
+      if (wordLength == 0 && seen > window) {
+        return -1;
+      }
       int c = text.at(i);
       boolean letter = isWordLetter(text, i);
       if (letter && partLength > 0 && startsCamelWord(text, i + 1)) {
-        if (isWordAt(text, i + 1, partLength, partHash)) {
+        if (anyPart && isWordAt(text, i + 1, partLength, partHash)) {
           return i + 1 + partLength;
         }
+        if (parts == 1) {
+          lastPartLength = partLength;
+          lastPartHash = partHash;
+        }
+        parts++;
         partLength = 0;
         partHash = 0;
       }
       if (letter) {
-        if (wordLength == 0 && seen > window) {
-          return -1;
-        }
         wordLength++;
         wordHash = wordHash * 31 + (c | 0x20);
         partLength++;
         partHash = partHash * 31 + (c | 0x20);
       } else if (wordLength > 0) {
-        int found = wordAt(text, i + 1, wordLength, wordHash, partLength, partHash);
+        int found = wordAt(text, i + 1, wordLength, wordHash, partLength, partHash, parts,
+            lastPartLength, lastPartHash);
         if (found >= 0) {
           return found;
         }
@@ -115,26 +149,41 @@ final class ContextWords {
         wordHash = 0;
         partLength = 0;
         partHash = 0;
+        lastPartLength = 0;
+        lastPartHash = 0;
+        parts = 1;
       }
       if (c < 0x80 || text.startsCodePoint(i)) {
         seen++;
       }
     }
-    return wordLength > 0 ? wordAt(text, limit, wordLength, wordHash, partLength, partHash) : -1;
+    return wordLength > 0 ? wordAt(text, limit, wordLength, wordHash, partLength, partHash, parts,
+        lastPartLength, lastPartHash) : -1;
   }
 
   /**
-   * The end of the word of the set that the word at {@code start} begins with: its first
-   * camel-case part ({@code phone} of {@code phoneNumber}) or the whole word ({@code WhatsApp}),
-   * or -1.
+   * The end of the word of the set that the word at {@code start} is or holds, or -1. The word
+   * has {@code parts} camel-case parts; the first has {@code firstLength} letters, the last (when
+   * there are two or more) {@code lastLength}.
    */
-  private int wordAt(Text text, int start, int wordLength, int wordHash, int partLength,
-      int partHash) {
-    if (isWordAt(text, start, partLength, partHash)) {
-      return start + partLength;
+  private int wordAt(Text text, int start, int wordLength, int wordHash, int firstLength,
+      int firstHash, int parts, int lastLength, int lastHash) {
+    if (anyPart && isWordAt(text, start, firstLength, firstHash)) {
+      return start + firstLength;
     }
-    if (wordLength > partLength && isWordAt(text, start, wordLength, wordHash)) {
+    if (isWordAt(text, start, wordLength, wordHash)) {
       return start + wordLength;
+    }
+    if (anyPart || parts == 1) {
+      return -1;
+    }
+    int lastStart = start + wordLength - lastLength;
+    if (isWordAt(text, lastStart, lastLength, lastHash)) {
+      return start + wordLength;
+    }
+    if (parts == 2 && ID_SUFFIXES.isWordAt(text, lastStart, lastLength, lastHash)
+        && isWordAt(text, start, firstLength, firstHash)) {
+      return start + firstLength;
     }
     return -1;
   }

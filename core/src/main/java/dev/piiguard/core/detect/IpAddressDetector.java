@@ -16,9 +16,9 @@ package dev.piiguard.core.detect;
  */
 final class IpAddressDetector {
   static final String TYPE = "IP_ADDRESS";
-  private static final ContextWords VERSION = ContextWords.of("v", "version", "ver", "release",
-      "build", "firmware", "oid", "section", "sections", "chapter", "clause", "article", "art",
-      "paragraph", "para");
+  private static final ContextWords VERSION = ContextWords.strict(
+      "v", "version", "ver", "release", "build", "firmware", "oid", "section", "sections",
+      "chapter", "clause", "article", "art", "paragraph", "para");
   private static final int THIS_NETWORK = 0;
   private static final int LOOPBACK = 127;
   private static final int FIRST_RESERVED = 240;
@@ -95,11 +95,21 @@ final class IpAddressDetector {
     if (end - 1 > colon && text.at(end - 1) == ':' && text.at(end - 2) != ':') {
       end--; // a colon after the address, as in "2001:db8::1: connection refused"; "::" stays
     }
-    if (!isIpv6(text, start, end) || !containsDigit(text, start, end)) {
-      return -1; // an address of letters only is a name: Face::add, dead::beef
+    if (!isIpv6(text, start, end)
+        || (isCompressed(text, start, end) && !containsDigit(text, start, end))) {
+      return -1; // a short form of letters only is a name: Face::add, dead::beef
     }
     context.matchStart = start;
     return end;
+  }
+
+  private static boolean isCompressed(Text text, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      if (text.at(i) == ':' && text.at(i - 1) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsDigit(Text text, int start, int end) {

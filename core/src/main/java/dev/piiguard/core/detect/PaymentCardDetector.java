@@ -15,7 +15,7 @@ final class PaymentCardDetector {
   private static final int CARD_WORD_WINDOW = 24;
 
   /** Words that say a Luhn-valid number is not a card; checked only when no card word is nearer. */
-  private static final ContextWords NOT_A_CARD = ContextWords.of(
+  private static final ContextWords NOT_A_CARD = ContextWords.strict(
       "imei", "imeisv", "meid", "iccid", "esn", "serial", "sn", "order", "invoice", "tracking",
       "shipment", "parcel", "awb", "reference", "ref", "transaction", "txn", "confirmation",
       "booking", "ticket", "isbn", "ean", "upc", "gtin", "barcode", "sku", "device");

@@ -71,7 +71,7 @@ final class PhoneDetector {
     int lead = text.at(first - 1);
     boolean plus = lead == '+';
     // An area code in parentheses, (415) 555-2671; not a whole number in them, (415-555-2671)
-    boolean paren = lead == '(' && text.at(chain.end(from)) == ')';
+    boolean paren = lead == '(' && text.at(chain.end(from)) == ')' && from + 1 < chain.count();
     int start = plus || paren ? first - 1 : first;
     if ((plus || lead == '(') && Ascii.isWordChar(text.before(first - 1))) {
       return -1; // a call's argument, get_order(6953-8875-5987), or a+415…
@@ -155,13 +155,17 @@ final class PhoneDetector {
   /**
    * Whether the phone word ending at {@code wordEnd} (-1: none) leads to the bare number at {@code
    * start}: only filler words between ({@code phone: 9018201}, {@code call me at 9018201}), and
-   * not one of the words that say so only in prose. A run of digits with no separator is more
+   * words that say so only in prose need a filler word ({@code text me at 4155552671}, not
+   * {@code Processed message 48213377}). A run of digits with no separator is more
    * often an id, an offset or a timestamp: {@code call that out (see CR 6178365)}, {@code
    * Processed message 48213377}, {@code "channel":"mobile","createdAt":"1709712338484"}.
    */
   private static boolean leadsTo(Text text, int wordEnd, int start) {
-    return wordEnd >= 0 && !PROSE_ONLY.containsWordEndingAt(text, wordEnd)
-        && onlyFillerBetween(text, wordEnd, start);
+    if (wordEnd < 0) {
+      return false;
+    }
+    int filler = fillerWordsBetween(text, wordEnd, start);
+    return filler > 0 || (filler == 0 && !PROSE_ONLY.containsWordEndingAt(text, wordEnd));
   }
 
   /**
@@ -182,12 +186,19 @@ final class PhoneDetector {
   }
 
   /**
-   * Whether the text from {@code from} to {@code to} holds only filler words, punctuation and
-   * numbers of one or two digits ({@code phone1=}, {@code phone no. 2:}).
+   * How many filler words the text from {@code from} to {@code to} holds, or -1 when it holds
+   * anything but filler words, punctuation, JSON escapes and numbers of one or two digits ({@code
+   * phone1=}, {@code phone no. 2:}, {@code Phone:\\n}).
    */
-  private static boolean onlyFillerBetween(Text text, int from, int to) {
+  private static int fillerWordsBetween(Text text, int from, int to) {
+    int words = 0;
     int i = from;
     while (i < to) {
+      int escapeEnd = text.escapeEnd(i);
+      if (escapeEnd > 0) {
+        i = escapeEnd;
+        continue;
+      }
       int c = text.at(i);
       if (Ascii.isDigit(c)) {
         int digitsStart = i;
@@ -195,7 +206,7 @@ final class PhoneDetector {
           i++;
         }
         if (i - digitsStart > 2) {
-          return false;
+          return -1;
         }
         continue;
       }
@@ -208,10 +219,11 @@ final class PhoneDetector {
         i++;
       }
       if (!FILLER.contains(text, wordStart, i)) {
-        return false;
+        return -1;
       }
+      words++;
     }
-    return true;
+    return words;
   }
 
   /**
@@ -234,13 +246,22 @@ final class PhoneDetector {
 
   /**
    * Whether the groups {@code from} to {@code to}, written with spaces, stand in a row of numbers
-   * written with spaces ({@code 128 256 512 1024 2048}): a table, not a phone number, unless a
-   * phone word says so.
+   * written with spaces, with two more numbers around them ({@code 128 256 512 1024 2048}): a
+   * table, not a phone number, unless a phone word says so. One number before or after is a room
+   * or a house number: {@code Jane Doe 415 555 2671 42 Main Street}.
    */
   private static boolean inRowOfNumbers(DigitChain chain, int from, int to) {
-    return chain.singleSeparatorBefore(to) == ' '
-        && ((from > 0 && chain.singleSeparatorBefore(from) == ' ')
-          || (to + 1 < chain.count() && chain.singleSeparatorBefore(to + 1) == ' '));
+    if (chain.singleSeparatorBefore(to) != ' ') {
+      return false;
+    }
+    int around = 0;
+    for (int g = from; g > 0 && chain.singleSeparatorBefore(g) == ' '; g--) {
+      around++;
+    }
+    for (int g = to + 1; g < chain.count() && chain.singleSeparatorBefore(g) == ' '; g++) {
+      around++;
+    }
+    return around >= 2;
   }
 
   /** Whether groups {@code from} to {@code to} are a valid North American number. */
@@ -351,10 +372,12 @@ final class PhoneDetector {
 
   /**
    * Whether groups {@code from} to {@code to} are a decimal number ({@code 48.85661234}, a
-   * coordinate next to a {@code "phone"} key): two groups joined by a dot.
+   * coordinate next to a {@code "phone"} key): two groups joined by a dot, the first not starting
+   * with a 0 unless it is one ({@code 0.1207547}; {@code 030.12345678} is a Berlin number).
    */
   private static boolean isDecimal(DigitChain chain, int from, int to, boolean plus) {
-    return !plus && to == from + 1 && chain.singleSeparatorBefore(to) == '.';
+    return !plus && to == from + 1 && chain.singleSeparatorBefore(to) == '.'
+        && (chain.digitAt(from, 0) != 0 || chain.length(from) == 1);
   }
 
   /** Whether the chain goes on after {@code group} with a dash or dot, as in a longer code. */

@@ -28,9 +28,12 @@ final class SsnDetector {
         || chain.gluedAfter(from + 2)) {
       return -1;
     }
-    if ((from + 3 < chain.count() && chain.singleSeparatorBefore(from + 3) == separator)
-        || (from > 0 && chain.singleSeparatorBefore(from) == separator)) {
-      return -1; // one of a row of numbers: 2778 155 50 4966
+    if (from + 3 < chain.count() && chain.singleSeparatorBefore(from + 3) == separator) {
+      return -1;
+    }
+    if (from > 0 && chain.singleSeparatorBefore(from) == separator
+        && CONTEXT.nearestBefore(context.text, chain.start(from), CONTEXT_WINDOW) < 0) {
+      return -1; // one of a row of numbers, 2778 155 50 4966; not "SSN for Jane, 42 123 45 6789"
     }
     return valid(chain, from) ? from + 2 : -1;
   }

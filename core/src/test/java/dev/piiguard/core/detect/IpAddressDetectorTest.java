@@ -90,4 +90,21 @@ class IpAddressDetectorTest {
     assertThat(Detected.values("IP_ADDRESS", "from fe80::1 and 2001:db8::cafe"))
         .containsExactly("fe80::1", "2001:db8::cafe");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vCenter 10.20.30.40", "buildHost: 10.20.30.40", "releaseServer 10.20.30.40"})
+  void aCamelCaseKeyEndingInAnotherWordDoesNotMakeAnAddressAVersion(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).containsExactly("10.20.30.40");
+  }
+
+  @Test
+  void aCamelCaseVersionKeyStillSaysVersion() {
+    assertThat(Detected.values("IP_ADDRESS", "appVersion 1.2.3.4 and buildNumber 2.3.4.5")).isEmpty();
+  }
+
+  @Test
+  void aFullAddressOfLettersOnlyIsFound() {
+    assertThat(Detected.values("IP_ADDRESS", "from cafe:babe:dead:beef:cafe:babe:dead:beef now"))
+        .containsExactly("cafe:babe:dead:beef:cafe:babe:dead:beef");
+  }
 }

@@ -90,4 +90,18 @@ class PaymentCardDetectorTest {
   void aCamelCaseCardKeyNamesALuhnValidNumberOutsideTheBrandRanges(String text) {
     assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("1234526018159087");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"orderAccountNumber\":\"4111 1111 1111 1111\"}",
+    "{\"deviceOwnerAccount\":\"4111111111111111\"}"})
+  void aCamelCaseKeyOnlyStartingWithANotACardWordKeepsTheCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"orderId\": \"5294580097365774\"}", "{\"trackingNumber\":\"4111111111111111\"}",
+    "{\"deviceImei\":\"4111111111111111\"}"})
+  void aCamelCaseIdKeyNamesANumberThatIsNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
 }

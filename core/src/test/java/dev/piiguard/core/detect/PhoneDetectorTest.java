@@ -393,4 +393,38 @@ class PhoneDetectorTest {
   void phoneWordsOfOtherLanguagesCount(String text) {
     assertThat(Detected.values("PHONE", text)).hasSize(1);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"m\":\"Phone: \\n 4155552671\"}", "{\"m\":\"Mobile:\\n07700900123\"}",
+    "{\"notes\":\"Phone\\t4155552671\"}", "\"Tel.:\\u00a04155552671\""})
+  void aPhoneWordLeadsToABareNumberAcrossJsonEscapes(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Text me at 4155552671", "keep texting me on 4155552671",
+    "message me at 4155552671"})
+  void prosePhoneWordsLeadToABareNumberThroughFillerWords(String text) {
+    assertThat(Detected.values("PHONE", text)).containsExactly("4155552671");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Tel. 030.12345678", "Tel.: 06.12345678"})
+  void aDottedNumberStartingWithZeroNearAPhoneWordIsAPhone(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
+
+  @Test
+  void aHouseNumberAfterASpacedNumberIsNoRow() {
+    assertThat(Detected.values("PHONE", "Jane Doe 415 555 2671 42 Main Street"))
+        .containsExactly("415 555 2671");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Processed message (48213377)", "Items (38472915) Office Chair",
+    "call that out (6178365)"})
+  void aBareNumberInParenthesesStillNeedsItsPhoneWord(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
 }

@@ -66,4 +66,10 @@ class SsnDetectorTest {
   void oneOfARowOfNumbersIsNoSsn(String text) {
     assertThat(Detected.values("US_SSN", text)).isEmpty();
   }
+
+  @Test
+  void aNumberBeforeAnSsnNearItsWordDoesNotMakeARow() {
+    assertThat(Detected.values("US_SSN", "SSN for Jane, age 42 123 45 6789"))
+        .containsExactly("123 45 6789");
+  }
 }

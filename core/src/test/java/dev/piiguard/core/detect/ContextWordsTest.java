@@ -1,0 +1,83 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ContextWordsTest {
+  private static final ContextWords PHONE = ContextWords.of("phone", "whatsapp");
+  private static final ContextWords ORDER = ContextWords.strict("order", "version");
+
+  /** A text that counts how often a unit is read. */
+  private static final class CountingText implements CharSequence {
+    private final String text;
+    private long reads;
+
+    CountingText(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      reads++;
+      return text.charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  private static int nearestBefore(ContextWords words, String text, int window) {
+    Text view = new Text();
+    view.reset(text, 0, text.length());
+    return words.nearestBefore(view, text.length(), window);
+  }
+
+  @Test
+  void aWindowWithoutLettersIsReadOnlyAsFarAsTheWindow() {
+    // JSON escapes are not letters: without the bound every number in a long table of numbers
+    // split by \n and \t read the text back to its start
+    CountingText text = new CountingText("Sum:" + "\\n1234567\\t7654321".repeat(10_000));
+    Text view = new Text();
+    view.reset(text, 0, text.length());
+    assertThat(PHONE.nearestBefore(view, text.length(), 24)).isEqualTo(-1);
+    assertThat(text.reads).isLessThan(200);
+  }
+
+  @Test
+  void everyCamelCasePartAndTheWholeWordCount() {
+    assertThat(nearestBefore(PHONE, "{\"phoneNumber\":\"", 24)).isEqualTo(7);
+    assertThat(nearestBefore(PHONE, "customerPhone=", 24)).isEqualTo(13);
+    assertThat(nearestBefore(PHONE, "WhatsApp: ", 24)).isEqualTo(8);
+    assertThat(nearestBefore(PHONE, "phonetic ", 24)).isEqualTo(-1);
+  }
+
+  @Test
+  void aStrictSetTakesTheWholeWordTheLastPartOrTheFirstPartBeforeAnId() {
+    assertThat(nearestBefore(ORDER, "order ", 24)).isEqualTo(5);
+    assertThat(nearestBefore(ORDER, "appVersion ", 24)).isEqualTo(10);
+    assertThat(nearestBefore(ORDER, "orderId: ", 24)).isEqualTo(5);
+    assertThat(nearestBefore(ORDER, "orderNumber: ", 24)).isEqualTo(5);
+    assertThat(nearestBefore(ORDER, "orderAccountNumber: ", 24)).isEqualTo(-1);
+    assertThat(nearestBefore(ORDER, "orderHost: ", 24)).isEqualTo(-1);
+    assertThat(nearestBefore(ORDER, "versionHost: ", 24)).isEqualTo(-1);
+  }
+
+  @Test
+  void aWordEndsAtAJsonEscape() {
+    assertThat(nearestBefore(PHONE, "Name\\nPhone: ", 24)).isEqualTo(11);
+    assertThat(nearestBefore(PHONE, "x\\nphone", 24)).isEqualTo(8);
+  }
+}
