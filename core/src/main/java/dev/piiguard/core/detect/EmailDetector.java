@@ -10,6 +10,7 @@ package dev.piiguard.core.detect;
 final class EmailDetector {
   static final String TYPE = "EMAIL";
   static final String ENCODED_AT = "%40";
+  private static final String ENCODED_SCHEME_END = "%3a%2f%2f";
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
   private static final int MAX_LABEL = 63;
@@ -50,8 +51,8 @@ final class EmailDetector {
       localStart++;
     }
     if (localStart == at || text.at(at - 1) == '.' || hasDoubleDot(text, localStart, at)
-        || text.matches(localStart - 3, "://")) {
-      return -1; // the user of a URI: redis://default@cache.example.com
+        || text.matches(localStart - 3, "://") || holdsEncodedSchemeEnd(text, localStart, at)) {
+      return -1; // the user of a URI: redis://default@cache.example.com, also percent-encoded
     }
     int domainEnd = domainEnd(text, domainStart);
     if (domainEnd < 0) {
@@ -117,6 +118,16 @@ final class EmailDetector {
   private static boolean isLocalChar(int c) {
     return Ascii.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
         || c == '\'';
+  }
+
+  /** Whether {@code ://} percent-encoded ({@code %3A%2F%2F}) occurs in {@code [from, to)}. */
+  private static boolean holdsEncodedSchemeEnd(Text text, int from, int to) {
+    for (int i = from; i + ENCODED_SCHEME_END.length() <= to; i++) {
+      if (text.at(i) == '%' && text.matchesIgnoreCase(i, ENCODED_SCHEME_END)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNumeric(Text text, int start, int end) {

@@ -359,7 +359,7 @@ public final class ScanEngine {
    */
   private static int encodedAddress(ScanContext context, int i) {
     Text text = context.text;
-    if (!text.matches(i - 1, EmailDetector.ENCODED_AT) || Ascii.isDigit(text.at(i + 2))) {
+    if (!text.matches(i - 1, EmailDetector.ENCODED_AT)) {
       return -1;
     }
     int end = EmailDetector.findEncoded(context, i - 1);

@@ -102,7 +102,7 @@ class EmailDetectorTest {
   @ValueSource(strings = {
     "redis://default@redis-master.cache.svc.cluster.local:6379/0", "ssh://git@github.com/org/repo.git",
     "postgresql://shop_app@db.internal.example/shop", "pkg:maven/io.netty/netty-all@4.1.100.Final",
-    "spring-core@6.1.2.RELEASE"
+    "spring-core@6.1.2.RELEASE", "redirect=redis%3A%2F%2Fdefault%40cache.example.com"
   })
   void theUserOfAUriAndAPackageVersionAreNotAddresses(String text) {
     assertThat(Detected.values("EMAIL", text)).isEmpty();
@@ -126,7 +126,8 @@ class EmailDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "GET /api/customers?email=jane.doe%40example.com&page=2 HTTP/1.1",
-    "GET /reset?to=JANE%40EXAMPLE.COM", "q=jane.doe%2Borders%40example.com&x=1"
+    "GET /reset?to=JANE%40EXAMPLE.COM", "q=jane.doe%2Borders%40example.com&x=1",
+    "GET /reset?to=jane%40163.com"
   })
   void anAddressPercentEncodedInAUrlIsFound(String text) {
     int at = text.indexOf("%40");
