@@ -171,7 +171,7 @@ public final class RequestInspector {
     }
 
     // A form's fields are percent-encoded like a query's (jane%40example.com): decoded to scan.
-    QueryInspection form = length > 0 && body.form()
+    QueryInspection form = length > 0 && body.form() && looksLikeForm(bytes, offset, length)
         ? QueryInspection.scan(new String(bytes, offset, length, StandardCharsets.UTF_8), scanner)
         : null;
     List<Finding> bodyFindings = length == 0 || form != null
@@ -235,6 +235,16 @@ public final class RequestInspector {
     write(AuditEvent.Kind.REQUEST, client, destination, decision, outcome, null, counts,
         values, scanned, start);
     return verdict;
+  }
+
+  /** Whether a body sent as a form is one, not JSON under the form's content type. */
+  private static boolean looksLikeForm(byte[] bytes, int offset, int length) {
+    int i = offset;
+    while (i < offset + length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r'
+        || bytes[i] == '\t')) {
+      i++;
+    }
+    return i == offset + length || (bytes[i] != '{' && bytes[i] != '[');
   }
 
   private static void count(Map<String, Integer> counts, Set<FoundValue> values, byte[] bytes,

@@ -161,6 +161,22 @@ class RequestInspectorTest {
   }
 
   @Test
+  void jsonSentAsAFormIsScannedAsItIs() {
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("jdk-http", DESTINATION,
+        decision(Action.REDACT), null, form("{\"email\":\"" + EMAIL + "\",\"q\":\"a=b+c\"}"));
+    assertThat(new String(verdict.body(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"email\":\"[EMAIL]\",\"q\":\"a=b+c\"}");
+  }
+
+  @Test
+  void aValueInAFieldNameOrAfterAStrayAmpersandIsRedacted() {
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("jdk-http", DESTINATION,
+        decision(Action.REDACT), null, form("note=Tom & Jerry " + EMAIL + "=primary&x=1"));
+    assertThat(new String(verdict.body(), StandardCharsets.UTF_8))
+        .isEqualTo("note=Tom &+Jerry+%5BEMAIL%5D=primary&x=1");
+  }
+
+  @Test
   void aFormBodyWithoutFindingsIsSentAsItWas() {
     Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("jdk-http", DESTINATION,
         decision(Action.BLOCK), null, form("q=shoes&size=42&page=2"));
