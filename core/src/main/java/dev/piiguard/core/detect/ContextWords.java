@@ -107,83 +107,97 @@ final class ContextWords {
   int nearestBefore(Text text, int position, int window) {
     int limit = text.start();
     int seen = 0;
-    // The word being read backwards, the camel-case part being read (phoneNumber: Number, then
-    // phone), and the word's last part, read first.
+    // Read backwards: the word so far, its camel-case part being read (phoneNumber: Number, then
+    // phone), its last part (read first), and for a strict set the part before the id suffixes
+    // that end the word (orderId: order).
     int wordLength = 0;
     int wordHash = 0;
     int partLength = 0;
     int partHash = 0;
-    int lastPartLength = 0;
-    int lastPartHash = 0;
-    int parts = 1;
-    for (int i = position - 1; i >= limit; i--) {
+    int lastLength = 0;
+    int lastHash = 0;
+    boolean onlySuffixes = true;
+    boolean sawSuffix = false;
+    int qualifierStart = -1;
+    int qualifierLength = 0;
+    int qualifierHash = 0;
+    for (int i = position - 1; i >= limit - 1; i--) { // limit - 1 reads as -1: ends the last word
       if (wordLength == 0 && seen > window) {
         return -1;
       }
       int c = text.at(i);
       boolean letter = isWordLetter(text, i);
-      if (letter && partLength > 0 && startsCamelWord(text, i + 1)) {
-        if (anyPart && isWordAt(text, i + 1, partLength, partHash)) {
-          return i + 1 + partLength;
+      if (partLength > 0 && (!letter || startsCamelWord(text, i + 1))) {
+        int partStart = i + 1;
+        if (anyPart && isWordAt(text, partStart, partLength, partHash)) {
+          return partStart + partLength;
         }
-        if (parts == 1) {
-          lastPartLength = partLength;
-          lastPartHash = partHash;
+        if (lastLength == 0) {
+          lastLength = partLength;
+          lastHash = partHash;
         }
-        parts++;
+        if (onlySuffixes) {
+          if (ID_SUFFIXES.isWordAt(text, partStart, partLength, partHash)) {
+            sawSuffix = true;
+          } else {
+            onlySuffixes = false;
+            if (sawSuffix) {
+              qualifierStart = partStart;
+              qualifierLength = partLength;
+              qualifierHash = partHash;
+            }
+          }
+        }
         partLength = 0;
         partHash = 0;
+        if (!letter) {
+          int found = wordAt(text, partStart, wordLength, wordHash, lastLength, lastHash,
+              qualifierStart, qualifierLength, qualifierHash);
+          if (found >= 0) {
+            return found;
+          }
+          wordLength = 0;
+          wordHash = 0;
+          lastLength = 0;
+          lastHash = 0;
+          onlySuffixes = true;
+          sawSuffix = false;
+          qualifierStart = -1;
+        }
       }
       if (letter) {
         wordLength++;
         wordHash = wordHash * 31 + (c | 0x20);
         partLength++;
         partHash = partHash * 31 + (c | 0x20);
-      } else if (wordLength > 0) {
-        int found = wordAt(text, i + 1, wordLength, wordHash, partLength, partHash, parts,
-            lastPartLength, lastPartHash);
-        if (found >= 0) {
-          return found;
-        }
-        wordLength = 0;
-        wordHash = 0;
-        partLength = 0;
-        partHash = 0;
-        lastPartLength = 0;
-        lastPartHash = 0;
-        parts = 1;
       }
       if (c < 0x80 || text.startsCodePoint(i)) {
         seen++;
       }
     }
-    return wordLength > 0 ? wordAt(text, limit, wordLength, wordHash, partLength, partHash, parts,
-        lastPartLength, lastPartHash) : -1;
+    return -1;
   }
 
   /**
-   * The end of the word of the set that the word at {@code start} is or holds, or -1. The word
-   * has {@code parts} camel-case parts; the first has {@code firstLength} letters, the last (when
-   * there are two or more) {@code lastLength}.
+   * The end of the word of the set that the word at {@code start} is or holds, or -1: the whole
+   * word ({@code WhatsApp}), and for a strict set also its last part ({@code appVersion}, of
+   * {@code lastLength} letters) or the part before the id suffixes that end it ({@code orderId},
+   * {@code deviceSerialNumber}, at {@code qualifierStart}, -1 if none). Every part of a word
+   * counts for a set that is not strict, each as it is read.
    */
-  private int wordAt(Text text, int start, int wordLength, int wordHash, int firstLength,
-      int firstHash, int parts, int lastLength, int lastHash) {
-    if (anyPart && isWordAt(text, start, firstLength, firstHash)) {
-      return start + firstLength;
-    }
+  private int wordAt(Text text, int start, int wordLength, int wordHash, int lastLength,
+      int lastHash, int qualifierStart, int qualifierLength, int qualifierHash) {
     if (isWordAt(text, start, wordLength, wordHash)) {
       return start + wordLength;
     }
-    if (anyPart || parts == 1) {
+    if (anyPart || lastLength == wordLength) {
       return -1;
     }
-    int lastStart = start + wordLength - lastLength;
-    if (isWordAt(text, lastStart, lastLength, lastHash)) {
+    if (isWordAt(text, start + wordLength - lastLength, lastLength, lastHash)) {
       return start + wordLength;
     }
-    if (parts == 2 && ID_SUFFIXES.isWordAt(text, lastStart, lastLength, lastHash)
-        && isWordAt(text, start, firstLength, firstHash)) {
-      return start + firstLength;
+    if (qualifierStart >= 0 && isWordAt(text, qualifierStart, qualifierLength, qualifierHash)) {
+      return qualifierStart + qualifierLength;
     }
     return -1;
   }

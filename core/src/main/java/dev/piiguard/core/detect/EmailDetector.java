@@ -45,13 +45,18 @@ final class EmailDetector {
     while (localStart > at - MAX_LOCAL && isLocalChar(text.at(localStart - 1))
         && !text.endsEscape(localStart - 1)) {
       localStart--;
+      if (text.at(localStart) == '%' && !isLocalChar(encodedUnit(text, localStart))) {
+        localStart += 3; // an encoded delimiter ends the local part: %3Fuser%3Djane%40…
+        break;
+      }
     }
     localStart = Math.max(localStart, afterLastEllipsis(text, localStart, at));
     while (localStart < at && !Ascii.isLetterOrDigit(text.at(localStart))) {
       localStart++;
     }
     if (localStart == at || text.at(at - 1) == '.' || hasDoubleDot(text, localStart, at)
-        || text.matches(localStart - 3, "://") || holdsEncodedSchemeEnd(text, localStart, at)) {
+        || text.matches(localStart - 3, "://")
+        || text.matchesIgnoreCase(localStart - ENCODED_SCHEME_END.length(), ENCODED_SCHEME_END)) {
       return -1; // the user of a URI: redis://default@cache.example.com, also percent-encoded
     }
     int domainEnd = domainEnd(text, domainStart);
@@ -120,14 +125,17 @@ final class EmailDetector {
         || c == '\'';
   }
 
-  /** Whether {@code ://} percent-encoded ({@code %3A%2F%2F}) occurs in {@code [from, to)}. */
-  private static boolean holdsEncodedSchemeEnd(Text text, int from, int to) {
-    for (int i = from; i + ENCODED_SCHEME_END.length() <= to; i++) {
-      if (text.at(i) == '%' && text.matchesIgnoreCase(i, ENCODED_SCHEME_END)) {
-        return true;
-      }
+  /**
+   * The character a percent-escape at {@code percent} stands for ({@code %3D} is {@code =}), or
+   * {@code %} itself when no two hex digits follow.
+   */
+  private static int encodedUnit(Text text, int percent) {
+    int high = text.at(percent + 1);
+    int low = text.at(percent + 2);
+    if (!Ascii.isHexDigit(high) || !Ascii.isHexDigit(low)) {
+      return '%';
     }
-    return false;
+    return Ascii.hexValue(high) << 4 | Ascii.hexValue(low);
   }
 
   private static boolean isNumeric(Text text, int start, int end) {

@@ -47,6 +47,8 @@ final class PhoneDetector {
       "phone", "tel", "mobile", "cell", "fax", "office", "home", "work", "desk", "direct",
       "landline");
 
+  /** Who a message goes to: "text me at", "message us on". */
+  private static final ContextWords PRONOUNS = ContextWords.of("me", "us");
   /** Words that may stand between a phone word and its number ("call me at", "phone no."). */
   private static final ContextWords FILLER = ContextWords.of(
       "at", "on", "me", "us", "is", "my", "our", "to", "number", "no", "nr", "num");
@@ -155,8 +157,9 @@ final class PhoneDetector {
   /**
    * Whether the phone word ending at {@code wordEnd} (-1: none) leads to the bare number at {@code
    * start}: only filler words between ({@code phone: 9018201}, {@code call me at 9018201}), and
-   * words that say so only in prose need a filler word ({@code text me at 4155552671}, not
-   * {@code Processed message 48213377}). A run of digits with no separator is more
+   * words that say so only in prose need someone to reach ({@code text me at 4155552671}, not
+   * {@code Processed message 48213377} or {@code message no. 48213377}). A run of digits with no
+   * separator is more
    * often an id, an offset or a timestamp: {@code call that out (see CR 6178365)}, {@code
    * Processed message 48213377}, {@code "channel":"mobile","createdAt":"1709712338484"}.
    */
@@ -165,7 +168,11 @@ final class PhoneDetector {
       return false;
     }
     int filler = fillerWordsBetween(text, wordEnd, start);
-    return filler > 0 || (filler == 0 && !PROSE_ONLY.containsWordEndingAt(text, wordEnd));
+    if (filler < 0) {
+      return false;
+    }
+    return !PROSE_ONLY.containsWordEndingAt(text, wordEnd) || (filler > 0
+        && PRONOUNS.occursAfter(text, wordEnd, start - wordEnd));
   }
 
   /**

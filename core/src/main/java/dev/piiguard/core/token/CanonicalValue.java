@@ -7,8 +7,8 @@ import java.util.Locale;
  * The form of a value that {@link Fingerprints} hash, so that one value written in two layouts
  * counts once: the digits of a card number or SSN, the digits and {@code +} of a phone number
  * (national and international forms of one number still differ), an IBAN in capitals without
- * spaces, an e-mail address or IP address in lower case. Secrets and other types are taken as
- * written.
+ * spaces, an e-mail address (with a URL's {@code %40} as {@code @}) or IP address in lower case.
+ * Secrets and other types are taken as written.
  */
 final class CanonicalValue {
   private CanonicalValue() {}
@@ -24,6 +24,7 @@ final class CanonicalValue {
       case EntityTypes.IBAN:
         return lettersAndDigits(value).toUpperCase(Locale.ROOT);
       case EntityTypes.EMAIL:
+        return value.toString().toLowerCase(Locale.ROOT).replace("%40", "@");
       case EntityTypes.IP_ADDRESS:
         return value.toString().toLowerCase(Locale.ROOT);
       default:

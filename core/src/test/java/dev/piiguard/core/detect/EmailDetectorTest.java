@@ -142,4 +142,16 @@ class EmailDetectorTest {
   void otherPercentSignsBeforeFortyAreNoAddresses(String text) {
     assertThat(Detected.values("EMAIL", text)).isEmpty();
   }
+
+  @Test
+  void anAddressAfterAPercentEncodedUrlIsFoundWithoutIt() {
+    assertThat(Detected.values("EMAIL",
+        "GET /login?next=https%3A%2F%2Fshop.example.com%2Faccount%3Fuser%3Djane.doe@example.com HTTP/1.1"))
+        .containsExactly("jane.doe@example.com");
+    assertThat(Detected.values("EMAIL",
+        "redirect=https%3A%2F%2Fapp.example.com%2Fprofile%3Femail%3Djane%40example.com"))
+        .containsExactly("jane%40example.com");
+    assertThat(Detected.values("EMAIL", "next=%2Fsettings%3Femail%3Djane%40example.com"))
+        .containsExactly("jane%40example.com");
+  }
 }

@@ -104,4 +104,12 @@ class PaymentCardDetectorTest {
   void aCamelCaseIdKeyNamesANumberThatIsNoCard(String text) {
     assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"deviceSerialNumber\":\"4111111111111111\"}", "{\"bookingRefNo\":\"4111111111111111\"}",
+    "{\"orderIdNumber\":\"4111111111111111\"}", "shipmentTrackingNumber: 4111111111111111",
+    "orderReferenceNumber: 4111111111111111"})
+  void theWordBeforeTheIdSuffixesOfAKeyNamesTheNumber(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
 }

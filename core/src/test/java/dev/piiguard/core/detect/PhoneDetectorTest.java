@@ -427,4 +427,11 @@ class PhoneDetectorTest {
     assertThat(Detected.values("PHONE", text)).isEmpty();
   }
 
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Processed message number 48213377", "Deleted message no. 48213377",
+    "message nr 20240511", "message is 48213377", "text on 1709712338", "{\"text\":\"message no 48213377\"}"})
+  void aProsePhoneWordNeedsSomeoneToReach(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
 }
