@@ -8,96 +8,111 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The findings in a URL query or an HTML form body (the same encoding): the name and the value of
- * each field are percent-decoded ({@code +} is a space; a {@code %} that starts no escape stays
- * as it is), scanned, and on request rewritten and encoded again, leaving the other fields byte
- * for byte as they were.
+ * The findings in a URL query or an HTML form body (the same encoding). Each field is
+ * percent-decoded as {@code name=value} ({@code +} is a space; a {@code %} that starts no escape
+ * and bytes that are no UTF-8 stay as they are) and scanned as one text, so that the name is the
+ * value's context ({@code ssn=123456789}). On request the names and values with findings are
+ * rewritten and encoded again; everything else is kept byte for byte.
  */
 final class QueryInspection {
+  private final byte[] source;
   private final List<Field> fields;
   private final int scannedBytes;
 
-  private QueryInspection(List<Field> fields, int scannedBytes) {
+  private QueryInspection(byte[] source, List<Field> fields, int scannedBytes) {
+    this.source = source;
     this.fields = fields;
     this.scannedBytes = scannedBytes;
   }
 
   /**
-   * One {@code name=value} (or bare {@code name}) of the query as written and decoded, with the
-   * findings in each part; {@code value} is null for a bare name.
+   * One field: where it and its {@code =} are in the source (relative to its start; {@code
+   * equals} is -1 for a bare name), its decoded text ({@code name=value}, the name {@code nameLength} bytes long) and the
+   * findings in that text.
    */
-  private record Field(String rawName, byte[] name, List<Finding> nameFindings, String rawValue,
-      byte[] value, List<Finding> valueFindings) {
-    boolean hasFindings() {
-      return !nameFindings.isEmpty() || !valueFindings.isEmpty();
-    }
+  private record Field(int start, int equals, int end, byte[] decoded, int nameLength,
+      List<Finding> findings) {}
+
+  /** Scans the fields of a raw query. */
+  static QueryInspection scan(String rawQuery, PiiScanner scanner) {
+    byte[] bytes = rawQuery.getBytes(StandardCharsets.UTF_8);
+    return scan(bytes, 0, bytes.length, scanner);
   }
 
-  /** Scans the name and the value of every field of {@code rawQuery}. */
-  static QueryInspection scan(String rawQuery, PiiScanner scanner) {
+  /** Scans the fields of {@code raw[offset, offset + length)}, a form body or a query. */
+  static QueryInspection scan(byte[] raw, int offset, int length, PiiScanner scanner) {
     List<Field> fields = new ArrayList<>();
     int scanned = 0;
-    for (String raw : rawQuery.split("&", -1)) {
-      int equals = raw.indexOf('=');
-      String rawName = equals < 0 ? raw : raw.substring(0, equals);
-      String rawValue = equals < 0 ? null : raw.substring(equals + 1);
-      byte[] name = decode(rawName);
-      byte[] value = rawValue == null ? null : decode(rawValue);
-      scanned += name.length + (value == null ? 0 : value.length);
-      fields.add(new Field(rawName, name, scan(name, scanner), rawValue, value,
-          value == null ? List.of() : scan(value, scanner)));
+    int end = offset + length;
+    int start = offset;
+    while (start <= end) {
+      int fieldEnd = indexOf(raw, (byte) '&', start, end);
+      int equals = indexOf(raw, (byte) '=', start, fieldEnd);
+      ByteArrayOutputStream decoded = new ByteArrayOutputStream(fieldEnd - start);
+      decode(raw, start, equals < fieldEnd ? equals : fieldEnd, decoded);
+      int nameLength = decoded.size();
+      if (equals < fieldEnd) {
+        decoded.write('=');
+        decode(raw, equals + 1, fieldEnd, decoded);
+      }
+      byte[] text = decoded.toByteArray();
+      scanned += text.length;
+      fields.add(new Field(start - offset, equals < fieldEnd ? equals - offset : -1,
+          fieldEnd - offset, text, nameLength,
+          text.length == 0 ? List.of() : scanner.scanUtf8(text, 0, text.length)));
+      start = fieldEnd + 1;
     }
-    return new QueryInspection(List.copyOf(fields), scanned);
+    byte[] source = new byte[length];
+    System.arraycopy(raw, offset, source, 0, length);
+    return new QueryInspection(source, List.copyOf(fields), scanned);
   }
 
-  private static List<Finding> scan(byte[] utf8, PiiScanner scanner) {
-    return utf8.length == 0 ? List.of() : scanner.scanUtf8(utf8, 0, utf8.length);
-  }
-
-  /** The bytes that {@code encoded} stands for: {@code %XX} a byte, {@code +} a space. */
-  static byte[] decode(String encoded) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
-    int i = 0;
-    while (i < encoded.length()) {
-      char c = encoded.charAt(i);
-      int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
-      int low = high < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
-      if (c == '%' && low >= 0) {
-        bytes.write(high << 4 | low);
-        i += 3;
-      } else if (c == '+') {
-        bytes.write(' ');
-        i++;
-      } else {
-        int next = Character.isHighSurrogate(c) && i + 1 < encoded.length() ? i + 2 : i + 1;
-        bytes.writeBytes(encoded.substring(i, next).getBytes(StandardCharsets.UTF_8));
-        i = next;
+  private static int indexOf(byte[] bytes, byte wanted, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == wanted) {
+        return i;
       }
     }
-    return bytes.toByteArray();
+    return to;
   }
 
-  /** {@code bytes} encoded for a query or a form: unreserved characters as they are, a space as +. */
-  static String encode(byte[] bytes) {
-    StringBuilder encoded = new StringBuilder(bytes.length);
-    for (byte b : bytes) {
-      int unit = b & 0xFF;
+  /** Appends the bytes that {@code raw[from, to)} stands for: {@code %XX} a byte, {@code +} a space. */
+  static void decode(byte[] raw, int from, int to, ByteArrayOutputStream decoded) {
+    int i = from;
+    while (i < to) {
+      int unit = raw[i] & 0xFF;
+      int high = unit == '%' && i + 2 < to ? Character.digit(raw[i + 1], 16) : -1;
+      int low = high < 0 ? -1 : Character.digit(raw[i + 2], 16);
+      if (low >= 0) {
+        decoded.write(high << 4 | low);
+        i += 3;
+      } else {
+        decoded.write(unit == '+' ? ' ' : unit);
+        i++;
+      }
+    }
+  }
+
+  /** {@code bytes[from, to)} encoded for a query or a form: unreserved ASCII as it is, a space as +. */
+  static void encode(byte[] bytes, int from, int to, ByteArrayOutputStream encoded) {
+    for (int i = from; i < to; i++) {
+      int unit = bytes[i] & 0xFF;
       if ((unit < 0x80 && Character.isLetterOrDigit(unit)) || unit == '-' || unit == '.'
           || unit == '_' || unit == '*') {
-        encoded.append((char) unit);
+        encoded.write(unit);
       } else if (unit == ' ') {
-        encoded.append('+');
+        encoded.write('+');
       } else {
-        encoded.append('%').append(Character.toUpperCase(Character.forDigit(unit >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(unit & 0xF, 16)));
+        encoded.write('%');
+        encoded.write(Character.toUpperCase(Character.forDigit(unit >> 4, 16)));
+        encoded.write(Character.toUpperCase(Character.forDigit(unit & 0xF, 16)));
       }
     }
-    return encoded.toString();
   }
 
   boolean hasFindings() {
     for (Field field : fields) {
-      if (field.hasFindings()) {
+      if (!field.findings().isEmpty()) {
         return true;
       }
     }
@@ -108,43 +123,66 @@ final class QueryInspection {
     return scannedBytes;
   }
 
-  /** Calls {@code visitor} with the decoded bytes and the findings of each name and value. */
+  /** Calls {@code visitor} with the decoded text and the findings of each field. */
   void forEachFinding(FindingVisitor visitor) {
     for (Field field : fields) {
-      for (Finding finding : field.nameFindings()) {
-        visitor.visit(field.name(), finding);
-      }
-      for (Finding finding : field.valueFindings()) {
-        visitor.visit(field.value(), finding);
+      for (Finding finding : field.findings()) {
+        visitor.visit(field.decoded(), finding);
       }
     }
   }
 
-  /** The raw query with each field that had findings replaced through {@code replacement}. */
-  String rewrite(Replacement replacement) {
-    StringBuilder query = new StringBuilder();
+  /** The query or form with each name and value that had findings replaced through {@code replacement}. */
+  byte[] rewrite(Replacement replacement) {
+    ByteArrayOutputStream rewritten = new ByteArrayOutputStream(source.length + 32);
     for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        query.append('&');
-      }
       Field field = fields.get(i);
-      query.append(rewritten(field.rawName(), field.name(), field.nameFindings(), replacement));
-      if (field.value() != null) {
-        query.append('=')
-            .append(rewritten(field.rawValue(), field.value(), field.valueFindings(), replacement));
+      if (i > 0) {
+        rewritten.write('&');
+      }
+      if (field.findings().isEmpty()) {
+        rewritten.write(source, field.start(), field.end() - field.start());
+        continue;
+      }
+      int nameEnd = field.equals() < 0 ? field.end() : field.equals();
+      List<Finding> inName = new ArrayList<>();
+      List<Finding> inValue = new ArrayList<>();
+      for (Finding finding : field.findings()) {
+        if (finding.start() < field.nameLength()) {
+          inName.add(new Finding(finding.type(), finding.start(),
+              Math.min(finding.end(), field.nameLength())));
+        }
+        if (finding.end() > field.nameLength() + 1) {
+          inValue.add(new Finding(finding.type(), Math.max(finding.start(), field.nameLength() + 1),
+              finding.end()));
+        }
+      }
+      part(rewritten, field.start(), nameEnd, field.decoded(), 0, field.nameLength(), inName,
+          replacement);
+      if (field.equals() >= 0) {
+        rewritten.write('=');
+        part(rewritten, field.equals() + 1, field.end(), field.decoded(), field.nameLength() + 1,
+            field.decoded().length, inValue, replacement);
       }
     }
-    return query.toString();
+    return rewritten.toByteArray();
   }
 
-  /** A name or value as written when it has no findings, else replaced and encoded again. */
-  private static String rewritten(String raw, byte[] decoded, List<Finding> findings,
-      Replacement replacement) {
-    return findings.isEmpty() ? raw
-        : encode(replacement.apply(decoded, 0, decoded.length, findings));
+  /**
+   * Writes a name or a value: as it was in the source ({@code [rawFrom, rawTo)}) without
+   * findings, else its decoded text ({@code decoded[from, to)}) replaced and encoded again.
+   */
+  private void part(ByteArrayOutputStream out, int rawFrom, int rawTo, byte[] decoded, int from,
+      int to, List<Finding> findings, Replacement replacement) {
+    if (findings.isEmpty()) {
+      out.write(source, rawFrom, rawTo - rawFrom);
+      return;
+    }
+    byte[] replaced = replacement.apply(decoded, from, to - from, findings);
+    encode(replaced, 0, replaced.length, out);
   }
 
-  /** Receives one finding in one decoded name or value. */
+  /** Receives one finding in the decoded text of one field. */
   interface FindingVisitor {
     void visit(byte[] text, Finding finding);
   }

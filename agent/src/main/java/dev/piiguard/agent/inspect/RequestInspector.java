@@ -172,8 +172,7 @@ public final class RequestInspector {
 
     // A form's fields are percent-encoded like a query's (jane%40example.com): decoded to scan.
     QueryInspection form = length > 0 && body.form() && looksLikeForm(bytes, offset, length)
-        ? QueryInspection.scan(new String(bytes, offset, length, StandardCharsets.UTF_8), scanner)
-        : null;
+        ? QueryInspection.scan(bytes, offset, length, scanner) : null;
     List<Finding> bodyFindings = length == 0 || form != null
         ? List.of() : scanner.scanUtf8(bytes, offset, length);
     boolean formFindings = form != null && form.hasFindings();
@@ -221,12 +220,13 @@ public final class RequestInspector {
               ? rewriter.tokenizeUtf8(bytes, offset, length, bodyFindings, json)
               : rewriter.redactUtf8(bytes, offset, length, bodyFindings, json);
         } else if (formFindings) {
-          newBody = form.rewrite(replacement).getBytes(StandardCharsets.UTF_8);
+          newBody = form.rewrite(replacement);
         }
         if (newBody != null && gzip) {
           newBody = GzipCodec.encode(newBody);
         }
-        String newQuery = queryFindings ? query.rewrite(replacement) : null;
+        String newQuery = queryFindings
+            ? new String(query.rewrite(replacement), StandardCharsets.UTF_8) : null;
         verdict = Verdict.rewrite(newBody, newQuery, tokenize);
         outcome = tokenize ? Outcome.TOKENIZED : Outcome.REDACTED;
       }
@@ -237,14 +237,32 @@ public final class RequestInspector {
     return verdict;
   }
 
-  /** Whether a body sent as a form is one, not JSON under the form's content type. */
+  /**
+   * Whether a body sent as a form is one, not JSON under the form's content type: JSON starts
+   * with {@code {} or {@code [} and ends with {@code }} or {@code ]} (after white space or a
+   * byte order mark); {@code []=x&card=4111+…} is a form.
+   */
   private static boolean looksLikeForm(byte[] bytes, int offset, int length) {
-    int i = offset;
-    while (i < offset + length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r'
-        || bytes[i] == '\t')) {
-      i++;
+    int first = offset;
+    int end = offset + length;
+    if (length >= 3 && bytes[first] == (byte) 0xEF && bytes[first + 1] == (byte) 0xBB
+        && bytes[first + 2] == (byte) 0xBF) {
+      first += 3;
     }
-    return i == offset + length || (bytes[i] != '{' && bytes[i] != '[');
+    while (first < end && isWhiteSpace(bytes[first])) {
+      first++;
+    }
+    int last = end - 1;
+    while (last > first && isWhiteSpace(bytes[last])) {
+      last--;
+    }
+    boolean json = first < end && ((bytes[first] == '{' && bytes[last] == '}')
+        || (bytes[first] == '[' && bytes[last] == ']'));
+    return !json;
+  }
+
+  private static boolean isWhiteSpace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
   private static void count(Map<String, Integer> counts, Set<FoundValue> values, byte[] bytes,

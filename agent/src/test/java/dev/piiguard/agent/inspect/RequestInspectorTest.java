@@ -177,6 +177,25 @@ class RequestInspectorTest {
   }
 
   @Test
+  void aFormFieldsNameIsItsValuesContext() {
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("jdk-http", DESTINATION,
+        decision(Action.REDACT), "mobile=07700900123", form("phone=4155552671&ssn=123456789"));
+    assertThat(new String(verdict.body(), StandardCharsets.UTF_8))
+        .isEqualTo("phone=%5BPHONE%5D&ssn=%5BUS_SSN%5D");
+    assertThat(verdict.rawQuery()).isEqualTo("mobile=%5BPHONE%5D");
+  }
+
+  @Test
+  void aFormStartingWithABracketIsStillAFormAndJsonAfterAByteOrderMarkIsJson() {
+    Verdict form = inspector(FailureMode.OPEN, 1000).inspect("jdk-http", DESTINATION,
+        decision(Action.REDACT), null, form("[]=x&card=4111+1111+1111+1111"));
+    assertThat(new String(form.body(), StandardCharsets.UTF_8)).isEqualTo("[]=x&card=%5BPAYMENT_CARD%5D");
+    Verdict json = inspector(FailureMode.OPEN, 1000).inspect("jdk-http", DESTINATION,
+        decision(Action.REDACT), null, form("\uFEFF{\"email\":\"" + EMAIL + "\"}"));
+    assertThat(new String(json.body(), StandardCharsets.UTF_8)).isEqualTo("\uFEFF{\"email\":\"[EMAIL]\"}");
+  }
+
+  @Test
   void aFormBodyWithoutFindingsIsSentAsItWas() {
     Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("jdk-http", DESTINATION,
         decision(Action.BLOCK), null, form("q=shoes&size=42&page=2"));
