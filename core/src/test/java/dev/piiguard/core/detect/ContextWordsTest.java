@@ -8,37 +8,6 @@ class ContextWordsTest {
   private static final ContextWords PHONE = ContextWords.of("phone", "whatsapp");
   private static final ContextWords ORDER = ContextWords.strict("order", "version");
 
-  /** A text that counts how often a unit is read. */
-  private static final class CountingText implements CharSequence {
-    private final String text;
-    private long reads;
-
-    CountingText(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public int length() {
-      return text.length();
-    }
-
-    @Override
-    public char charAt(int index) {
-      reads++;
-      return text.charAt(index);
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return text.subSequence(start, end);
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
-  }
-
   private static int nearestBefore(ContextWords words, String text, int window) {
     Text view = new Text();
     view.reset(text, 0, text.length());
@@ -49,11 +18,11 @@ class ContextWordsTest {
   void aWindowWithoutLettersIsReadOnlyAsFarAsTheWindow() {
     // JSON escapes are not letters: without the bound every number in a long table of numbers
     // split by \n and \t read the text back to its start
-    CountingText text = new CountingText("Sum:" + "\\n1234567\\t7654321".repeat(10_000));
+    ReadTrackingText text = new ReadTrackingText("Sum:" + "\\n1234567\\t7654321".repeat(10_000));
     Text view = new Text();
     view.reset(text, 0, text.length());
     assertThat(PHONE.nearestBefore(view, text.length(), 24)).isEqualTo(-1);
-    assertThat(text.reads).isLessThan(200);
+    assertThat(text.reads()).isLessThan(200);
   }
 
   @Test

@@ -102,44 +102,13 @@ class ScanEngineTest {
   void matchesAreReportedWhileTheScanGoesOnNotAllAtTheEnd() {
     String filler = "lorem ipsum dolor sit amet ".repeat(20);
     String text = "jane@example.com " + filler + "bob@example.org " + filler;
-    FarthestRead chars = new FarthestRead(text);
+    ReadTrackingText chars = new ReadTrackingText(text);
     List<Integer> readWhenReported = new ArrayList<>();
 
-    Detected.ENGINE.scan(chars, (type, start, end) -> readWhenReported.add(chars.farthest));
+    Detected.ENGINE.scan(chars, (type, start, end) -> readWhenReported.add(chars.farthest()));
 
     assertThat(readWhenReported).hasSize(2);
     assertThat(readWhenReported.get(0)).as("read when the first e-mail was reported")
         .isLessThan(text.length() - filler.length());
-  }
-
-  /** A CharSequence that remembers the farthest index read from it. */
-  private static final class FarthestRead implements CharSequence {
-    private final String text;
-    private int farthest = -1;
-
-    FarthestRead(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public int length() {
-      return text.length();
-    }
-
-    @Override
-    public char charAt(int index) {
-      farthest = Math.max(farthest, index);
-      return text.charAt(index);
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return text.subSequence(start, end);
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
   }
 }
