@@ -33,7 +33,8 @@ final class PhoneDetector {
     "cellphone", "cellular", "handy", "portable", "fax", "landline", "call", "called", "calling",
     "dial", "ring", "sms", "whatsapp", "voicemail", "answering", "hotline", "helpline", "desk", "ph",
     "telefonnummer", "rufnummer", "mobil", "mobilnummer", "handynummer", "festnetz", "celular",
-    "cel", "cellulare", "telefoon", "telefoonnummer", "tlf", "telephon", "contact"
+    "cel", "cellulare", "telefoon", "telefoonnummer", "tlf", "telephon", "contact", "kontakt",
+    "mobilfunk", "fon", "telf", "tfn"
   };
   /**
    * Words that say so in prose but not as JSON keys: {@code "messages"} and {@code "text"} are

@@ -389,7 +389,8 @@ class PhoneDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Telefonnummer: 030 1234567", "Mobil: 0151 23456789", "Celular: 612 34 56 78",
-    "Rufnummer 030 1234567", "Tlf. 32 12 34 56", "telefoon 020 123 4567"})
+    "Rufnummer 030 1234567", "Tlf. 32 12 34 56", "telefoon 020 123 4567", "Kontakt: 030 1234567",
+    "Mobilfunk: 0151 23456789", "Fon: 030 1234567", "Telf. 612 34 56 78", "Tfn. 08 123 456 78"})
   void phoneWordsOfOtherLanguagesCount(String text) {
     assertThat(Detected.values("PHONE", text)).hasSize(1);
   }
