@@ -2,7 +2,8 @@ package dev.piiguard.core.detect;
 
 /**
  * Finds IBANs: a country code, two check digits and the country's BBAN length of letters and
- * digits, in upper or lower case, bare or in groups of four, that pass the ISO 7064 mod-97 check.
+ * digits, in upper or lower case, bare or in groups of four (spaced or dashed), that pass the ISO
+ * 7064 mod-97 check.
  */
 final class IbanDetector {
   static final String TYPE = "IBAN";
@@ -43,13 +44,14 @@ final class IbanDetector {
     if (length == 0) {
       return -1;
     }
-    boolean grouped = text.at(start + 4) == ' ';
+    int separator = text.at(start + 4);
+    boolean grouped = separator == ' ' || separator == '-';
     int[] units = context.digits;
     int count = 0;
     int i = start;
     while (count < length) {
       if (grouped && count > 0 && count % 4 == 0) {
-        if (text.at(i) != ' ') {
+        if (text.at(i) != separator) {
           return -1;
         }
         i++;
@@ -61,7 +63,8 @@ final class IbanDetector {
       units[count++] = Ascii.toUpper(c);
       i++;
     }
-    if (Ascii.isWordChar(text.at(i))) {
+    if (Ascii.isWordChar(text.at(i)) || (grouped && separator == '-' && text.at(i) == '-'
+        && Ascii.isLetterOrDigit(text.at(i + 1)))) {
       return -1;
     }
     if (!mod97Valid(units, length)) {

@@ -30,4 +30,18 @@ class IbanDetectorTest {
   void staysQuietOnNearMisses(String text) {
     assertThat(Detected.values("IBAN", "account " + text + " end")).isEmpty();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "GB82-WEST-1234-5698-7654-32", "DE89-3704-0044-0532-0130-00", "fr14-2004-1010-0505-0001-3m02-606"
+  })
+  void findsIbansGroupedWithDashes(String iban) {
+    assertThat(Detected.values("IBAN", "IBAN " + iban + ", thanks")).containsExactly(iban);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDashedIbanGoingOnWithMoreGroupsOrMixedSeparatorsIsNone() {
+    assertThat(Detected.values("IBAN", "ref DE89-3704-0044-0532-0130-00-12 x")).isEmpty();
+    assertThat(Detected.values("IBAN", "ref DE89-3704 0044-0532-0130-00 x")).isEmpty();
+  }
 }
