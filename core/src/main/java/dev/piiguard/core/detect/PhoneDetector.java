@@ -157,12 +157,11 @@ final class PhoneDetector {
 
   /**
    * Whether the phone word ending at {@code wordEnd} (-1: none) leads to the bare number at {@code
-   * start}: only filler words between ({@code phone: 9018201}, {@code call me at 9018201}), and
-   * words that say so only in prose need someone to reach ({@code text me at 4155552671}, not
-   * {@code Processed message 48213377} or {@code message no. 48213377}). A run of digits with no
-   * separator is more
-   * often an id, an offset or a timestamp: {@code call that out (see CR 6178365)}, {@code
-   * Processed message 48213377}, {@code "channel":"mobile","createdAt":"1709712338484"}.
+   * start}: only filler words between ({@code phone: 9018201}, {@code call me at 9018201}), and for
+   * the words that say so only in prose someone to reach ({@code text me at 4155552671}). A run
+   * of digits with no separator is more often an id, an offset or a timestamp: {@code call that
+   * out (see CR 6178365)}, {@code message no. 48213377}, {@code
+   * "channel":"mobile","createdAt":"1709712338484"}.
    */
   private static boolean leadsTo(Text text, int wordEnd, int start) {
     if (wordEnd < 0) {
