@@ -43,7 +43,7 @@ final class PaymentCardDetector {
         break;
       }
       int length = chain.length(g);
-      if (g > from && (length < 3 || length > 6)) {
+      if (g > from && (length > 6 || (length < 3 && !endsDinersInFours(total, length)))) {
         break;
       }
       total += length;
@@ -67,6 +67,14 @@ final class PaymentCardDetector {
       return -1;
     }
     return best;
+  }
+
+  /**
+   * Whether a group of {@code length} digits after {@code total} ends a 14-digit number grouped in
+   * fours, as forms write Diners Club cards: {@code 3622 7206 2716 67}.
+   */
+  private static boolean endsDinersInFours(int total, int length) {
+    return length == 2 && total == 12;
   }
 
   /**

@@ -112,4 +112,10 @@ class PaymentCardDetectorTest {
   void theWordBeforeTheIdSuffixesOfAKeyNamesTheNumber(String text) {
     assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"3622 7206 2716 67", "3056 9309 0259 04", "3622-7206-2716-67"})
+  void findsDinersCardsGroupedInFours(String number) {
+    assertThat(Detected.values("PAYMENT_CARD", "Diners " + number + " exp 12/27")).containsExactly(number);
+  }
 }
