@@ -154,4 +154,10 @@ class EmailDetectorTest {
     assertThat(Detected.values("EMAIL", "next=%2Fsettings%3Femail%3Djane%40example.com"))
         .containsExactly("jane%40example.com");
   }
+
+  @Test
+  void aPercentSignThatStartsNoEscapeStaysInTheLocalPart() {
+    assertThat(Detected.values("EMAIL", "write to jane%smith@example.com today"))
+        .containsExactly("jane%smith@example.com");
+  }
 }

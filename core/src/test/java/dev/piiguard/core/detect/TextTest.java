@@ -1,0 +1,76 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+  private static Text of(String text) {
+    Text view = new Text();
+    view.reset(text, 0, text.length());
+    return view;
+  }
+
+  @Test
+  void escapeEndCoversEveryJsonEscapeAndNothingElse() {
+    for (String escape : new String[] {"\\n", "\\r", "\\t", "\\b", "\\f", "\\\"", "\\\\", "\\/"}) {
+      assertThat(of("x" + escape + "y").escapeEnd(1)).as(escape).isEqualTo(3);
+    }
+    assertThat(of("x\\u00e9y").escapeEnd(1)).isEqualTo(7);
+    for (String notAnEscape : new String[] {"\\a", "\\x", "\\u00g9", "\\u00", "\\"}) {
+      assertThat(of("x" + notAnEscape).escapeEnd(1)).as(notAnEscape).isEqualTo(-1);
+    }
+    assertThat(of("xy").escapeEnd(1)).isEqualTo(-1);
+  }
+
+  @Test
+  void aBackslashEscapesOnlyWhenAnOddNumberOfThemStandsBeforeTheLetter() {
+    assertThat(of("a\\nb").endsEscape(2)).isTrue();
+    assertThat(of("a\\\\nb").endsEscape(3)).isFalse();
+    assertThat(of("a\\\\\\nb").endsEscape(4)).isTrue();
+    assertThat(of("a\\\\\\\\nb").endsEscape(5)).isFalse();
+    assertThat(of("a\\\\\\u00a0b").escapeEnd(3)).isEqualTo(9);
+    assertThat(of("a\\\\u00a0b").escapeEnd(2)).isEqualTo(-1);
+  }
+
+  @Test
+  void endsEscapeIsTrueOnlyAtTheLastUnitOfAnEscape() {
+    Text text = of("x\\u00a0y\\nz");
+    for (int i = 0; i < 12; i++) {
+      assertThat(text.endsEscape(i)).as("index %d", i).isEqualTo(i == 6 || i == 9);
+    }
+    assertThat(of("nab").endsEscape(0)).isFalse();
+  }
+
+  @Test
+  void escapeEndCoveringFindsTheEscapeAroundAnyOfItsHexDigits() {
+    Text text = of("ab\\u003c203");
+    assertThat(text.escapeEndCovering(2)).isEqualTo(-1);
+    assertThat(text.escapeEndCovering(3)).isEqualTo(-1);
+    for (int hex = 4; hex <= 7; hex++) {
+      assertThat(text.escapeEndCovering(hex)).as("index %d", hex).isEqualTo(8);
+    }
+    assertThat(text.escapeEndCovering(8)).isEqualTo(-1);
+    assertThat(of("\\u0zz1").escapeEndCovering(2)).isEqualTo(-1);
+    assertThat(of("u0041").escapeEndCovering(1)).isEqualTo(-1);
+  }
+
+  @Test
+  void beforeReadsTheEndOfAnEscapeAsASpaceOnEveryPath() {
+    String raw = "a\\nb\\u00e9c";
+    byte[] utf8 = raw.getBytes(StandardCharsets.UTF_8);
+    Text bytes = new Text();
+    bytes.reset(utf8, 0, utf8.length);
+    Text chars = new Text();
+    chars.reset(new StringBuilder(raw), 0, raw.length());
+    for (Text text : new Text[] {of(raw), bytes, chars}) {
+      assertThat(text.before(3)).isEqualTo(' ');
+      assertThat(text.before(10)).isEqualTo(' ');
+      assertThat(text.before(1)).isEqualTo('a');
+      assertThat(text.before(0)).isEqualTo(-1);
+      assertThat(text.isLineBreakEscape(1)).isTrue();
+      assertThat(text.isLineBreakEscape(4)).isFalse();
+    }
+  }
+}
