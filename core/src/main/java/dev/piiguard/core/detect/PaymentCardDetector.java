@@ -18,7 +18,10 @@ final class PaymentCardDetector {
   private static final ContextWords NOT_A_CARD = ContextWords.strict(
       "imei", "imeisv", "meid", "iccid", "esn", "serial", "sn", "order", "invoice", "tracking",
       "shipment", "parcel", "awb", "reference", "ref", "transaction", "txn", "confirmation",
-      "booking", "ticket", "isbn", "ean", "upc", "gtin", "barcode", "sku", "device");
+      "booking", "ticket", "isbn", "ean", "upc", "gtin", "barcode", "sku", "device",
+      // collections in REST paths: PUT /api/v1/orders/5598995200983086
+      "orders", "invoices", "shipments", "parcels", "transactions", "bookings", "tickets",
+      "devices");
   private static final ContextWords CARD = ContextWords.of(
       "card", "cc", "credit", "debit", "visa", "mastercard", "amex", "discover", "diners", "jcb",
       "maestro", "unionpay", "mir", "rupay", "pan", "payment", "pay");

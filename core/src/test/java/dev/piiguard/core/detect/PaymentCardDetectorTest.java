@@ -118,4 +118,17 @@ class PaymentCardDetectorTest {
   void findsDinersCardsGroupedInFours(String number) {
     assertThat(Detected.values("PAYMENT_CARD", "Diners " + number + " exp 12/27")).containsExactly(number);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PUT /api/v1/orders/5598995200983086 HTTP/1.1", "GET /invoices/4111111111111111",
+    "the transactions 4111111111111111 and more"})
+  void anIdInACollectionOfOrdersOrInvoicesIsNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @Test
+  void aCardInACardsPathIsStillACard() {
+    assertThat(Detected.values("PAYMENT_CARD", "POST /customers/42/cards/4111111111111111"))
+        .containsExactly("4111111111111111");
+  }
 }
