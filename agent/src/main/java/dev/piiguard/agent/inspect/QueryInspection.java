@@ -67,6 +67,34 @@ final class QueryInspection {
     return new QueryInspection(source, List.copyOf(fields), scanned);
   }
 
+  /**
+   * Whether a body sent as a form is one, not JSON under the form's content type: JSON starts
+   * with a brace or a bracket and ends with the matching one (white space and a byte order mark
+   * aside); {@code []=x&card=4111+…} is a form.
+   */
+  static boolean isForm(byte[] bytes, int offset, int length) {
+    int first = offset;
+    int end = offset + length;
+    if (length >= 3 && bytes[first] == (byte) 0xEF && bytes[first + 1] == (byte) 0xBB
+        && bytes[first + 2] == (byte) 0xBF) {
+      first += 3;
+    }
+    while (first < end && isWhiteSpace(bytes[first])) {
+      first++;
+    }
+    int last = end - 1;
+    while (last > first && isWhiteSpace(bytes[last])) {
+      last--;
+    }
+    boolean json = first < end && ((bytes[first] == '{' && bytes[last] == '}')
+        || (bytes[first] == '[' && bytes[last] == ']'));
+    return !json;
+  }
+
+  private static boolean isWhiteSpace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+  }
+
   private static int indexOf(byte[] bytes, byte wanted, int from, int to) {
     for (int i = from; i < to; i++) {
       if (bytes[i] == wanted) {

@@ -171,8 +171,8 @@ public final class RequestInspector {
     }
 
     // A form's fields are percent-encoded like a query's (jane%40example.com): decoded to scan.
-    QueryInspection form = length > 0 && body.form() && looksLikeForm(bytes, offset, length)
-        ? QueryInspection.scan(bytes, offset, length, scanner) : null;
+    boolean formBody = length > 0 && body.form() && QueryInspection.isForm(bytes, offset, length);
+    QueryInspection form = formBody ? QueryInspection.scan(bytes, offset, length, scanner) : null;
     List<Finding> bodyFindings = length == 0 || form != null
         ? List.of() : scanner.scanUtf8(bytes, offset, length);
     boolean formFindings = form != null && form.hasFindings();
@@ -235,34 +235,6 @@ public final class RequestInspector {
     write(AuditEvent.Kind.REQUEST, client, destination, decision, outcome, null, counts,
         values, scanned, start);
     return verdict;
-  }
-
-  /**
-   * Whether a body sent as a form is one, not JSON under the form's content type: JSON starts
-   * with {@code {} or {@code [} and ends with {@code }} or {@code ]} (after white space or a
-   * byte order mark); {@code []=x&card=4111+…} is a form.
-   */
-  private static boolean looksLikeForm(byte[] bytes, int offset, int length) {
-    int first = offset;
-    int end = offset + length;
-    if (length >= 3 && bytes[first] == (byte) 0xEF && bytes[first + 1] == (byte) 0xBB
-        && bytes[first + 2] == (byte) 0xBF) {
-      first += 3;
-    }
-    while (first < end && isWhiteSpace(bytes[first])) {
-      first++;
-    }
-    int last = end - 1;
-    while (last > first && isWhiteSpace(bytes[last])) {
-      last--;
-    }
-    boolean json = first < end && ((bytes[first] == '{' && bytes[last] == '}')
-        || (bytes[first] == '[' && bytes[last] == ']'));
-    return !json;
-  }
-
-  private static boolean isWhiteSpace(byte b) {
-    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
   private static void count(Map<String, Integer> counts, Set<FoundValue> values, byte[] bytes,
