@@ -435,4 +435,26 @@ class PhoneDetectorTest {
   void aProsePhoneWordNeedsSomeoneToReach(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
   }
+
+  @Test
+  void onlyNumbersOfOneOrTwoDigitsMayStandBetweenTheWordAndABareNumber() {
+    assertThat(Detected.values("PHONE", "phone 12, 4155552671")).containsExactly("4155552671");
+    assertThat(Detected.values("PHONE", "phone 123, 4155552671")).isEmpty();
+  }
+
+  @Test
+  void aProseWordRightBeforeABareNumberIsNoPhoneWord() {
+    assertThat(Detected.values("PHONE", "Processed message 4155552671 from topic")).isEmpty();
+  }
+
+  @Test
+  void aBareNumberWithNoWordAttachedAfterItIsNoPhone() {
+    assertThat(Detected.values("PHONE", "ref 4155552671 shipped")).isEmpty();
+    assertThat(Detected.values("PHONE", "ref 4155552671-fax")).containsExactly("4155552671");
+  }
+
+  @Test
+  void twoNumbersAroundASpacedNumberMakeARow() {
+    assertThat(Detected.values("PHONE", "values 12 415 555 2671 34 end")).isEmpty();
+  }
 }
