@@ -451,6 +451,7 @@ class PhoneDetectorTest {
   void aBareNumberWithNoWordAttachedAfterItIsNoPhone() {
     assertThat(Detected.values("PHONE", "ref 4155552671 shipped")).isEmpty();
     assertThat(Detected.values("PHONE", "ref 4155552671-fax")).containsExactly("4155552671");
+    assertThat(Detected.values("PHONE", "ref 4155552671-abc")).isEmpty();
   }
 
   @Test
