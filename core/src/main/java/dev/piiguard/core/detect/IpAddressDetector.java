@@ -95,41 +95,26 @@ final class IpAddressDetector {
     if (end - 1 > colon && text.at(end - 1) == ':' && text.at(end - 2) != ':') {
       end--; // a colon after the address, as in "2001:db8::1: connection refused"; "::" stays
     }
-    if (!isIpv6(text, start, end)
-        || (isCompressed(text, start, end) && !containsDigit(text, start, end))) {
-      return -1; // a short form of letters only is a name: Face::add, dead::beef
+    if (!isIpv6(text, start, end)) {
+      return -1;
     }
     context.matchStart = start;
     return end;
-  }
-
-  private static boolean isCompressed(Text text, int start, int end) {
-    for (int i = start + 1; i < end; i++) {
-      if (text.at(i) == ':' && text.at(i - 1) == ':') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsDigit(Text text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (Ascii.isDigit(text.at(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isAddressChar(int c) {
     return Ascii.isHexDigit(c) || c == ':' || c == '.';
   }
 
-  /** Whether [start, end) is one IPv6 address in text form (RFC 4291 section 2.2). */
+  /**
+   * Whether [start, end) is one IPv6 address in text form (RFC 4291 section 2.2); a compressed
+   * form of letters only is taken for a name ({@code Face::add}, {@code dead::beef}).
+   */
   static boolean isIpv6(Text text, int start, int end) {
     int groups = 0;
     boolean compressed = false;
     boolean onlyShortGroups = true;
+    boolean digit = false;
     int i = start;
     if (text.at(i) == ':') {
       if (text.at(i + 1) != ':') {
@@ -144,6 +129,7 @@ final class IpAddressDetector {
     while (i < end) {
       int groupStart = i;
       while (i < end && Ascii.isHexDigit(text.at(i))) {
+        digit |= Ascii.isDigit(text.at(i));
         i++;
       }
       int length = i - groupStart;
@@ -176,7 +162,7 @@ final class IpAddressDetector {
       }
     }
     if (compressed) {
-      return groups <= 7 && groups >= 2;
+      return groups <= 7 && groups >= 2 && digit; // letters only: a name, Face::add, dead::beef
     }
     return groups == 8 && !onlyShortGroups;
   }
