@@ -85,8 +85,7 @@ final class Text {
    */
   boolean endsEscape(int index) {
     int unit = at(index);
-    if ((unit == 'n' || unit == 'r' || unit == 't' || unit == 'b' || unit == 'f')
-        && at(index - 1) == '\\' && isEscapingBackslash(index - 1)) {
+    if (isControlEscape(unit) && at(index - 1) == '\\' && isEscapingBackslash(index - 1)) {
       return true;
     }
     return Ascii.isHexDigit(unit) && at(index - 4) == 'u' && at(index - 5) == '\\'
@@ -105,8 +104,15 @@ final class Text {
     if (next == 'u') {
       return escapeEndCovering(index + 2);
     }
-    return next == 'n' || next == 'r' || next == 't' || next == 'b' || next == 'f' || next == '"'
-        || next == '\\' || next == '/' ? index + 2 : -1;
+    return isControlEscape(next) || next == '"' || next == '\\' || next == '/' ? index + 2 : -1;
+  }
+
+  /**
+   * Whether {@code c} after a backslash makes a JSON escape of a control character ({@code \n},
+   * {@code \r}, {@code \t}, {@code \b}, {@code \f}): a letter that stands for no letter.
+   */
+  static boolean isControlEscape(int c) {
+    return c == 'n' || c == 'r' || c == 't' || c == 'b' || c == 'f';
   }
 
   /** Whether the escape at {@code index} (see {@link #escapeEnd}) is a line break. */

@@ -72,8 +72,7 @@ final class TriggerTable {
     if (Ascii.isDigit(current)) {
       return previous == '%' && current == '4' ? DIGIT | ENCODED_AT : DIGIT;
     }
-    if (previous == '\\' && (current == 'n' || current == 'r' || current == 't' || current == 'b'
-        || current == 'f' || current == 'u')) {
+    if (previous == '\\' && (Text.isControlEscape(current) || current == 'u')) {
       return ESCAPE;
     }
     if (current == '@') {
