@@ -46,8 +46,8 @@ final class ContextWords {
   /**
    * A set of words that say a value is something else (an order number, a version), where a
    * wrong match hides a finding: in a camel-case key only the whole key, its last part ({@code
-   * appVersion}) or its first part before an id suffix ({@code orderId}, {@code trackingNumber})
-   * count, not {@code buildHost} or {@code orderAccountNumber}.
+   * appVersion}) or the part before the id suffixes that end it ({@code orderId}, {@code
+   * deviceSerialNumber}) count, not {@code buildHost} or {@code orderAccountNumber}.
    */
   static ContextWords strict(String... words) {
     return new ContextWords(lowerCase(words), false);
@@ -136,7 +136,7 @@ final class ContextWords {
           lastLength = partLength;
           lastHash = partHash;
         }
-        if (onlySuffixes) {
+        if (!anyPart && onlySuffixes) {
           if (ID_SUFFIXES.isWordAt(text, partStart, partLength, partHash)) {
             sawSuffix = true;
           } else {
