@@ -330,9 +330,10 @@ public final class ScanEngine {
 
   /**
    * For the letter at {@code i} after a backslash: when it ends a JSON escape ({@code \\n4111…},
-   * {@code \\u003c203.0.113.7}, {@code \\nDE89…}), runs the number detector on the number, or on
-   * the check digits of an IBAN, right after the escape, which reads the escape as a space;
-   * returns where the loop resumes.
+   * {@code \\u003c203.0.113.7}, {@code \\nDE89…}), runs the number detector on a number right
+   * after the escape, which reads the escape as a space, or looks for an IBAN there; returns where
+   * the loop resumes: after what was found, else right after the escape, so that the loop still
+   * meets what is anchored in the word there ({@code \\nya29.…}, a Google token).
    */
   private int afterEscape(ScanContext context, int i) {
     Text text = context.text;
@@ -340,14 +341,18 @@ public final class ScanEngine {
     if (end < 0) {
       return i + 1;
     }
-    int digit = end;
-    if (Ascii.isLetter(text.at(end)) && Ascii.isLetter(text.at(end + 1))) {
-      digit = end + 2; // a country code
+    int next = text.at(end);
+    if (Ascii.isDigit(next)) {
+      return steppedOver(context, end, Math.max(end + 1, NumberDetector.detect(context, end)));
     }
-    if (!Ascii.isDigit(text.at(digit))) {
-      return end;
+    if (Ascii.isLetter(next) && Ascii.isLetter(text.at(end + 1)) && Ascii.isDigit(text.at(end + 2))) {
+      int iban = IbanDetector.find(context, end + 2);
+      if (iban > 0) {
+        context.offer(IbanDetector.TYPE, context.matchStart, iban);
+        return iban;
+      }
     }
-    return steppedOver(context, digit, Math.max(digit + 1, NumberDetector.detect(context, digit)));
+    return end;
   }
 
   /**

@@ -28,6 +28,7 @@ class JsonEscapedTextTest {
     "IP_ADDRESS   | 2001:db8::1",
     "SECRET       | AKIAIOSFODNN7EXAMPLE",
     "SECRET       | ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+    "SECRET       | ya29.a0AfH6SMBxAbCdEfGhIjKlMnOpQr",
   })
   void aValueAfterAnEscapedLineBreakIsFound(String type, String value) {
     for (String escape : new String[] {"\\n", "\\r\\n", "\\t", "\\u00a0", "\\u003c", "\\u2013"}) {
