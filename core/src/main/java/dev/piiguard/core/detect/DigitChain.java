@@ -19,15 +19,60 @@ final class DigitChain {
     return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
   }
 
+  /**
+   * The ASCII separator that a typographic one stands for: a space for the no-break, figure,
+   * thin and narrow no-break spaces (U+00A0, U+2007, U+2009, U+202F: how French and
+   * word-processed text groups digits), a dash for the hyphens, the figure and en dashes and the
+   * minus sign (U+2010 to U+2013, U+2212); 0 for any other code point.
+   */
+  static int typographicSeparator(int codePoint) {
+    switch (codePoint) {
+      case 0x00A0:
+      case 0x2007:
+      case 0x2009:
+      case 0x202F:
+        return ' ';
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2212:
+        return '-';
+      default:
+        return 0;
+    }
+  }
+
+  /**
+   * The number of units of the separator character at {@code i} (an ASCII separator, or a
+   * typographic one in one char or up to three UTF-8 bytes), or 0 when there is none.
+   */
+  static int separatorLength(Text text, int i) {
+    int c = text.at(i);
+    if (c < 0x80) {
+      return isSeparator(c) ? 1 : 0;
+    }
+    int codePoint = text.codePointAt(i);
+    return typographicSeparator(codePoint) == 0 ? 0 : text.unitsOf(codePoint);
+  }
+
+  /** The unit at {@code i}, or the ASCII separator a typographic one starting there stands for. */
+  static int separatorChar(Text text, int i) {
+    int c = text.at(i);
+    return c < 0x80 ? c : typographicSeparator(text.codePointAt(i));
+  }
+
   /** Whether another digit group follows the digits that end at {@code end}. */
   static boolean continuesAfter(Text text, int end) {
-    for (int i = end; i < end + MAX_SEPARATOR; i++) {
-      int c = text.at(i);
-      if (!isSeparator(c)) {
-        return i > end && Ascii.isDigit(c);
+    int i = end;
+    for (int separators = 0; separators < MAX_SEPARATOR; separators++) {
+      int length = separatorLength(text, i);
+      if (length == 0) {
+        return i > end && Ascii.isDigit(text.at(i));
       }
+      i += length;
     }
-    return Ascii.isDigit(text.at(end + MAX_SEPARATOR));
+    return Ascii.isDigit(text.at(i));
   }
 
   /** Parses the chain whose first digit is at {@code start}. */
@@ -79,16 +124,29 @@ final class DigitChain {
     return digits;
   }
 
-  /** The separator before {@code group} (which must not be the first) as a single char, or 0. */
+  /**
+   * The separator before {@code group} (which must not be the first) as a single ASCII char (a
+   * typographic space or dash as the ASCII one), or 0 when it is more than one character.
+   */
   int singleSeparatorBefore(int group) {
     int from = groupEnd[group - 1];
-    return groupStart[group] - from == 1 ? text.at(from) : 0;
+    return separatorLength(text, from) == groupStart[group] - from ? separatorChar(text, from) : 0;
   }
 
-  /** Whether the separator before {@code group} is exactly {@code separator}. */
+  /**
+   * Whether the separator before {@code group} is exactly {@code separator} (ASCII), a
+   * typographic space or dash counting as the ASCII one.
+   */
   boolean separatorIs(int group, String separator) {
-    int from = groupEnd[group - 1];
-    return groupStart[group] - from == separator.length() && text.matches(from, separator);
+    int i = groupEnd[group - 1];
+    for (int k = 0; k < separator.length(); k++) {
+      int length = separatorLength(text, i);
+      if (length == 0 || separatorChar(text, i) != separator.charAt(k)) {
+        return false;
+      }
+      i += length;
+    }
+    return i == groupStart[group];
   }
 
   /** Whether every separator between groups {@code from} and {@code to} is the single char c. */

@@ -2,8 +2,8 @@ package dev.piiguard.core.detect;
 
 /**
  * Finds IBANs: a country code, two check digits and the country's BBAN length of letters and
- * digits, in upper or lower case, bare or in groups of four (spaced or dashed), that pass the ISO
- * 7064 mod-97 check.
+ * digits, in upper or lower case, bare or in groups of four (spaced or dashed, also with a
+ * typographic space or dash), that pass the ISO 7064 mod-97 check.
  */
 final class IbanDetector {
   static final String TYPE = "IBAN";
@@ -44,17 +44,17 @@ final class IbanDetector {
     if (length == 0) {
       return -1;
     }
-    int separator = text.at(start + 4);
+    int separator = DigitChain.separatorChar(text, start + 4);
     boolean grouped = separator == ' ' || separator == '-';
     int[] units = context.digits;
     int count = 0;
     int i = start;
     while (count < length) {
       if (grouped && count > 0 && count % 4 == 0) {
-        if (text.at(i) != separator) {
+        if (DigitChain.separatorChar(text, i) != separator) {
           return -1;
         }
-        i++;
+        i += DigitChain.separatorLength(text, i);
       }
       int c = text.at(i);
       if (!Ascii.isLetterOrDigit(c)) {

@@ -8,7 +8,9 @@ package dev.piiguard.core.detect;
  * <p>Digits are common in ordinary text, so digits that cannot start anything are skipped here: up
  * to three short groups ({@code 12}, {@code 12.5}, {@code 2.4.1}) with fewer than seven digits in
  * all (the fewest a phone number has; an IPv4 address has four groups) and no IBAN country code
- * before them.
+ * before them. A group followed by a unit that is not ASCII goes to the detectors: it may be a
+ * typographic space or dash ({@link DigitChain#typographicSeparator}), as in a phone number
+ * copied from a French web page.
  */
 final class QuickChecks {
   /** Bare digit runs at least this long go to the detectors (a phone without separators). */
@@ -58,7 +60,7 @@ final class QuickChecks {
         k++;
       }
       if (k == j || k == end || !Ascii.isDigit(text.charAt(k))) {
-        return j;
+        return k < end && text.charAt(k) >= 0xA0 ? -1 : j; // maybe a typographic separator
       }
       j = k + 1;
       while (j < end && Ascii.isDigit(text.charAt(j))) {
@@ -93,7 +95,7 @@ final class QuickChecks {
         k++;
       }
       if (k == j || k == end || !Ascii.isDigit(text[k])) {
-        return j;
+        return k < end && text[k] < 0 ? -1 : j; // not ASCII: maybe a typographic separator
       }
       j = k + 1;
       while (j < end && Ascii.isDigit(text[j])) {

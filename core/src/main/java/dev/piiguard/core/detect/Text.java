@@ -151,6 +151,39 @@ final class Text {
     return (backslashes & 1) == 1;
   }
 
+  /**
+   * The code point that starts at {@code index}: the char there (a surrogate as is), or the
+   * code point of a UTF-8 sequence of up to three bytes; -1 outside the input, at a byte that
+   * starts no such sequence, or at one cut short.
+   */
+  int codePointAt(int index) {
+    int unit = at(index);
+    if (bytes == null || unit < 0x80) {
+      return unit;
+    }
+    int length = unit >= 0xE0 ? 3 : unit >= 0xC0 ? 2 : 0;
+    if (length == 0 || unit >= 0xF0) {
+      return -1;
+    }
+    int codePoint = unit & (length == 2 ? 0x1F : 0x0F);
+    for (int k = 1; k < length; k++) {
+      int next = at(index + k);
+      if ((next & 0xC0) != 0x80) {
+        return -1;
+      }
+      codePoint = codePoint << 6 | (next & 0x3F);
+    }
+    return codePoint;
+  }
+
+  /** The number of units {@code codePoint} (below U+10000) takes in this input. */
+  int unitsOf(int codePoint) {
+    if (bytes == null || codePoint < 0x80) {
+      return 1;
+    }
+    return codePoint < 0x800 ? 2 : 3;
+  }
+
   /** Whether the unit at {@code index} starts a code point (so it counts once in a window). */
   boolean startsCodePoint(int index) {
     int unit = at(index);

@@ -12,6 +12,41 @@ class TextTest {
     return view;
   }
 
+  private static Text ofUtf8(String text) {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    Text view = new Text();
+    view.reset(utf8, 0, utf8.length);
+    return view;
+  }
+
+  @Test
+  void codePointAtDecodesTheSequenceStartingThereAndUnitsOfGivesItsLength() {
+    Text bytes = ofUtf8("a\u00a0\u202fé");
+    assertThat(bytes.codePointAt(0)).isEqualTo('a');
+    assertThat(bytes.codePointAt(1)).isEqualTo(0xA0);
+    assertThat(bytes.codePointAt(2)).as("a continuation byte starts nothing").isEqualTo(-1);
+    assertThat(bytes.codePointAt(3)).isEqualTo(0x202F);
+    assertThat(bytes.codePointAt(6)).isEqualTo(0xE9);
+    assertThat(bytes.codePointAt(8)).as("past the end").isEqualTo(-1);
+    assertThat(bytes.unitsOf(0xA0)).isEqualTo(2);
+    assertThat(bytes.unitsOf(0x202F)).isEqualTo(3);
+    assertThat(bytes.unitsOf('a')).isEqualTo(1);
+    Text chars = of("a\u00a0\u202f");
+    assertThat(chars.codePointAt(2)).isEqualTo(0x202F);
+    assertThat(chars.unitsOf(0x202F)).isEqualTo(1);
+  }
+
+  @Test
+  void codePointAtRejectsSequencesCutShortOrOfFourBytes() {
+    for (byte[] broken : new byte[][] {
+      {(byte) 0xE2, (byte) 0x80}, {(byte) 0xE2, 'a', (byte) 0xAF}, {(byte) 0xF0, (byte) 0x9F,
+      (byte) 0x98, (byte) 0x80}, {(byte) 0xC2}}) {
+      Text text = new Text();
+      text.reset(broken, 0, broken.length);
+      assertThat(text.codePointAt(0)).isEqualTo(-1);
+    }
+  }
+
   @Test
   void escapeEndCoversEveryJsonEscapeAndNothingElse() {
     for (String escape : new String[] {"\\n", "\\r", "\\t", "\\b", "\\f", "\\\"", "\\\\", "\\/"}) {

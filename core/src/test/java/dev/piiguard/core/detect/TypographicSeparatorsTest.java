@@ -1,0 +1,76 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Digit groups joined by a typographic space or dash (a no-break space in French typography or
+ * text copied from a web page, an en dash from a word processor) are read as if joined by the
+ * ASCII one: each text is written with {@code _} for a space and {@code ~} for a dash between
+ * groups, and must give the same findings with every typographic variant as with ASCII.
+ */
+class TypographicSeparatorsTest {
+  private static final char[] SPACES = {'\u00a0', '\u2007', '\u2009', '\u202f'};
+  private static final char[] DASHES = {'\u2010', '\u2011', '\u2012', '\u2013', '\u2212'};
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Card 4111_1111_1111_1111 expires", "Carte : 4111~1111~1111~1111.", "Amex 3782_822463_10005",
+    "reach +33_6_12_34_56_78 today", "Tel.\u00a0: 06_12_34_56_78", "Mobil: 0170_1234567",
+    "they said 415~555~2671 yesterday", "they said (415)_555~2671 yesterday",
+    "IBAN FR76_3000_6000_0112_3456_7890_189", "iban de89~3704~0044~0532~0130~00",
+    "SSN 123~45~6789", "ssn 123_45_6789", "from 203.0.113.7 and +44_20_7946_0958"
+  })
+  void findsValuesJoinedByTypographicSeparatorsAsIfJoinedByAscii(String pattern) {
+    List<String> ascii = Detected.in(ascii(pattern));
+    assertThat(ascii).as("the ASCII form is found").isNotEmpty();
+    for (String typographic : typographicForms(pattern)) {
+      assertThat(asAscii(Detected.in(typographic))).as(typographic).isEqualTo(ascii);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Prix : 1_299,00 € TTC", "population 67_750_000 en 2024", "from 2024~05~01 to 2024~06~01",
+    "Lot 12_345_678 réf. 90", "Total 4_111_111_111_111_111 units"
+  })
+  void staysQuietWhereTheAsciiFormIsQuiet(String pattern) {
+    assertThat(Detected.in(ascii(pattern))).as("the ASCII form is quiet").isEmpty();
+    for (String typographic : typographicForms(pattern)) {
+      assertThat(Detected.in(typographic)).as(typographic).isEmpty();
+    }
+  }
+
+  private static String ascii(String pattern) {
+    return pattern.replace('_', ' ').replace('~', '-');
+  }
+
+  private static List<String> typographicForms(String pattern) {
+    List<String> forms = new ArrayList<>();
+    for (char space : SPACES) {
+      for (char dash : DASHES) {
+        forms.add(pattern.replace('_', space).replace('~', dash));
+      }
+    }
+    return forms;
+  }
+
+  private static List<String> asAscii(List<String> findings) {
+    List<String> ascii = new ArrayList<>();
+    for (String finding : findings) {
+      String value = finding;
+      for (char space : SPACES) {
+        value = value.replace(space, ' ');
+      }
+      for (char dash : DASHES) {
+        value = value.replace(dash, '-');
+      }
+      ascii.add(value);
+    }
+    return ascii;
+  }
+}
