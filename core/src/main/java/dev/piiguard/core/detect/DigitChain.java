@@ -45,10 +45,14 @@ final class DigitChain {
 
   /**
    * The number of units of the separator character at {@code i} (an ASCII separator, or a
-   * typographic one in one char or up to three UTF-8 bytes), or 0 when there is none.
+   * typographic one in one char, up to three UTF-8 bytes or a JSON escape such as {@code
+   * \\u00a0}), or 0 when there is none.
    */
   static int separatorLength(Text text, int i) {
     int c = text.at(i);
+    if (c == '\\') {
+      return typographicSeparator(text.unicodeEscapeAt(i)) == 0 ? 0 : text.escapeEnd(i) - i;
+    }
     if (c < 0x80) {
       return isSeparator(c) ? 1 : 0;
     }
@@ -59,6 +63,9 @@ final class DigitChain {
   /** The unit at {@code i}, or the ASCII separator a typographic one starting there stands for. */
   static int separatorChar(Text text, int i) {
     int c = text.at(i);
+    if (c == '\\') {
+      return typographicSeparator(text.unicodeEscapeAt(i));
+    }
     return c < 0x80 ? c : typographicSeparator(text.codePointAt(i));
   }
 
@@ -94,7 +101,7 @@ final class DigitChain {
         return;
       }
       while (!Ascii.isDigit(text.at(i))) {
-        i++;
+        i += separatorLength(text, i); // positive: continuesAfter read these separators
       }
     }
   }

@@ -8,9 +8,8 @@ package dev.piiguard.core.detect;
  * <p>Digits are common in ordinary text, so digits that cannot start anything are skipped here: up
  * to three short groups ({@code 12}, {@code 12.5}, {@code 2.4.1}) with fewer than seven digits in
  * all (the fewest a phone number has; an IPv4 address has four groups) and no IBAN country code
- * before them. A group followed by a unit that is not ASCII goes to the detectors: it may be a
- * typographic space or dash ({@link DigitChain#typographicSeparator}), as in a phone number
- * copied from a French web page.
+ * before them. A group followed by what may be a typographic space or dash goes to the
+ * detectors, as in a phone number copied from a French web page.
  */
 final class QuickChecks {
   /** Bare digit runs at least this long go to the detectors (a phone without separators). */
@@ -28,6 +27,15 @@ final class QuickChecks {
   /** Whether {@code c} may sit between two digit groups (mirrors {@link DigitChain}). */
   private static boolean isSeparator(int c) {
     return c >= 0 && c < 64 && ((SEPARATORS >>> c) & 1) != 0;
+  }
+
+  /**
+   * Whether a unit after digits may start a typographic separator (see {@link
+   * DigitChain#typographicSeparator}): a char from U+00A0 on, a byte that is not ASCII (negative),
+   * or the backslash of a JSON escape ({@code \\u00a0}).
+   */
+  private static boolean mayBeTypographic(int unit) {
+    return unit >= 0xA0 || unit < 0 || unit == '\\';
   }
 
   /** Whether the two letters before a digit run at {@code i} may be an IBAN country code. */
@@ -60,7 +68,7 @@ final class QuickChecks {
         k++;
       }
       if (k == j || k == end || !Ascii.isDigit(text.charAt(k))) {
-        return k < end && text.charAt(k) >= 0xA0 ? -1 : j; // maybe a typographic separator
+        return k < end && mayBeTypographic(text.charAt(k)) ? -1 : j;
       }
       j = k + 1;
       while (j < end && Ascii.isDigit(text.charAt(j))) {
@@ -95,7 +103,7 @@ final class QuickChecks {
         k++;
       }
       if (k == j || k == end || !Ascii.isDigit(text[k])) {
-        return k < end && text[k] < 0 ? -1 : j; // not ASCII: maybe a typographic separator
+        return k < end && mayBeTypographic(text[k]) ? -1 : j;
       }
       j = k + 1;
       while (j < end && Ascii.isDigit(text[j])) {

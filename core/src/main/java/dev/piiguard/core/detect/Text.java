@@ -9,6 +9,12 @@ package dev.piiguard.core.detect;
  * byte paths reach the same decisions.
  */
 final class Text {
+  /**
+   * The most backslashes an escape is read with: JSON four levels deep; bounds the look ahead over
+   * a long run of backslashes.
+   */
+  private static final int MAX_BACKSLASHES = 8;
+
   private String string;
   private CharSequence chars;
   private byte[] bytes;
@@ -81,11 +87,13 @@ final class Text {
   /**
    * Whether the unit at {@code index} is the last of a JSON escape that stands for a character
    * of its own: {@code \n}, {@code \r}, {@code \t}, {@code \b}, {@code \f} or {@code \\uXXXX},
-   * with a backslash that is not itself escaped ({@code \\n} is a backslash and the letter n).
+   * after any number of backslashes: JSON written inside a JSON string doubles them (a tool
+   * call's {@code "arguments":"…\"Card:\\n4111…"}, a logged request body), so {@code \\n} is
+   * read as a line break too, not as a backslash and the letter n.
    */
   boolean endsEscape(int index) {
     int unit = at(index);
-    if (isControlEscape(unit) && at(index - 1) == '\\' && isEscapingBackslash(index - 1)) {
+    if (isControlEscape(unit) && at(index - 1) == '\\') {
       return true;
     }
     return Ascii.isHexDigit(unit) && at(index - 4) == 'u' && at(index - 5) == '\\'
@@ -93,18 +101,44 @@ final class Text {
   }
 
   /**
-   * The index just past the JSON escape whose backslash is at {@code index}, or -1 when no escape
-   * starts there.
+   * The index just past the JSON escape that starts at {@code index}, or -1 when none starts
+   * there. An escape of a character of its own takes every backslash before its letter (see
+   * {@link #endsEscape}); {@code \"}, {@code \\} and {@code \/} need a backslash that is not
+   * itself escaped.
    */
   int escapeEnd(int index) {
-    if (at(index) != '\\' || !isEscapingBackslash(index)) {
+    if (at(index) != '\\') {
       return -1;
     }
-    int next = at(index + 1);
-    if (next == 'u') {
-      return escapeEndCovering(index + 2);
+    int letter = index + 1;
+    while (at(letter) == '\\' && letter - index < MAX_BACKSLASHES) {
+      letter++;
     }
-    return isControlEscape(next) || next == '"' || next == '\\' || next == '/' ? index + 2 : -1;
+    if (at(letter) == 'u') {
+      return escapeEndCovering(letter + 1);
+    }
+    if (isControlEscape(at(letter))) {
+      return letter + 1;
+    }
+    int next = at(index + 1);
+    return (next == '"' || next == '\\' || next == '/') && isEscapingBackslash(index)
+        ? index + 2 : -1;
+  }
+
+  /**
+   * The code point that the {@code \\uXXXX} escape starting at {@code index} stands for (also
+   * with more backslashes, see {@link #endsEscape}), or -1 when no such escape starts there.
+   */
+  int unicodeEscapeAt(int index) {
+    int end = escapeEnd(index);
+    if (end < 0 || at(end - 5) != 'u' || at(end - 6) != '\\') {
+      return -1;
+    }
+    int codePoint = 0;
+    for (int k = end - 4; k < end; k++) {
+      codePoint = codePoint << 4 | Character.digit(at(k), 16);
+    }
+    return codePoint;
   }
 
   /**
@@ -117,8 +151,8 @@ final class Text {
 
   /** Whether the escape at {@code index} (see {@link #escapeEnd}) is a line break. */
   boolean isLineBreakEscape(int index) {
-    int next = at(index + 1);
-    return (next == 'n' || next == 'r') && escapeEnd(index) > 0;
+    int end = escapeEnd(index);
+    return end > 0 && (at(end - 1) == 'n' || at(end - 1) == 'r');
   }
 
   /**
@@ -127,7 +161,7 @@ final class Text {
    */
   int escapeEndCovering(int index) {
     for (int u = index - 1; u >= index - 4; u--) {
-      if (at(u) == 'u' && isEscapingBackslash(u - 1)) {
+      if (at(u) == 'u' && at(u - 1) == '\\') {
         for (int k = u + 1; k <= u + 4; k++) {
           if (!Ascii.isHexDigit(at(k))) {
             return -1;

@@ -61,11 +61,22 @@ class JsonEscapedTextTest {
         .isEmpty();
   }
 
-  @Test
-  void anEscapedBackslashBeforeALetterIsNoEscape() {
-    // C:\\users\\nancy@example.com in JSON is the path C:\\users\nancy@example.com
-    assertThat(Detected.values("EMAIL", "{\"path\":\"C:\\\\users\\\\nancy@example.com\"}"))
-        .containsExactly("nancy@example.com");
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "PAYMENT_CARD | 4111 1111 1111 1111",
+    "PHONE        | (415) 555-2671",
+    "IBAN         | DE89370400440532013000",
+    "EMAIL        | jane.doe@example.com",
+    "US_SSN       | 123-45-6789",
+  })
+  void aValueAfterALineBreakOfJsonInsideAJsonStringIsFound(String type, String value) {
+    // a tool call's arguments and a logged request body are JSON inside a JSON string: the
+    // backslash of each escape is escaped again, once per level
+    for (String escape : new String[] {"\\\\n", "\\\\\\\\n", "\\\\u00a0"}) {
+      String json = "{\"arguments\":\"{\\\"note\\\":\\\"Customer:" + escape + value + escape
+          + "thanks\\\"}\"}";
+      assertThat(Detected.values(type, json)).as(json).containsExactly(value);
+    }
   }
 
   @Test
@@ -87,8 +98,12 @@ class JsonEscapedTextTest {
   }
 
   @Test
-  void lettersAfterADoubledBackslashStayLetters() {
-    // \\n4111… is a backslash, the letter n and a number glued to it
-    assertThat(Detected.values("PAYMENT_CARD", "{\"a\":\"x\\\\n4111111111111111\"}")).isEmpty();
+  void anEscapedQuoteStillNeedsABackslashThatIsNotEscaped() {
+    Text text = new Text();
+    String json = "\"C:\\\\\" and \\\"";
+    text.reset(json, 0, json.length());
+    assertThat(text.escapeEnd(3)).as("the first backslash escapes the second").isEqualTo(5);
+    assertThat(text.escapeEnd(4)).as("the second one escapes nothing").isEqualTo(-1);
+    assertThat(text.escapeEnd(json.length() - 2)).isEqualTo(json.length());
   }
 }

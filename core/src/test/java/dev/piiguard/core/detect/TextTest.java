@@ -60,13 +60,29 @@ class TextTest {
   }
 
   @Test
-  void aBackslashEscapesOnlyWhenAnOddNumberOfThemStandsBeforeTheLetter() {
-    assertThat(of("a\\nb").endsEscape(2)).isTrue();
-    assertThat(of("a\\\\nb").endsEscape(3)).isFalse();
-    assertThat(of("a\\\\\\nb").endsEscape(4)).isTrue();
-    assertThat(of("a\\\\\\\\nb").endsEscape(5)).isFalse();
-    assertThat(of("a\\\\\\u00a0b").escapeEnd(3)).isEqualTo(9);
-    assertThat(of("a\\\\u00a0b").escapeEnd(2)).isEqualTo(-1);
+  void anEscapeOfACharacterOfItsOwnTakesEveryBackslashBeforeItsLetter() {
+    // JSON inside a JSON string doubles the backslash of each escape: \\n is a line break there
+    for (int backslashes = 1; backslashes <= 4; backslashes++) {
+      String text = "a" + "\\".repeat(backslashes) + "nb";
+      assertThat(of(text).endsEscape(backslashes + 1)).as(text).isTrue();
+      assertThat(of(text).escapeEnd(1)).as(text).isEqualTo(backslashes + 2);
+      assertThat(of(text).escapeEnd(backslashes)).as(text).isEqualTo(backslashes + 2);
+      assertThat(of(text).isLineBreakEscape(1)).as(text).isTrue();
+    }
+    assertThat(of("a\\\\u00a0b").escapeEnd(1)).isEqualTo(8);
+    assertThat(of("a\\\\u00a0b").escapeEnd(2)).isEqualTo(8);
+    assertThat(of("a\\\\u00a0b").endsEscape(7)).isTrue();
+    assertThat(of("a\\\\tb").isLineBreakEscape(1)).isFalse();
+    assertThat(of("a\\\\xb").escapeEnd(2)).as("\\x is no escape").isEqualTo(-1);
+  }
+
+  @Test
+  void unicodeEscapeAtGivesTheCodePointOfAUnicodeEscapeOnly() {
+    assertThat(of("1\\u00A02").unicodeEscapeAt(1)).isEqualTo(0xA0);
+    assertThat(of("1\\\\u202f2").unicodeEscapeAt(1)).isEqualTo(0x202F);
+    assertThat(of("1\\u202f2").unicodeEscapeAt(0)).isEqualTo(-1);
+    assertThat(of("u00\\b2").unicodeEscapeAt(3)).as("a control escape").isEqualTo(-1);
+    assertThat(of("1\\u20g02").unicodeEscapeAt(1)).isEqualTo(-1);
   }
 
   @Test

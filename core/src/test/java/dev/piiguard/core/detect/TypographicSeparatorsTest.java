@@ -11,11 +11,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Digit groups joined by a typographic space or dash (a no-break space in French typography or
  * text copied from a web page, an en dash from a word processor) are read as if joined by the
  * ASCII one: each text is written with {@code _} for a space and {@code ~} for a dash between
- * groups, and must give the same findings with every typographic variant as with ASCII.
+ * groups, and must give the same findings with every typographic variant (also written as a JSON
+ * escape, which Python's {@code json.dumps} writes by default) as with ASCII.
  */
 class TypographicSeparatorsTest {
-  private static final char[] SPACES = {'\u00a0', '\u2007', '\u2009', '\u202f'};
-  private static final char[] DASHES = {'\u2010', '\u2011', '\u2012', '\u2013', '\u2212'};
+  /** The typographic spaces, also as JSON escapes, one of them as JSON inside a JSON string. */
+  private static final String[] SPACES =
+      {"\u00a0", "\u2007", "\u2009", "\u202f", "\\u00a0", "\\\\u202f"};
+  private static final String[] DASHES =
+      {"\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\\u2013"};
 
   @ParameterizedTest
   @ValueSource(strings = {
@@ -51,9 +55,9 @@ class TypographicSeparatorsTest {
 
   private static List<String> typographicForms(String pattern) {
     List<String> forms = new ArrayList<>();
-    for (char space : SPACES) {
-      for (char dash : DASHES) {
-        forms.add(pattern.replace('_', space).replace('~', dash));
+    for (String space : SPACES) {
+      for (String dash : DASHES) {
+        forms.add(pattern.replace("_", space).replace("~", dash));
       }
     }
     return forms;
@@ -63,11 +67,11 @@ class TypographicSeparatorsTest {
     List<String> ascii = new ArrayList<>();
     for (String finding : findings) {
       String value = finding;
-      for (char space : SPACES) {
-        value = value.replace(space, ' ');
+      for (String space : SPACES) {
+        value = value.replace(space, " ");
       }
-      for (char dash : DASHES) {
-        value = value.replace(dash, '-');
+      for (String dash : DASHES) {
+        value = value.replace(dash, "-");
       }
       ascii.add(value);
     }
