@@ -87,9 +87,12 @@ final class ContextWords {
     return contains(text, start, end);
   }
 
-  /** Whether the unit at {@code i} is a letter of a word, not the end of an escape ({@code \n}). */
-  private static boolean isWordLetter(Text text, int i) {
-    return Ascii.isLetter(text.at(i)) && !text.endsEscape(i);
+  /**
+   * Whether the unit at {@code i} is (part of) a letter of a word, accented ones included (see
+   * {@link Text#foldedLetter}), and not the end of an escape ({@code \n}).
+   */
+  static boolean isWordLetter(Text text, int i) {
+    return text.foldedLetter(i) >= 0 && !text.endsEscape(i);
   }
 
   /**
@@ -126,7 +129,8 @@ final class ContextWords {
         return -1;
       }
       int c = text.at(i);
-      boolean letter = isWordLetter(text, i);
+      int folded = text.foldedLetter(i);
+      boolean letter = folded >= 0 && !text.endsEscape(i);
       if (partLength > 0 && (!letter || startsCamelWord(text, i + 1))) {
         int partStart = i + 1;
         if (anyPart && isWordAt(text, partStart, partLength, partHash)) {
@@ -167,9 +171,11 @@ final class ContextWords {
       }
       if (letter) {
         wordLength++;
-        wordHash = wordHash * 31 + (c | 0x20);
         partLength++;
-        partHash = partHash * 31 + (c | 0x20);
+        if (folded > 0) {
+          wordHash = wordHash * 31 + folded;
+          partHash = partHash * 31 + folded;
+        }
       }
       if (c < 0x80 || text.startsCodePoint(i)) {
         seen++;
@@ -202,8 +208,9 @@ final class ContextWords {
     return -1;
   }
 
+  /** Whether the {@code length} units at {@code start}, their letters hashed, are a word. */
   private boolean isWordAt(Text text, int start, int length, int hash) {
-    return length <= longest && contains(text, start, length, hash);
+    return length <= 2 * longest && contains(text, start, length, hash);
   }
 
   /** Whether a word of the set starts within {@code window} code points after {@code position}. */
@@ -221,15 +228,18 @@ final class ContextWords {
         i = escapeEnd;
         continue;
       }
-      if (Ascii.isLetter(c) && !Ascii.isLetter(text.before(i))) {
-        int wordEnd = i + 1;
-        while (Ascii.isLetter(text.at(wordEnd)) && !startsCamelWord(text, wordEnd)) {
+      if (isWordLetter(text, i) && !isWordLetter(text, i - 1)) {
+        int wordEnd = i;
+        while (text.foldedLetter(wordEnd) >= 0
+            && (wordEnd == i || !startsCamelWord(text, wordEnd))) {
+          if (text.foldedLetter(wordEnd) > 0) {
+            seen++;
+          }
           wordEnd++;
         }
         if (contains(text, i, wordEnd)) {
           return true;
         }
-        seen += wordEnd - i;
         i = wordEnd;
         continue;
       }
@@ -247,21 +257,29 @@ final class ContextWords {
   /** Whether the word at [start, end) is in the set. */
   boolean contains(Text text, int start, int end) {
     int length = end - start;
-    if (length > longest) {
+    if (length > 2 * longest) {
       return false;
     }
     int hash = 0;
     for (int i = end - 1; i >= start; i--) {
-      hash = hash * 31 + (text.at(i) | 0x20);
+      int letter = text.foldedLetter(i);
+      if (letter != 0) {
+        hash = hash * 31 + letter;
+      }
     }
     return contains(text, start, length, hash);
   }
 
+  /**
+   * Whether the {@code length} units at {@code start}, whose letters hash to {@code rawHash}, are
+   * a word of the set. A letter may take two units (an accented one in UTF-8), so a word's units
+   * are at most twice its letters.
+   */
   private boolean contains(Text text, int start, int length, int rawHash) {
     int slot = mix(rawHash) & (TABLE_SIZE - 1);
     String word;
     while ((word = table[slot]) != null) {
-      if (word.length() == length && text.matchesIgnoreCase(start, word)) {
+      if (text.matchesFolded(start, length, word)) {
         return true;
       }
       slot = (slot + 1) & (TABLE_SIZE - 1);

@@ -27,14 +27,19 @@ final class PhoneDetector {
   private static final int CONTEXT_AFTER = 3;
   private static final int MAX_EXTENSION = 6;
 
-  /** Words that say a nearby number is a phone number. */
+  /**
+   * Words that say a nearby number is a phone number, in ASCII: accented ones are read without
+   * their accents ({@code Tél.}, {@code Móvil}, {@code Telemóvel}, {@code komórka}).
+   */
   private static final String[] PHONE_WORDS = {
     "phone", "phones", "telephone", "tel", "tele", "telefon", "telefono", "mobile", "mob", "cell",
     "cellphone", "cellular", "handy", "portable", "fax", "landline", "call", "called", "calling",
     "dial", "ring", "sms", "whatsapp", "voicemail", "answering", "hotline", "helpline", "desk", "ph",
     "telefonnummer", "rufnummer", "mobil", "mobilnummer", "handynummer", "festnetz", "celular",
     "cel", "cellulare", "telefoon", "telefoonnummer", "tlf", "telephon", "contact", "kontakt",
-    "mobilfunk", "fon", "telf", "tfn"
+    "mobilfunk", "fon", "telf", "tfn", "gsm", "fixe", "movil", "tfno", "telefone", "telemovel",
+    "telefonico", "mobiel", "telefoonnr", "telefonnr", "mobilnr", "mobiltelefon",
+    "ruckrufnummer", "komorka", "telefonu", "puhelin"
   };
   /**
    * Words that say so in prose but not as JSON keys: {@code "messages"} and {@code "text"} are
@@ -52,7 +57,8 @@ final class PhoneDetector {
   private static final ContextWords PRONOUNS = ContextWords.of("me", "us");
   /** Words that may stand between a phone word and its number ("call me at", "phone no."). */
   private static final ContextWords FILLER = ContextWords.of(
-      "at", "on", "me", "us", "is", "my", "our", "to", "number", "no", "nr", "num");
+      "at", "on", "me", "us", "is", "my", "our", "to", "number", "no", "nr", "num", "numero",
+      "nummer", "n");
 
   private PhoneDetector() {}
 
@@ -217,12 +223,12 @@ final class PhoneDetector {
         }
         continue;
       }
-      if (!Ascii.isLetter(c)) {
+      if (text.foldedLetter(i) < 0) {
         i++;
         continue;
       }
       int wordStart = i;
-      while (i < to && Ascii.isLetter(text.at(i))) {
+      while (i < to && text.foldedLetter(i) >= 0) {
         i++;
       }
       if (!FILLER.contains(text, wordStart, i)) {

@@ -4,9 +4,11 @@ package dev.piiguard.core.detect;
  * A reusable, allocation-free view of the input being scanned: a String, another CharSequence, or
  * a range of UTF-8 bytes, read one code unit at a time.
  *
- * <p>Detectors only reason about ASCII. A UTF-8 byte or a char at or above 0x80 is returned as is;
- * all such units are treated alike (as neither letter, digit nor separator) so that the char and
- * byte paths reach the same decisions.
+ * <p>Detectors reason about ASCII. A UTF-8 byte or a char at or above 0x80 is returned as is and
+ * is neither letter, digit nor separator, except where a detector decodes it on purpose: the
+ * letters of Latin-1 in context words ({@link #foldedLetter}) and the typographic spaces and
+ * dashes between digit groups ({@link #codePointAt}). Both are read the same from chars and
+ * from UTF-8 bytes, so that the two paths reach the same decisions.
  */
 final class Text {
   /**
@@ -14,6 +16,10 @@ final class Text {
    * a long run of backslashes.
    */
   private static final int MAX_BACKSLASHES = 8;
+
+  /** The letters U+00C0 to U+00FF without accents; {@code -} for the two signs among them. */
+  private static final String LATIN1_LETTERS =
+      "aaaaaa*ceeeeiiiidnooooo-ouuuuy**aaaaaa*ceeeeiiiidnooooo-ouuuuy*y";
 
   private String string;
   private CharSequence chars;
@@ -136,7 +142,7 @@ final class Text {
     }
     int codePoint = 0;
     for (int k = end - 4; k < end; k++) {
-      codePoint = codePoint << 4 | Character.digit(at(k), 16);
+      codePoint = codePoint << 4 | Ascii.hexValue(at(k));
     }
     return codePoint;
   }
@@ -225,6 +231,56 @@ final class Text {
       return unit < 0x80 || unit >= 0xC0;
     }
     return unit < 0xDC00 || unit > 0xDFFF;
+  }
+
+  /**
+   * The letter at {@code index} in lower-case ASCII without its accent ({@code é} as {@code e},
+   * {@code Ñ} as {@code n}), so that context words of other languages ({@code Tél.}, {@code
+   * Móvil}) are read like ASCII ones: for an ASCII letter, a Latin-1 letter as a char, or the
+   * second of its two UTF-8 bytes; 0 for the first of those bytes, which adds nothing; {@code *}
+   * for a Latin-1 letter with no one-letter ASCII form ({@code æ}, {@code ß}); -1 for any other
+   * unit.
+   */
+  int foldedLetter(int index) {
+    int unit = at(index);
+    if (unit < 0x80) {
+      return Ascii.isLetter(unit) ? unit | 0x20 : -1;
+    }
+    if (bytes == null) {
+      return foldLatin1(unit);
+    }
+    if (unit == 0xC3) {
+      int next = at(index + 1);
+      return next >= 0x80 && next < 0xC0 && foldLatin1(next + 0x40) > 0 ? 0 : -1;
+    }
+    return unit < 0xC0 && at(index - 1) == 0xC3 ? foldLatin1(unit + 0x40) : -1;
+  }
+
+  private static int foldLatin1(int codePoint) {
+    if (codePoint < 0xC0 || codePoint > 0xFF) {
+      return -1;
+    }
+    char letter = LATIN1_LETTERS.charAt(codePoint - 0xC0);
+    return letter == '-' ? -1 : letter;
+  }
+
+  /**
+   * Whether the {@code length} units at {@code index} are {@code lowerCaseWord} (ASCII lower
+   * case), each letter compared as {@link #foldedLetter} reads it.
+   */
+  boolean matchesFolded(int index, int length, String lowerCaseWord) {
+    int k = 0;
+    for (int i = index; i < index + length; i++) {
+      int letter = foldedLetter(i);
+      if (letter == 0) {
+        continue;
+      }
+      if (k == lowerCaseWord.length() || letter != lowerCaseWord.charAt(k)) {
+        return false;
+      }
+      k++;
+    }
+    return k == lowerCaseWord.length();
   }
 
   /** Whether {@code literal} (ASCII) occurs at {@code index}, exactly. */

@@ -25,6 +25,36 @@ class ContextWordsTest {
     assertThat(text.reads()).isLessThan(200);
   }
 
+  private static int nearestBeforeInUtf8(ContextWords words, String text, int window) {
+    byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Text view = new Text();
+    view.reset(utf8, 0, utf8.length);
+    return words.nearestBefore(view, utf8.length, window);
+  }
+
+  @Test
+  void accentedLettersAreReadWithoutTheirAccentsInCharsAndInUtf8() {
+    ContextWords words = ContextWords.of("tel", "movil", "telefono");
+    assertThat(nearestBefore(words, "Tél. : ", 24)).isEqualTo(3);
+    assertThat(nearestBeforeInUtf8(words, "Tél. : ", 24)).isEqualTo(4);
+    assertThat(nearestBefore(words, "MÓVIL: ", 24)).isEqualTo(5);
+    assertThat(nearestBeforeInUtf8(words, "Móvil: ", 24)).isEqualTo(6);
+    assertThat(nearestBefore(words, "número de teléfono ", 24)).isEqualTo(18);
+    assertThat(nearestBeforeInUtf8(words, "número de teléfono ", 24)).isEqualTo(20);
+    assertThat(nearestBefore(words, "Télévision ", 24)).isEqualTo(-1);
+    assertThat(nearestBefore(words, "Tæl ", 24)).as("æ stands for no one letter").isEqualTo(-1);
+    assertThat(nearestBefore(words, "T×l ", 24)).as("× is no letter").isEqualTo(-1);
+  }
+
+  @Test
+  void aWindowCountsAnAccentedLetterOnceInUtf8() {
+    ContextWords words = ContextWords.of("tel");
+    String text = "tel " + "é".repeat(10);
+    assertThat(nearestBefore(words, text, 14)).isEqualTo(3);
+    assertThat(nearestBeforeInUtf8(words, text, 14)).isEqualTo(3);
+    assertThat(nearestBeforeInUtf8(words, text, 9)).isEqualTo(-1);
+  }
+
   @Test
   void everyCamelCasePartAndTheWholeWordCount() {
     assertThat(nearestBefore(PHONE, "{\"phoneNumber\":\"", 24)).isEqualTo(7);

@@ -36,6 +36,23 @@ class PhoneDetectorTest {
     assertThat(Detected.values("PHONE", text)).hasSize(1);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Tél. : 06 12 34 56 78", "TÉL : 06.12.34.56.78", "Móvil: 612 34 56 78",
+    "Telemóvel: 912 345 678", "komórka: 512 345 678", "Rückrufnummer: 030 901820",
+    "N° de téléphone : 01 23 45 67 89", "Móvil número: 612345678", "GSM: 06 12345678",
+    "Fixe : 01 42 68 53 00", "Telefonnr.: 030 901820", "mobiel 06 12345678"
+  })
+  void findsNationalFormatsNearAContextWordOfAnotherLanguage(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
+
+  @Test
+  void accentedWordsThatAreNoPhoneWordsAreNoContext() {
+    assertThat(Detected.values("PHONE", "Télévision 06 12 34 56 78, Numéro 01 23 45 67 89"))
+        .isEmpty();
+  }
+
   @Test
   void nationalFormatsWithoutAContextWordAreNotPhones() {
     assertThat(Detected.values("PHONE", "we counted 020 7946 0958 items and 06 12 34 56 78"))
