@@ -42,16 +42,21 @@ final class EmailDetector {
   private static int find(ScanContext context, int at, int domainStart) {
     Text text = context.text;
     int localStart = at;
-    while (localStart > at - MAX_LOCAL && isLocalChar(text.at(localStart - 1))
+    int characters = 0; // code points, so that an accented letter counts once in UTF-8 too
+    while (characters < MAX_LOCAL && isLocalUnit(text, localStart - 1)
         && !text.endsEscape(localStart - 1)) {
       localStart--;
+      if (text.startsCodePoint(localStart)) {
+        characters++;
+      }
       if (text.at(localStart) == '%' && !isLocalChar(encodedUnit(text, localStart))) {
         localStart += 3; // an encoded delimiter ends the local part: %3Fuser%3Djane%40…
         break;
       }
     }
     localStart = Math.max(localStart, afterLastEllipsis(text, localStart, at));
-    while (localStart < at && !Ascii.isLetterOrDigit(text.at(localStart))) {
+    while (localStart < at && !Ascii.isDigit(text.at(localStart))
+        && text.foldedLetter(localStart) < 0) {
       localStart++;
     }
     if (localStart == at || text.at(at - 1) == '.' || hasDoubleDot(text, localStart, at)
@@ -76,22 +81,22 @@ final class EmailDetector {
     while (true) {
       int labelStart = i;
       boolean alphabetic = true;
-      while (isLabelChar(text.at(i))) {
-        alphabetic &= Ascii.isLetter(text.at(i));
+      while (isLabelUnit(text, i)) {
+        alphabetic &= text.foldedLetter(i) >= 0;
         i++;
       }
-      int length = i - labelStart;
+      int length = text.codePointCount(labelStart, i);
       if (isNumeric(text, labelStart, i)) {
         numericLabels++;
       }
       if (length == 0 || length > MAX_LABEL || text.at(labelStart) == '-'
-          || text.at(i - 1) == '-' || i - domainStart > MAX_DOMAIN) {
+          || text.at(i - 1) == '-' || text.codePointCount(domainStart, i) > MAX_DOMAIN) {
         return -1;
       }
       labels++;
       lastLabelStart = labelStart;
       lastLabelAlphabetic = alphabetic;
-      if (text.at(i) == '.' && isLabelChar(text.at(i + 1))) {
+      if (text.at(i) == '.' && isLabelUnit(text, i + 1)) {
         i++;
         continue;
       }
@@ -104,7 +109,7 @@ final class EmailDetector {
     if (text.at(end) == ':' && (Ascii.isLetter(text.at(end + 1)) || text.at(end + 1) == '/')) {
       return -1; // a Git remote such as git@github.com:org/repo.git
     }
-    int topLevelLength = end - lastLabelStart;
+    int topLevelLength = text.codePointCount(lastLabelStart, end);
     if (!lastLabelAlphabetic || topLevelLength < 2 || topLevelLength > 24) {
       return -1;
     }
@@ -147,8 +152,20 @@ final class EmailDetector {
     return end > start;
   }
 
-  private static boolean isLabelChar(int c) {
-    return Ascii.isLetterOrDigit(c) || c == '-';
+  /**
+   * Whether the unit at {@code i} may be in a local part: a character of {@link #isLocalChar} or
+   * (part of) an accented letter, as in {@code élodie.lefèvre@…}, which would otherwise be left
+   * out of the address and be printed next to its placeholder.
+   */
+  private static boolean isLocalUnit(Text text, int i) {
+    int c = text.at(i);
+    return c < 0x80 ? isLocalChar(c) : text.foldedLetter(i) >= 0;
+  }
+
+  /** Whether the unit at {@code i} may be in a domain label: {@code müller-shop.de} too. */
+  private static boolean isLabelUnit(Text text, int i) {
+    int c = text.at(i);
+    return c < 0x80 ? Ascii.isLetterOrDigit(c) || c == '-' : text.foldedLetter(i) >= 0;
   }
 
   /**

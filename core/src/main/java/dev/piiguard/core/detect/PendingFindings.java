@@ -6,9 +6,10 @@ import java.util.Arrays;
  * Holds candidate matches until no later candidate can overlap them, resolves overlaps, and
  * releases matches to the listener in order of start.
  *
- * <p>When two candidates overlap, the longer one wins; at equal length the one from the detector
- * listed first wins (built-in detectors before custom ones), then the earlier one. A candidate that
- * loses to any overlapping one is dropped.
+ * <p>When two candidates overlap, the longer one wins, counted in characters (code points) so
+ * that a scan of chars and one of UTF-8 bytes agree; at equal length the one from the detector
+ * listed first wins (built-in detectors before custom ones), then the earlier one. A candidate
+ * that loses to any overlapping one is dropped.
  */
 final class PendingFindings {
   private String[] types = new String[4];
@@ -17,14 +18,18 @@ final class PendingFindings {
   private int[] ranks = new int[4];
   private int count;
   private MatchListener listener;
+  private Text text;
 
-  void begin(MatchListener listener) {
+  /** Starts a scan of {@code text}, whose offsets the candidates are. */
+  void begin(MatchListener listener, Text text) {
     this.listener = listener;
+    this.text = text;
     this.count = 0;
   }
 
   void clear() {
     listener = null;
+    text = null;
     Arrays.fill(types, 0, count, null);
     count = 0;
   }
@@ -78,10 +83,10 @@ final class PendingFindings {
     releaseUpTo(Integer.MAX_VALUE);
   }
 
-  private static boolean beats(int start, int end, int rank, int otherStart, int otherEnd,
+  private boolean beats(int start, int end, int rank, int otherStart, int otherEnd,
       int otherRank) {
-    int length = end - start;
-    int otherLength = otherEnd - otherStart;
+    int length = text.codePointCount(start, end);
+    int otherLength = text.codePointCount(otherStart, otherEnd);
     if (length != otherLength) {
       return length > otherLength;
     }

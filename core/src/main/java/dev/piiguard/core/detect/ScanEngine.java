@@ -96,18 +96,20 @@ public final class ScanEngine {
   public void scan(CharSequence text, MatchListener listener) {
     ScanContext context = ScanContext.acquire();
     try {
-      context.pending.begin(listener);
       int length = text.length();
+      if (text instanceof String) {
+        context.text.reset((String) text, 0, length);
+      } else {
+        context.text.reset(text, 0, length);
+      }
+      context.pending.begin(listener, context.text);
       if (patterns.length > 0) {
         offerCustomMatches(context, text, null);
       }
       if (scanLoop) {
         if (text instanceof String) {
-          String string = (String) text;
-          context.text.reset(string, 0, length);
-          scanString(context, string, length);
+          scanString(context, (String) text, length);
         } else {
-          context.text.reset(text, 0, length);
           scanChars(context, text, length);
         }
       }
@@ -121,13 +123,13 @@ public final class ScanEngine {
   public void scanUtf8(byte[] utf8, int offset, int length, MatchListener listener) {
     ScanContext context = ScanContext.acquire();
     try {
-      context.pending.begin(listener);
+      context.text.reset(utf8, offset, offset + length);
+      context.pending.begin(listener, context.text);
       if (patterns.length > 0) {
         Utf8Chars chars = Utf8Chars.decode(utf8, offset, length);
         offerCustomMatches(context, chars, chars);
       }
       if (scanLoop) {
-        context.text.reset(utf8, offset, offset + length);
         scanBytes(context, utf8, offset, offset + length);
       }
       context.pending.releaseAll();

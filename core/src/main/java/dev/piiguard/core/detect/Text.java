@@ -224,6 +224,17 @@ final class Text {
     return codePoint < 0x800 ? 2 : 3;
   }
 
+  /** The number of code points in {@code [from, to)}. */
+  int codePointCount(int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (startsCodePoint(i)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** Whether the unit at {@code index} starts a code point (so it counts once in a window). */
   boolean startsCodePoint(int index) {
     int unit = at(index);

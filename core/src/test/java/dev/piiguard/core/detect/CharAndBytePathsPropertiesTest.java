@@ -17,7 +17,8 @@ class CharAndBytePathsPropertiesTest {
     "192.168.0.1", "fe80::1", "+1 415 555 2671", "(415) 555-2671", "AKIAIOSFODNN7EXAMPLE",
     "Tel: 020 7946 0958", "SSN 123456789", "the", "order", "card", "12", "2024-05-01",
     "1700000000000", " ", " ", ", ", ".", "\n", "é", "日本語", "😀", "ü@x.de", "naïve@café.fr",
-    "-", "_", ":", "(", ")", "+", "@", "0", "99", "x"
+    "-", "_", ":", "(", ")", "+", "@", "0", "99", "x", "\u00a0", "\u202f", "\u2013", "\\u00a0",
+    "\\\\n", "Tél. ", "Móvil: ", "4111"
   };
   private static final ScanEngine WITH_CUSTOM = ScanEngine.create(true,
       List.of(CustomPattern.of("WORD_CAFE", "caf\\p{L}"), CustomPattern.of("DIGITS", "\\d{3,}")),

@@ -18,6 +18,21 @@ class EmailDetectorTest {
         .containsExactly(address);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "élodie.lefèvre@laposte.net", "jürgen.müller@web.de", "info@müller-shop.de", "josé@correo.es"
+  })
+  void findsAddressesWithAccentedLettersWhole(String address) {
+    // a finding that began after the accented letter left the start of the name in the output
+    assertThat(Detected.values("EMAIL", "Courriel : " + address + ", merci")).containsExactly(address);
+  }
+
+  @Test
+  void quotesAroundAnAddressAreNotPartOfIt() {
+    assertThat(Detected.values("EMAIL", "«jane@example.com» “bob@example.org”"))
+        .containsExactly("jane@example.com", "bob@example.org");
+  }
+
   @Test
   void addressAtTheEndOfASentenceLeavesTheFullStopOut() {
     assertThat(Detected.in("Mail me at jane@example.com."))

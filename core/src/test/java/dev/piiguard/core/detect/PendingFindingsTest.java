@@ -11,9 +11,17 @@ class PendingFindingsTest {
   private final List<String> released = new ArrayList<>();
   private final PendingFindings pending = new PendingFindings();
 
+  /** Offsets are into a text of one-unit characters here: lengths are differences of offsets. */
+  private static Text asciiText() {
+    String text = "x".repeat(200);
+    Text view = new Text();
+    view.reset(text, 0, text.length());
+    return view;
+  }
+
   @BeforeEach
   void begin() {
-    pending.begin((type, start, end) -> released.add(type + " " + start + ":" + end));
+    pending.begin((type, start, end) -> released.add(type + " " + start + ":" + end), asciiText());
   }
 
   @Test
@@ -162,12 +170,24 @@ class PendingFindingsTest {
     pending.clear();
     List<String> next = new ArrayList<>();
 
-    pending.begin((type, start, end) -> next.add(type));
+    pending.begin((type, start, end) -> next.add(type), asciiText());
     assertThat(pending.isEmpty()).isTrue();
     pending.offer("NEW", 2, 3, 0);
     pending.releaseAll();
 
     assertThat(next).containsExactly("NEW");
     assertThat(released).isEmpty();
+  }
+
+  @Test
+  void lengthsAreCountedInCharactersNotUnits() {
+    byte[] utf8 = "fe80::1\u00fc@x.de".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Text bytes = new Text();
+    bytes.reset(utf8, 0, utf8.length);
+    pending.begin((type, start, end) -> released.add(type + " " + start + ":" + end), bytes);
+    pending.offer("IP", 0, 7, 0);
+    pending.offer("EMAIL", 6, 14, 0); // seven characters in eight bytes: a tie, the earlier wins
+    pending.releaseAll();
+    assertThat(released).containsExactly("IP 0:7");
   }
 }
