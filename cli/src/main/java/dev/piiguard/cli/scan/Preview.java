@@ -1,5 +1,9 @@
 package dev.piiguard.cli.scan;
 
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Masks a found value so a person can tell what was found and roughly where, without learning the
  * value: the preview keeps at most a few characters that are not secret on their own.
@@ -18,15 +22,20 @@ package dev.piiguard.cli.scan;
  * </ul>
  *
  * Masks of variable-length parts use a fixed {@code ***}, so a preview does not tell their length.
+ * A JSON unicode escape of a space or dash in a value (a no-break space written {@code \\u00a0}
+ * between the groups of a card) is shown as the character it stands for, so that its hex digits
+ * are neither counted nor masked as the value's; other escapes stay as written (a preview never
+ * prints a control character an escape stands for).
  */
 final class Preview {
 
   private static final String STARS = "***";
+  private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\+u(\\p{XDigit}{4})");
 
   private Preview() {}
 
   static String of(String type, CharSequence value) {
-    String text = value.toString();
+    String text = UNICODE_ESCAPE.matcher(value).replaceAll(Preview::separatorOf);
     switch (type) {
       case "EMAIL":
         return email(text);
@@ -45,6 +54,13 @@ final class Preview {
       default:
         return text.length() < 6 ? STARS : text.charAt(0) + STARS;
     }
+  }
+
+  private static String separatorOf(MatchResult escape) {
+    char c = (char) Integer.parseInt(escape.group(1), 16);
+    boolean separator =
+        Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION;
+    return Matcher.quoteReplacement(separator ? String.valueOf(c) : escape.group());
   }
 
   private static String email(String text) {

@@ -33,6 +33,15 @@ class PreviewTest {
   }
 
   @Test
+  void escapedSpacesAndDashesBetweenGroupsShowAsTheCharacterTheyStandFor() {
+    assertThat(Preview.of("PAYMENT_CARD", "4111\\u00a01111\\u00a01111\\u00a01111"))
+        .isEqualTo("****\u00a0****\u00a0****\u00a01111");
+    assertThat(Preview.of("PHONE", "415\\\\u2013555\\\\u20132671")).isEqualTo("***\u2013***\u2013**71");
+    assertThat(Preview.of("US_SSN", "123\\u001b45\\u0024789")).as("only separators are decoded")
+        .isEqualTo("***\\*******\\********");
+  }
+
+  @Test
   void ipv6ShowsItsFirstGroupOnly() {
     assertThat(Preview.of("IP_ADDRESS", "2001:db8::8a2e:370:7334")).isEqualTo("2001:****");
   }
