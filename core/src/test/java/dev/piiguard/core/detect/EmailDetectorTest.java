@@ -20,6 +20,27 @@ class EmailDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "Message-ID: <20240312101542.4F3A2B1C@mail.shop.example>",
+    "In-Reply-To: <CAF=xYz123AbC+dEf456=gHi@mail.gmail.com>",
+    "References: <a1@mail.example.com>\r\n <b2@mail.example.com> <c3@mail.example.com>",
+    "{\"headers\":{\"Message-Id\":\"<0100018e@email.amazonses.com>\"}}",
+    "Subject: Re: order\\r\\nmessage-id: <x9@mx.example.org>", "Content-ID: <logo@shop.example>"
+  })
+  void messageIdsInMailHeadersAreNoAddresses(String headers) {
+    assertThat(Detected.values("EMAIL", headers)).isEmpty();
+  }
+
+  @Test
+  void addressesInOtherHeadersAndBracketsAreStillFound() {
+    assertThat(Detected.values("EMAIL", "From: Jane Doe <jane@example.com>\r\n"
+        + "Reply-To: <jane@example.com>\nX-Original-Message-ID-Owner: <bob@example.org> "
+        + "see message-id <eve@example.net>"))
+        .containsExactly("jane@example.com", "jane@example.com", "bob@example.org",
+            "eve@example.net");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "élodie.lefèvre@laposte.net", "jürgen.müller@web.de", "info@müller-shop.de", "josé@correo.es"
   })
   void findsAddressesWithAccentedLettersWhole(String address) {
