@@ -22,20 +22,23 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Masks of variable-length parts use a fixed {@code ***}, so a preview does not tell their length.
- * A JSON unicode escape of a space or dash in a value (a no-break space written {@code \\u00a0}
- * between the groups of a card) is shown as the character it stands for, so that its hex digits
- * are neither counted nor masked as the value's; other escapes stay as written (a preview never
- * prints a control character an escape stands for).
+ * A JSON unicode escape or an HTML character reference of a space or dash in a value (a no-break
+ * space written {@code \\u00a0} or {@code &nbsp;} between the groups of a card) is shown as the
+ * character it stands for, so that its digits and letters are neither counted nor masked as the
+ * value's; other escapes stay as written (a preview never prints a control character an escape
+ * stands for).
  */
 final class Preview {
 
   private static final String STARS = "***";
-  private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\+u(\\p{XDigit}{4})");
+  /** A JSON unicode escape or an HTML character reference by number: \\u00a0, &#160;, &#xa0;. */
+  private static final Pattern ESCAPE = Pattern.compile(
+      "\\\\+u(\\p{XDigit}{4})|&#(\\d{1,7});|&#[xX](\\p{XDigit}{1,6});|&(nbsp|ndash);");
 
   private Preview() {}
 
   static String of(String type, CharSequence value) {
-    String text = UNICODE_ESCAPE.matcher(value).replaceAll(Preview::separatorOf);
+    String text = ESCAPE.matcher(value).replaceAll(Preview::separatorOf);
     switch (type) {
       case "EMAIL":
         return email(text);
@@ -57,10 +60,19 @@ final class Preview {
   }
 
   private static String separatorOf(MatchResult escape) {
-    char c = (char) Integer.parseInt(escape.group(1), 16);
-    boolean separator =
-        Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION;
-    return Matcher.quoteReplacement(separator ? String.valueOf(c) : escape.group());
+    int c;
+    if (escape.group(1) != null) {
+      c = Integer.parseInt(escape.group(1), 16);
+    } else if (escape.group(2) != null) {
+      c = Integer.parseInt(escape.group(2));
+    } else if (escape.group(3) != null) {
+      c = Integer.parseInt(escape.group(3), 16);
+    } else {
+      c = escape.group(4).equals("nbsp") ? 0xA0 : 0x2013;
+    }
+    boolean separator = c <= Character.MAX_VALUE
+        && (Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION);
+    return Matcher.quoteReplacement(separator ? String.valueOf((char) c) : escape.group());
   }
 
   private static String email(String text) {

@@ -45,13 +45,17 @@ final class DigitChain {
 
   /**
    * The number of units of the separator character at {@code i} (an ASCII separator, or a
-   * typographic one in one char, up to three UTF-8 bytes or a JSON escape such as {@code
-   * \\u00a0}), or 0 when there is none.
+   * typographic one in one char, up to three UTF-8 bytes, a JSON escape such as {@code \\u00a0}
+   * or an HTML character reference such as {@code &nbsp;}), or 0 when there is none.
    */
   static int separatorLength(Text text, int i) {
     int c = text.at(i);
     if (c == '\\') {
       return typographicSeparator(text.unicodeEscapeAt(i)) == 0 ? 0 : text.escapeEnd(i) - i;
+    }
+    if (c == '&') {
+      return typographicSeparator(HtmlEntities.codePointAt(text, i)) == 0 ? 0
+          : HtmlEntities.end(text, i) - i;
     }
     if (c < 0x80) {
       return isSeparator(c) ? 1 : 0;
@@ -65,6 +69,9 @@ final class DigitChain {
     int c = text.at(i);
     if (c == '\\') {
       return typographicSeparator(text.unicodeEscapeAt(i));
+    }
+    if (c == '&') {
+      return typographicSeparator(HtmlEntities.codePointAt(text, i));
     }
     return c < 0x80 ? c : typographicSeparator(text.codePointAt(i));
   }

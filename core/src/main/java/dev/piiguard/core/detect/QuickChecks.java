@@ -32,10 +32,11 @@ final class QuickChecks {
   /**
    * Whether a unit after digits may start a typographic separator (see {@link
    * DigitChain#typographicSeparator}): a char from U+00A0 on, a byte that is not ASCII (negative),
-   * or the backslash of a JSON escape ({@code \\u00a0}).
+   * the backslash of a JSON escape ({@code \\u00a0}) or the ampersand of an HTML character
+   * reference ({@code &nbsp;}).
    */
   private static boolean mayBeTypographic(int unit) {
-    return unit >= 0xA0 || unit < 0 || unit == '\\';
+    return unit >= 0xA0 || unit < 0 || unit == '\\' || unit == '&';
   }
 
   /** Whether the two letters before a digit run at {@code i} may be an IBAN country code. */

@@ -12,14 +12,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * text copied from a web page, an en dash from a word processor) are read as if joined by the
  * ASCII one: each text is written with {@code _} for a space and {@code ~} for a dash between
  * groups, and must give the same findings with every typographic variant (also written as a JSON
- * escape, which Python's {@code json.dumps} writes by default) as with ASCII.
+ * escape, which Python's {@code json.dumps} writes by default, or an HTML character reference)
+ * as with ASCII.
  */
 class TypographicSeparatorsTest {
-  /** The typographic spaces, also as JSON escapes, one of them as JSON inside a JSON string. */
-  private static final String[] SPACES =
-      {"\u00a0", "\u2007", "\u2009", "\u202f", "\\u00a0", "\\\\u202f"};
+  /**
+   * The typographic spaces and dashes, also as JSON escapes (one as JSON inside a JSON string)
+   * and as HTML character references.
+   */
+  private static final String[] SPACES = {"\u00a0", "\u2007", "\u2009", "\u202f", "\\u00a0",
+    "\\\\u202f", "&nbsp;", "&#160;", "&#x202F;", "&thinsp;"};
   private static final String[] DASHES =
-      {"\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\\u2013"};
+      {"\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\\u2013", "&ndash;", "&#8211;"};
 
   @ParameterizedTest
   @ValueSource(strings = {
@@ -47,6 +51,25 @@ class TypographicSeparatorsTest {
     for (String typographic : typographicForms(pattern)) {
       assertThat(Detected.in(typographic)).as(typographic).isEmpty();
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "<p>Tel: +33&nbsp;6&nbsp;12&nbsp;34&nbsp;56&nbsp;78</p>",
+    "Card 4111&#160;1111&#160;1111&#160;1111",
+    "IBAN FR76&nbsp;3000&nbsp;6000&nbsp;0112&nbsp;3456&nbsp;7890&nbsp;189"
+  })
+  void findsValuesInHtmlWithCharacterReferencesBetweenGroups(String html) {
+    assertThat(Detected.in(html)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "?id=12&page=2&size=50", "4111&nbsp", "4111&#160 1111", "4111&amp;1111 1111 1111",
+    "4111&#xZZ;1111", "4111&#1600000000000;1111", "a&b 123&"
+  })
+  void otherAmpersandsAfterDigitsJoinNothing(String text) {
+    assertThat(Detected.in(text)).isEmpty();
   }
 
   private static String ascii(String pattern) {
