@@ -1,5 +1,6 @@
 package dev.piiguard.cli.scan;
 
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,12 @@ final class Preview {
   private static final String STARS = "***";
   /** A JSON unicode escape or an HTML character reference by number: \\u00a0, &#160;, &#xa0;. */
   private static final Pattern ESCAPE = Pattern.compile(
-      "\\\\+u(\\p{XDigit}{4})|&#(\\d{1,7});|&#[xX](\\p{XDigit}{1,6});|&(nbsp|ndash);");
+      "\\\\+u(\\p{XDigit}{4})|&#(\\d{1,7});|&#[xX](\\p{XDigit}{1,6});"
+          + "|&(nbsp|numsp|thinsp|hyphen|ndash|minus);");
+  /** The named references that regex reads, and the characters they stand for. */
+  private static final Map<String, Integer> NAMED = Map.of("nbsp", 0xA0, "numsp", 0x2007,
+      "thinsp", 0x2009, "hyphen", 0x2010, "ndash", 0x2013, "minus", 0x2212);
+  private static final int MINUS_SIGN = 0x2212;
 
   private Preview() {}
 
@@ -68,10 +74,10 @@ final class Preview {
     } else if (escape.group(3) != null) {
       c = Integer.parseInt(escape.group(3), 16);
     } else {
-      c = escape.group(4).equals("nbsp") ? 0xA0 : 0x2013;
+      c = NAMED.get(escape.group(4));
     }
-    boolean separator = c <= Character.MAX_VALUE
-        && (Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION);
+    boolean separator = c <= Character.MAX_VALUE && (Character.isSpaceChar(c)
+        || Character.getType(c) == Character.DASH_PUNCTUATION || c == MINUS_SIGN);
     return Matcher.quoteReplacement(separator ? String.valueOf((char) c) : escape.group());
   }
 

@@ -38,6 +38,8 @@ class PreviewTest {
         .isEqualTo("****\u00a0****\u00a0****\u00a01111");
     assertThat(Preview.of("PHONE", "415\\\\u2013555\\\\u20132671"))
         .isEqualTo("***\u2013***\u2013**71");
+    assertThat(Preview.of("PAYMENT_CARD", "4111\\u22121111&minus;1111&thinsp;1111"))
+        .isEqualTo("****\u2212****\u2212****\u2009" + "1111");
     assertThat(Preview.of("PAYMENT_CARD", "4111&nbsp;1111&#160;1111&#x2013;1111"))
         .isEqualTo("****\u00a0****\u00a0****\u2013" + "1111");
     assertThat(Preview.of("US_SSN", "123&#27;45&#99999999;6789"))

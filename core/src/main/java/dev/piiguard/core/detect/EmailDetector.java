@@ -49,8 +49,16 @@ final class EmailDetector {
     Text text = context.text;
     int localStart = at;
     int characters = 0; // code points, so that an accented letter counts once in UTF-8 too
-    while (characters < MAX_LOCAL && isLocalUnit(text, localStart - 1)
-        && !text.endsEscape(localStart - 1)) {
+    while (characters < MAX_LOCAL) {
+      int escapedLetter = escapedLetterEndingAt(text, localStart - 1);
+      if (escapedLetter >= 0) {
+        localStart = escapedLetter; // \u00e9lodie@…, as Python's json.dumps writes é
+        characters++;
+        continue;
+      }
+      if (!isLocalUnit(text, localStart - 1) || text.endsEscape(localStart - 1)) {
+        break;
+      }
       localStart--;
       if (text.startsCodePoint(localStart)) {
         characters++;
@@ -62,7 +70,8 @@ final class EmailDetector {
     }
     localStart = Math.max(localStart, afterLastEllipsis(text, localStart, at));
     while (localStart < at && !Ascii.isDigit(text.at(localStart))
-        && text.foldedLetter(localStart) < 0) {
+        && text.foldedLetter(localStart) < 0
+        && !Character.isLetter(text.unicodeEscapeAt(localStart))) {
       localStart++;
     }
     if (localStart == at || text.at(at - 1) == '.' || hasDoubleDot(text, localStart, at)
@@ -208,6 +217,15 @@ final class EmailDetector {
       }
     }
     return end > start;
+  }
+
+  /**
+   * The start of the JSON escape of a letter ({@code \\u00e9}) whose last unit is at {@code last},
+   * or -1: a local part written by an encoder that escapes every non-ASCII character.
+   */
+  private static int escapedLetterEndingAt(Text text, int last) {
+    int start = text.unicodeEscapeStartEndingAt(last);
+    return start >= 0 && Character.isLetter(text.unicodeEscapeAt(start)) ? start : -1;
   }
 
   /**

@@ -52,7 +52,7 @@ final class NumberDetector {
     int group = 0;
     while (group < chain.count()) {
       int last = -1;
-      if (group == 0 || startsToken(text, chain.start(group))) {
+      if (group == 0 || startsToken(chain, text, group)) {
         last = detectAt(context, group);
       }
       group = last >= 0 ? last + 1 : group + 1;
@@ -100,9 +100,15 @@ final class NumberDetector {
     return chain.end(last);
   }
 
-  private static boolean startsToken(Text text, int groupStart) {
+  /**
+   * Whether group {@code group} of the chain may start a value of its own: after a space, also a
+   * typographic one ({@code Room 101\u00a0415 555 2671}), or a parenthesis after a space.
+   */
+  private static boolean startsToken(DigitChain chain, Text text, int group) {
+    int groupStart = chain.start(group);
     int before = text.at(groupStart - 1);
-    return before == ' ' || (before == '(' && text.at(groupStart - 2) == ' ');
+    return before == ' ' || (before == '(' && text.at(groupStart - 2) == ' ')
+        || chain.singleSeparatorBefore(group) == ' ';
   }
 
   private static int detectAt(ScanContext context, int group) {

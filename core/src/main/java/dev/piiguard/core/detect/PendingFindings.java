@@ -16,6 +16,8 @@ final class PendingFindings {
   private int[] starts = new int[4];
   private int[] ends = new int[4];
   private int[] ranks = new int[4];
+  /** The lengths in characters, counted once per candidate. */
+  private int[] lengths = new int[4];
   private int count;
   private MatchListener listener;
   private Text text;
@@ -42,8 +44,12 @@ final class PendingFindings {
   void offer(String type, int start, int end, int rank) {
     int first = firstEndingAfter(start);
     int last = first;
+    int length = -1;
     while (last < count && starts[last] < end) {
-      if (beats(starts[last], ends[last], ranks[last], start, end, rank)) {
+      if (length < 0) {
+        length = text.codePointCount(start, end);
+      }
+      if (beats(lengths[last], ranks[last], starts[last], length, rank, start)) {
         return;
       }
       last++;
@@ -62,6 +68,7 @@ final class PendingFindings {
     starts[first] = start;
     ends[first] = end;
     ranks[first] = rank;
+    lengths[first] = length >= 0 ? length : text.codePointCount(start, end);
   }
 
   /** Releases every held match that ends at or before {@code limit}. */
@@ -83,10 +90,8 @@ final class PendingFindings {
     releaseUpTo(Integer.MAX_VALUE);
   }
 
-  private boolean beats(int start, int end, int rank, int otherStart, int otherEnd,
-      int otherRank) {
-    int length = text.codePointCount(start, end);
-    int otherLength = text.codePointCount(otherStart, otherEnd);
+  private static boolean beats(int length, int rank, int start, int otherLength, int otherRank,
+      int otherStart) {
     if (length != otherLength) {
       return length > otherLength;
     }
@@ -116,6 +121,7 @@ final class PendingFindings {
     System.arraycopy(starts, from, starts, to, length);
     System.arraycopy(ends, from, ends, to, length);
     System.arraycopy(ranks, from, ranks, to, length);
+    System.arraycopy(lengths, from, lengths, to, length);
   }
 
   private void ensureRoom() {
@@ -125,6 +131,7 @@ final class PendingFindings {
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);
       ranks = Arrays.copyOf(ranks, capacity);
+      lengths = Arrays.copyOf(lengths, capacity);
     }
   }
 }

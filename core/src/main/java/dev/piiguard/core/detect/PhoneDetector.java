@@ -26,6 +26,9 @@ final class PhoneDetector {
   private static final int CONTEXT_BEFORE = 24;
   private static final int CONTEXT_AFTER = 3;
   private static final int MAX_EXTENSION = 6;
+  /** The years a range of years in text spans ({@link #isYearRange}). */
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 2099;
 
   /**
    * Words that say a nearby number is a phone number, in ASCII: accented ones are read without
@@ -37,7 +40,7 @@ final class PhoneDetector {
     "dial", "ring", "sms", "whatsapp", "voicemail", "answering", "hotline", "helpline", "desk", "ph",
     "telefonnummer", "rufnummer", "mobil", "mobilnummer", "handynummer", "festnetz", "celular",
     "cel", "cellulare", "telefoon", "telefoonnummer", "tlf", "telephon", "contact", "kontakt",
-    "mobilfunk", "fon", "telf", "tfn", "gsm", "fixe", "movil", "tfno", "telefone", "telemovel",
+    "mobilfunk", "fon", "telf", "tfn", "movil", "tfno", "telefone", "telemovel",
     "telefonico", "mobiel", "telefoonnr", "telefonnr", "mobilnr", "mobiltelefon",
     "ruckrufnummer", "komorka", "telefonu", "puhelin"
   };
@@ -101,7 +104,8 @@ final class PhoneDetector {
         return -1;
       }
       if ((e > from && chain.length(from) > maxGroup) || continuesTightly(chain, e)
-          || containsDate(chain, from, e) || isDecimal(chain, from, e, plus)) {
+          || containsDate(chain, from, e) || isDecimal(chain, from, e, plus)
+          || isYearRange(chain, from, e)) {
         continue;
       }
       int end = chain.end(e);
@@ -242,10 +246,14 @@ final class PhoneDetector {
   /**
    * The length of an international dialling prefix ({@code 00}, or North America's {@code 011})
    * at the start of group {@code from}, or 0. The prefix must be in the first group: {@code 0.0495
-   * -0.3530} is a list of decimals. Written without separators the number needs a phone word
-   * (see {@link #valid}): {@code 0078000873597} is more likely a GTIN.
+   * -0.3530} is a list of decimals, and not after a group of up to three digits and a space:
+   * {@code 695 005 341 336 104} is a number grouped in thousands. Written without separators the
+   * number needs a phone word (see {@link #valid}): {@code 0078000873597} is more likely a GTIN.
    */
   private static int diallingPrefix(DigitChain chain, int from) {
+    if (from > 0 && chain.length(from - 1) <= 3 && chain.singleSeparatorBefore(from) == ' ') {
+      return 0; // 695 005 341 336 104: the 00 is inside a number grouped in thousands
+    }
     int length = chain.length(from);
     if (length >= 2 && chain.digitAt(from, 0) == 0 && chain.digitAt(from, 1) == 0) {
       return 2;
@@ -391,6 +399,20 @@ final class PhoneDetector {
   private static boolean isDecimal(DigitChain chain, int from, int to, boolean plus) {
     return !plus && to == from + 1 && chain.singleSeparatorBefore(to) == '.'
         && (chain.digitAt(from, 0) != 0 || chain.length(from) == 1);
+  }
+
+  /**
+   * Whether groups {@code from} to {@code to} are a range of years joined by a dash ({@code
+   * 2019-2024}, {@code 2019–2024}): near a phone word ("Mobile strategy 2019–2024") no number.
+   */
+  private static boolean isYearRange(DigitChain chain, int from, int to) {
+    if (to != from + 1 || chain.length(from) != 4 || chain.length(to) != 4
+        || chain.singleSeparatorBefore(to) != '-') {
+      return false;
+    }
+    int first = value(chain, from);
+    int last = value(chain, to);
+    return first >= FIRST_YEAR && last <= LAST_YEAR && first < last;
   }
 
   /** Whether the chain goes on after {@code group} with a dash or dot, as in a longer code. */

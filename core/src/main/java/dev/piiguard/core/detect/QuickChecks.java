@@ -8,8 +8,7 @@ package dev.piiguard.core.detect;
  * <p>Digits are common in ordinary text, so digits that cannot start anything are skipped here: up
  * to three short groups ({@code 12}, {@code 12.5}, {@code 2.4.1}) with fewer than seven digits in
  * all (the fewest a phone number has; an IPv4 address has four groups) and no IBAN country code
- * before them. A group followed by what may be a typographic space or dash goes to the
- * detectors, as in a phone number copied from a French web page.
+ * before them.
  */
 final class QuickChecks {
   /** Bare digit runs at least this long go to the detectors (a phone without separators). */
@@ -30,13 +29,37 @@ final class QuickChecks {
   }
 
   /**
-   * Whether a unit after digits may start a typographic separator (see {@link
-   * DigitChain#typographicSeparator}): a char from U+00A0 on, a byte that is not ASCII (negative),
-   * the backslash of a JSON escape ({@code \\u00a0}) or the ampersand of an HTML character
-   * reference ({@code &nbsp;}).
+   * Whether a unit may start a typographic separator (see {@link
+   * DigitChain#typographicSeparator}): a char from U+00A0 on, a byte that is not ASCII
+   * (negative), the backslash of a JSON escape ({@code \\u00a0}) or the ampersand of an HTML
+   * character reference ({@code &nbsp;}).
    */
   private static boolean mayBeTypographic(int unit) {
-    return unit >= 0xA0 || unit < 0 || unit == '\\' || unit == '&';
+    return unit >= 0xA0 | unit < 0 | unit == '\\' | unit == '&'; // one branch, not four
+  }
+
+  /**
+   * Whether what follows the digits that {@link #ordinaryNumberEnd} stepped over up to {@code
+   * end}, after up to three ASCII separators, may be a typographic separator ({@code 06 12…},
+   * {@code (415)&nbsp;555…}): then the number goes to the detectors, which decide. The scan loops
+   * ask this, not {@code ordinaryNumberEnd}: inside it, the check made its compiled code too large
+   * for the JIT to inline into the {@code String} loop (paired A/B: 0.97×).
+   */
+  static boolean typographicAfter(CharSequence text, int end, int limit) {
+    int k = end;
+    while (k < limit && k < end + MAX_SEPARATOR && isSeparator(text.charAt(k))) {
+      k++;
+    }
+    return k < limit && mayBeTypographic(text.charAt(k));
+  }
+
+  /** {@link #typographicAfter(CharSequence, int, int)} for UTF-8 bytes. */
+  static boolean typographicAfter(byte[] text, int end, int limit) {
+    int k = end;
+    while (k < limit && k < end + MAX_SEPARATOR && isSeparator(text[k])) {
+      k++;
+    }
+    return k < limit && mayBeTypographic(text[k]);
   }
 
   /** Whether the two letters before a digit run at {@code i} may be an IBAN country code. */
@@ -69,7 +92,7 @@ final class QuickChecks {
         k++;
       }
       if (k == j || k == end || !Ascii.isDigit(text.charAt(k))) {
-        return k < end && mayBeTypographic(text.charAt(k)) ? -1 : j;
+        return j;
       }
       j = k + 1;
       while (j < end && Ascii.isDigit(text.charAt(j))) {
@@ -104,7 +127,7 @@ final class QuickChecks {
         k++;
       }
       if (k == j || k == end || !Ascii.isDigit(text[k])) {
-        return k < end && mayBeTypographic(text[k]) ? -1 : j;
+        return j;
       }
       j = k + 1;
       while (j < end && Ascii.isDigit(text[j])) {

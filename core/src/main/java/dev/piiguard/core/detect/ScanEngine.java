@@ -182,6 +182,9 @@ public final class ScanEngine {
           i++;
         } else if (role == TriggerTable.DIGIT) {
           int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
+          if (skip > 0 && QuickChecks.typographicAfter(text, skip, end)) {
+            skip = -1; // 06 12…, 4111&nbsp;1111…: the detectors decide
+          }
           if (skip < 0) {
             skip = PlainDate.end(context.text, i);
           }
@@ -217,6 +220,9 @@ public final class ScanEngine {
       }
       if (role == TriggerTable.DIGIT) {
         int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
+        if (skip > 0 && QuickChecks.typographicAfter(text, skip, end)) {
+          skip = -1;
+        }
         if (skip < 0) {
           skip = PlainDate.end(context.text, i);
         }
@@ -256,6 +262,9 @@ public final class ScanEngine {
       }
       if (role == TriggerTable.DIGIT) {
         int skip = QuickChecks.ordinaryNumberEnd(bytes, i, start, end);
+        if (skip > 0 && QuickChecks.typographicAfter(bytes, skip, end)) {
+          skip = -1;
+        }
         if (skip < 0) {
           skip = PlainDate.end(context.text, i);
         }

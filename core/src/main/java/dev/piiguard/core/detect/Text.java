@@ -108,9 +108,9 @@ final class Text {
 
   /**
    * The index just past the JSON escape that starts at {@code index}, or -1 when none starts
-   * there. An escape of a character of its own takes every backslash before its letter (see
-   * {@link #endsEscape}); {@code \"}, {@code \\} and {@code \/} need a backslash that is not
-   * itself escaped.
+   * there. An escape of a character of its own takes the backslashes before its letter, up to
+   * eight (see {@link #endsEscape}); {@code \"}, {@code \\} and {@code \/} need a backslash
+   * that is not itself escaped.
    */
   int escapeEnd(int index) {
     if (at(index) != '\\') {
@@ -136,8 +136,12 @@ final class Text {
    * with more backslashes, see {@link #endsEscape}), or -1 when no such escape starts there.
    */
   int unicodeEscapeAt(int index) {
+    int letter = index;
+    while (at(letter) == '\\' && letter - index < MAX_BACKSLASHES) {
+      letter++;
+    }
     int end = escapeEnd(index);
-    if (end < 0 || at(end - 5) != 'u' || at(end - 6) != '\\') {
+    if (at(letter) != 'u' || end != letter + 5) {
       return -1;
     }
     int codePoint = 0;
@@ -145,6 +149,21 @@ final class Text {
       codePoint = codePoint << 4 | Ascii.hexValue(at(k));
     }
     return codePoint;
+  }
+
+  /**
+   * The index of the first backslash of the {@code \\uXXXX} escape whose last hex digit is at
+   * {@code last} (also with more backslashes, up to eight), or -1 when none ends there.
+   */
+  int unicodeEscapeStartEndingAt(int last) {
+    if (escapeEndCovering(last) != last + 1) {
+      return -1;
+    }
+    int start = last - 4;
+    while (at(start - 1) == '\\' && last - 4 - (start - 1) <= MAX_BACKSLASHES) {
+      start--;
+    }
+    return start < last - 4 ? start : -1;
   }
 
   /**

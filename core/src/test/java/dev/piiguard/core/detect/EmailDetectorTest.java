@@ -48,6 +48,18 @@ class EmailDetectorTest {
     assertThat(Detected.values("EMAIL", "Courriel : " + address + ", merci")).containsExactly(address);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "\\u00e9lodie.lef\\u00e8vre@example.fr", "j\\u00fcrgen@web.de", "jos\\\\u00e9@correo.es"
+  })
+  void findsAddressesWithLettersWrittenAsJsonEscapesWhole(String address) {
+    // Python's json.dumps escapes every non-ASCII letter; the address began after the last one
+    assertThat(Detected.values("EMAIL", "{\"text\":\"Contact: " + address + "\"}"))
+        .containsExactly(address);
+    assertThat(Detected.values("EMAIL", "{\"text\":\"Thanks\\n" + address + "\"}"))
+        .containsExactly(address);
+  }
+
   @Test
   void quotesAroundAnAddressAreNotPartOfIt() {
     assertThat(Detected.values("EMAIL", "«jane@example.com» “bob@example.org”"))

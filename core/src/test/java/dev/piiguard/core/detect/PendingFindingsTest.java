@@ -190,4 +190,19 @@ class PendingFindingsTest {
     pending.releaseAll();
     assertThat(released).containsExactly("IP 0:7");
   }
+
+  @Test
+  void aLongCandidateOverManyShortOnesIsMeasuredOnce() {
+    ReadTrackingText text = new ReadTrackingText("x".repeat(100_000));
+    Text view = new Text();
+    view.reset(text, 0, text.length());
+    pending.begin((type, start, end) -> released.add(type), view);
+    for (int start = 0; start < 100_000; start += 100) {
+      pending.offer("SHORT", start, start + 5, 0);
+    }
+    pending.offer("LONG", 0, 100_000, 1);
+    pending.releaseAll();
+    assertThat(released).containsExactly("LONG");
+    assertThat(text.reads()).isLessThan(300_000);
+  }
 }

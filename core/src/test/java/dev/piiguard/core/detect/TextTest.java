@@ -86,6 +86,16 @@ class TextTest {
   }
 
   @Test
+  void unicodeEscapeStartEndingAtFindsTheFirstBackslash() {
+    assertThat(of("a\\u00e9b").unicodeEscapeStartEndingAt(6)).isEqualTo(1);
+    assertThat(of("a\\\\u00e9b").unicodeEscapeStartEndingAt(7)).isEqualTo(1);
+    assertThat(of("a\\u00e9b").unicodeEscapeStartEndingAt(5)).isEqualTo(-1);
+    assertThat(of("au00e9b").unicodeEscapeStartEndingAt(5)).isEqualTo(-1);
+    String many = "\\".repeat(12) + "u00e9";
+    assertThat(of(many).unicodeEscapeStartEndingAt(many.length() - 1)).isEqualTo(4);
+  }
+
+  @Test
   void endsEscapeIsTrueOnlyAtTheLastUnitOfAnEscape() {
     Text text = of("x\\u00a0y\\nz");
     for (int i = 0; i < 12; i++) {

@@ -31,7 +31,9 @@ class TypographicSeparatorsTest {
     "reach +33_6_12_34_56_78 today", "Tel.\u00a0: 06_12_34_56_78", "Mobil: 0170_1234567",
     "they said 415~555~2671 yesterday", "they said (415)_555~2671 yesterday",
     "IBAN FR76_3000_6000_0112_3456_7890_189", "iban de89~3704~0044~0532~0130~00",
-    "SSN 123~45~6789", "ssn 123_45_6789", "from 203.0.113.7 and +44_20_7946_0958"
+    "SSN 123~45~6789", "ssn 123_45_6789", "from 203.0.113.7 and +44_20_7946_0958",
+    "Room 101_415 555 2671", "Tel 415-555-2671_415-555-2672", "SSN 12_123-45-6789",
+    "Tel: 01_23_45_67_89, mobile 06_12_34_56_78"
   })
   void findsValuesJoinedByTypographicSeparatorsAsIfJoinedByAscii(String pattern) {
     List<String> ascii = Detected.in(ascii(pattern));
@@ -44,7 +46,8 @@ class TypographicSeparatorsTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "Prix : 1_299,00 € TTC", "population 67_750_000 en 2024", "from 2024~05~01 to 2024~06~01",
-    "Lot 12_345_678 réf. 90", "Total 4_111_111_111_111_111 units"
+    "Lot 12_345_678 réf. 90", "Total 4_111_111_111_111_111 units", "Mobile strategy 2019~2024",
+    "Kontakt (1990~2024)"
   })
   void staysQuietWhereTheAsciiFormIsQuiet(String pattern) {
     assertThat(Detected.in(ascii(pattern))).as("the ASCII form is quiet").isEmpty();
