@@ -51,13 +51,14 @@ final class EmailDetector {
     int characters = 0; // code points, so that an accented letter counts once in UTF-8 too
     while (characters < MAX_LOCAL) {
       int escapedLetter = escapedLetterEndingAt(text, localStart - 1);
-      if (escapedLetter >= 0) {
+      if (escapedLetter >= 0 && at - escapedLetter <= ScanEngine.LOOKBEHIND) {
         localStart = escapedLetter; // \u00e9lodie@…, as Python's json.dumps writes é
         characters++;
         continue;
       }
-      if (!isLocalUnit(text, localStart - 1) || text.endsEscape(localStart - 1)) {
-        break;
+      if (!isLocalUnit(text, localStart - 1) || text.endsEscape(localStart - 1)
+          || at - (localStart - 1) > ScanEngine.LOOKBEHIND) {
+        break; // the scan releases findings this far behind: an address may not reach past them
       }
       localStart--;
       if (text.startsCodePoint(localStart)) {
@@ -148,9 +149,16 @@ final class EmailDetector {
     while (true) {
       int labelStart = i;
       boolean alphabetic = true;
-      while (isLabelUnit(text, i)) {
-        alphabetic &= text.foldedLetter(i) >= 0;
-        i++;
+      while (true) {
+        int escapedLetterEnd = escapedLetterEnd(text, i);
+        if (escapedLetterEnd > 0) {
+          i = escapedLetterEnd; // m\u00fcller-shop.de, as Python's json.dumps writes ü
+        } else if (isLabelUnit(text, i)) {
+          alphabetic &= text.foldedLetter(i) >= 0;
+          i++;
+        } else {
+          break;
+        }
       }
       int length = text.codePointCount(labelStart, i);
       if (isNumeric(text, labelStart, i)) {
@@ -163,7 +171,7 @@ final class EmailDetector {
       labels++;
       lastLabelStart = labelStart;
       lastLabelAlphabetic = alphabetic;
-      if (text.at(i) == '.' && isLabelUnit(text, i + 1)) {
+      if (text.at(i) == '.' && (isLabelUnit(text, i + 1) || escapedLetterEnd(text, i + 1) > 0)) {
         i++;
         continue;
       }
@@ -226,6 +234,12 @@ final class EmailDetector {
   private static int escapedLetterEndingAt(Text text, int last) {
     int start = text.unicodeEscapeStartEndingAt(last);
     return start >= 0 && Character.isLetter(text.unicodeEscapeAt(start)) ? start : -1;
+  }
+
+  /** The end of the JSON escape of a letter that starts at {@code i}, or -1. */
+  private static int escapedLetterEnd(Text text, int i) {
+    return text.at(i) == '\\' && Character.isLetter(text.unicodeEscapeAt(i))
+        ? text.escapeEnd(i) : -1;
   }
 
   /**

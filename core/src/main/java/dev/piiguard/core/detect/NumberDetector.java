@@ -102,13 +102,24 @@ final class NumberDetector {
 
   /**
    * Whether group {@code group} of the chain may start a value of its own: after a space, also a
-   * typographic one ({@code Room 101\u00a0415 555 2671}), or a parenthesis after a space.
+   * typographic one ({@code Room 101\u00a0415 555 2671}), or after a space and a parenthesis.
    */
   private static boolean startsToken(DigitChain chain, Text text, int group) {
     int groupStart = chain.start(group);
     int before = text.at(groupStart - 1);
-    return before == ' ' || (before == '(' && text.at(groupStart - 2) == ' ')
-        || chain.singleSeparatorBefore(group) == ' ';
+    if (before == ' ' || chain.singleSeparatorBefore(group) == ' ') {
+      return true;
+    }
+    int paren = groupStart - 1;
+    if (before != '(') {
+      return false;
+    }
+    for (int space = chain.end(group - 1); space < paren; space++) { // the character before (
+      if (DigitChain.separatorLength(text, space) == paren - space) {
+        return DigitChain.separatorChar(text, space) == ' ';
+      }
+    }
+    return false;
   }
 
   private static int detectAt(ScanContext context, int group) {

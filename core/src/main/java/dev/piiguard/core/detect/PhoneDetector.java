@@ -56,6 +56,12 @@ final class PhoneDetector {
       "phone", "tel", "mobile", "cell", "fax", "office", "home", "work", "desk", "direct",
       "landline");
 
+  /**
+   * Labels that say so only before a number dialled with its trunk {@code 0} or a {@code +}:
+   * {@code GSM: 0470 12 34 56} (Belgium, the Netherlands), {@code Fixe : 01 42 68 53 00} (France);
+   * not {@code GSM 900/1800} or {@code Prix fixe 12 345 678}.
+   */
+  private static final ContextWords TRUNK_ONLY = ContextWords.of("gsm", "fixe");
   /** Who a message goes to: "text me at", "message us on". */
   private static final ContextWords PRONOUNS = ContextWords.of("me", "us");
   /** Words that may stand between a phone word and its number ("call me at", "phone no."). */
@@ -118,6 +124,9 @@ final class PhoneDetector {
         if (contextBefore >= 0 && text.at(contextBefore) == '"'
             && PROSE_ONLY.containsWordEndingAt(text, contextBefore)) {
           contextBefore = -1;
+        }
+        if (contextBefore < 0 && (plus || chain.digitAt(from, 0) == 0)) {
+          contextBefore = TRUNK_ONLY.nearestBefore(text, start, CONTEXT_BEFORE);
         }
       }
       boolean bare = e == from && !plus && !paren;
@@ -246,12 +255,14 @@ final class PhoneDetector {
   /**
    * The length of an international dialling prefix ({@code 00}, or North America's {@code 011})
    * at the start of group {@code from}, or 0. The prefix must be in the first group: {@code 0.0495
-   * -0.3530} is a list of decimals, and not after a group of up to three digits and a space:
-   * {@code 695 005 341 336 104} is a number grouped in thousands. Written without separators the
-   * number needs a phone word (see {@link #valid}): {@code 0078000873597} is more likely a GTIN.
+   * -0.3530} is a list of decimals, and not in groups of three after a group of up to three
+   * digits and a space: {@code 695 005 341 336 104} is a number grouped in thousands. Written
+   * without separators the number needs a phone word (see {@link #valid}): {@code 0078000873597}
+   * is more likely a GTIN.
    */
   private static int diallingPrefix(DigitChain chain, int from) {
-    if (from > 0 && chain.length(from - 1) <= 3 && chain.singleSeparatorBefore(from) == ' ') {
+    if (from > 0 && chain.length(from - 1) <= 3 && chain.singleSeparatorBefore(from) == ' '
+        && chain.length(from) == 3 && from + 1 < chain.count() && chain.length(from + 1) == 3) {
       return 0; // 695 005 341 336 104: the 00 is inside a number grouped in thousands
     }
     int length = chain.length(from);

@@ -32,7 +32,7 @@ public final class ScanEngine {
    * The farthest a built-in detector reaches back from its anchor (an e-mail's local part, an
    * IPv6); a secret reaches back at most the length of its prefix.
    */
-  private static final int LOOKBEHIND = 128;
+  static final int LOOKBEHIND = 128;
 
   private final boolean builtIns;
   private final boolean scanLoop;

@@ -2,6 +2,7 @@ package dev.piiguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,7 +51,8 @@ class EmailDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "\\u00e9lodie.lef\\u00e8vre@example.fr", "j\\u00fcrgen@web.de", "jos\\\\u00e9@correo.es"
+    "\\u00e9lodie.lef\\u00e8vre@example.fr", "j\\u00fcrgen@web.de", "jos\\\\u00e9@correo.es",
+    "jane@m\\u00fcller-shop.de", "\\u00e9lodie@\\u00e9cole.caf\\u00e9.fr"
   })
   void findsAddressesWithLettersWrittenAsJsonEscapesWhole(String address) {
     // Python's json.dumps escapes every non-ASCII letter; the address began after the last one
@@ -58,6 +60,17 @@ class EmailDetectorTest {
         .containsExactly(address);
     assertThat(Detected.values("EMAIL", "{\"text\":\"Thanks\\n" + address + "\"}"))
         .containsExactly(address);
+  }
+
+  @Test
+  void anAddressReachesNoFartherBackThanTheScanHoldsFindings() {
+    // 25 escaped letters are 150 units: findings that far behind the @ are already released
+    String text = "{\"to\": \"\\u00e9415-555-2671" + "\\u00e9".repeat(25) + "@example.fr\"}";
+    List<String> found = Detected.in(text);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0)).isEqualTo("PHONE 415-555-2671");
+    assertThat(found.get(1)).startsWith("EMAIL \\u00e9").endsWith("@example.fr")
+        .as("no overlap with the phone").doesNotContain("2671");
   }
 
   @Test

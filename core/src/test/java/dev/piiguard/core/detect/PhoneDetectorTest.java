@@ -41,7 +41,8 @@ class PhoneDetectorTest {
     "Tél. : 06 12 34 56 78", "TÉL : 06.12.34.56.78", "Móvil: 612 34 56 78",
     "Telemóvel: 912 345 678", "komórka: 512 345 678", "Rückrufnummer: 030 901820",
     "N° de téléphone : 01 23 45 67 89", "Móvil número: 612345678", "Telefonnr.: 030 901820",
-    "mobiel 06 12345678"
+    "mobiel 06 12345678", "GSM: 0470 12 34 56", "Gsm: 06-12-34-56-78", "GSM 0612345678",
+    "Fixe : 01 42 68 53 00", "Room 101 0044 20 7946 0958", "Office 5 00 44 20 7946 0958"
   })
   void findsNationalFormatsNearAContextWordOfAnotherLanguage(String text) {
     assertThat(Detected.values("PHONE", text)).hasSize(1);
@@ -50,6 +51,7 @@ class PhoneDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "Réseau GSM 900/1800 MHz", "Quad-band GSM 850/900/1800/1900 MHz", "Prix fixe 12 345 678",
+    "Montant fixe : 1\u00a0250\u00a0000 €",
     "Mobile strategy 2019-2024", "Kontakt (1990-2024)", "Call center 2015-2023 report",
     "695 005 341 336 104", "300 003 261 450 671 rows", "Total\u202f: 695\u202f005\u202f341\u202f336"
   })

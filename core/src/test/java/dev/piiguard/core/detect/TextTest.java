@@ -86,6 +86,34 @@ class TextTest {
   }
 
   @Test
+  void foldedLetterReadsLatin1LettersTheSameInCharsAndUtf8() {
+    String text = "aÉ×ß-";
+    Text utf8 = ofUtf8(text);
+    Text chars = of(text);
+    assertThat(chars.foldedLetter(0)).isEqualTo('a');
+    assertThat(chars.foldedLetter(1)).isEqualTo('e');
+    assertThat(chars.foldedLetter(2)).as("× is a sign").isEqualTo(-1);
+    assertThat(chars.foldedLetter(3)).as("ß stands for no one letter").isEqualTo('*');
+    assertThat(chars.foldedLetter(4)).isEqualTo(-1);
+    assertThat(utf8.foldedLetter(1)).as("the first byte of É adds nothing").isZero();
+    assertThat(utf8.foldedLetter(2)).isEqualTo('e');
+    assertThat(utf8.foldedLetter(3)).as("the first byte of ×").isEqualTo(-1);
+    assertThat(utf8.foldedLetter(4)).isEqualTo(-1);
+    assertThat(utf8.foldedLetter(5)).isZero();
+    assertThat(utf8.foldedLetter(6)).isEqualTo('*');
+    assertThat(ofUtf8("\u00a9").foldedLetter(1)).as("a byte after C2, not C3").isEqualTo(-1);
+  }
+
+  @Test
+  void matchesFoldedComparesEveryLetterAndTheLength() {
+    assertThat(ofUtf8("Tél").matchesFolded(0, 4, "tel")).isTrue();
+    assertThat(of("Tél").matchesFolded(0, 3, "tel")).isTrue();
+    assertThat(of("Te").matchesFolded(0, 2, "tel")).as("shorter").isFalse();
+    assertThat(of("Tele").matchesFolded(0, 4, "tel")).as("longer").isFalse();
+    assertThat(of("Tal").matchesFolded(0, 3, "tel")).isFalse();
+  }
+
+  @Test
   void unicodeEscapeStartEndingAtFindsTheFirstBackslash() {
     assertThat(of("a\\u00e9b").unicodeEscapeStartEndingAt(6)).isEqualTo(1);
     assertThat(of("a\\\\u00e9b").unicodeEscapeStartEndingAt(7)).isEqualTo(1);

@@ -33,7 +33,7 @@ class TypographicSeparatorsTest {
     "IBAN FR76_3000_6000_0112_3456_7890_189", "iban de89~3704~0044~0532~0130~00",
     "SSN 123~45~6789", "ssn 123_45_6789", "from 203.0.113.7 and +44_20_7946_0958",
     "Room 101_415 555 2671", "Tel 415-555-2671_415-555-2672", "SSN 12_123-45-6789",
-    "Tel: 01_23_45_67_89, mobile 06_12_34_56_78"
+    "Tel: 01_23_45_67_89, mobile 06_12_34_56_78", "Room 101_(415) 555-2671"
   })
   void findsValuesJoinedByTypographicSeparatorsAsIfJoinedByAscii(String pattern) {
     List<String> ascii = Detected.in(ascii(pattern));
