@@ -8,6 +8,8 @@ final class DigitChain {
   static final int MAX_GROUPS = 12;
   private static final int MAX_SEPARATOR = 3;
   private static final int MAX_DIGITS = 40;
+  /** The length of a percent-encoded character: {@code %20}. */
+  private static final int ENCODED_LENGTH = 3;
 
   private final int[] groupStart = new int[MAX_GROUPS];
   private final int[] groupEnd = new int[MAX_GROUPS];
@@ -46,7 +48,8 @@ final class DigitChain {
   /**
    * The number of units of the separator character at {@code i} (an ASCII separator, or a
    * typographic one in one char, up to three UTF-8 bytes, a JSON escape such as {@code \\u00a0}
-   * or an HTML character reference such as {@code &nbsp;}), or 0 when there is none.
+   * or an HTML character reference such as {@code &nbsp;}; a space or dash percent-encoded in a
+   * URL), or 0 when there is none.
    */
   static int separatorLength(Text text, int i) {
     int c = text.at(i);
@@ -56,6 +59,9 @@ final class DigitChain {
     if (c == '&') {
       return typographicSeparator(HtmlEntities.codePointAt(text, i)) == 0 ? 0
           : HtmlEntities.end(text, i) - i;
+    }
+    if (c == '%') {
+      return percentEncodedSeparator(text, i) == 0 ? 0 : ENCODED_LENGTH;
     }
     if (c < 0x80) {
       return isSeparator(c) ? 1 : 0;
@@ -73,7 +79,22 @@ final class DigitChain {
     if (c == '&') {
       return typographicSeparator(HtmlEntities.codePointAt(text, i));
     }
+    if (c == '%') {
+      return percentEncodedSeparator(text, i);
+    }
     return c < 0x80 ? c : typographicSeparator(text.codePointAt(i));
+  }
+
+  /**
+   * The space or dash percent-encoded in a URL at {@code i} ({@code %20}, {@code %2D}: {@code
+   * ?card=4111%201111%201111%201111}), or 0.
+   */
+  private static int percentEncodedSeparator(Text text, int i) {
+    if (text.at(i) != '%' || text.at(i + 1) != '2') {
+      return 0;
+    }
+    int last = text.at(i + 2) | 0x20;
+    return last == '0' ? ' ' : last == 'd' ? '-' : 0;
   }
 
   /** Whether another digit group follows the digits that end at {@code end}. */

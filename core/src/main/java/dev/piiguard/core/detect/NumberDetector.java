@@ -19,7 +19,7 @@ final class NumberDetector {
     while (Ascii.isDigit(text.at(runEnd))) {
       runEnd++;
     }
-    int previous = text.before(start);
+    int previous = PhoneDetector.isEncodedPlus(text, start - 3) ? '+' : text.before(start);
     if (Ascii.isLetter(previous)) {
       int end = IbanDetector.find(context, start);
       if (end > 0) {

@@ -87,11 +87,14 @@ final class PhoneDetector {
     Text text = context.text;
     int first = chain.start(from);
     int lead = text.at(first - 1);
-    boolean plus = lead == '+';
+    boolean encodedPlus = isEncodedPlus(text, first - 3);
+    boolean plus = lead == '+' || encodedPlus;
     // An area code in parentheses, (415) 555-2671; not a whole number in them, (415-555-2671)
     boolean paren = lead == '(' && text.at(chain.end(from)) == ')' && from + 1 < chain.count();
-    int start = plus || paren ? first - 1 : first;
-    if ((plus || lead == '(') && Ascii.isWordChar(text.before(first - 1))) {
+    int start = encodedPlus ? first - 3 : plus || paren ? first - 1 : first;
+    int leadStart = encodedPlus ? first - 3 : first - 1;
+    if ((plus || lead == '(') && Ascii.isWordChar(text.before(leadStart))
+        && !(encodedPlus && isPercentEncoded(text, leadStart - 3))) {
       return -1; // a call's argument, get_order(6953-8875-5987), or a+415…
     }
     int last = from;
@@ -144,6 +147,20 @@ final class PhoneDetector {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a {@code +} percent-encoded in a URL ({@code %2B}, {@code %2b}) starts at {@code
+   * index}: {@code ?phone=%2B14155552671} in a logged request.
+   */
+  static boolean isEncodedPlus(Text text, int index) {
+    return text.at(index) == '%' && text.at(index + 1) == '2' && (text.at(index + 2) | 0x20) == 'b';
+  }
+
+  /** Whether a percent-encoded character ({@code %20}) starts at {@code index}. */
+  private static boolean isPercentEncoded(Text text, int index) {
+    return text.at(index) == '%' && Ascii.isHexDigit(text.at(index + 1))
+        && Ascii.isHexDigit(text.at(index + 2));
   }
 
   private static boolean valid(ScanContext context, int from, int to, boolean plus,

@@ -31,11 +31,11 @@ final class QuickChecks {
   /**
    * Whether a unit may start a typographic separator (see {@link
    * DigitChain#typographicSeparator}): a char from U+00A0 on, a byte that is not ASCII
-   * (negative), the backslash of a JSON escape ({@code \\u00a0}) or the ampersand of an HTML
-   * character reference ({@code &nbsp;}).
+   * (negative), the backslash of a JSON escape ({@code \\u00a0}), the ampersand of an HTML
+   * character reference ({@code &nbsp;}) or the percent sign of a URL's {@code %20}.
    */
   private static boolean mayBeTypographic(int unit) {
-    return unit >= 0xA0 | unit < 0 | unit == '\\' | unit == '&'; // one branch, not four
+    return unit >= 0xA0 | unit < 0 | unit == '\\' | unit == '&' | unit == '%'; // one branch
   }
 
   /**

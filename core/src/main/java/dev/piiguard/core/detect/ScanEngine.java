@@ -26,6 +26,7 @@ public final class ScanEngine {
   private static final int SECRET = TriggerTable.SECRET;
   private static final int ESCAPE = TriggerTable.ESCAPE;
   private static final int ENCODED_AT = TriggerTable.ENCODED_AT;
+  private static final int ENCODED_PLUS = TriggerTable.ENCODED_PLUS;
   private static final VarHandle LITTLE_ENDIAN_LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   /**
@@ -315,8 +316,9 @@ public final class ScanEngine {
       }
     }
     if ((role & DIGIT) != 0) {
-      int address = (role & ENCODED_AT) != 0 ? encodedAddress(context, i) : -1;
-      next = address > 0 ? address
+      int encoded = (role & ENCODED_AT) != 0 ? encodedAddress(context, i)
+          : (role & ENCODED_PLUS) != 0 ? afterEncodedPlus(context, i) : -1;
+      next = encoded > 0 ? encoded
           : steppedOver(context, i, Math.max(next, NumberDetector.detect(context, i)));
     } else if ((role & AT) != 0) {
       int end = EmailDetector.find(context, i);
@@ -364,6 +366,19 @@ public final class ScanEngine {
       }
     }
     return end;
+  }
+
+  /**
+   * For the 2 of a {@code %2B} at {@code i} with a digit after it ({@code ?phone=%2B14155552671}):
+   * where the loop resumes after the number detector ran on the digits, which read the {@code
+   * %2B} as a {@code +}; -1 when there is no such number.
+   */
+  private int afterEncodedPlus(ScanContext context, int i) {
+    Text text = context.text;
+    if (!PhoneDetector.isEncodedPlus(text, i - 1) || !Ascii.isDigit(text.at(i + 2))) {
+      return -1;
+    }
+    return steppedOver(context, i + 2, Math.max(i + 3, NumberDetector.detect(context, i + 2)));
   }
 
   /**

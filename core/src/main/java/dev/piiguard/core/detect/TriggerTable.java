@@ -32,6 +32,8 @@ final class TriggerTable {
   static final byte ESCAPE = 16;
   /** The 4 of {@code %40}: maybe an {@code @} percent-encoded in a URL. */
   static final byte ENCODED_AT = 32;
+  /** The 2 of {@code %2B}: maybe the {@code +} of a phone number percent-encoded in a URL. */
+  static final byte ENCODED_PLUS = 64;
   /** The unit taken as the previous one at the start of the input. */
   static final int NONE = 0;
 
@@ -70,7 +72,10 @@ final class TriggerTable {
 
   private static int builtInRole(int previous, int current) {
     if (Ascii.isDigit(current)) {
-      return previous == '%' && current == '4' ? DIGIT | ENCODED_AT : DIGIT;
+      if (previous == '%') {
+        return current == '4' ? DIGIT | ENCODED_AT : current == '2' ? DIGIT | ENCODED_PLUS : DIGIT;
+      }
+      return DIGIT;
     }
     if (previous == '\\' && (Text.isControlEscape(current) || current == 'u')) {
       return ESCAPE;

@@ -26,14 +26,15 @@ class TriggerTableTest {
   }
 
   @Test
-  void theLetterOfAJsonEscapeAndThe4OfPercent40Stop() {
+  void theLetterOfAJsonEscapeAndThe4OfPercent40AndThe2OfPercent2bStop() {
     for (char letter : new char[] {'n', 'r', 't', 'b', 'f', 'u'}) {
       assertThat(role('\\', letter)).isEqualTo(TriggerTable.ESCAPE);
       assertThat(role('a', letter)).isZero();
     }
     assertThat(role('\\', '"')).isZero();
     assertThat(role('%', '4')).isEqualTo(TriggerTable.DIGIT | TriggerTable.ENCODED_AT);
-    assertThat(role('%', '2')).isEqualTo(TriggerTable.DIGIT);
+    assertThat(role('%', '2')).isEqualTo(TriggerTable.DIGIT | TriggerTable.ENCODED_PLUS);
+    assertThat(role('%', '3')).isEqualTo(TriggerTable.DIGIT);
     assertThat(TriggerTable.create(false, null)[TriggerTable.index('\\', 'n')]).isZero();
   }
 
