@@ -183,7 +183,9 @@ public final class ScanEngine {
           i++;
         } else if (role == TriggerTable.DIGIT) {
           int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
-          if (skip > 0 && QuickChecks.typographicAfter(text, skip, end)) {
+          if (skip > 0 && skip + 1 < end
+              && QuickChecks.mayBeTypographicAfter(text.charAt(skip), text.charAt(skip + 1))
+              && QuickChecks.typographicAfter(text, skip, end)) {
             skip = -1; // 06 12…, 4111&nbsp;1111…: the detectors decide
           }
           if (skip < 0) {
@@ -221,7 +223,9 @@ public final class ScanEngine {
       }
       if (role == TriggerTable.DIGIT) {
         int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
-        if (skip > 0 && QuickChecks.typographicAfter(text, skip, end)) {
+        if (skip > 0 && skip + 1 < end
+            && QuickChecks.mayBeTypographicAfter(text.charAt(skip), text.charAt(skip + 1))
+            && QuickChecks.typographicAfter(text, skip, end)) {
           skip = -1;
         }
         if (skip < 0) {
@@ -263,7 +267,9 @@ public final class ScanEngine {
       }
       if (role == TriggerTable.DIGIT) {
         int skip = QuickChecks.ordinaryNumberEnd(bytes, i, start, end);
-        if (skip > 0 && QuickChecks.typographicAfter(bytes, skip, end)) {
+        if (skip > 0 && skip + 1 < end
+            && QuickChecks.mayBeTypographicAfter(bytes[skip], bytes[skip + 1])
+            && QuickChecks.typographicAfter(bytes, skip, end)) {
           skip = -1;
         }
         if (skip < 0) {
