@@ -24,8 +24,10 @@ final class DigitChain {
   /**
    * The ASCII separator that a typographic one stands for: a space for the no-break, figure,
    * thin and narrow no-break spaces (U+00A0, U+2007, U+2009, U+202F: how French and
-   * word-processed text groups digits), a dash for the hyphens, the figure and en dashes and the
-   * minus sign (U+2010 to U+2013, U+2212); 0 for any other code point.
+   * word-processed text groups digits) and for the invisible soft hyphen, zero-width space and
+   * word joiner (U+00AD, U+200B, U+2060: left by editors, or put in to hide a number from
+   * scanners), a dash for the hyphens, the figure and en dashes and the minus sign (U+2010 to
+   * U+2013, U+2212); 0 for any other code point.
    */
   static int typographicSeparator(int codePoint) {
     switch (codePoint) {
@@ -33,6 +35,9 @@ final class DigitChain {
       case 0x2007:
       case 0x2009:
       case 0x202F:
+      case 0x00AD: // soft hyphen
+      case 0x200B: // zero-width space
+      case 0x2060: // word joiner
         return ' ';
       case 0x2010:
       case 0x2011:

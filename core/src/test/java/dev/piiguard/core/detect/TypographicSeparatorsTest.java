@@ -18,10 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TypographicSeparatorsTest {
   /**
    * The typographic spaces and dashes, also as JSON escapes (one as JSON inside a JSON string)
-   * and as HTML character references.
+   * and as HTML character references; the invisible soft hyphen, zero-width space and word joiner.
    */
   private static final String[] SPACES = {"\u00a0", "\u2007", "\u2009", "\u202f", "\\u00a0",
-    "\\\\u202f", "&nbsp;", "&#160;", "&#x202F;", "&thinsp;"};
+    "\\\\u202f", "&nbsp;", "&#160;", "&#x202F;", "&thinsp;", "\u200b", "\u00ad", "\u2060"};
   private static final String[] DASHES =
       {"\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\\u2013", "&ndash;", "&#8211;"};
 
