@@ -19,12 +19,6 @@ final class EmailDetector {
     // systemd unit types: getty@tty1.service, openvpn@server.service
     "service", "socket", "timer", "target", "mount", "automount", "slice", "scope", "swap"
   };
-  /** Mail headers whose {@code <…@…>} values are message ids, not addresses. */
-  private static final String[] MESSAGE_ID_HEADERS = {
-    "message-id", "in-reply-to", "references", "content-id", "resent-message-id", "x-message-id"
-  };
-  /** How far back a message id's header name may be: the ids before it in a References line. */
-  private static final int MESSAGE_ID_REACH = 2048;
 
   private EmailDetector() {}
 
@@ -81,63 +75,11 @@ final class EmailDetector {
       return -1; // the user of a URI: redis://default@cache.example.com, also percent-encoded
     }
     int domainEnd = domainEnd(text, domainStart);
-    if (domainEnd < 0 || isMessageId(text, localStart)) {
+    if (domainEnd < 0 || MessageIds.isMessageId(text, localStart)) {
       return -1;
     }
     context.matchStart = localStart;
     return domainEnd;
-  }
-
-  /**
-   * Whether the address-like value at {@code localStart} is in angle brackets after a header
-   * that holds message ids ({@code Message-ID: <20240312.4F3A@mail.example>}, {@code
-   * References: <a@x.example> <b@x.example>}): the id of a mail, in every ticket with mail
-   * headers, not anyone's address.
-   */
-  private static boolean isMessageId(Text text, int localStart) {
-    int limit = Math.max(text.start(), localStart - MESSAGE_ID_REACH);
-    int i = localStart - 1;
-    while (i > limit && text.at(i) != '<') {
-      int c = text.at(i);
-      if (c == ' ' || c == '>' || c == '\n' || c == '"') {
-        return false;
-      }
-      i--;
-    }
-    if (text.at(i) != '<') {
-      return false;
-    }
-    i--;
-    while (i > limit) { // back over spaces, quotes, line breaks and the ids before this one
-      int c = text.at(i);
-      if (c == '>') {
-        while (i > limit && text.at(i) != '<') {
-          i--;
-        }
-      } else if (!isBetweenIds(text, i)) {
-        break;
-      }
-      i--;
-    }
-    if (text.at(i) != ':') {
-      return false;
-    }
-    int nameEnd = text.at(i - 1) == '"' ? i - 1 : i;
-    for (String header : MESSAGE_ID_HEADERS) {
-      int start = nameEnd - header.length();
-      if (text.matchesIgnoreCase(start, header) && !Ascii.isWordChar(text.before(start))
-          && text.before(start) != '-') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the unit at {@code i} may stand between message ids: space, quote, escape. */
-  private static boolean isBetweenIds(Text text, int i) {
-    int c = text.at(i);
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' || c == '\\'
-        || text.endsEscape(i);
   }
 
   private static int domainEnd(Text text, int domainStart) {
