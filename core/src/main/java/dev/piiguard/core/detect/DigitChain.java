@@ -95,11 +95,8 @@ final class DigitChain {
    * ?card=4111%201111%201111%201111}), or 0.
    */
   private static int percentEncodedSeparator(Text text, int i) {
-    if (text.at(i) != '%' || text.at(i + 1) != '2') {
-      return 0;
-    }
-    int last = text.at(i + 2) | 0x20;
-    return last == '0' ? ' ' : last == 'd' ? '-' : 0;
+    int decoded = text.percentEncodedAt(i);
+    return decoded == ' ' || decoded == '-' ? decoded : 0;
   }
 
   /** Whether another digit group follows the digits that end at {@code end}. */

@@ -58,7 +58,8 @@ final class EmailDetector {
       if (text.startsCodePoint(localStart)) {
         characters++;
       }
-      if (text.at(localStart) == '%' && !isLocalChar(encodedUnit(text, localStart))) {
+      int decoded = text.percentEncodedAt(localStart);
+      if (decoded >= 0 && !isLocalChar(decoded)) {
         localStart += 3; // an encoded delimiter ends the local part: %3Fuser%3Djane%40…
         break;
       }
@@ -145,19 +146,6 @@ final class EmailDetector {
   private static boolean isLocalChar(int c) {
     return Ascii.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
         || c == '\'';
-  }
-
-  /**
-   * The character a percent-escape at {@code percent} stands for ({@code %3D} is {@code =}), or
-   * {@code %} itself when no two hex digits follow.
-   */
-  private static int encodedUnit(Text text, int percent) {
-    int high = text.at(percent + 1);
-    int low = text.at(percent + 2);
-    if (!Ascii.isHexDigit(high) || !Ascii.isHexDigit(low)) {
-      return '%';
-    }
-    return Ascii.hexValue(high) << 4 | Ascii.hexValue(low);
   }
 
   private static boolean isNumeric(Text text, int start, int end) {

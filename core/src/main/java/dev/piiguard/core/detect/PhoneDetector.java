@@ -94,7 +94,7 @@ final class PhoneDetector {
     int start = encodedPlus ? first - 3 : plus || paren ? first - 1 : first;
     int leadStart = encodedPlus ? first - 3 : first - 1;
     if ((plus || lead == '(') && Ascii.isWordChar(text.before(leadStart))
-        && !(encodedPlus && isPercentEncoded(text, leadStart - 3))) {
+        && !(encodedPlus && text.percentEncodedAt(leadStart - 3) >= 0)) {
       return -1; // a call's argument, get_order(6953-8875-5987), or a+415…
     }
     int last = from;
@@ -154,13 +154,7 @@ final class PhoneDetector {
    * index}: {@code ?phone=%2B14155552671} in a logged request.
    */
   static boolean isEncodedPlus(Text text, int index) {
-    return text.at(index) == '%' && text.at(index + 1) == '2' && (text.at(index + 2) | 0x20) == 'b';
-  }
-
-  /** Whether a percent-encoded character ({@code %20}) starts at {@code index}. */
-  private static boolean isPercentEncoded(Text text, int index) {
-    return text.at(index) == '%' && Ascii.isHexDigit(text.at(index + 1))
-        && Ascii.isHexDigit(text.at(index + 2));
+    return text.percentEncodedAt(index) == '+';
   }
 
   private static boolean valid(ScanContext context, int from, int to, boolean plus,

@@ -116,10 +116,7 @@ final class Text {
     if (at(index) != '\\') {
       return -1;
     }
-    int letter = index + 1;
-    while (at(letter) == '\\' && letter - index < MAX_BACKSLASHES) {
-      letter++;
-    }
+    int letter = afterBackslashes(index);
     if (at(letter) == 'u') {
       return escapeEndCovering(letter + 1);
     }
@@ -136,10 +133,7 @@ final class Text {
    * with more backslashes, see {@link #endsEscape}), or -1 when no such escape starts there.
    */
   int unicodeEscapeAt(int index) {
-    int letter = index;
-    while (at(letter) == '\\' && letter - index < MAX_BACKSLASHES) {
-      letter++;
-    }
+    int letter = afterBackslashes(index);
     int end = escapeEnd(index);
     if (at(letter) != 'u' || end != letter + 5) {
       return -1;
@@ -149,6 +143,31 @@ final class Text {
       codePoint = codePoint << 4 | Ascii.hexValue(at(k));
     }
     return codePoint;
+  }
+
+  /**
+   * The index after the run of backslashes that starts at {@code index} (at most {@link
+   * #MAX_BACKSLASHES} of them): where an escape's letter is.
+   */
+  private int afterBackslashes(int index) {
+    int letter = index;
+    while (at(letter) == '\\' && letter - index < MAX_BACKSLASHES) {
+      letter++;
+    }
+    return letter;
+  }
+
+  /**
+   * The character a percent-encoded triple at {@code index} stands for ({@code %2B} is {@code +},
+   * {@code %3D} is {@code =}), or -1 when no {@code %} and two hex digits start there.
+   */
+  int percentEncodedAt(int index) {
+    int high = at(index + 1);
+    int low = at(index + 2);
+    if (at(index) != '%' || !Ascii.isHexDigit(high) || !Ascii.isHexDigit(low)) {
+      return -1;
+    }
+    return Ascii.hexValue(high) << 4 | Ascii.hexValue(low);
   }
 
   /**
