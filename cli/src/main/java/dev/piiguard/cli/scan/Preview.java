@@ -23,19 +23,22 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Masks of variable-length parts use a fixed {@code ***}, so a preview does not tell their length.
- * A JSON unicode escape or an HTML character reference of a space or dash in a value (a no-break
- * space written {@code \\u00a0} or {@code &nbsp;} between the groups of a card) is shown as the
- * character it stands for, so that its digits and letters are neither counted nor masked as the
- * value's; other escapes stay as written (a preview never prints a control character an escape
- * stands for).
+ * A JSON unicode escape, an HTML character reference or a percent-encoded character of a space,
+ * dash or plus sign in a value (a no-break space written {@code \\u00a0} or {@code &nbsp;} between
+ * the groups of a card, {@code %2B} for a phone number's plus) is shown as the character it stands
+ * for, so that its digits and letters are neither counted nor masked as the value's; other
+ * escapes stay as written (a preview never prints a control character an escape stands for).
  */
 final class Preview {
 
   private static final String STARS = "***";
-  /** A JSON unicode escape or an HTML character reference by number: \\u00a0, &#160;, &#xa0;. */
+  /**
+   * A JSON unicode escape, an HTML character reference (\\u00a0, &#160;, &#xa0;, &nbsp;) or a
+   * space, dash or plus sign percent-encoded in a URL (%20, %2D, %2B).
+   */
   private static final Pattern ESCAPE = Pattern.compile(
       "\\\\+u(\\p{XDigit}{4})|&#(\\d{1,7});|&#[xX](\\p{XDigit}{1,6});"
-          + "|&(nbsp|numsp|thinsp|hyphen|ndash|minus);");
+          + "|&(nbsp|numsp|thinsp|hyphen|ndash|minus);|%(2[0BbDd])");
   /** The named references that regex reads, and the characters they stand for. */
   private static final Map<String, Integer> NAMED = Map.of("nbsp", 0xA0, "numsp", 0x2007,
       "thinsp", 0x2009, "hyphen", 0x2010, "ndash", 0x2013, "minus", 0x2212);
@@ -73,11 +76,13 @@ final class Preview {
       c = Integer.parseInt(escape.group(2));
     } else if (escape.group(3) != null) {
       c = Integer.parseInt(escape.group(3), 16);
-    } else {
+    } else if (escape.group(4) != null) {
       c = NAMED.get(escape.group(4));
+    } else {
+      c = Integer.parseInt(escape.group(5), 16);
     }
     boolean separator = c <= Character.MAX_VALUE && (Character.isSpaceChar(c)
-        || Character.getType(c) == Character.DASH_PUNCTUATION || c == MINUS_SIGN);
+        || Character.getType(c) == Character.DASH_PUNCTUATION || c == MINUS_SIGN || c == '+');
     return Matcher.quoteReplacement(separator ? String.valueOf((char) c) : escape.group());
   }
 

@@ -49,6 +49,16 @@ class PreviewTest {
   }
 
   @Test
+  void percentEncodedSpacesDashesAndPlusSignsShowAsTheCharacterTheyStandFor() {
+    assertThat(Preview.of("PHONE", "%2B44%2020%207946%200958")).isEqualTo("+** ** **** **58");
+    assertThat(Preview.of("PHONE", "%2b44+20+7946+0958")).isEqualTo("+**+**+****+**58");
+    assertThat(Preview.of("PAYMENT_CARD", "4111%2D1111%2d1111%201111"))
+        .isEqualTo("****-****-**** 1111");
+    assertThat(Preview.of("US_SSN", "123%2F45%3A6789")).as("only separators are decoded")
+        .isEqualTo("***%****%******");
+  }
+
+  @Test
   void ipv6ShowsItsFirstGroupOnly() {
     assertThat(Preview.of("IP_ADDRESS", "2001:db8::8a2e:370:7334")).isEqualTo("2001:****");
   }

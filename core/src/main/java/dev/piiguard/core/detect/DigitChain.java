@@ -54,7 +54,7 @@ final class DigitChain {
    * The number of units of the separator character at {@code i} (an ASCII separator, or a
    * typographic one in one char, up to three UTF-8 bytes, a JSON escape such as {@code \\u00a0}
    * or an HTML character reference such as {@code &nbsp;}; a space or dash percent-encoded in a
-   * URL), or 0 when there is none.
+   * URL, or as a plus sign in a form body), or 0 when there is none.
    */
   static int separatorLength(Text text, int i) {
     int c = text.at(i);
@@ -67,6 +67,9 @@ final class DigitChain {
     }
     if (c == '%') {
       return percentEncodedSeparator(text, i) == 0 ? 0 : ENCODED_LENGTH;
+    }
+    if (c == '+') {
+      return isFormSpace(text, i) ? 1 : 0;
     }
     if (c < 0x80) {
       return isSeparator(c) ? 1 : 0;
@@ -87,6 +90,9 @@ final class DigitChain {
     if (c == '%') {
       return percentEncodedSeparator(text, i);
     }
+    if (c == '+') {
+      return isFormSpace(text, i) ? ' ' : c;
+    }
     return c < 0x80 ? c : typographicSeparator(text.codePointAt(i));
   }
 
@@ -97,6 +103,15 @@ final class DigitChain {
   private static int percentEncodedSeparator(Text text, int i) {
     int decoded = text.percentEncodedAt(i);
     return decoded == ' ' || decoded == '-' ? decoded : 0;
+  }
+
+  /**
+   * Whether the plus sign at {@code i} stands for a space, as in a form body or URL query ({@code
+   * card=4111+1111+1111+1111}, {@code iban=GB29+NWBK+6016…}): a letter or digit on both sides
+   * (the {@code +} of an international number, {@code +44}, follows a space or another sign).
+   */
+  private static boolean isFormSpace(Text text, int i) {
+    return Ascii.isLetterOrDigit(text.at(i - 1)) && Ascii.isLetterOrDigit(text.at(i + 1));
   }
 
   /** Whether another digit group follows the digits that end at {@code end}. */

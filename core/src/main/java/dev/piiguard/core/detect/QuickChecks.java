@@ -19,9 +19,12 @@ final class QuickChecks {
 
   private QuickChecks() {}
 
-  /** The separators ' ', '(', ')', '-', '.', '/' as bits of their codes (all below 64). */
+  /**
+   * The separators ' ', '(', ')', '-', '.', '/' and the '+' that stands for a space in a form
+   * body, as bits of their codes (all below 64).
+   */
   private static final long SEPARATORS =
-      1L << ' ' | 1L << '(' | 1L << ')' | 1L << '-' | 1L << '.' | 1L << '/';
+      1L << ' ' | 1L << '(' | 1L << ')' | 1L << '-' | 1L << '.' | 1L << '/' | 1L << '+';
 
   /** Whether {@code c} may sit between two digit groups (mirrors {@link DigitChain}). */
   private static boolean isSeparator(int c) {
