@@ -79,12 +79,36 @@ final class ContextWords {
 
   /** Whether the letters that end just before {@code end} form a word of the set. */
   boolean containsWordEndingAt(Text text, int end) {
+    return contains(text, startOfWordEndingAt(text, end), end);
+  }
+
+  /**
+   * The start of the word whose letters end just before {@code end}: of its last camel-case part
+   * in a key ({@code Number} in {@code phoneNumber}).
+   */
+  static int startOfWordEndingAt(Text text, int end) {
     int start = end;
     while (start > text.start() && isWordLetter(text, start - 1)
         && !startsCamelWord(text, start)) {
       start--;
     }
-    return contains(text, start, end);
+    return start;
+  }
+
+  /**
+   * Whether a word of the set comes right before the word that ends at {@code wordEnd}, with
+   * only spaces between ({@code my} before {@code number}).
+   */
+  boolean containsWordBefore(Text text, int wordEnd) {
+    int i = wordEnd;
+    while (i > text.start() && isWordLetter(text, i - 1)) {
+      i--;
+    }
+    int wordStart = i;
+    while (i > text.start() && text.at(i - 1) == ' ') {
+      i--;
+    }
+    return i < wordStart && containsWordEndingAt(text, i);
   }
 
   /**

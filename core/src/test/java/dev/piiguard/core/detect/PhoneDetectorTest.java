@@ -59,6 +59,31 @@ class PhoneDetectorTest {
     assertThat(Detected.values("PHONE", text)).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Hi, my number is 07700 900123, please call back.", "my number is 07700900123",
+    "You can reach me on 020 7946 0958 after 5pm.", "reach us at 0612345678",
+    "Meine Nummer ist 030 12345678.", "Mon numéro : 06 12 34 56 78", "Mi número es 612 34 56 78",
+    "Il mio numero è 333 123 4567", "Our number: 020 7946 0958", "mijn nummer is 06 12345678",
+    "Ich bin unter 030 12345678 erreichbar", "I'm reachable on 07700 900123",
+    "{\"content\":\"Hi! My number is 07700 900123\"}", "Phone Number: 0612345678",
+    "call about the order number 020 7946 0958"
+  })
+  void aPossessiveBeforeNumberOrReachBeforeAPronounSaysAPhoneNumberFollows(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Order number 020 7946 0958", "Invoice number 0612345678",
+    "My order number is 06 12 34 56 78", "your account number is 12345678",
+    "Your number of orders: 0612345678", "We reach 120 000 000 customers",
+    "sales reach 0612345678 units", "reach out on 06 12 34 56 78", "mynumber 06 12 34 56 78"
+  })
+  void numberAfterAnotherWordOrReachWithoutAPronounIsNoPhoneWord(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
   @Test
   void accentedWordsThatAreNoPhoneWordsAreNoContext() {
     assertThat(Detected.values("PHONE", "Télévision 06 12 34 56 78, Numéro 01 23 45 67 89"))
