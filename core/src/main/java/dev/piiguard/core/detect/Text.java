@@ -273,6 +273,18 @@ final class Text {
     return count;
   }
 
+  /**
+   * Where the code point that ends just before {@code index} starts: {@code index - 1}, or up to
+   * three bytes back in UTF-8; not before the input's start.
+   */
+  int codePointStartBefore(int index) {
+    int i = index - 1;
+    while (i > start && i > index - 3 && !startsCodePoint(i)) {
+      i--;
+    }
+    return i;
+  }
+
   /** Whether the unit at {@code index} starts a code point (so it counts once in a window). */
   boolean startsCodePoint(int index) {
     int unit = at(index);

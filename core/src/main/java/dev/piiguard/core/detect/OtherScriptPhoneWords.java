@@ -1,0 +1,93 @@
+package dev.piiguard.core.detect;
+
+/**
+ * Phone labels in scripts other than Latin, which {@link ContextWords} does not read (its words
+ * are Latin letters): {@code 電話番号：090-1234-5678}, {@code 手机 138 0013 8000}, {@code
+ * 휴대폰: 010-1234-5678}, {@code Телефон: 8 (495) 123-45-67}. A label counts only right before
+ * the number, with at most a few spaces, colons (the full-width {@code ：} too), quotes or a dot
+ * between: these scripts have no filler words the reader could step over, and Chinese and
+ * Japanese put no spaces between words.
+ */
+final class OtherScriptPhoneWords {
+  /** The most characters between a label and its number: {@code "電話":"}. */
+  private static final int MAX_GAP = 4;
+  private static final int FULL_WIDTH_COLON = 0xFF1A;
+  private static final int IDEOGRAPHIC_SPACE = 0x3000;
+  private static final int NO_BREAK_SPACE = 0xA0;
+  /** Below this code point (Greek begins here) there is no letter of a label. */
+  private static final int FIRST_LABEL_CODE_POINT = 0x370;
+  /** Labels of scripts that separate words by spaces start after a character that is none. */
+  private static final int LAST_SPACED_SCRIPT_CODE_POINT = 0x0FFF;
+
+  /**
+   * Lower-case labels: Japanese, Chinese, Korean, Russian and Ukrainian, Greek, Hebrew, Arabic,
+   * Hindi, Thai.
+   */
+  private static final String[] LABELS = {
+    "電話", "電話番号", "携帯", "携帯番号", "連絡先", "ケータイ",
+    "电话", "手机", "手機", "电话号码", "手机号码", "手机号", "電話號碼", "手機號碼", "联系方式",
+    "전화", "전화번호", "휴대폰", "핸드폰", "연락처",
+    "телефон", "телефона", "тел", "моб", "мобильный", "сотовый", "мобільний",
+    "τηλέφωνο", "τηλ", "κινητό",
+    "טלפון", "נייד",
+    "هاتف", "جوال", "موبايل",
+    "फ़ोन", "फोन", "मोबाइल",
+    "โทร", "โทรศัพท์"
+  };
+
+  private OtherScriptPhoneWords() {}
+
+  /**
+   * The index just past a label that ends right before the number at {@code start} (see the
+   * class comment), or -1.
+   */
+  static int endBefore(Text text, int start) {
+    int end = start;
+    for (int gap = 0; gap <= MAX_GAP && end > text.start(); gap++) {
+      int previous = text.codePointStartBefore(end);
+      int codePoint = text.codePointAt(previous);
+      if (codePoint >= FIRST_LABEL_CODE_POINT && codePoint != FULL_WIDTH_COLON
+          && codePoint != IDEOGRAPHIC_SPACE) {
+        return endsWithLabel(text, end) ? end : -1;
+      }
+      if (!isGap(codePoint)) {
+        return -1;
+      }
+      end = previous;
+    }
+    return -1;
+  }
+
+  private static boolean isGap(int codePoint) {
+    return codePoint == ' ' || codePoint == ':' || codePoint == '"' || codePoint == '.'
+        || codePoint == '\t' || codePoint == NO_BREAK_SPACE || codePoint == FULL_WIDTH_COLON
+        || codePoint == IDEOGRAPHIC_SPACE;
+  }
+
+  private static boolean endsWithLabel(Text text, int end) {
+    for (String label : LABELS) {
+      int labelStart = startOfLabelEndingAt(text, end, label);
+      if (labelStart >= 0 && (label.charAt(0) > LAST_SPACED_SCRIPT_CODE_POINT
+          || labelStart == text.start()
+          || !Character.isLetter(text.codePointAt(text.codePointStartBefore(labelStart))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where {@code label} starts if the text before {@code end} ends with it (any case), or -1. */
+  private static int startOfLabelEndingAt(Text text, int end, String label) {
+    int i = end;
+    for (int k = label.length() - 1; k >= 0; k--) {
+      if (i <= text.start()) {
+        return -1;
+      }
+      i = text.codePointStartBefore(i);
+      if (Character.toLowerCase(text.codePointAt(i)) != label.charAt(k)) {
+        return -1;
+      }
+    }
+    return i;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Phone labels in scripts other than Latin count right before a national number, in chars and in
+ * UTF-8 bytes alike ({@link Detected} scans both).
+ */
+class OtherScriptPhoneWordsTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "電話番号：090-1234-5678 | 090-1234-5678",
+    "電話: 020 7946 0958 | 020 7946 0958",
+    "携帯： 07400 123456 | 07400 123456",
+    "お問い合わせは携帯電話09012345678まで | 09012345678",
+    "{\"電話\":\"03-1234-5678\"} | 03-1234-5678",
+    "联系电话：138 0013 8000 | 138 0013 8000",
+    "手机13800138000 | 13800138000",
+    "휴대폰: 010-1234-5678 | 010-1234-5678",
+    "전화번호 02-312-3456 | 02-312-3456",
+    "Телефон: 8 (495) 123-45-67 | 8 (495) 123-45-67",
+    "моб. 8 912 345-67-89 | 8 912 345-67-89",
+    "ТЕЛ. 067 123 4567 | 067 123 4567",
+    "τηλέφωνο: 210 123 4567 | 210 123 4567",
+  })
+  void aLabelInAnotherScriptRightBeforeTheNumberSaysItIsAPhone(String text, String number) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "注文番号：0612345678", "電話 は 後で、090-1234-5678", "数量 020 7946 0958",
+    "Мотел 06 12 34 56 78", "заказ № 8 912 345-67-89", "電話番号 0000 000 000"
+  })
+  void otherWordsOrALabelFartherAwayAreNoPhoneContext(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+}
