@@ -71,7 +71,7 @@ final class EmailDetector {
       localStart++;
     }
     if (localStart == at || text.at(at - 1) == '.' || hasDoubleDot(text, localStart, at)
-        || text.matches(localStart - 3, "://")
+        || startsUriUserInfo(text, localStart)
         || text.matchesIgnoreCase(localStart - ENCODED_SCHEME_END.length(), ENCODED_SCHEME_END)) {
       return -1; // the user of a URI: redis://default@cache.example.com, also percent-encoded
     }
@@ -81,6 +81,25 @@ final class EmailDetector {
     }
     context.matchStart = localStart;
     return domainEnd;
+  }
+
+  /**
+   * Whether the local part at {@code localStart} is the user or the password of a URI: {@code
+   * redis://default@cache…}, {@code https://x-access-token:ghs_…@github.com/…} (a token, which the
+   * secret detector reports); not {@code mailto:jane@example.com}.
+   */
+  private static boolean startsUriUserInfo(Text text, int localStart) {
+    if (text.matches(localStart - 3, "://")) {
+      return true;
+    }
+    if (text.at(localStart - 1) != ':') {
+      return false;
+    }
+    int i = localStart - 2;
+    while (i > localStart - 2 - MAX_LOCAL && isLocalUnit(text, i)) {
+      i--;
+    }
+    return text.matches(i - 2, "://");
   }
 
   private static int domainEnd(Text text, int domainStart) {

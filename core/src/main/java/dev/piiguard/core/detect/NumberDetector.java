@@ -46,7 +46,9 @@ final class NumberDetector {
       return chain.end(2); // 2024-05-01, 01.05.2024: dates are none of the types
     }
     if (glued) {
-      return gluedCardEnd(context, runEnd);
+      int end = previous == '/' && isHostNameBefore(text, start - 1) ? socketAddressEnd(context)
+          : -1;
+      return end > 0 ? end : gluedCardEnd(context, runEnd);
     }
     context.matchEnd = 0;
     int group = 0;
@@ -82,6 +84,38 @@ final class NumberDetector {
       i--;
     }
     return !Ascii.isLetterOrDigit(text.at(i)) && text.at(i) != '_';
+  }
+
+  /**
+   * Whether a host name ends at the slash at {@code slash}: letters, digits, dashes and at least
+   * one dot, ending in a letter ({@code api.openai.com/}), as Java prints a resolved socket
+   * address; not a product before its version ({@code Chrome/120.0.0.0}).
+   */
+  private static boolean isHostNameBefore(Text text, int slash) {
+    if (!Ascii.isLetter(text.at(slash - 1))) {
+      return false;
+    }
+    boolean dot = false;
+    int i = slash - 1;
+    while (Ascii.isLetterOrDigit(text.at(i)) || text.at(i) == '-' || text.at(i) == '.') {
+      dot |= text.at(i) == '.';
+      i--;
+    }
+    return dot && text.at(i + 1) != '.';
+  }
+
+  /**
+   * For a number after a host name and a slash: an IPv4 address, as in {@code
+   * api.openai.com/192.0.2.44:443} (Java's {@code InetSocketAddress}); returns its end, or -1.
+   */
+  private static int socketAddressEnd(ScanContext context) {
+    DigitChain chain = context.chain;
+    int last = IpAddressDetector.lastIpv4Group(context, 0);
+    if (last < 0) {
+      return -1;
+    }
+    context.offer(IpAddressDetector.TYPE, chain.start(0), chain.end(last));
+    return chain.end(last);
   }
 
   /**

@@ -4,9 +4,10 @@ package dev.piiguard.core.detect;
  * Phone labels in scripts other than Latin, which {@link ContextWords} does not read (its words
  * are Latin letters): {@code 電話番号：090-1234-5678}, {@code 手机 138 0013 8000}, {@code
  * 휴대폰: 010-1234-5678}, {@code Телефон: 8 (495) 123-45-67}. A label counts only right before
- * the number, with at most a few spaces, colons (the full-width {@code ：} too), quotes or a dot
- * between: these scripts have no filler words the reader could step over, and Chinese and
- * Japanese put no spaces between words.
+ * the number, with at most a few spaces, colons (the full-width {@code ：} too), quotes, a dot or
+ * a particle for "is" between ({@code 電話番号は03-1234-5678}, {@code 我的手机号码是138…}): these
+ * scripts have no filler words the reader could step over, and Chinese and Japanese put no
+ * spaces between words.
  */
 final class OtherScriptPhoneWords {
   /** The most characters between a label and its number: {@code "電話":"}. */
@@ -14,6 +15,11 @@ final class OtherScriptPhoneWords {
   private static final int FULL_WIDTH_COLON = 0xFF1A;
   private static final int IDEOGRAPHIC_SPACE = 0x3000;
   private static final int NO_BREAK_SPACE = 0xA0;
+  /**
+   * The particles that join a label to its number in Japanese, Chinese and Korean, where they
+   * stand for "is": {@code 電話番号は}, {@code 手机号码是}, {@code 전화번호는}.
+   */
+  private static final String PARTICLES = "はが是为為는은";
   /** Below this code point (Greek begins here) there is no letter of a label. */
   private static final int FIRST_LABEL_CODE_POINT = 0x370;
   /** Labels of scripts that separate words by spaces start after a character that is none. */
@@ -46,12 +52,8 @@ final class OtherScriptPhoneWords {
     for (int gap = 0; gap <= MAX_GAP && end > text.start(); gap++) {
       int previous = text.codePointStartBefore(end);
       int codePoint = text.codePointAt(previous);
-      if (codePoint >= FIRST_LABEL_CODE_POINT && codePoint != FULL_WIDTH_COLON
-          && codePoint != IDEOGRAPHIC_SPACE) {
-        return endsWithLabel(text, end) ? end : -1;
-      }
       if (!isGap(codePoint)) {
-        return -1;
+        return codePoint >= FIRST_LABEL_CODE_POINT && endsWithLabel(text, end) ? end : -1;
       }
       end = previous;
     }
@@ -61,7 +63,7 @@ final class OtherScriptPhoneWords {
   private static boolean isGap(int codePoint) {
     return codePoint == ' ' || codePoint == ':' || codePoint == '"' || codePoint == '.'
         || codePoint == '\t' || codePoint == NO_BREAK_SPACE || codePoint == FULL_WIDTH_COLON
-        || codePoint == IDEOGRAPHIC_SPACE;
+        || codePoint == IDEOGRAPHIC_SPACE || PARTICLES.indexOf(codePoint) >= 0;
   }
 
   private static boolean endsWithLabel(Text text, int end) {

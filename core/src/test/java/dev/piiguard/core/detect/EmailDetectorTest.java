@@ -163,10 +163,20 @@ class EmailDetectorTest {
   @ValueSource(strings = {
     "redis://default@redis-master.cache.svc.cluster.local:6379/0", "ssh://git@github.com/org/repo.git",
     "postgresql://shop_app@db.internal.example/shop", "pkg:maven/io.netty/netty-all@4.1.100.Final",
-    "spring-core@6.1.2.RELEASE", "redirect=redis%3A%2F%2Fdefault%40cache.example.com"
+    "spring-core@6.1.2.RELEASE", "redirect=redis%3A%2F%2Fdefault%40cache.example.com",
+    "postgres://shop_app:S3cr3t-pw@db.internal.example:5432/shop"
   })
   void theUserOfAUriAndAPackageVersionAreNotAddresses(String text) {
     assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
+
+  @Test
+  void aTokenAsThePasswordOfAUriIsASecretNotAnAddress() {
+    String token = "ghs_16C7e42F292c6912E7710c838347Ae178B4a";
+    assertThat(Detected.in("Fetching https://x-access-token:" + token + "@github.com/acme/x.git"))
+        .containsExactly("SECRET " + token);
+    assertThat(Detected.values("EMAIL", "mailto:jane.doe@example.com?subject=Order"))
+        .containsExactly("jane.doe@example.com");
   }
 
   @Test

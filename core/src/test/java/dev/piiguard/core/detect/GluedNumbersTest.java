@@ -32,10 +32,21 @@ class GluedNumbersTest {
     "bin-4111111111111111.dat | PAYMENT_CARD 4111111111111111",
     "GET /cards/4111111111111111/charge | PAYMENT_CARD 4111111111111111",
     "card-4111-1111-1111-1111 | PAYMENT_CARD 4111-1111-1111-1111",
-    "export.5105105105105100 | PAYMENT_CARD 5105105105105100"
+    "export.5105105105105100 | PAYMENT_CARD 5105105105105100",
+    "https://shop.example.com/4111111111111111 | PAYMENT_CARD 4111111111111111"
   })
   void aCardGluedToAWordByADashDotOrSlashIsFound(String text, String finding) {
     assertThat(Detected.in(text)).containsExactly(finding);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "ConnectException: Connection refused: api.openai.com/192.0.2.44:443 | 192.0.2.44",
+    "remote=api.anthropic.com/192.0.2.45:443 local=/203.0.113.7:51234 | 192.0.2.45,203.0.113.7",
+    "Connected to db-1.internal.example/10.20.30.40:5432 | 10.20.30.40"
+  })
+  void anIpv4AddressAfterAHostNameAndASlashIsFound(String text, String addresses) {
+    assertThat(Detected.values("IP_ADDRESS", text)).containsExactly(addresses.split(","));
   }
 
   @ParameterizedTest
@@ -44,7 +55,9 @@ class GluedNumbersTest {
     "model-4155552671", "trace 123e4567-e89b-12d3-abcd-501234567896", "at 12:30:45",
     "build 7:4111111111111111", "rev 3.4111111111111111", "GET /v2/4111111111111111",
     "{\"event\":\"payment-1712345678907\"}", "/admin/customers/5712345678903.json",
-    "https://discord.com/channels/381870553235193850/1", "cc-1712345678907"
+    "https://discord.com/channels/381870553235193850/1", "cc-1712345678907",
+    "Java/17.0.9.1", "Mozilla/5.0 (X11) Chrome/120.0.0.0", "cdn.example.com/v/1.2.3",
+    "docs.example.com/.1.2.3.4"
   })
   void otherNumbersGluedToAWordStayQuiet(String text) {
     assertThat(Detected.in(text)).isEmpty();

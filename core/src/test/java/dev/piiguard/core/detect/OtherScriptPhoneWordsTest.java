@@ -27,6 +27,9 @@ class OtherScriptPhoneWordsTest {
     "моб. 8 912 345-67-89 | 8 912 345-67-89",
     "ТЕЛ. 067 123 4567 | 067 123 4567",
     "τηλέφωνο: 210 123 4567 | 210 123 4567",
+    "電話番号は03-1234-5678です。 | 03-1234-5678",
+    "我的手机号码是13800138000，邮箱是li.wei@example.cn | 13800138000",
+    "제 전화번호는 010-1234-5678입니다. | 010-1234-5678",
   })
   void aLabelInAnotherScriptRightBeforeTheNumberSaysItIsAPhone(String text, String number) {
     assertThat(Detected.values("PHONE", text)).containsExactly(number);
