@@ -120,11 +120,12 @@ final class ContextWords {
   }
 
   /**
-   * Whether a camel-case word starts at {@code i}: an upper-case letter after a lower-case one, as
-   * in {@code phoneNumber}, {@code customerSSN}.
+   * Whether a camel-case word starts at {@code i}: an upper-case letter after two or more
+   * lower-case ones, as in {@code phoneNumber}, {@code customerSSN}; not in {@code iPhone}.
    */
   private static boolean startsCamelWord(Text text, int i) {
-    return Ascii.isUpper(text.at(i)) && Ascii.isLower(text.at(i - 1));
+    return Ascii.isUpper(text.at(i)) && Ascii.isLower(text.at(i - 1))
+        && Ascii.isLetter(text.at(i - 2)); // not a product's one-letter prefix: iPhone, eSIM
   }
 
   /**

@@ -74,6 +74,15 @@ final class PhoneDetector {
       "my", "our", "your", "his", "her", "their", "mon", "ma", "notre", "votre", "mi", "mio",
       "mia", "nuestro", "su", "mein", "meine", "unsere", "ihre", "deine", "mijn", "onze", "meu",
       "minha", "nosso", "moj", "moja", "moje", "nasz", "tuo", "tu");
+  /** Labels of product codes, which are written in groups like phone numbers. */
+  private static final ContextWords PRODUCT_CODES = ContextWords.strict(
+      "gtin", "upc", "ean", "isbn", "sku", "asin", "mpn", "imei", "iccid", "barcode");
+  /**
+   * Keys that hold the value of the field a phone word names: {@code <input name="phone"
+   * value="…">}, {@code {"type":"mobile","content":"…"}}.
+   */
+  private static final ContextWords VALUE_KEYS = ContextWords.strict(
+      "value", "values", "val", "content");
   /** Who a message goes to: "text me at", "message us on". */
   private static final ContextWords PRONOUNS = ContextWords.of("me", "us");
   /** Words that may stand between a phone word and its number ("call me at", "phone no."). */
@@ -173,8 +182,9 @@ final class PhoneDetector {
       int window = CONTEXT_BEFORE - text.codePointCount(position, start);
       word = window < 0 ? -1 : BEFORE.nearestBefore(text, position, window);
     }
-    if (word >= 0 && text.at(word) == '"' && PROSE_ONLY.containsWordEndingAt(text, word)) {
-      word = -1; // "text": the JSON key of a whole block
+    if (word >= 0 && (text.at(word) == '"' && PROSE_ONLY.containsWordEndingAt(text, word)
+        || labelledOtherwise(text, word, start))) {
+      word = -1; // "text": the JSON key of a whole block; phone=null, vatId=GB 123 4567 89
     }
     if (word < 0) {
       word = OtherScriptPhoneWords.endBefore(text, start);
@@ -183,6 +193,36 @@ final class PhoneDetector {
       word = TRUNK_ONLY.nearestBefore(text, start, CONTEXT_BEFORE);
     }
     return word;
+  }
+
+  /**
+   * Whether between the phone word that ends at {@code word} and the number at {@code start}
+   * another label names the number: a key of its own, written as a program writes keys ({@code
+   * phone=null, vatId=GB 123 4567 89}, {@code "fax":null,"ref":"…"}; not a label in prose such as
+   * {@code Phone home:}; a key for the value itself does not count: {@code name="phone"
+   * value="…"}), or a product code's ({@code Phone case, UPC 0 36000 29145 2}).
+   */
+  private static boolean labelledOtherwise(Text text, int word, int start) {
+    int i = word;
+    while (i < start) {
+      if (text.foldedLetter(i) < 0) {
+        i++;
+        continue;
+      }
+      int wordStart = i;
+      while (i < start && text.foldedLetter(i) >= 0) {
+        i++;
+      }
+      if (PRODUCT_CODES.contains(text, wordStart, i)) {
+        return true;
+      }
+      boolean key = text.at(i) == '=' || text.at(i) == '"' && text.at(i + 1) == ':';
+      if (key && !FILLER.contains(text, wordStart, i)
+          && !VALUE_KEYS.contains(text, wordStart, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word of {@link #BEFORE} that ends at {@code word} says so in its company. */

@@ -36,6 +36,9 @@ final class PhoneValidation {
    * hex dump is no number.
    */
   static boolean international(String digits, boolean lenient) {
+    if (digits.isEmpty() || digits.charAt(0) == '0') {
+      return false; // no country code starts with 0: 00 012345 678905 is no +1 234 567 8905
+    }
     for (int length = 1; length <= 3 && length < digits.length(); length++) {
       int countryCode = Integer.parseInt(digits.substring(0, length));
       String region = UTIL.getRegionCodeForCountryCode(countryCode);

@@ -84,6 +84,32 @@ class PhoneDetectorTest {
     assertThat(Detected.values("PHONE", text)).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "IPH15-CASE-BLK;Phone case for iPhone 15 Pro Max 256GB;UPC 0 36000 29145 2;19,99",
+    "the iPhone 15 Pro I ordered (UPC 0 36000 29145 2) arrived broken",
+    "HH-IP15;Handyhülle für iPhone 15, Art.-Nr. 100 234 567;24,90",
+    "MPH-01;Mobile phone holder;GTIN 00 012345 678905;9,99",
+    "Customer(name=Jane Doe, phone=null, vatId=GB 123 4567 89)",
+    "Customer[id=7, mobile=null, customerNumber=0151 2345 6789]",
+    "{\"phone\":null,\"vatId\":\"GB 123 4567 89\"}", "GTIN 00 012345 678905", "+0 12345 678905"
+  })
+  void aNumberLabelledAsSomethingElseAfterThePhoneWordIsNoPhone(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Phone home: 020 7946 0958", "Customer(name=Jane Doe, phone=020 7946 0958)",
+    "{\"phone\":\"020 7946 0958\"}", "Phone number: 020 7946 0958", "myPhone=020 7946 0958",
+    "Telefon geschäftlich: 030 1234567", "tel no=020 7946 0958",
+    "<input name=\"phone\" value=\"07400 123456\">", "<input type=\"tel\" value=\"07400 123456\">",
+    "{\"type\":\"mobile\",\"value\":\"07400 123456\"}"
+  })
+  void theNumberOfAPhoneKeyOrLabelIsStillFound(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
+
   @Test
   void accentedWordsThatAreNoPhoneWordsAreNoContext() {
     assertThat(Detected.values("PHONE", "Télévision 06 12 34 56 78, Numéro 01 23 45 67 89"))
