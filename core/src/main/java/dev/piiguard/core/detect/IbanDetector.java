@@ -3,7 +3,8 @@ package dev.piiguard.core.detect;
 /**
  * Finds IBANs: a country code, two check digits and the country's BBAN length of letters and
  * digits, in upper or lower case, bare or in groups of four (spaced or dashed, also with a
- * typographic space or dash), that pass the ISO 7064 mod-97 check.
+ * typographic space or dash), or near the word "IBAN" grouped in any way, that pass the ISO 7064
+ * mod-97 check.
  */
 final class IbanDetector {
   static final String TYPE = "IBAN";
@@ -17,6 +18,9 @@ final class IbanDetector {
           + "RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 "
           + "VG24 XK20 YE30";
   private static final byte[] LENGTH_BY_COUNTRY = new byte[26 * 26];
+  /** The word that lets an IBAN be grouped other than in fours. */
+  private static final ContextWords IBAN_WORD = ContextWords.of("iban", "ibans");
+  private static final int CONTEXT_WINDOW = 24;
 
   static {
     for (String entry : LENGTHS.split(" ")) {
@@ -34,16 +38,54 @@ final class IbanDetector {
   static int find(ScanContext context, int digitStart) {
     Text text = context.text;
     int start = digitStart - 2;
+    int length = lengthForCountryAt(text, start);
+    if (length == 0 || !Ascii.isDigit(text.at(digitStart + 1))) {
+      return -1;
+    }
+    int end = inFours(context, start, length);
+    if (end < 0 && IBAN_WORD.nearestBefore(text, start, CONTEXT_WINDOW) >= 0) {
+      end = looselyGrouped(context, start, length);
+    }
+    if (end > 0) {
+      context.matchStart = start;
+    }
+    return end;
+  }
+
+  /**
+   * Looks for an IBAN whose country code is written apart from its check digits, which start at
+   * {@code digitStart}: {@code IBAN DE 89 3704 0044 0532 0130 00}, only near the word "IBAN".
+   */
+  static int findAfterSpacedCountryCode(ScanContext context, int digitStart) {
+    Text text = context.text;
+    int start = digitStart - 3;
+    if (text.at(digitStart - 1) != ' ' || !Ascii.isDigit(text.at(digitStart + 1))) {
+      return -1;
+    }
+    int length = lengthForCountryAt(text, start);
+    if (length == 0 || IBAN_WORD.nearestBefore(text, start, CONTEXT_WINDOW) < 0) {
+      return -1;
+    }
+    int end = looselyGrouped(context, start, length);
+    if (end > 0) {
+      context.matchStart = start;
+    }
+    return end;
+  }
+
+  /** The IBAN length of the country whose code starts a word at {@code start}, or 0. */
+  private static int lengthForCountryAt(Text text, int start) {
     int first = Ascii.toUpper(text.at(start));
     int second = Ascii.toUpper(text.at(start + 1));
-    if (!Ascii.isUpper(first) || !Ascii.isUpper(second) || Ascii.isWordChar(text.before(start))
-        || !Ascii.isDigit(text.at(digitStart + 1))) {
-      return -1;
+    if (!Ascii.isUpper(first) || !Ascii.isUpper(second) || Ascii.isWordChar(text.before(start))) {
+      return 0;
     }
-    int length = LENGTH_BY_COUNTRY[(first - 'A') * 26 + (second - 'A')];
-    if (length == 0) {
-      return -1;
-    }
+    return LENGTH_BY_COUNTRY[(first - 'A') * 26 + (second - 'A')];
+  }
+
+  /** The end of a valid IBAN at {@code start}, bare or in groups of four, or -1. */
+  private static int inFours(ScanContext context, int start, int length) {
+    Text text = context.text;
     int separator = DigitChain.separatorChar(text, start + 4);
     boolean grouped = separator == ' ' || separator == '-';
     int[] units = context.digits;
@@ -67,11 +109,39 @@ final class IbanDetector {
         && Ascii.isLetterOrDigit(text.at(i + 1)))) {
       return -1;
     }
-    if (!mod97Valid(units, length)) {
+    return mod97Valid(units, length) ? i : -1;
+  }
+
+  /**
+   * The end of a valid IBAN at {@code start} whose letters and digits are split by single spaces
+   * or dashes anywhere, as people type them ({@code DE89 370400440532013000}, {@code DE 89 3704
+   * …}), or -1; not when more digits follow the last one after a separator.
+   */
+  private static int looselyGrouped(ScanContext context, int start, int length) {
+    Text text = context.text;
+    int[] units = context.digits;
+    int count = 0;
+    int i = start;
+    while (count < length) {
+      int c = text.at(i);
+      if (Ascii.isLetterOrDigit(c)) {
+        units[count++] = Ascii.toUpper(c);
+        i++;
+        continue;
+      }
+      int separator = DigitChain.separatorChar(text, i);
+      if (count == 0 || (separator != ' ' && separator != '-')
+          || !Ascii.isLetterOrDigit(text.at(i + DigitChain.separatorLength(text, i)))) {
+        return -1;
+      }
+      i += DigitChain.separatorLength(text, i);
+    }
+    int separatorAfter = DigitChain.separatorLength(text, i);
+    if (Ascii.isWordChar(text.at(i))
+        || (separatorAfter > 0 && Ascii.isDigit(text.at(i + separatorAfter)))) {
       return -1;
     }
-    context.matchStart = start;
-    return i;
+    return Ascii.isDigit(units[2]) && Ascii.isDigit(units[3]) && mod97Valid(units, length) ? i : -1;
   }
 
   /** ISO 7064 MOD 97-10 over the IBAN moved so that country code and check digits come last. */

@@ -28,6 +28,13 @@ final class NumberDetector {
       }
       return runEnd;
     }
+    if (previous == ' ' && Ascii.isLetter(text.at(start - 2))) {
+      int end = IbanDetector.findAfterSpacedCountryCode(context, start);
+      if (end > 0) {
+        context.offer(IbanDetector.TYPE, context.matchStart, end);
+        return end;
+      }
+    }
     if (previous == '_' || Ascii.isDigit(previous)) {
       return runEnd;
     }

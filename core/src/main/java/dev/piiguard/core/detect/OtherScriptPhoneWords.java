@@ -15,6 +15,8 @@ final class OtherScriptPhoneWords {
   private static final int FULL_WIDTH_COLON = 0xFF1A;
   private static final int IDEOGRAPHIC_SPACE = 0x3000;
   private static final int NO_BREAK_SPACE = 0xA0;
+  /** The variation selector that asks for a symbol's emoji form: ☎️ is U+260E U+FE0F. */
+  private static final int EMOJI_PRESENTATION = 0xFE0F;
   /**
    * The particles that join a label to its number in Japanese, Chinese and Korean, where they
    * stand for "is": {@code 電話番号は}, {@code 手机号码是}, {@code 전화번호는}.
@@ -27,7 +29,8 @@ final class OtherScriptPhoneWords {
 
   /**
    * Lower-case labels: Japanese, Chinese, Korean, Russian and Ukrainian, Greek, Hebrew, Arabic,
-   * Hindi, Thai.
+   * Hindi, Thai, and the telephone symbol (not the emoji outside the Basic Multilingual Plane,
+   * 📞 and 📱, which take four bytes in UTF-8).
    */
   private static final String[] LABELS = {
     "電話", "電話番号", "携帯", "携帯番号", "連絡先", "ケータイ",
@@ -38,7 +41,7 @@ final class OtherScriptPhoneWords {
     "טלפון", "נייד",
     "هاتف", "جوال", "موبايل",
     "फ़ोन", "फोन", "मोबाइल",
-    "โทร", "โทรศัพท์"
+    "โทร", "โทรศัพท์", "☎"
   };
 
   private OtherScriptPhoneWords() {}
@@ -63,7 +66,8 @@ final class OtherScriptPhoneWords {
   private static boolean isGap(int codePoint) {
     return codePoint == ' ' || codePoint == ':' || codePoint == '"' || codePoint == '.'
         || codePoint == '\t' || codePoint == NO_BREAK_SPACE || codePoint == FULL_WIDTH_COLON
-        || codePoint == IDEOGRAPHIC_SPACE || PARTICLES.indexOf(codePoint) >= 0;
+        || codePoint == IDEOGRAPHIC_SPACE || codePoint == EMOJI_PRESENTATION
+        || PARTICLES.indexOf(codePoint) >= 0;
   }
 
   private static boolean endsWithLabel(Text text, int end) {

@@ -10,6 +10,8 @@ final class PaymentCardDetector {
   static final String TYPE = "PAYMENT_CARD";
   private static final int MIN_DIGITS = 12;
   private static final int MAX_DIGITS = 19;
+  /** The one layout whose groups may be loosely separated: four groups of four digits. */
+  private static final int LOOSE_DIGITS = 16;
   private static final int CONTEXT_WINDOW = 40;
   /** How close a card word must be for a Luhn-valid number outside the brand table to count. */
   private static final int CARD_WORD_WINDOW = 24;
@@ -38,14 +40,20 @@ final class PaymentCardDetector {
       return -1;
     }
     int best = -1;
-    int separator = from + 1 < chain.count() ? chain.singleSeparatorBefore(from + 1) : 0;
-    boolean grouped = separator == ' ' || separator == '-';
+    int separator = from + 1 < chain.count() ? separatorKind(chain, from + 1) : 0;
+    boolean inFours = true;
+    boolean loose = false; // two spaces, or spaces and dashes mixed: only 4111-1111 1111-1111
     int total = 0;
     for (int g = from; g < chain.count(); g++) {
-      if (g > from && (!grouped || chain.singleSeparatorBefore(g) != separator)) {
-        break;
-      }
       int length = chain.length(g);
+      inFours &= length == 4;
+      if (g > from) {
+        int kind = separatorKind(chain, g);
+        loose |= kind != separator || chain.singleSeparatorBefore(g) == 0;
+        if (kind == 0 || separator == 0 || loose && !inFours) {
+          break; // columns of numbers are aligned with spaces: 3042  47363  187949
+        }
+      }
       if (g > from && (length > 6 || (length < 3 && !endsDinersInFours(total, length)))) {
         break;
       }
@@ -53,7 +61,8 @@ final class PaymentCardDetector {
       if (total > MAX_DIGITS) {
         break;
       }
-      if (total >= MIN_DIGITS && isCard(context, from, total)) {
+      if (total >= MIN_DIGITS && (!loose || total == LOOSE_DIGITS)
+          && isCard(context, from, total)) {
         best = g;
       }
       if (g == from && length != 4) {
@@ -70,6 +79,18 @@ final class PaymentCardDetector {
       return -1;
     }
     return best;
+  }
+
+  /**
+   * The separator before {@code group} as a space or a dash: one space or dash (typographic ones
+   * too), or two spaces ({@code 4111  1111  1111  1111}); 0 for any other.
+   */
+  private static int separatorKind(DigitChain chain, int group) {
+    int single = chain.singleSeparatorBefore(group);
+    if (single == ' ' || single == '-') {
+      return single;
+    }
+    return single == 0 && chain.separatorIs(group, "  ") ? ' ' : 0;
   }
 
   /**

@@ -204,8 +204,11 @@ final class PhoneDetector {
    */
   private static boolean labelledOtherwise(Text text, int word, int start) {
     int i = word;
+    boolean sameKey = true; // app.support.phone.national=: one key's path
     while (i < start) {
       if (text.foldedLetter(i) < 0) {
+        int c = text.at(i);
+        sameKey &= Ascii.isDigit(c) || c == '.' || c == '_' || c == '-';
         i++;
         continue;
       }
@@ -217,7 +220,7 @@ final class PhoneDetector {
         return true;
       }
       boolean key = text.at(i) == '=' || text.at(i) == '"' && text.at(i + 1) == ':';
-      if (key && !FILLER.contains(text, wordStart, i)
+      if (key && !sameKey && !FILLER.contains(text, wordStart, i)
           && !VALUE_KEYS.contains(text, wordStart, i)) {
         return true;
       }

@@ -2,14 +2,19 @@ package dev.piiguard.core.detect;
 
 /**
  * Finds US Social Security numbers that follow the SSA rules (area not 000, 666 or 900-999, group
- * not 00, serial not 0000): dashed or spaced ({@code 123-45-6789}) anywhere, nine bare digits only
- * right after a word such as "SSN".
+ * not 00, serial not 0000): dashed or spaced ({@code 123-45-6789}) anywhere but after a word that
+ * names it as something else ({@code Part number 412-55-7890}), dotted or nine bare digits only
+ * near a word such as "SSN".
  */
 final class SsnDetector {
   static final String TYPE = "US_SSN";
   private static final int CONTEXT_WINDOW = 24;
   private static final ContextWords CONTEXT = ContextWords.of(
       "ssn", "ssns", "security", "ssa", "tin", "taxpayer");
+  /** Words that name a number of the same shape as something else, unless an SSN word is nearer. */
+  private static final ContextWords SOMETHING_ELSE = ContextWords.strict(
+      "part", "parts", "order", "item", "model", "sku", "invoice", "tracking", "ticket",
+      "reference", "ref", "serial", "claim", "policy", "lot", "batch", "case");
 
   private SsnDetector() {}
 
@@ -24,15 +29,22 @@ final class SsnDetector {
       return -1;
     }
     int separator = chain.singleSeparatorBefore(from + 1);
-    if ((separator != '-' && separator != ' ') || !chain.joinedBy(from, from + 2, separator)
-        || chain.gluedAfter(from + 2)) {
+    if ((separator != '-' && separator != ' ' && separator != '.')
+        || !chain.joinedBy(from, from + 2, separator) || chain.gluedAfter(from + 2)) {
       return -1;
+    }
+    Text text = context.text;
+    int ssnWord = CONTEXT.nearestBefore(text, chain.start(from), CONTEXT_WINDOW);
+    if (separator == '.' && ssnWord < 0) {
+      return -1; // dotted only next to an SSN word: ssn: 078.05.1120
+    }
+    if (SOMETHING_ELSE.nearestBefore(text, chain.start(from), CONTEXT_WINDOW) > ssnWord) {
+      return -1; // Part number 412-55-7890
     }
     if (from + 3 < chain.count() && chain.singleSeparatorBefore(from + 3) == separator) {
       return -1;
     }
-    if (from > 0 && chain.singleSeparatorBefore(from) == separator
-        && CONTEXT.nearestBefore(context.text, chain.start(from), CONTEXT_WINDOW) < 0) {
+    if (from > 0 && chain.singleSeparatorBefore(from) == separator && ssnWord < 0) {
       return -1; // one of a row of numbers, 2778 155 50 4966; not "SSN for Jane, 42 123 45 6789"
     }
     return valid(chain, from) ? from + 2 : -1;

@@ -3,6 +3,7 @@ package dev.piiguard.core.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IbanDetectorTest {
@@ -43,5 +44,25 @@ class IbanDetectorTest {
   void aDashedIbanGoingOnWithMoreGroupsOrMixedSeparatorsIsNone() {
     assertThat(Detected.values("IBAN", "ref DE89-3704-0044-0532-0130-00-12 x")).isEmpty();
     assertThat(Detected.values("IBAN", "ref DE89-3704 0044-0532-0130-00 x")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "IBAN DE 89 3704 0044 0532 0130 00 | DE 89 3704 0044 0532 0130 00",
+    "my iban: DE89 370400440532013000 | DE89 370400440532013000",
+    "IBAN: GB82 WEST 123456 98765432, BIC WESTGB2L | GB82 WEST 123456 98765432",
+    "iban FR76-3000-6000-0112-3456-7890-189 | FR76-3000-6000-0112-3456-7890-189"
+  })
+  void nearTheWordIbanAnyGroupingCounts(String text, String iban) {
+    assertThat(Detected.values("IBAN", text)).containsExactly(iban);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "DE89 370400440532013000", "DE 89 3704 0044 0532 0130 00", "IBAN DE89 37040044 0532013000 12",
+    "IBAN DE 88 3704 0044 0532 0130 00", "IBAN DE89  3704 0044 0532 0130 00"
+  })
+  void otherGroupingsNeedTheWordAndTheChecksum(String text) {
+    assertThat(Detected.values("IBAN", text)).isEmpty();
   }
 }

@@ -30,6 +30,8 @@ class OtherScriptPhoneWordsTest {
     "電話番号は03-1234-5678です。 | 03-1234-5678",
     "我的手机号码是13800138000，邮箱是li.wei@example.cn | 13800138000",
     "제 전화번호는 010-1234-5678입니다. | 010-1234-5678",
+    "[14:13] Customer: ☎️ 020 7946 0958 | 020 7946 0958",
+    "☎ 07400 123456 | 07400 123456",
   })
   void aLabelInAnotherScriptRightBeforeTheNumberSaysItIsAPhone(String text, String number) {
     assertThat(Detected.values("PHONE", text)).containsExactly(number);

@@ -33,6 +33,23 @@ class PaymentCardDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "4111  1111  1111  1111", "4111-1111 1111-1111", "4111 1111-1111 1111", "4111 1111  1111 1111"
+  })
+  void findsSixteenDigitsInFoursWithDoubleSpacesOrSpacesAndDashesMixed(String number) {
+    assertThat(Detected.values("PAYMENT_CARD", "card " + number + " thanks")).containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "3782-822463 10005", "4111   1111   1111   1111", "4111-1111 1111-111", "3782  822463  10005",
+    "3042  47363  187949", "5015  6713  8380", "4837  4246  834162  99958"
+  })
+  void staysQuietOnLooseSeparatorsOutsideFourGroupsOfFour(String number) {
+    assertThat(Detected.values("PAYMENT_CARD", "value " + number + " end")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "4111111111111112", // Luhn fails
     "2721000000000004", // Luhn-valid, past the Mastercard 2-series
     "7612000000000005", // Luhn-valid, no brand

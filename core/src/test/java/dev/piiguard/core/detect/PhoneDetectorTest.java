@@ -104,7 +104,8 @@ class PhoneDetectorTest {
     "{\"phone\":\"020 7946 0958\"}", "Phone number: 020 7946 0958", "myPhone=020 7946 0958",
     "Telefon geschäftlich: 030 1234567", "tel no=020 7946 0958",
     "<input name=\"phone\" value=\"07400 123456\">", "<input type=\"tel\" value=\"07400 123456\">",
-    "{\"type\":\"mobile\",\"value\":\"07400 123456\"}"
+    "{\"type\":\"mobile\",\"value\":\"07400 123456\"}", "app.support.phone.national=020 7946 0958",
+    "customer_phone_home=020 7946 0958"
   })
   void theNumberOfAPhoneKeyOrLabelIsStillFound(String text) {
     assertThat(Detected.values("PHONE", text)).hasSize(1);

@@ -17,7 +17,9 @@ class SecretDetectorTest {
   @ValueSource(strings = {
     "AKIAIOSFODNN7EXAMPLE", "ASIAY34FZKBOKMUTVV7A",
     "ghp_" + A36, "gho_" + A36, "github_pat_11ABCDEFG0123456789abc_" + A36 + "abcdefghijklmnopqrstuvw",
-    "sk-proj-" + A36 + "_-" + A36, "sk-" + A36 + "abcdefghijkl",
+    "sk-proj-" + A36 + "_-" + A36, "sk-" + A36 + "abcdefghijkl", "sk-None-" + A36 + "_-abcdefgh",
+    "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
     "sk-ant-api03-" + A36 + A36 + "abcdefghijklmnopqrstuAA",
     "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc", "rk_test_" + A36, "whsec_" + A36,
     "xoxb-123456789012-1234567890123-" + "AbCdEfGhIjKlMnOpQrStUvWx",
@@ -39,7 +41,8 @@ class SecretDetectorTest {
     "ghp_" + "tooShort123", "task-" + A36 + "abcdefghijkl", "mask_live_" + A36,
     "eyJhbGciOiJIUzI1NiJ9", // a header without payload and signature
     "eyJhbGciOiJIUzI1NiJ9.abc.def", // payload does not start with eyJ
-    "AIza is a prefix", "sk-learn", "the xoxb- prefix"
+    "AIza is a prefix", "sk-learn", "the xoxb- prefix", "sk-None-short",
+    "AWS_SECRET_ACCESS_KEY=${AWS_SECRET}", "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY1"
   })
   void staysQuietOnLookalikes(String text) {
     assertThat(Detected.in(engine, "value " + text + " end")).noneMatch(f -> f.startsWith("SECRET "));

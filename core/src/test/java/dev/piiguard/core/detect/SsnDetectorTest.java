@@ -72,4 +72,25 @@ class SsnDetectorTest {
     assertThat(Detected.values("US_SSN", "SSN for Jane, age 42 123 45 6789"))
         .containsExactly("123 45 6789");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ssn: 078.05.1120", "SSN 078.05.1120.", "my social security number is 078.05.1120"})
+  void dottedNumbersCountNearAnSsnWord(String text) {
+    assertThat(Detected.values("US_SSN", text)).containsExactly("078.05.1120");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "version 078.05.1120", "Part number 412-55-7890 is missing from my box", "order 412-55-7890",
+    "Claim ref: 412 55 7890", "item #412-55-7890"
+  })
+  void dottedNumbersElsewhereAndNumbersNamedAsSomethingElseAreNoSsn(String text) {
+    assertThat(Detected.values("US_SSN", text)).isEmpty();
+  }
+
+  @Test
+  void anSsnWordNearerThanTheOtherWordStillCounts() {
+    assertThat(Detected.values("US_SSN", "order form, SSN 412-55-7890"))
+        .containsExactly("412-55-7890");
+  }
 }
