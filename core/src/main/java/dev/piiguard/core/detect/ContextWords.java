@@ -89,8 +89,8 @@ final class ContextWords {
   static int startOfWordEndingAt(Text text, int end) {
     int start = end;
     while (start > text.start() && isWordLetter(text, start - 1)
-        && !startsCamelWord(text, start)) {
-      start--;
+        && (start == end || !startsCamelWord(text, start))) {
+      start--; // a camel-case part may follow the word: Number in orderNumberRef
     }
     return start;
   }

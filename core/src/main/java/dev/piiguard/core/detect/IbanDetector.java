@@ -21,6 +21,8 @@ final class IbanDetector {
   /** The word that lets an IBAN be grouped other than in fours. */
   private static final ContextWords IBAN_WORD = ContextWords.of("iban", "ibans");
   private static final int CONTEXT_WINDOW = 24;
+  /** The longest IBAN, in letters and digits (Russia). */
+  private static final int LONGEST = 33;
 
   static {
     for (String entry : LENGTHS.split(" ")) {
@@ -53,24 +55,35 @@ final class IbanDetector {
   }
 
   /**
-   * Looks for an IBAN whose country code is written apart from its check digits, which start at
-   * {@code digitStart}: {@code IBAN DE 89 3704 0044 0532 0130 00}, only near the word "IBAN".
+   * Looks for an IBAN grouped in any way, near the word "IBAN", that starts before the digit at
+   * {@code digitStart} and takes it in: {@code IBAN DE 89 3704 …}, {@code IBAN GB 29 NWBK 6016 …},
+   * where the digits after the country code are too short a number to reach {@link #find}.
    */
-  static int findAfterSpacedCountryCode(ScanContext context, int digitStart) {
+  static int findLooselyAround(ScanContext context, int digitStart) {
     Text text = context.text;
-    int start = digitStart - 3;
-    if (text.at(digitStart - 1) != ' ' || !Ascii.isDigit(text.at(digitStart + 1))) {
-      return -1;
+    int p = digitStart;
+    int alphanumerics = 0;
+    while (alphanumerics < LONGEST) {
+      int c = text.at(p - 1);
+      if ((c == ' ' || c == '-') && Ascii.isLetterOrDigit(text.at(p - 2))) {
+        p--;
+        continue;
+      }
+      if (!Ascii.isLetterOrDigit(c)) {
+        return -1;
+      }
+      p--;
+      alphanumerics++;
+      int length = Ascii.isLetter(c) ? lengthForCountryAt(text, p) : 0;
+      if (length > 0 && IBAN_WORD.nearestBefore(text, p, CONTEXT_WINDOW) >= 0) {
+        int end = looselyGrouped(context, p, length);
+        if (end > digitStart) {
+          context.matchStart = p;
+          return end;
+        }
+      }
     }
-    int length = lengthForCountryAt(text, start);
-    if (length == 0 || IBAN_WORD.nearestBefore(text, start, CONTEXT_WINDOW) < 0) {
-      return -1;
-    }
-    int end = looselyGrouped(context, start, length);
-    if (end > 0) {
-      context.matchStart = start;
-    }
-    return end;
+    return -1;
   }
 
   /** The IBAN length of the country whose code starts a word at {@code start}, or 0. */

@@ -29,7 +29,7 @@ final class NumberDetector {
       return runEnd;
     }
     if (previous == ' ' && Ascii.isLetter(text.at(start - 2))) {
-      int end = IbanDetector.findAfterSpacedCountryCode(context, start);
+      int end = IbanDetector.findLooselyAround(context, start);
       if (end > 0) {
         context.offer(IbanDetector.TYPE, context.matchStart, end);
         return end;
@@ -112,14 +112,16 @@ final class NumberDetector {
   }
 
   /**
-   * For a number after a host name and a slash: an IPv4 address, as in {@code
-   * api.openai.com/192.0.2.44:443} (Java's {@code InetSocketAddress}); returns its end, or -1.
+   * For a number after a host name and a slash: an IPv4 address and a port, as in {@code
+   * api.openai.com/192.0.2.44:443} (Java's {@code InetSocketAddress}); returns the address's end,
+   * or -1.
    */
   private static int socketAddressEnd(ScanContext context) {
     DigitChain chain = context.chain;
     int last = IpAddressDetector.lastIpv4Group(context, 0);
-    if (last < 0) {
-      return -1;
+    if (last < 0 || context.text.at(chain.end(last)) != ':'
+        || !Ascii.isDigit(context.text.at(chain.end(last) + 1))) {
+      return -1; // no port: System.Data.SQLite/1.0.118.0, com.example.app/4.12.0.3
     }
     context.offer(IpAddressDetector.TYPE, chain.start(0), chain.end(last));
     return chain.end(last);

@@ -24,8 +24,11 @@ final class OtherScriptPhoneWords {
   private static final String PARTICLES = "はが是为為는은";
   /** Below this code point (Greek begins here) there is no letter of a label. */
   private static final int FIRST_LABEL_CODE_POINT = 0x370;
-  /** Labels of scripts that separate words by spaces start after a character that is none. */
-  private static final int LAST_SPACED_SCRIPT_CODE_POINT = 0x0FFF;
+  /**
+   * Labels in Greek and Cyrillic, which separate words by spaces and write no article onto them,
+   * start after a character that is no letter ({@code тел}, not the end of {@code мотел}).
+   */
+  private static final int LAST_SPACED_SCRIPT_CODE_POINT = 0x052F;
 
   /**
    * Lower-case labels: Japanese, Chinese, Korean, Russian and Ukrainian, Greek, Hebrew, Arabic,
@@ -40,7 +43,7 @@ final class OtherScriptPhoneWords {
     "τηλέφωνο", "τηλ", "κινητό",
     "טלפון", "נייד",
     "هاتف", "جوال", "موبايل",
-    "फ़ोन", "फोन", "मोबाइल",
+    "\u092b\u093c\u094b\u0928", "\u095e\u094b\u0928", "फोन", "मोबाइल", // फ़ोन decomposed, precomposed
     "โทร", "โทรศัพท์", "☎"
   };
 

@@ -78,11 +78,14 @@ final class PhoneDetector {
   private static final ContextWords PRODUCT_CODES = ContextWords.strict(
       "gtin", "upc", "ean", "isbn", "sku", "asin", "mpn", "imei", "iccid", "barcode");
   /**
-   * Keys that hold the value of the field a phone word names: {@code <input name="phone"
-   * value="…">}, {@code {"type":"mobile","content":"…"}}.
+   * Keys that hold the value of the field a phone word names or describe that field: {@code
+   * <input name="phone" id="p1" size="20" value="…">}, {@code {"type":"mobile","content":"…"}},
+   * vCard's {@code TEL;TYPE=work,voice:…}.
    */
   private static final ContextWords VALUE_KEYS = ContextWords.strict(
-      "value", "values", "val", "content");
+      "value", "values", "val", "content", "type", "id", "name", "size", "class", "style",
+      "title", "label", "for", "placeholder", "autocomplete", "inputmode", "pattern", "maxlength",
+      "minlength", "required", "pref", "lang", "dir");
   /** Who a message goes to: "text me at", "message us on". */
   private static final ContextWords PRONOUNS = ContextWords.of("me", "us");
   /** Words that may stand between a phone word and its number ("call me at", "phone no."). */
@@ -177,7 +180,7 @@ final class PhoneDetector {
   private static int phoneWordBefore(Text text, int start, boolean trunk) {
     int position = start;
     int word = BEFORE.nearestBefore(text, position, CONTEXT_BEFORE);
-    while (word >= 0 && !saysPhoneNumber(text, word)) {
+    while (word >= 0 && !saysPhoneNumber(text, word, start)) {
       position = ContextWords.startOfWordEndingAt(text, word);
       int window = CONTEXT_BEFORE - text.codePointCount(position, start);
       word = window < 0 ? -1 : BEFORE.nearestBefore(text, position, window);
@@ -228,10 +231,15 @@ final class PhoneDetector {
     return false;
   }
 
-  /** Whether the word of {@link #BEFORE} that ends at {@code word} says so in its company. */
-  private static boolean saysPhoneNumber(Text text, int word) {
+  /**
+   * Whether the word of {@link #BEFORE} that ends at {@code word} says so in its company: a word
+   * for "number" after a possessive and with only filler words before the number at {@code start}
+   * ({@code my number is}; not {@code Your number of orders:}), "reach" before a pronoun.
+   */
+  private static boolean saysPhoneNumber(Text text, int word, int start) {
     if (NUMBER.containsWordEndingAt(text, word)) {
-      return POSSESSIVES.containsWordBefore(text, word);
+      return POSSESSIVES.containsWordBefore(text, word)
+          && fillerWordsBetween(text, word, start) >= 0;
     }
     return !REACH_WORD.containsWordEndingAt(text, word) || PRONOUNS.occursAfter(text, word, 1);
   }

@@ -12,7 +12,7 @@ final class PhoneValidation {
   private static final String[] REGIONS = {
     "GB", "DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "SE", "NO", "DK", "FI", "IE", "PT",
     "PL", "CZ", "HU", "GR", "AU", "NZ", "IN", "JP", "CN", "BR", "MX", "ZA", "SG", "HK", "TR", "IL",
-    "AE", "RU", "KR", "TW", "UA"
+    "AE", "RU", "KR", "TW", "UA", "TH", "SA"
   };
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final int[] COUNTRY_CODES = new int[REGIONS.length];

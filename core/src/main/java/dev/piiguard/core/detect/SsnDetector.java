@@ -2,19 +2,28 @@ package dev.piiguard.core.detect;
 
 /**
  * Finds US Social Security numbers that follow the SSA rules (area not 000, 666 or 900-999, group
- * not 00, serial not 0000): dashed or spaced ({@code 123-45-6789}) anywhere but after a word that
- * names it as something else ({@code Part number 412-55-7890}), dotted or nine bare digits only
- * near a word such as "SSN".
+ * not 00, serial not 0000): dashed or spaced ({@code 123-45-6789}) anywhere but right after a word
+ * that names it as something else ({@code Part number 412-55-7890}), dotted or nine bare digits
+ * only near a word such as "SSN".
  */
 final class SsnDetector {
   static final String TYPE = "US_SSN";
   private static final int CONTEXT_WINDOW = 24;
   private static final ContextWords CONTEXT = ContextWords.of(
       "ssn", "ssns", "security", "ssa", "tin", "taxpayer");
-  /** Words that name a number of the same shape as something else, unless an SSN word is nearer. */
+  private static final ContextWords SECURITY = ContextWords.of("security");
+  private static final ContextWords SOCIAL = ContextWords.of("social");
+  /**
+   * Words that name a number of the same shape as something else when they lead straight to it
+   * ({@code Part number 412-55-7890}, {@code order #412-55-7890}) and no SSN word is near.
+   */
   private static final ContextWords SOMETHING_ELSE = ContextWords.strict(
       "part", "parts", "order", "item", "model", "sku", "invoice", "tracking", "ticket",
-      "reference", "ref", "serial", "claim", "policy", "lot", "batch", "case");
+      "reference", "ref", "serial", "claim", "policy", "lot", "batch", "case", "product",
+      "article");
+  /** What may stand between such a word and its number: {@code Part number}, {@code Claim ref:}. */
+  private static final ContextWords ID_WORDS = ContextWords.strict(
+      "number", "no", "nr", "num", "id", "ref", "code");
 
   private SsnDetector() {}
 
@@ -35,10 +44,10 @@ final class SsnDetector {
     }
     Text text = context.text;
     int ssnWord = CONTEXT.nearestBefore(text, chain.start(from), CONTEXT_WINDOW);
-    if (separator == '.' && ssnWord < 0) {
-      return -1; // dotted only next to an SSN word: ssn: 078.05.1120
+    if (separator == '.' && (ssnWord < 0 || !namesAnSsnAlone(text, ssnWord))) {
+      return -1; // dotted only next to an SSN word: ssn: 078.05.1120, not Security update 412.…
     }
-    if (SOMETHING_ELSE.nearestBefore(text, chain.start(from), CONTEXT_WINDOW) > ssnWord) {
+    if (ssnWord < 0 && namedAsSomethingElse(text, chain.start(from))) {
       return -1; // Part number 412-55-7890
     }
     if (from + 3 < chain.count() && chain.singleSeparatorBefore(from + 3) == separator) {
@@ -48,6 +57,41 @@ final class SsnDetector {
       return -1; // one of a row of numbers, 2778 155 50 4966; not "SSN for Jane, 42 123 45 6789"
     }
     return valid(chain, from) ? from + 2 : -1;
+  }
+
+  /** Whether the SSN word that ends at {@code word} is no "security" without "social" before. */
+  private static boolean namesAnSsnAlone(Text text, int word) {
+    return !SECURITY.containsWordEndingAt(text, word) || SOCIAL.containsWordBefore(text, word);
+  }
+
+  /**
+   * Whether a word of {@link #SOMETHING_ELSE} leads to the number at {@code start}, with only id
+   * words, spaces and punctuation between: {@code Part number 412-55-7890}; not {@code as part of
+   * the form: 078-05-1120}.
+   */
+  private static boolean namedAsSomethingElse(Text text, int start) {
+    int word = SOMETHING_ELSE.nearestBefore(text, start, CONTEXT_WINDOW);
+    if (word < 0) {
+      return false;
+    }
+    int i = word;
+    while (i < start) {
+      if (Ascii.isDigit(text.at(i))) {
+        return false;
+      }
+      if (text.foldedLetter(i) < 0) {
+        i++;
+        continue;
+      }
+      int wordStart = i;
+      while (i < start && text.foldedLetter(i) >= 0) {
+        i++;
+      }
+      if (!ID_WORDS.contains(text, wordStart, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean bare(ScanContext context, int from) {

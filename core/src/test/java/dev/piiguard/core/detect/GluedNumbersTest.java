@@ -57,7 +57,8 @@ class GluedNumbersTest {
     "{\"event\":\"payment-1712345678907\"}", "/admin/customers/5712345678903.json",
     "https://discord.com/channels/381870553235193850/1", "cc-1712345678907",
     "Java/17.0.9.1", "Mozilla/5.0 (X11) Chrome/120.0.0.0", "cdn.example.com/v/1.2.3",
-    "docs.example.com/.1.2.3.4"
+    "docs.example.com/.1.2.3.4", "https://www.nuget.org/packages/System.Data.SQLite/1.0.118.0",
+    "com.example.app/4.12.0.3 (iPhone; iOS 17.4)"
   })
   void otherNumbersGluedToAWordStayQuiet(String text) {
     assertThat(Detected.in(text)).isEmpty();

@@ -32,6 +32,9 @@ class OtherScriptPhoneWordsTest {
     "제 전화번호는 010-1234-5678입니다. | 010-1234-5678",
     "[14:13] Customer: ☎️ 020 7946 0958 | 020 7946 0958",
     "☎ 07400 123456 | 07400 123456",
+    "رقم الهاتف: 050 123 4567 | 050 123 4567",
+    "ติดต่อโทร 081 234 5678 | 081 234 5678",
+    "\u095e\u094b\u0928: 098765 43210 | 098765 43210",
   })
   void aLabelInAnotherScriptRightBeforeTheNumberSaysItIsAPhone(String text, String number) {
     assertThat(Detected.values("PHONE", text)).containsExactly(number);

@@ -92,7 +92,9 @@ class PhoneDetectorTest {
     "MPH-01;Mobile phone holder;GTIN 00 012345 678905;9,99",
     "Customer(name=Jane Doe, phone=null, vatId=GB 123 4567 89)",
     "Customer[id=7, mobile=null, customerNumber=0151 2345 6789]",
-    "{\"phone\":null,\"vatId\":\"GB 123 4567 89\"}", "GTIN 00 012345 678905", "+0 12345 678905"
+    "{\"phone\":null,\"vatId\":\"GB 123 4567 89\"}", "GTIN 00 012345 678905", "+0 12345 678905",
+    "orderNumberRef: 030 12345678", "orderNumberHash=030 12345678", "reachOut: 030 12345678",
+    "Your number of orders: 06 12 34 56 78"
   })
   void aNumberLabelledAsSomethingElseAfterThePhoneWordIsNoPhone(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
@@ -105,6 +107,9 @@ class PhoneDetectorTest {
     "Telefon geschäftlich: 030 1234567", "tel no=020 7946 0958",
     "<input name=\"phone\" value=\"07400 123456\">", "<input type=\"tel\" value=\"07400 123456\">",
     "{\"type\":\"mobile\",\"value\":\"07400 123456\"}", "app.support.phone.national=020 7946 0958",
+    "TEL;TYPE=work,voice:020 7946 0958", "TEL;TYPE=HOME:020 7946 0958",
+    "<input name=\"tel\" size=\"20\" value=\"020 7946 0958\">",
+    "<input name=\"phone\" id=\"p1\" value=\"020 7946 0958\">",
     "customer_phone_home=020 7946 0958"
   })
   void theNumberOfAPhoneKeyOrLabelIsStillFound(String text) {

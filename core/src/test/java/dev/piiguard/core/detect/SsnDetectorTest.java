@@ -82,10 +82,19 @@ class SsnDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "version 078.05.1120", "Part number 412-55-7890 is missing from my box", "order 412-55-7890",
-    "Claim ref: 412 55 7890", "item #412-55-7890"
+    "Claim ref: 412 55 7890", "item #412-55-7890", "Security update 412.55.7890 installed"
   })
   void dottedNumbersElsewhereAndNumbersNamedAsSomethingElseAreNoSsn(String text) {
     assertThat(Detected.values("US_SSN", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "thanks a lot, here it is: 078-05-1120", "my SSN, in case you need it: 078-05-1120",
+    "Here is my SSN as part of the form: 078-05-1120", "my SSN for the order: 078-05-1120"
+  })
+  void everydayWordsThatDoNotLeadStraightToTheNumberKeepTheSsn(String text) {
+    assertThat(Detected.values("US_SSN", text)).containsExactly("078-05-1120");
   }
 
   @Test
