@@ -21,8 +21,11 @@ final class IbanDetector {
   /** The word that lets an IBAN be grouped other than in fours. */
   private static final ContextWords IBAN_WORD = ContextWords.of("iban", "ibans");
   private static final int CONTEXT_WINDOW = 24;
-  /** The longest IBAN, in letters and digits (Russia). */
-  private static final int LONGEST = 33;
+  /**
+   * How far before a number long enough to reach the detectors a loosely grouped IBAN may start:
+   * country code, check digits and a bank code of letters ({@code GB 29 NWBK 6016…}).
+   */
+  private static final int LONGEST_BEFORE_A_LONG_NUMBER = 12;
 
   static {
     for (String entry : LENGTHS.split(" ")) {
@@ -57,13 +60,14 @@ final class IbanDetector {
   /**
    * Looks for an IBAN grouped in any way, near the word "IBAN", that starts before the digit at
    * {@code digitStart} and takes it in: {@code IBAN DE 89 3704 …}, {@code IBAN GB 29 NWBK 6016 …},
-   * where the digits after the country code are too short a number to reach {@link #find}.
+   * where the digits after the country code are too short a number to reach {@link #find}. The
+   * caller asks only after an upper-case letter and a space, so that prose costs nothing here.
    */
   static int findLooselyAround(ScanContext context, int digitStart) {
     Text text = context.text;
     int p = digitStart;
     int alphanumerics = 0;
-    while (alphanumerics < LONGEST) {
+    while (alphanumerics < LONGEST_BEFORE_A_LONG_NUMBER) {
       int c = text.at(p - 1);
       if ((c == ' ' || c == '-') && Ascii.isLetterOrDigit(text.at(p - 2))) {
         p--;

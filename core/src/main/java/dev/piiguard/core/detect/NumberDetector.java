@@ -28,7 +28,7 @@ final class NumberDetector {
       }
       return runEnd;
     }
-    if (previous == ' ' && Ascii.isLetter(text.at(start - 2))) {
+    if (previous == ' ' && Ascii.isUpper(text.at(start - 2))) { // IBAN DE 89…, GB 29 NWBK 6016…
       int end = IbanDetector.findLooselyAround(context, start);
       if (end > 0) {
         context.offer(IbanDetector.TYPE, context.matchStart, end);

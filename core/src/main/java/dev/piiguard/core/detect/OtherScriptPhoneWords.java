@@ -58,19 +58,26 @@ final class OtherScriptPhoneWords {
     for (int gap = 0; gap <= MAX_GAP && end > text.start(); gap++) {
       int previous = text.codePointStartBefore(end);
       int codePoint = text.codePointAt(previous);
-      if (!isGap(codePoint)) {
-        return codePoint >= FIRST_LABEL_CODE_POINT && endsWithLabel(text, end) ? end : -1;
+      if (codePoint < FIRST_LABEL_CODE_POINT) {
+        if (!isAsciiGap(codePoint) && codePoint != NO_BREAK_SPACE) {
+          return -1; // the common case: a Latin word or other ASCII right before the gap
+        }
+      } else if (!isGap(codePoint)) {
+        return endsWithLabel(text, end) ? end : -1;
       }
       end = previous;
     }
     return -1;
   }
 
+  private static boolean isAsciiGap(int c) {
+    return c == ' ' || c == ':' || c == '"' || c == '.' || c == '\t';
+  }
+
+  /** Whether a code point from U+0370 on may stand between a label and its number. */
   private static boolean isGap(int codePoint) {
-    return codePoint == ' ' || codePoint == ':' || codePoint == '"' || codePoint == '.'
-        || codePoint == '\t' || codePoint == NO_BREAK_SPACE || codePoint == FULL_WIDTH_COLON
-        || codePoint == IDEOGRAPHIC_SPACE || codePoint == EMOJI_PRESENTATION
-        || PARTICLES.indexOf(codePoint) >= 0;
+    return codePoint == FULL_WIDTH_COLON || codePoint == IDEOGRAPHIC_SPACE
+        || codePoint == EMOJI_PRESENTATION || PARTICLES.indexOf(codePoint) >= 0;
   }
 
   private static boolean endsWithLabel(Text text, int end) {
