@@ -279,6 +279,32 @@ final class ContextWords {
     return false;
   }
 
+  /**
+   * Whether every word from {@code from} to {@code to} is in the set, with only spaces and
+   * punctuation besides (no digit): {@code number} and {@code ref} in {@code Part number 412…},
+   * {@code Claim ref: 412…}.
+   */
+  boolean holdsAllWordsBetween(Text text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (Ascii.isDigit(text.at(i))) {
+        return false;
+      }
+      if (text.foldedLetter(i) < 0) {
+        i++;
+        continue;
+      }
+      int wordStart = i;
+      while (i < to && text.foldedLetter(i) >= 0) {
+        i++;
+      }
+      if (!contains(text, wordStart, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the word at [start, end) is in the set. */
   boolean contains(Text text, int start, int end) {
     int length = end - start;

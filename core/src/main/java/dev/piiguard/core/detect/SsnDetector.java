@@ -74,24 +74,7 @@ final class SsnDetector {
     if (word < 0) {
       return false;
     }
-    int i = word;
-    while (i < start) {
-      if (Ascii.isDigit(text.at(i))) {
-        return false;
-      }
-      if (text.foldedLetter(i) < 0) {
-        i++;
-        continue;
-      }
-      int wordStart = i;
-      while (i < start && text.foldedLetter(i) >= 0) {
-        i++;
-      }
-      if (!ID_WORDS.contains(text, wordStart, i)) {
-        return false;
-      }
-    }
-    return true;
+    return ID_WORDS.holdsAllWordsBetween(text, word, start);
   }
 
   private static boolean bare(ScanContext context, int from) {
