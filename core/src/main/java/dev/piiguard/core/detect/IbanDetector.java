@@ -130,8 +130,8 @@ final class IbanDetector {
   }
 
   /**
-   * The end of a valid IBAN at {@code start} whose letters and digits are split by single spaces
-   * or dashes anywhere, as people type them ({@code DE89 370400440532013000}, {@code DE 89 3704
+   * The end of a valid IBAN at {@code start} whose letters and digits are split by spaces (one or
+   * two) or dashes anywhere, as people type them ({@code DE89 370400440532013000}, {@code DE 89 3704
    * …}), or -1; not when more digits follow the last one after a separator.
    */
   private static int looselyGrouped(ScanContext context, int start, int length) {
@@ -147,11 +147,15 @@ final class IbanDetector {
         continue;
       }
       int separator = DigitChain.separatorChar(text, i);
+      int separatorUnits = DigitChain.separatorLength(text, i);
+      if (separator == ' ' && text.at(i + separatorUnits) == ' ') {
+        separatorUnits++; // two spaces, as text taken from a PDF has them
+      }
       if (count == 0 || (separator != ' ' && separator != '-')
-          || !Ascii.isLetterOrDigit(text.at(i + DigitChain.separatorLength(text, i)))) {
+          || !Ascii.isLetterOrDigit(text.at(i + separatorUnits))) {
         return -1;
       }
-      i += DigitChain.separatorLength(text, i);
+      i += separatorUnits;
     }
     int separatorAfter = DigitChain.separatorLength(text, i);
     if (Ascii.isWordChar(text.at(i))

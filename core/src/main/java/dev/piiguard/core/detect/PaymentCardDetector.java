@@ -23,10 +23,13 @@ final class PaymentCardDetector {
       "booking", "ticket", "isbn", "ean", "upc", "gtin", "barcode", "sku", "device",
       // collections in REST paths: PUT /api/v1/orders/5598995200983086
       "orders", "invoices", "shipments", "parcels", "transactions", "bookings", "tickets",
-      "devices");
+      "devices",
+      // ids written in decimal by tracers and shop platforms: x-datadog-trace-id, "variants"
+      // (not "span": <span>4111 1111 1111 1111</span>; 19-digit span ids need a card word anyway)
+      "trace", "traceid", "variant", "variants");
   private static final ContextWords CARD = ContextWords.of(
       "card", "cc", "credit", "debit", "visa", "mastercard", "amex", "discover", "diners", "jcb",
-      "maestro", "unionpay", "mir", "rupay", "pan", "payment", "pay");
+      "maestro", "unionpay", "mir", "rupay", "pan", "payment", "pay", "paid");
 
   private PaymentCardDetector() {}
 
@@ -42,14 +45,14 @@ final class PaymentCardDetector {
     int best = -1;
     int separator = from + 1 < chain.count() ? separatorKind(chain, from + 1) : 0;
     boolean inFours = true;
-    boolean loose = false; // two spaces, or spaces and dashes mixed: only 4111-1111 1111-1111
+    boolean loose = false; // two spaces, dots, or spaces and dashes mixed: only in four fours
     int total = 0;
     for (int g = from; g < chain.count(); g++) {
       int length = chain.length(g);
       inFours &= length == 4;
       if (g > from) {
         int kind = separatorKind(chain, g);
-        loose |= kind != separator || chain.singleSeparatorBefore(g) == 0;
+        loose |= kind != separator || kind == '.' || chain.singleSeparatorBefore(g) == 0;
         if (kind == 0 || separator == 0 || loose && !inFours) {
           break; // columns of numbers are aligned with spaces: 3042  47363  187949
         }
@@ -72,6 +75,10 @@ final class PaymentCardDetector {
     if (best < 0 || chain.gluedAfter(best)) {
       return -1;
     }
+    if (best == from && chain.length(from) > LOOSE_DIGITS
+        && CARD.nearestBefore(context.text, chain.start(from), CARD_WORD_WINDOW) < 0) {
+      return -1; // 17 to 19 bare digits are more often an id (a trace id, a snowflake) than a card
+    }
     if (separator == '-' && best + 1 < chain.count() && chain.singleSeparatorBefore(best + 1) == '-') {
       return -1;
     }
@@ -82,12 +89,12 @@ final class PaymentCardDetector {
   }
 
   /**
-   * The separator before {@code group} as a space or a dash: one space or dash (typographic ones
-   * too), or two spaces ({@code 4111  1111  1111  1111}); 0 for any other.
+   * The separator before {@code group} as a space, a dash or a dot: one space, dash or dot
+   * (typographic ones too), or two spaces ({@code 4111  1111  1111  1111}); 0 for any other.
    */
   private static int separatorKind(DigitChain chain, int group) {
     int single = chain.singleSeparatorBefore(group);
-    if (single == ' ' || single == '-') {
+    if (single == ' ' || single == '-' || single == '.') {
       return single;
     }
     return single == 0 && chain.separatorIs(group, "  ") ? ' ' : 0;

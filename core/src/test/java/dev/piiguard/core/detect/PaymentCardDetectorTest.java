@@ -33,7 +33,8 @@ class PaymentCardDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "4111  1111  1111  1111", "4111-1111 1111-1111", "4111 1111-1111 1111", "4111 1111  1111 1111"
+    "4111  1111  1111  1111", "4111-1111 1111-1111", "4111 1111-1111 1111", "4111 1111  1111 1111",
+    "4111.1111.1111.1111"
   })
   void findsSixteenDigitsInFoursWithDoubleSpacesOrSpacesAndDashesMixed(String number) {
     assertThat(Detected.values("PAYMENT_CARD", "card " + number + " thanks")).containsExactly(number);
@@ -42,7 +43,8 @@ class PaymentCardDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "3782-822463 10005", "4111   1111   1111   1111", "4111-1111 1111-111", "3782  822463  10005",
-    "3042  47363  187949", "5015  6713  8380", "4837  4246  834162  99958"
+    "3042  47363  187949", "5015  6713  8380", "4837  4246  834162  99958", "3782.822463.10005",
+    "5015.6713.8380"
   })
   void staysQuietOnLooseSeparatorsOutsideFourGroupsOfFour(String number) {
     assertThat(Detected.values("PAYMENT_CARD", "value " + number + " end")).isEmpty();
@@ -147,5 +149,34 @@ class PaymentCardDetectorTest {
   void aCardInACardsPathIsStillACard() {
     assertThat(Detected.values("PAYMENT_CARD", "POST /customers/42/cards/4111111111111111"))
         .containsExactly("4111111111111111");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "[dd.trace_id=4744311485456233713 dd.span_id=5012892327633262298] c.a.shop.AssistantClient",
+    "RecordHeader(key = x-datadog-trace-id, value = 4787789328792174211)",
+    "{\"variants\":[{\"id\":3544232322183407,\"price\":\"19.99\"}]}",
+    "event 4744311485456233713 processed"
+  })
+  void longBareIdsOfTracersAndShopPlatformsAreNoCards(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @Test
+  void aCardInsideAnHtmlSpanIsStillACard() {
+    assertThat(Detected.values("PAYMENT_CARD", "<span>4111&nbsp;1111&nbsp;1111&nbsp;1111</span>"))
+        .containsExactly("4111&nbsp;1111&nbsp;1111&nbsp;1111");
+    assertThat(Detected.values("PAYMENT_CARD", "<span>4111 1111 1111 1111</span>"))
+        .containsExactly("4111 1111 1111 1111");
+  }
+
+  @Test
+  void nineteenBareDigitsCountNearACardWord() {
+    assertThat(Detected.values("PAYMENT_CARD", "Paid with 4104332181960013384 yesterday"))
+        .containsExactly("4104332181960013384");
+    assertThat(Detected.values("PAYMENT_CARD", "card 4000000000000000006"))
+        .containsExactly("4000000000000000006");
+    assertThat(Detected.values("PAYMENT_CARD", "paid with 4000 0000 0000 0000 006"))
+        .containsExactly("4000 0000 0000 0000 006");
   }
 }

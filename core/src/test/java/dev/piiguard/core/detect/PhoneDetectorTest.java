@@ -117,6 +117,23 @@ class PhoneDetectorTest {
   }
 
   @Test
+  void oneLetterLabelsOfASignatureCountBeforeATrunkZeroOrPlus() {
+    assertThat(Detected.values("PHONE",
+        "Jane Doe<br>T: 020 7946 0958 | M: 07911 123456 | jane.doe@example.com"))
+        .containsExactly("020 7946 0958", "07911 123456");
+    assertThat(Detected.values("PHONE", "F. 030 12345678")).containsExactly("030 12345678");
+    assertThat(Detected.values("PHONE", "t: 1718439831")).isEmpty();
+    assertThat(Detected.values("PHONE", "Plan B: 020 7946 0958")).isEmpty();
+    assertThat(Detected.values("PHONE", "AT: 020 7946 0958")).isEmpty();
+  }
+
+  @Test
+  void aCountryCodeInParenthesesBelongsToTheNumber() {
+    assertThat(Detected.values("PHONE", "you can call me on (+44) 20 7946 0958 after 6pm"))
+        .containsExactly("(+44) 20 7946 0958");
+  }
+
+  @Test
   void accentedWordsThatAreNoPhoneWordsAreNoContext() {
     assertThat(Detected.values("PHONE", "Télévision 06 12 34 56 78, Numéro 01 23 45 67 89"))
         .isEmpty();
