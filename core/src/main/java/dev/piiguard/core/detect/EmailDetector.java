@@ -75,7 +75,7 @@ final class EmailDetector {
         || text.matchesIgnoreCase(localStart - ENCODED_SCHEME_END.length(), ENCODED_SCHEME_END)) {
       return -1; // the user of a URI: redis://default@cache.example.com, also percent-encoded
     }
-    int domainEnd = domainEnd(text, domainStart);
+    int domainEnd = domainEnd(text, domainStart, text.at(localStart - 1) == '_');
     if (domainEnd < 0 || MessageIds.isMessageId(text, localStart)) {
       return -1;
     }
@@ -102,7 +102,12 @@ final class EmailDetector {
     return text.matches(i - 2, "://");
   }
 
-  private static int domainEnd(Text text, int domainStart) {
+  /**
+   * The end of the domain at {@code domainStart}, or -1; {@code underscored} when underscores
+   * open the address, as markdown and chat apps write emphasis ({@code _jane@example.com_}), so
+   * that underscores may close it.
+   */
+  private static int domainEnd(Text text, int domainStart, boolean underscored) {
     int i = domainStart;
     int labels = 0;
     int lastLabelStart = domainStart;
@@ -140,7 +145,9 @@ final class EmailDetector {
       break;
     }
     int end = i;
-    if (labels < 2 || numericLabels > 1 || Ascii.isWordChar(text.at(end)) || text.at(end) == '@') {
+    boolean closed = underscored && closesEmphasis(text, end);
+    if (labels < 2 || numericLabels > 1 || Ascii.isWordChar(text.at(end)) && !closed
+        || text.at(end) == '@') {
       return -1; // two numeric labels are a version: netty-all@4.1.100.Final (jane@163.com is one)
     }
     if (text.at(end) == ':' && (Ascii.isLetter(text.at(end + 1)) || text.at(end + 1) == '/')) {
@@ -202,6 +209,12 @@ final class EmailDetector {
   }
 
   /** Whether the unit at {@code i} may be in a domain label: {@code müller-shop.de} too. */
+  /** Whether one or two underscores at {@code i} end a word: {@code _jane@example.com_ not}. */
+  private static boolean closesEmphasis(Text text, int i) {
+    int after = text.at(i + 1) == '_' ? i + 2 : i + 1;
+    return text.at(i) == '_' && !Ascii.isWordChar(text.at(after));
+  }
+
   private static boolean isLabelUnit(Text text, int i) {
     int c = text.at(i);
     return c < 0x80 ? Ascii.isLetterOrDigit(c) || c == '-' : text.foldedLetter(i) >= 0;

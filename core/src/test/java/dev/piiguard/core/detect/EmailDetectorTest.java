@@ -170,6 +170,21 @@ class EmailDetectorTest {
     assertThat(Detected.values("EMAIL", text)).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "pls send the invoice to _jane.doe@example.com_ not the old one",
+    "pls send the invoice to __jane.doe@example.com__.", "_jane.doe@example.com_"
+  })
+  void underscoresOfMarkdownEmphasisAroundAnAddressAreNotPartOfIt(String text) {
+    assertThat(Detected.values("EMAIL", text)).containsExactly("jane.doe@example.com");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jane.doe@example.com_x", "jane@example.com_", "_jane@example.com_x"})
+  void anUnderscoreGluedToTheDomainOtherwiseStillRulesItOut(String text) {
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
+
   @Test
   void aTokenAsThePasswordOfAUriIsASecretNotAnAddress() {
     String token = "ghs_16C7e42F292c6912E7710c838347Ae178B4a";
