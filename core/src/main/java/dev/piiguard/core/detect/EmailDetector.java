@@ -208,13 +208,13 @@ final class EmailDetector {
     return c < 0x80 ? isLocalChar(c) : text.foldedLetter(i) >= 0;
   }
 
-  /** Whether the unit at {@code i} may be in a domain label: {@code müller-shop.de} too. */
   /** Whether one or two underscores at {@code i} end a word: {@code _jane@example.com_ not}. */
   private static boolean closesEmphasis(Text text, int i) {
     int after = text.at(i + 1) == '_' ? i + 2 : i + 1;
     return text.at(i) == '_' && !Ascii.isWordChar(text.at(after));
   }
 
+  /** Whether the unit at {@code i} may be in a domain label: {@code müller-shop.de} too. */
   private static boolean isLabelUnit(Text text, int i) {
     int c = text.at(i);
     return c < 0x80 ? Ascii.isLetterOrDigit(c) || c == '-' : text.foldedLetter(i) >= 0;

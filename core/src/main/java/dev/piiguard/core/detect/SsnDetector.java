@@ -42,6 +42,10 @@ final class SsnDetector {
         || !chain.joinedBy(from, from + 2, separator) || chain.gluedAfter(from + 2)) {
       return -1;
     }
+    if ((from + 3 < chain.count() && chain.singleSeparatorBefore(from + 3) == separator)
+        || !valid(chain, from)) {
+      return -1; // the words around are read only for a valid number on its own
+    }
     Text text = context.text;
     int ssnWord = CONTEXT.nearestBefore(text, chain.start(from), CONTEXT_WINDOW);
     if (separator == '.' && (ssnWord < 0 || !namesAnSsnAlone(text, ssnWord))) {
@@ -50,13 +54,10 @@ final class SsnDetector {
     if (ssnWord < 0 && namedAsSomethingElse(text, chain.start(from))) {
       return -1; // Part number 412-55-7890
     }
-    if (from + 3 < chain.count() && chain.singleSeparatorBefore(from + 3) == separator) {
-      return -1;
-    }
     if (from > 0 && chain.singleSeparatorBefore(from) == separator && ssnWord < 0) {
       return -1; // one of a row of numbers, 2778 155 50 4966; not "SSN for Jane, 42 123 45 6789"
     }
-    return valid(chain, from) ? from + 2 : -1;
+    return from + 2;
   }
 
   /** Whether the SSN word that ends at {@code word} is no "security" without "social" before. */
@@ -71,10 +72,7 @@ final class SsnDetector {
    */
   private static boolean namedAsSomethingElse(Text text, int start) {
     int word = SOMETHING_ELSE.nearestBefore(text, start, CONTEXT_WINDOW);
-    if (word < 0) {
-      return false;
-    }
-    return ID_WORDS.holdsAllWordsBetween(text, word, start);
+    return word >= 0 && ID_WORDS.holdsAllWordsBetween(text, word, start);
   }
 
   private static boolean bare(ScanContext context, int from) {
