@@ -24,21 +24,22 @@ import java.util.regex.Pattern;
  *
  * Masks of variable-length parts use a fixed {@code ***}, so a preview does not tell their length.
  * A JSON unicode escape, an HTML character reference or a percent-encoded character of a space,
- * dash or plus sign in a value (a no-break space written {@code \\u00a0} or {@code &nbsp;} between
- * the groups of a card, {@code %2B} for a phone number's plus) is shown as the character it stands
- * for, so that its digits and letters are neither counted nor masked as the value's; other
- * escapes stay as written (a preview never prints a control character an escape stands for).
+ * dash, plus sign or {@code @} in a value (a no-break space written {@code \\u00a0} or {@code
+ * &nbsp;} between the groups of a card, {@code %2B} for a phone number's plus, {@code &#64;} in an
+ * address) is shown as the character it stands for, so that its digits and letters are neither
+ * counted nor masked as the value's; other escapes stay as written (a preview never prints a
+ * control character an escape stands for).
  */
 final class Preview {
 
   private static final String STARS = "***";
   /**
    * A JSON unicode escape, an HTML character reference (\\u00a0, &#160;, &#xa0;, &nbsp;) or a
-   * space, dash or plus sign percent-encoded in a URL (%20, %2D, %2B).
+   * space, dash, plus sign or at sign percent-encoded in a URL (%20, %2D, %2B, %40).
    */
   private static final Pattern ESCAPE = Pattern.compile(
       "\\\\+u(\\p{XDigit}{4})|&#(\\d{1,7});|&#[xX](\\p{XDigit}{1,6});"
-          + "|&(nbsp|numsp|thinsp|hyphen|ndash|minus);|%(2[0BbDd])");
+          + "|&(nbsp|numsp|thinsp|hyphen|ndash|minus);|%(2[0BbDd]|40)");
   /** The named references that regex reads, and the characters they stand for. */
   private static final Map<String, Integer> NAMED = Map.of("nbsp", 0xA0, "numsp", 0x2007,
       "thinsp", 0x2009, "hyphen", 0x2010, "ndash", 0x2013, "minus", 0x2212);
@@ -47,7 +48,7 @@ final class Preview {
   private Preview() {}
 
   static String of(String type, CharSequence value) {
-    String text = ESCAPE.matcher(value).replaceAll(Preview::separatorOf);
+    String text = ESCAPE.matcher(value).replaceAll(Preview::shownCharacterOf);
     switch (type) {
       case "EMAIL":
         return email(text);
@@ -68,7 +69,7 @@ final class Preview {
     }
   }
 
-  private static String separatorOf(MatchResult escape) {
+  private static String shownCharacterOf(MatchResult escape) {
     int c;
     if (escape.group(1) != null) {
       c = Integer.parseInt(escape.group(1), 16);
@@ -81,9 +82,10 @@ final class Preview {
     } else {
       c = Integer.parseInt(escape.group(5), 16);
     }
-    boolean separator = c <= Character.MAX_VALUE && (Character.isSpaceChar(c)
-        || Character.getType(c) == Character.DASH_PUNCTUATION || c == MINUS_SIGN || c == '+');
-    return Matcher.quoteReplacement(separator ? String.valueOf((char) c) : escape.group());
+    boolean shown = c <= Character.MAX_VALUE && (Character.isSpaceChar(c)
+        || Character.getType(c) == Character.DASH_PUNCTUATION || c == MINUS_SIGN || c == '+'
+        || c == '@');
+    return Matcher.quoteReplacement(shown ? String.valueOf((char) c) : escape.group());
   }
 
   private static String email(String text) {

@@ -49,6 +49,14 @@ class PreviewTest {
   }
 
   @Test
+  void anEncodedAtSignOfAnAddressShowsAsTheCharacterSoThatTheDomainStaysReadable() {
+    assertThat(Preview.of("EMAIL", "jane%40example.com")).isEqualTo("j***@example.com");
+    assertThat(Preview.of("EMAIL", "jane&#64;example.com")).isEqualTo("j***@example.com");
+    assertThat(Preview.of("EMAIL", "jane&#x40;example.com")).isEqualTo("j***@example.com");
+    assertThat(Preview.of("EMAIL", "jane\\\\u0040example.com")).isEqualTo("j***@example.com");
+  }
+
+  @Test
   void percentEncodedSpacesDashesAndPlusSignsShowAsTheCharacterTheyStandFor() {
     assertThat(Preview.of("PHONE", "%2B44%2020%207946%200958")).isEqualTo("+** ** **** **58");
     assertThat(Preview.of("PHONE", "%2b44+20+7946+0958")).isEqualTo("+**+**+****+**58");

@@ -9,7 +9,8 @@ package dev.piiguard.core.detect;
  */
 final class EmailDetector {
   static final String TYPE = "EMAIL";
-  static final String ENCODED_AT = "%40";
+  /** How an {@code @} is written encoded: in a URL, as HTML character references. */
+  private static final String[] ENCODED_ATS = {"%40", "&#64;", "&#x40;", "&#X40;"};
   private static final String ENCODED_SCHEME_END = "%3a%2f%2f";
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
@@ -31,11 +32,27 @@ final class EmailDetector {
   }
 
   /**
-   * Looks for an address written percent-encoded in a URL ({@code jane%40example.com}) around
-   * the {@code %40} at {@code percent}.
+   * Looks for an address whose {@code @} is written encoded ({@code jane%40example.com} in a
+   * URL, {@code jane&#64;example.com} in HTML) with the digit at {@code digit} in it: the
+   * {@code 4} of {@code %40} or {@code &#x40;}, the {@code 6} of {@code &#64;}.
    */
-  static int findEncoded(ScanContext context, int percent) {
-    return find(context, percent, percent + ENCODED_AT.length());
+  static int findEncoded(ScanContext context, int digit) {
+    Text text = context.text;
+    for (String encoded : ENCODED_ATS) {
+      int start = digit - encoded.indexOf(text.at(digit));
+      if (text.matches(start, encoded)) {
+        return find(context, start, start + encoded.length());
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Looks for an address whose {@code @} is the JSON escape {@code \\u0040} from {@code
+   * escape} to {@code escapeEnd} (a serializer that escapes it, or JSON in a JSON string).
+   */
+  static int findEscaped(ScanContext context, int escape, int escapeEnd) {
+    return find(context, escape, escapeEnd);
   }
 
   /** Looks for an address whose {@code @} spans {@code [at, domainStart)}. */

@@ -350,15 +350,23 @@ public final class ScanEngine {
   /**
    * For the letter at {@code i} after a backslash: when it ends a JSON escape ({@code \\n4111…},
    * {@code \\u003c203.0.113.7}, {@code \\nDE89…}), runs the number detector on a number right
-   * after the escape, which reads the escape as a space, or looks for an IBAN there; returns where
-   * the loop resumes: after what was found, else right after the escape, so that the loop still
-   * meets what is anchored in the word there ({@code \\nya29.…}, a Google token).
+   * after the escape, which reads the escape as a space, or looks for an IBAN there; when the
+   * escape is an {@code @} ({@code jane\\u0040example.com}), looks for the address around it;
+   * returns where the loop resumes: after what was found, else right after the escape, so that the
+   * loop still meets what is anchored in the word there ({@code \\nya29.…}, a Google token).
    */
   private int afterEscape(ScanContext context, int i) {
     Text text = context.text;
     int end = text.escapeEnd(i - 1);
     if (end < 0) {
       return i + 1;
+    }
+    if (text.unicodeEscapeAt(i - 1) == '@') {
+      int address = EmailDetector.findEscaped(context, text.unicodeEscapeStartEndingAt(end - 1), end);
+      if (address > 0) {
+        context.offer(EmailDetector.TYPE, context.matchStart, address);
+        return address;
+      }
     }
     int next = text.at(end);
     if (Ascii.isDigit(next)) {
@@ -388,15 +396,12 @@ public final class ScanEngine {
   }
 
   /**
-   * For the 4 of a {@code %40} at {@code i}: the end of the percent-encoded e-mail address around
-   * it ({@code ?email=jane%40example.com}), which is reported, or -1.
+   * For the 4 of a {@code %40} or {@code &#x40;}, the 6 of a {@code &#64;} at {@code i}: the end
+   * of the e-mail address around it ({@code ?email=jane%40example.com}, {@code
+   * jane&#64;example.com}), which is reported, or -1.
    */
   private static int encodedAddress(ScanContext context, int i) {
-    Text text = context.text;
-    if (!text.matches(i - 1, EmailDetector.ENCODED_AT)) {
-      return -1;
-    }
-    int end = EmailDetector.findEncoded(context, i - 1);
+    int end = EmailDetector.findEncoded(context, i);
     if (end > 0) {
       context.offer(EmailDetector.TYPE, context.matchStart, end);
     }

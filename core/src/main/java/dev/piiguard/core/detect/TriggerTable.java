@@ -30,7 +30,10 @@ final class TriggerTable {
    * right after it, which the escape's last character would otherwise glue to a word.
    */
   static final byte ESCAPE = 16;
-  /** The 4 of {@code %40}: maybe an {@code @} percent-encoded in a URL. */
+  /**
+   * The 4 of {@code %40} or {@code &#x40;}, the 6 of {@code &#64;}: maybe an {@code @} encoded in
+   * a URL or as an HTML character reference.
+   */
   static final byte ENCODED_AT = 32;
   /** The 2 of {@code %2B}: maybe the {@code +} of a phone number percent-encoded in a URL. */
   static final byte ENCODED_PLUS = 64;
@@ -75,7 +78,9 @@ final class TriggerTable {
       if (previous == '%') {
         return current == '4' ? DIGIT | ENCODED_AT : current == '2' ? DIGIT | ENCODED_PLUS : DIGIT;
       }
-      return DIGIT;
+      boolean characterReference = previous == '#' && current == '6'
+          || (previous == 'x' || previous == 'X') && current == '4';
+      return characterReference ? DIGIT | ENCODED_AT : DIGIT;
     }
     if (previous == '\\' && (Text.isControlEscape(current) || current == 'u')) {
       return ESCAPE;

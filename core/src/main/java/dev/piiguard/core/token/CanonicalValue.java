@@ -2,15 +2,20 @@ package dev.piiguard.core.token;
 
 import dev.piiguard.core.EntityTypes;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The form of a value that {@link Fingerprints} hash, so that one value written in two layouts
  * counts once: the digits of a card number or SSN, the digits and {@code +} of a phone number
  * (national and international forms of one number still differ), an IBAN in capitals without
- * spaces, an e-mail address (with a URL's {@code %40} as {@code @}) or IP address in lower case.
+ * spaces, an e-mail address (with an encoded {@code @}, {@code %40}, {@code &#64;} or {@code
+ * \\u0040}, as {@code @}) or IP address in lower case.
  * Secrets and other types are taken as written.
  */
 final class CanonicalValue {
+  /** An {@code @} as the scanner finds it encoded in an address (lower case). */
+  private static final Pattern ENCODED_AT = Pattern.compile("%40|&#64;|&#x40;|\\\\+u0040");
+
   private CanonicalValue() {}
 
   /** The canonical form of {@code value} of entity {@code type}. */
@@ -24,7 +29,7 @@ final class CanonicalValue {
       case EntityTypes.IBAN:
         return lettersAndDigits(value).toUpperCase(Locale.ROOT);
       case EntityTypes.EMAIL:
-        return value.toString().toLowerCase(Locale.ROOT).replace("%40", "@");
+        return ENCODED_AT.matcher(value.toString().toLowerCase(Locale.ROOT)).replaceAll("@");
       case EntityTypes.IP_ADDRESS:
         return value.toString().toLowerCase(Locale.ROOT);
       default:

@@ -230,6 +230,29 @@ class EmailDetectorTest {
   }
 
   @Test
+  void anAddressWithItsAtSignWrittenAsACharacterReferenceOrEscapeIsFound() {
+    assertThat(Detected.values("EMAIL",
+        "<a href=\"mailto:jane.doe&#64;example.com\">jane.doe&#64;example.com</a>"))
+        .containsExactly("jane.doe&#64;example.com", "jane.doe&#64;example.com");
+    assertThat(Detected.values("EMAIL", "Contact: jane.doe&#x40;example.com"))
+        .containsExactly("jane.doe&#x40;example.com");
+    assertThat(Detected.values("EMAIL", "Contact: JANE.DOE&#X40;EXAMPLE.COM."))
+        .containsExactly("JANE.DOE&#X40;EXAMPLE.COM");
+    assertThat(Detected.values("EMAIL", "{\"html\":\"<p>Mail jane.doe\\u0040example.com</p>\"}"))
+        .containsExactly("jane.doe\\u0040example.com");
+    assertThat(Detected.values("EMAIL",
+        "{\"args\":\"{\\\"to\\\":\\\"jane.doe\\\\u0040example.com\\\"}\"}"))
+        .containsExactly("jane.doe\\\\u0040example.com");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"issue &#64; 2x", "&#64;example.com", "x&#64;", "0x40 &#x40;1",
+      "\\u0040", "a\\u0040b", "fix #64; see 0x40;"})
+  void characterReferencesForAnAtSignWithoutAnAddressAroundAreNoAddresses(String text) {
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
+
+  @Test
   void anAddressAfterAPercentEncodedUrlIsFoundWithoutIt() {
     assertThat(Detected.values("EMAIL",
         "GET /login?next=https%3A%2F%2Fshop.example.com%2Faccount%3Fuser%3Djane.doe@example.com HTTP/1.1"))

@@ -26,7 +26,7 @@ class TriggerTableTest {
   }
 
   @Test
-  void theLetterOfAJsonEscapeAndThe4OfPercent40AndThe2OfPercent2bStop() {
+  void theLetterOfAJsonEscapeAndTheDigitsOfAnEncodedAtSignAndThe2OfPercent2bStop() {
     for (char letter : new char[] {'n', 'r', 't', 'b', 'f', 'u'}) {
       assertThat(role('\\', letter)).isEqualTo(TriggerTable.ESCAPE);
       assertThat(role('a', letter)).isZero();
@@ -35,6 +35,10 @@ class TriggerTableTest {
     assertThat(role('%', '4')).isEqualTo(TriggerTable.DIGIT | TriggerTable.ENCODED_AT);
     assertThat(role('%', '2')).isEqualTo(TriggerTable.DIGIT | TriggerTable.ENCODED_PLUS);
     assertThat(role('%', '3')).isEqualTo(TriggerTable.DIGIT);
+    assertThat(role('#', '6')).isEqualTo(TriggerTable.DIGIT | TriggerTable.ENCODED_AT);
+    assertThat(role('x', '4')).isEqualTo(TriggerTable.DIGIT | TriggerTable.ENCODED_AT);
+    assertThat(role('X', '4')).isEqualTo(TriggerTable.DIGIT | TriggerTable.ENCODED_AT);
+    assertThat(role('#', '4')).isEqualTo(TriggerTable.DIGIT);
     assertThat(TriggerTable.create(false, null)[TriggerTable.index('\\', 'n')]).isZero();
   }
 

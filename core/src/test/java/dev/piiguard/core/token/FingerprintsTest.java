@@ -41,7 +41,11 @@ class FingerprintsTest {
     assertThat(fingerprints.of("IBAN", "de89 3704 0044 0532 0130 00"))
         .isEqualTo(fingerprints.of("IBAN", "DE89370400440532013000"));
     assertThat(fingerprints.of("EMAIL", "John@Example.com")).isEqualTo(fingerprints.of("EMAIL", "john@example.com"))
-        .isEqualTo(fingerprints.of("EMAIL", "john%40example.com"));
+        .isEqualTo(fingerprints.of("EMAIL", "john%40example.com"))
+        .isEqualTo(fingerprints.of("EMAIL", "john&#64;example.com"))
+        .isEqualTo(fingerprints.of("EMAIL", "john&#X40;example.com"))
+        .isEqualTo(fingerprints.of("EMAIL", "john\\u0040example.com"))
+        .isEqualTo(fingerprints.of("EMAIL", "john\\\\u0040example.com"));
     assertThat(fingerprints.of("IP_ADDRESS", "2001:DB8::1")).isEqualTo(fingerprints.of("IP_ADDRESS", "2001:db8::1"));
     assertThat(fingerprints.of("PHONE", "+1 (415) 555-2671")).isEqualTo(fingerprints.of("PHONE", "+14155552671"))
         .isNotEqualTo(fingerprints.of("PHONE", "14155552671"));
