@@ -7,7 +7,7 @@ package dev.piiguard.core.detect;
  * the number, with at most a few spaces, colons (the full-width {@code ：} too), quotes, a dot or
  * a particle for "is" between ({@code 電話番号は03-1234-5678}, {@code 我的手机号码是138…}): these
  * scripts have no filler words the reader could step over, and Chinese and Japanese put no
- * spaces between words.
+ * spaces between words. The telephone emoji count the same way.
  */
 final class OtherScriptPhoneWords {
   /** The most characters between a label and its number: {@code "電話":"}. */
@@ -32,8 +32,8 @@ final class OtherScriptPhoneWords {
 
   /**
    * Lower-case labels: Japanese, Chinese, Korean, Russian and Ukrainian, Greek, Hebrew, Arabic,
-   * Hindi, Thai, and the telephone symbol (not the emoji outside the Basic Multilingual Plane,
-   * 📞 and 📱, which take four bytes in UTF-8).
+   * Hindi, Thai, the telephone symbols and the emoji of a receiver and a mobile phone (📞, 📱,
+   * 📲, in signatures and chat).
    */
   private static final String[] LABELS = {
     "電話", "電話番号", "携帯", "携帯番号", "連絡先", "ケータイ",
@@ -44,7 +44,7 @@ final class OtherScriptPhoneWords {
     "טלפון", "נייד",
     "هاتف", "جوال", "موبايل",
     "\u092b\u093c\u094b\u0928", "\u095e\u094b\u0928", "फोन", "मोबाइल", // फ़ोन decomposed, precomposed
-    "โทร", "โทรศัพท์", "☎"
+    "โทร", "โทรศัพท์", "☎", "✆", "📞", "📱", "📲"
   };
 
   private OtherScriptPhoneWords() {}
@@ -95,12 +95,12 @@ final class OtherScriptPhoneWords {
   /** Where {@code label} starts if the text before {@code end} ends with it (any case), or -1. */
   private static int startOfLabelEndingAt(Text text, int end, String label) {
     int i = end;
-    for (int k = label.length() - 1; k >= 0; k--) {
+    for (int k = label.length(); k > 0; k = label.offsetByCodePoints(k, -1)) {
       if (i <= text.start()) {
         return -1;
       }
       i = text.codePointStartBefore(i);
-      if (Character.toLowerCase(text.codePointAt(i)) != label.charAt(k)) {
+      if (Character.toLowerCase(text.codePointAt(i)) != label.codePointBefore(k)) {
         return -1;
       }
     }

@@ -230,20 +230,26 @@ final class Text {
   }
 
   /**
-   * The code point that starts at {@code index}: the char there (a surrogate as is), or the
-   * code point of a UTF-8 sequence of up to three bytes; -1 outside the input, at a byte that
-   * starts no such sequence, or at one cut short.
+   * The code point that starts at {@code index}: the char there, or the code point of a
+   * surrogate pair starting there; or the code point of the UTF-8 sequence there; -1 outside the
+   * input, at a byte that starts no sequence, or at one cut short. A lone surrogate is returned
+   * as is.
    */
   int codePointAt(int index) {
     int unit = at(index);
-    if (bytes == null || unit < 0x80) {
+    if (bytes == null) {
+      int next = Character.isHighSurrogate((char) unit) ? at(index + 1) : -1;
+      return next >= 0 && Character.isLowSurrogate((char) next)
+          ? Character.toCodePoint((char) unit, (char) next) : unit;
+    }
+    if (unit < 0x80) {
       return unit;
     }
-    int length = unit >= 0xE0 ? 3 : unit >= 0xC0 ? 2 : 0;
-    if (length == 0 || unit >= 0xF0) {
+    int length = unit >= 0xF0 ? 4 : unit >= 0xE0 ? 3 : unit >= 0xC0 ? 2 : 0;
+    if (length == 0 || unit >= 0xF8) {
       return -1;
     }
-    int codePoint = unit & (length == 2 ? 0x1F : 0x0F);
+    int codePoint = unit & (0x7F >> length);
     for (int k = 1; k < length; k++) {
       int next = at(index + k);
       if ((next & 0xC0) != 0x80) {
@@ -274,12 +280,13 @@ final class Text {
   }
 
   /**
-   * Where the code point that ends just before {@code index} starts: {@code index - 1}, or up to
-   * three bytes back in UTF-8; not before the input's start.
+   * Where the code point that ends just before {@code index} starts: {@code index - 1}, two
+   * chars back for a surrogate pair, or up to four bytes back in UTF-8; not before the input's
+   * start.
    */
   int codePointStartBefore(int index) {
     int i = index - 1;
-    while (i > start && i > index - 3 && !startsCodePoint(i)) {
+    while (i > start && i > index - 4 && !startsCodePoint(i)) {
       i--;
     }
     return i;

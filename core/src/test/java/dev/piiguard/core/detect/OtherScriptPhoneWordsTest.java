@@ -35,6 +35,10 @@ class OtherScriptPhoneWordsTest {
     "رقم الهاتف: 050 123 4567 | 050 123 4567",
     "ติดต่อโทร 081 234 5678 | 081 234 5678",
     "\u095e\u094b\u0928: 098765 43210 | 098765 43210",
+    "Jane Doe · Customer Care · 📞 020 7946 0958 | 020 7946 0958",
+    "📱07700 900123 ✉️ jane@example.com | 07700 900123",
+    "📲 Ruf mich an: 📱: 0151 23456789 | 0151 23456789",
+    "✆ 01 23 45 67 89 | 01 23 45 67 89",
   })
   void aLabelInAnotherScriptRightBeforeTheNumberSaysItIsAPhone(String text, String number) {
     assertThat(Detected.values("PHONE", text)).containsExactly(number);
@@ -43,7 +47,8 @@ class OtherScriptPhoneWordsTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "注文番号：0612345678", "電話 は 後で、090-1234-5678", "数量 020 7946 0958",
-    "Мотел 06 12 34 56 78", "заказ № 8 912 345-67-89", "電話番号 0000 000 000"
+    "Мотел 06 12 34 56 78", "заказ № 8 912 345-67-89", "電話番号 0000 000 000",
+    "🎉 020 7946 0958", "📦 07700 900123", "📞📞 order 020 7946 0958"
   })
   void otherWordsOrALabelFartherAwayAreNoPhoneContext(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();

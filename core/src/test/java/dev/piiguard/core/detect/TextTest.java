@@ -37,14 +37,29 @@ class TextTest {
   }
 
   @Test
-  void codePointAtRejectsSequencesCutShortOrOfFourBytes() {
+  void codePointAtRejectsSequencesCutShort() {
     for (byte[] broken : new byte[][] {
       {(byte) 0xE2, (byte) 0x80}, {(byte) 0xE2, 'a', (byte) 0xAF}, {(byte) 0xF0, (byte) 0x9F,
-      (byte) 0x98, (byte) 0x80}, {(byte) 0xC2}}) {
+      (byte) 0x98}, {(byte) 0xC2}, {(byte) 0x98}, {(byte) 0xF8, (byte) 0x80, (byte) 0x80, (byte) 0x80}}) {
       Text text = new Text();
       text.reset(broken, 0, broken.length);
       assertThat(text.codePointAt(0)).isEqualTo(-1);
     }
+  }
+
+  @Test
+  void codePointsOutsideTheBasicMultilingualPlaneAreReadWholeInBothForms() {
+    String phone = "a\uD83D\uDCDE"; // a📞
+    byte[] utf8 = phone.getBytes(StandardCharsets.UTF_8);
+    Text bytes = new Text();
+    bytes.reset(utf8, 0, utf8.length);
+    assertThat(bytes.codePointAt(1)).isEqualTo(0x1F4DE);
+    assertThat(bytes.codePointStartBefore(5)).isEqualTo(1);
+    Text chars = of(phone);
+    assertThat(chars.codePointAt(1)).isEqualTo(0x1F4DE);
+    assertThat(chars.codePointAt(2)).as("a lone low surrogate as is").isEqualTo(0xDCDE);
+    assertThat(chars.codePointStartBefore(3)).isEqualTo(1);
+    assertThat(of("\uD83D").codePointAt(0)).as("a lone high surrogate as is").isEqualTo(0xD83D);
   }
 
   @Test
