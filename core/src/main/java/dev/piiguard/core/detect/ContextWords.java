@@ -112,11 +112,11 @@ final class ContextWords {
   }
 
   /**
-   * Whether the unit at {@code i} is (part of) a letter of a word, accented ones included (see
-   * {@link Text#foldedLetter}), and not the end of an escape ({@code \n}).
+   * Whether the unit at {@code i} is (part of) a letter of a word, accented and escaped ones
+   * included, the letter of an escape such as {@code \n} not (see {@link Text#foldedLetter}).
    */
   static boolean isWordLetter(Text text, int i) {
-    return text.foldedLetter(i) >= 0 && !text.endsEscape(i);
+    return text.foldedLetter(i) >= 0;
   }
 
   /**
@@ -155,7 +155,7 @@ final class ContextWords {
       }
       int c = text.at(i);
       int folded = text.foldedLetter(i);
-      boolean letter = folded >= 0 && !text.endsEscape(i);
+      boolean letter = folded >= 0;
       if (partLength > 0 && (!letter || startsCamelWord(text, i + 1))) {
         int partStart = i + 1;
         if (anyPart && isWordAt(text, partStart, partLength, partHash)) {

@@ -16,6 +16,8 @@ final class Text {
    * a long run of backslashes.
    */
   private static final int MAX_BACKSLASHES = 8;
+  /** What {@link #escapedLetter} returns for a unit that no unicode escape covers. */
+  private static final int NOT_AN_ESCAPE = -2;
 
   /** The letters U+00C0 to U+00FF without accents; {@code -} for the two signs among them. */
   private static final String LATIN1_LETTERS =
@@ -307,11 +309,23 @@ final class Text {
    * Móvil}) are read like ASCII ones: for an ASCII letter, a Latin-1 letter as a char, or the
    * second of its two UTF-8 bytes; 0 for the first of those bytes, which adds nothing; {@code *}
    * for a Latin-1 letter with no one-letter ASCII form ({@code æ}, {@code ß}); -1 for any other
-   * unit.
+   * unit. A letter written as a JSON escape ({@code T\\u00e9l}, as Python's {@code json.dumps}
+   * writes {@code Tél}) is read at the escape's last unit, its other units adding nothing; every
+   * unit of an escape of anything else is -1, and so is the letter of {@code \\n}, {@code \\t}
+   * and the other escapes of a control character.
    */
   int foldedLetter(int index) {
     int unit = at(index);
     if (unit < 0x80) {
+      if (unit == '\\' || unit == 'u' || Ascii.isHexDigit(unit)) {
+        int escaped = escapedLetter(index, unit);
+        if (escaped != NOT_AN_ESCAPE) {
+          return escaped;
+        }
+      }
+      if (isControlEscape(unit) && at(index - 1) == '\\') {
+        return -1; // the n of \n
+      }
       return Ascii.isLetter(unit) ? unit | 0x20 : -1;
     }
     if (bytes == null) {
@@ -322,6 +336,39 @@ final class Text {
       return next >= 0x80 && next < 0xC0 && foldLatin1(next + 0x40) > 0 ? 0 : -1;
     }
     return unit < 0xC0 && at(index - 1) == 0xC3 ? foldLatin1(unit + 0x40) : -1;
+  }
+
+  /**
+   * For a unit of a {@code \\u00XX} escape, which writes a character of Latin-1 (see {@link
+   * #endsEscape} for more backslashes): the letter it stands for as {@link #foldedLetter} reads it
+   * at its last unit, 0 at the others; -1 at every unit when it stands for no letter; {@link
+   * #NOT_AN_ESCAPE} when no such escape covers {@code index}. Reads at most four units around a
+   * digit, two around another hex digit, since this runs for every unit of a word read.
+   */
+  private int escapedLetter(int index, int unit) {
+    int u;
+    if (unit == '\\') {
+      u = afterBackslashes(index);
+    } else if (unit == 'u') {
+      u = index;
+    } else if (at(index - 4) == 'u') {
+      u = index - 4;
+    } else if (at(index - 3) == 'u') {
+      u = index - 3;
+    } else if (unit == '0' && at(index - 1) == 'u') {
+      u = index - 1;
+    } else if (unit == '0' && at(index - 2) == 'u') {
+      u = index - 2;
+    } else {
+      return NOT_AN_ESCAPE;
+    }
+    int codePoint = at(u) == 'u' && at(u - 1) == '\\' ? unicodeEscapeAt(u - 1) : -1;
+    if (codePoint < 0 || codePoint > 0xFF) {
+      return NOT_AN_ESCAPE;
+    }
+    int letter = codePoint < 0x80 ? (Ascii.isLetter(codePoint) ? codePoint | 0x20 : -1)
+        : foldLatin1(codePoint);
+    return letter < 0 ? -1 : index == u + 4 ? letter : 0;
   }
 
   private static int foldLatin1(int codePoint) {

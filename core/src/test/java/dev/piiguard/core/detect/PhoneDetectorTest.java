@@ -50,6 +50,22 @@ class PhoneDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "T\\u00e9l. : 06 12 34 56 78", "{\"T\\u00e9l\\u00e9phone\": \"01 23 45 67 89\"}",
+    "M\\u00f3vil: 612 34 56 78", "Telem\\u00f3vel: 912 345 678", "T\\u00C9L : 06 12 34 56 78",
+    "{\"args\":\"{\\\"t\\\\u00e9l\\\":\\\"06 12 34 56 78\\\"}\"}"
+  })
+  void findsNationalFormatsAfterAContextWordWhoseAccentedLetterIsAJsonEscape(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"T\\u00e9l\\u00e9vision 06 12 34 56 78", "T\\u00e9l\\u00e0 06 12 34 56 78"})
+  void otherWordsWithEscapedLettersAreNoPhoneWords(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "Réseau GSM 900/1800 MHz", "Quad-band GSM 850/900/1800/1900 MHz", "Prix fixe 12 345 678",
     "Montant fixe : 1\u00a0250\u00a0000 €",
     "Mobile strategy 2019-2024", "Kontakt (1990-2024)", "Call center 2015-2023 report",

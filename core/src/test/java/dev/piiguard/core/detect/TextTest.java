@@ -120,6 +120,23 @@ class TextTest {
   }
 
   @Test
+  void aLetterWrittenAsAJsonEscapeIsReadAtItsLastUnit() {
+    Text text = of("T\\u00e9l");
+    assertThat(text.foldedLetter(0)).isEqualTo('t');
+    for (int i = 1; i < 6; i++) {
+      assertThat(text.foldedLetter(i)).as("unit %d adds nothing", i).isZero();
+    }
+    assertThat(text.foldedLetter(6)).isEqualTo('e');
+    assertThat(text.matchesFolded(0, 8, "tel")).isTrue();
+    assertThat(of("x\\\\u00C9").foldedLetter(7)).as("doubled backslash, capitals").isEqualTo('e');
+    assertThat(of("\\u0041").foldedLetter(5)).as("an ASCII letter").isEqualTo('a');
+    assertThat(of("a\\u00a0b").foldedLetter(2)).as("a no-break space is no letter").isEqualTo(-1);
+    assertThat(of("a\\u00a0b").foldedLetter(5)).isEqualTo(-1);
+    assertThat(of("ue9").foldedLetter(0)).as("no escape").isEqualTo('u');
+    assertThat(of("cafe").foldedLetter(3)).isEqualTo('e');
+  }
+
+  @Test
   void matchesFoldedComparesEveryLetterAndTheLength() {
     assertThat(ofUtf8("Tél").matchesFolded(0, 4, "tel")).isTrue();
     assertThat(of("Tél").matchesFolded(0, 3, "tel")).isTrue();
