@@ -1,5 +1,8 @@
 package dev.piiguard.cli.scan;
 
+import dev.piiguard.core.detect.SecretFormat;
+import dev.piiguard.core.detect.SecretFormatFile;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -17,8 +20,10 @@ import java.util.regex.Pattern;
  *   <li>{@code IBAN}: the country code and the last two chars: {@code DE** **** **** **** **** 00}.
  *   <li>{@code US_SSN}: every digit masked: {@code ***-**-****}.
  *   <li>{@code IP_ADDRESS}: the first part only: {@code 10.*.*.*}, {@code 2001:****}.
- *   <li>{@code SECRET}: the key's public prefix, at most 8 chars and a quarter of the key: {@code
- *       ghp_****}, {@code sk-proj-****}, {@code AKIA****}.
+ *   <li>{@code SECRET}: the public prefix of a bundled key format, at most 8 chars (ending after
+ *       a dash or underscore when cut) and a quarter of the key: {@code ghp_****}, {@code
+ *       sk-proj-****}, {@code AKIA****}; only {@code ****} for a key without one (an AWS secret
+ *       access key, found after its name).
  *   <li>Other types: the first char and {@code ***}, or only {@code ***} below six chars.
  * </ul>
  *
@@ -44,6 +49,13 @@ final class Preview {
   private static final Map<String, Integer> NAMED = Map.of("nbsp", 0xA0, "numsp", 0x2007,
       "thinsp", 0x2009, "hyphen", 0x2010, "ndash", 0x2013, "minus", 0x2212);
   private static final int MINUS_SIGN = 0x2212;
+
+  /**
+   * The prefixes that start the bundled secret formats' keys and say only which kind of key it is
+   * (not the names an assigned key follows, which are no part of it).
+   */
+  private static final List<String> PUBLIC_PREFIXES = SecretFormatFile.builtIn().stream()
+      .filter(format -> !format.assigned()).map(SecretFormat::prefix).toList();
 
   private Preview() {}
 
@@ -153,16 +165,24 @@ final class Preview {
 
   private static String secret(String text) {
     int limit = Math.min(8, text.length() / 4);
-    int prefix = 0;
-    for (int i = 0; i < limit; i++) {
-      char c = text.charAt(i);
-      if (c == '-' || c == '_') {
-        prefix = i + 1;
+    int shown = 0;
+    for (String prefix : PUBLIC_PREFIXES) {
+      if (text.startsWith(prefix)) {
+        shown = Math.max(shown, prefix.length() <= limit ? prefix.length()
+            : lastSeparatorEnd(prefix, limit));
       }
     }
-    if (prefix == 0) {
-      prefix = Math.min(4, limit);
+    return text.substring(0, shown) + "****";
+  }
+
+  /** The index after the last {@code -} or {@code _} in the first {@code limit} chars, or 0. */
+  private static int lastSeparatorEnd(String prefix, int limit) {
+    int end = 0;
+    for (int i = 0; i < limit; i++) {
+      if (prefix.charAt(i) == '-' || prefix.charAt(i) == '_') {
+        end = i + 1;
+      }
     }
-    return text.substring(0, prefix) + "****";
+    return end;
   }
 }

@@ -20,6 +20,10 @@ final class SecretDetector {
   private static final String RARITY = "`^|~\\{}<>$#*=+!;%?QZXJKVqjzxUYGFBPHMNDLCROWE_&[]/-"
       + "TSAIkvbygpwf.,'\"mucdlhrsnioate ";
 
+  /** What may stand around the {@code =} or {@code :} between a name and its secret. */
+  private static final String ASSIGNMENT_GAP = " \t\"'\\";
+  private static final int MAX_ASSIGNMENT_GAP = 8;
+
   private final Anchor[][] anchorsByChar = new Anchor[128][];
 
   private record Anchor(SecretFormat format, int offset, boolean[] alphabet) {}
@@ -112,7 +116,12 @@ final class SecretDetector {
       if (!text.matches(start, prefix) || isTokenChar(text.before(start))) {
         continue;
       }
-      int end = bodyEnd(text, start + prefix.length(), candidate);
+      int bodyStart = start + prefix.length();
+      if (candidate.format.assigned()) {
+        bodyStart = assignedValueStart(text, bodyStart);
+        start = bodyStart;
+      }
+      int end = bodyStart < 0 ? -1 : bodyEnd(text, bodyStart, candidate);
       if (end > 0 && end - start > bestEnd - bestStart) {
         bestStart = start;
         bestEnd = end;
@@ -122,6 +131,32 @@ final class SecretDetector {
       context.matchStart = bestStart;
     }
     return bestEnd;
+  }
+
+  /**
+   * Where the value assigned to a name that ends at {@code nameEnd} starts: after an {@code =},
+   * {@code =>} or {@code :} with at most a few spaces, quotes and backslashes (of JSON in a JSON
+   * string) on each side; -1 when there is none.
+   */
+  private static int assignedValueStart(Text text, int nameEnd) {
+    int i = skipAssignmentGap(text, nameEnd);
+    int operator = text.at(i);
+    if (operator != '=' && operator != ':') {
+      return -1;
+    }
+    i++;
+    if (operator == '=' && text.at(i) == '>') {
+      i++;
+    }
+    return skipAssignmentGap(text, i);
+  }
+
+  private static int skipAssignmentGap(Text text, int from) {
+    int i = from;
+    while (i - from < MAX_ASSIGNMENT_GAP && ASSIGNMENT_GAP.indexOf(text.at(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 
   private static int bodyEnd(Text text, int bodyStart, Anchor anchor) {

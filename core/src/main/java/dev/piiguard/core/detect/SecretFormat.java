@@ -17,9 +17,19 @@ import java.util.Objects;
  * @param jwt whether the token must also be a JSON Web Token: three base64url segments separated by
  *     dots, the first two starting with {@code eyJ}; the third is empty in an unsecured JWT, which
  *     then ends with its second dot
+ * @param assigned whether the prefix is a name the secret is assigned to rather than its own
+ *     start ({@code AWS_SECRET_ACCESS_KEY} for a key that has no prefix): the body then follows an
+ *     {@code =}, {@code =>} or {@code :} with spaces and quotes around it ({@code export NAME="…"},
+ *     {@code name = …}, {@code "Name": "…"}), and only the body is reported
  */
 public record SecretFormat(String id, String prefix, String alphabet, int minLength,
-    int maxLength, boolean jwt) {
+    int maxLength, boolean jwt, boolean assigned) {
+
+  /** A format whose prefix is the secret's own start. */
+  public SecretFormat(String id, String prefix, String alphabet, int minLength, int maxLength,
+      boolean jwt) {
+    this(id, prefix, alphabet, minLength, maxLength, jwt, false);
+  }
 
   /** Checks the fields. */
   public SecretFormat {
@@ -33,6 +43,10 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     if (prefix.chars().allMatch(c -> c == '@' || c == ':')) {
       throw new IllegalArgumentException("secret format " + id
           + ": prefix needs a character other than @ and :");
+    }
+    if (jwt && assigned) {
+      throw new IllegalArgumentException("secret format " + id
+          + ": a JWT is found by its own prefix, not assigned to a name");
     }
     if (minLength < 1 || maxLength < minLength) {
       throw new IllegalArgumentException("secret format " + id + ": lengths must satisfy 1 <= min"

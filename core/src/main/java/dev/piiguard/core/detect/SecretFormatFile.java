@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Reads secret formats from a text file: one format per line as whitespace-separated columns
- * {@code id prefix alphabet min max [jwt]}; {@code #} starts a comment line.
+ * {@code id prefix alphabet min max [jwt|assigned]} (see {@link SecretFormat}); {@code #} starts a
+ * comment line.
  *
  * <p>The built-in list is the resource {@code dev/piiguard/core/detect/secret-formats.txt}.
  */
@@ -50,13 +51,16 @@ public final class SecretFormatFile {
       }
       String[] columns = line.split("\\s+");
       String where = source + ":" + number + ": ";
+      String kind = columns.length == 6 ? columns[5] : "";
       if (columns.length < 5 || columns.length > 6
-          || (columns.length == 6 && !columns[5].equals("jwt"))) {
-        throw new IllegalArgumentException(where + "expected: id prefix alphabet min max [jwt]");
+          || !(kind.isEmpty() || kind.equals("jwt") || kind.equals("assigned"))) {
+        throw new IllegalArgumentException(where
+            + "expected: id prefix alphabet min max [jwt|assigned]");
       }
       try {
         formats.add(new SecretFormat(columns[0], columns[1], columns[2],
-            Integer.parseInt(columns[3]), Integer.parseInt(columns[4]), columns.length == 6));
+            Integer.parseInt(columns[3]), Integer.parseInt(columns[4]), kind.equals("jwt"),
+            kind.equals("assigned")));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + e.getMessage(), e);
       }

@@ -18,8 +18,6 @@ class SecretDetectorTest {
     "AKIAIOSFODNN7EXAMPLE", "ASIAY34FZKBOKMUTVV7A",
     "ghp_" + A36, "gho_" + A36, "github_pat_11ABCDEFG0123456789abc_" + A36 + "abcdefghijklmnopqrstuvw",
     "sk-proj-" + A36 + "_-" + A36, "sk-" + A36 + "abcdefghijkl", "sk-None-" + A36 + "_-abcdefgh",
-    "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-    "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
     "sk-ant-api03-" + A36 + A36 + "abcdefghijklmnopqrstuAA",
     "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc", "rk_test_" + A36, "whsec_" + A36,
     "xoxb-123456789012-1234567890123-" + "AbCdEfGhIjKlMnOpQrStUvWx",
@@ -42,10 +40,34 @@ class SecretDetectorTest {
     "eyJhbGciOiJIUzI1NiJ9", // a header without payload and signature
     "eyJhbGciOiJIUzI1NiJ9.abc.def", // payload does not start with eyJ
     "AIza is a prefix", "sk-learn", "the xoxb- prefix", "sk-None-short",
-    "AWS_SECRET_ACCESS_KEY=${AWS_SECRET}", "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY1"
+    "AWS_SECRET_ACCESS_KEY=${AWS_SECRET}"
   })
   void staysQuietOnLookalikes(String text) {
     assertThat(Detected.in(engine, "value " + text + " end")).noneMatch(f -> f.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "AWS_SECRET_ACCESS_KEY=%s", "export AWS_SECRET_ACCESS_KEY=\"%s\"", "aws_secret_access_key = %s",
+    "aws_secret_access_key=%s", "  aws_secret_access_key: '%s'", "{\"aws_secret_access_key\": \"%s\"}",
+    "{\"AccessKey\": {\"SecretAccessKey\": \"%s\", \"Status\": \"Active\"}}",
+    "new AWS.Config({ secretAccessKey: '%s' })", "{\"body\":\"{\\\"SecretAccessKey\\\":\\\"%s\\\"}\"}",
+    "AWS_SECRET_ACCESS_KEY => \"%s\""
+  })
+  void findsAnAwsSecretAccessKeyAssignedToItsUsualNamesWithoutTheName(String template) {
+    String key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    assertThat(Detected.in(engine, template.formatted(key))).containsExactly("SECRET " + key);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "AWS_SECRET_ACCESS_KEY=${AWS_SECRET}", "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY1",
+    "AWS_SECRET_ACCESS_KEY is wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "MY_AWS_SECRET_ACCESS_KEY=x",
+    "aws_secret_access_key = \"\" # wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "SecretAccessKeyId: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+  })
+  void staysQuietOnAnAwsSecretNameWithoutAKeyAssignedToIt(String text) {
+    assertThat(Detected.in(engine, text)).noneMatch(f -> f.startsWith("SECRET "));
   }
 
   @Test
@@ -133,6 +155,20 @@ class SecretDetectorTest {
 
     assertThat(Detected.in(extended, "k=acme_live_ABCDEFGHIJ0123456789 and AKIAIOSFODNN7EXAMPLE"))
         .containsExactly("SECRET acme_live_ABCDEFGHIJ0123456789", "SECRET AKIAIOSFODNN7EXAMPLE");
+  }
+
+  @Test
+  void aUserFormatAssignedToANameReportsOnlyTheValue() {
+    List<SecretFormat> extra = SecretFormatFile.parse(
+        List.of("acme-password  ACME_DB_PASSWORD  A-Za-z0-9!  12  64  assigned"), "test");
+    ScanEngine extended = ScanEngine.create(true, List.of(), extra);
+
+    assertThat(Detected.in(extended, "export ACME_DB_PASSWORD='Tr0ub4dor!Horse' # prod"))
+        .containsExactly("SECRET Tr0ub4dor!Horse");
+    assertThatThrownBy(() -> SecretFormatFile.parse(List.of("x X_ A-Z 5 5 both"), "f.txt"))
+        .hasMessageContaining("[jwt|assigned]");
+    assertThatThrownBy(() -> new SecretFormat("x", "eyJ", "A-Z", 5, 5, true, true))
+        .hasMessageContaining("not assigned to a name");
   }
 
   @ParameterizedTest
