@@ -9,6 +9,8 @@ final class NumberDetector {
   /** A bare run of digits shorter than this can be nothing the detectors look for. */
   private static final int SHORTEST_BARE = 7;
   private static final int LONGEST_BARE = 19;
+  /** The first labels of reverse domain names (package and bundle ids), which hosts rarely have. */
+  private static final String[] GENERIC_TOP_LEVEL_DOMAINS = {"com", "org", "net", "io", "edu", "gov"};
 
   private NumberDetector() {}
 
@@ -53,8 +55,8 @@ final class NumberDetector {
       return chain.end(2); // 2024-05-01, 01.05.2024: dates are none of the types
     }
     if (glued) {
-      int end = previous == '/' && isHostNameBefore(text, start - 1) ? socketAddressEnd(context)
-          : -1;
+      int hostStart = previous == '/' ? hostNameStartBefore(text, start - 1) : -1;
+      int end = hostStart >= 0 ? resolvedAddressEnd(context, hostStart, start - 1) : -1;
       return end > 0 ? end : gluedCardEnd(context, runEnd);
     }
     context.matchEnd = 0;
@@ -94,13 +96,14 @@ final class NumberDetector {
   }
 
   /**
-   * Whether a host name ends at the slash at {@code slash}: letters, digits, dashes and at least
-   * one dot, ending in a letter ({@code api.openai.com/}), as Java prints a resolved socket
-   * address; not a product before its version ({@code Chrome/120.0.0.0}).
+   * Where a host name that ends at the slash at {@code slash} starts: letters, digits, dashes and
+   * at least one dot, ending in a letter ({@code api.openai.com/}), as Java prints a resolved
+   * address; -1 for anything else, such as a product before its version ({@code
+   * Chrome/120.0.0.0}).
    */
-  private static boolean isHostNameBefore(Text text, int slash) {
+  private static int hostNameStartBefore(Text text, int slash) {
     if (!Ascii.isLetter(text.at(slash - 1))) {
-      return false;
+      return -1;
     }
     boolean dot = false;
     int i = slash - 1;
@@ -108,23 +111,48 @@ final class NumberDetector {
       dot |= text.at(i) == '.';
       i--;
     }
-    return dot && text.at(i + 1) != '.';
+    return dot && text.at(i + 1) != '.' ? i + 1 : -1;
   }
 
   /**
-   * For a number after a host name and a slash: an IPv4 address and a port, as in {@code
-   * api.openai.com/192.0.2.44:443} (Java's {@code InetSocketAddress}); returns the address's end,
-   * or -1.
+   * For a number after a host name and a slash: an IPv4 address, as Java prints a resolved
+   * address ({@code api.openai.com/192.0.2.44} for an {@code InetAddress}, with {@code :443} for
+   * an {@code InetSocketAddress}); returns the address's end, or -1. Without a port the name must
+   * look like a host's, since a package and its version are written that way too: in lower case
+   * ({@code System.Data.SQLite/1.0.118.0} is none) and not a reverse domain name starting with a
+   * generic top-level domain ({@code com.example.app/4.12.0.3}).
    */
-  private static int socketAddressEnd(ScanContext context) {
+  private static int resolvedAddressEnd(ScanContext context, int hostStart, int slash) {
     DigitChain chain = context.chain;
+    Text text = context.text;
     int last = IpAddressDetector.lastIpv4Group(context, 0);
-    if (last < 0 || context.text.at(chain.end(last)) != ':'
-        || !Ascii.isDigit(context.text.at(chain.end(last) + 1))) {
-      return -1; // no port: System.Data.SQLite/1.0.118.0, com.example.app/4.12.0.3
+    if (last < 0) {
+      return -1;
+    }
+    boolean port = text.at(chain.end(last)) == ':' && Ascii.isDigit(text.at(chain.end(last) + 1));
+    if (!port && !isForwardHostName(text, hostStart, slash)) {
+      return -1;
     }
     context.offer(IpAddressDetector.TYPE, chain.start(0), chain.end(last));
     return chain.end(last);
+  }
+
+  private static boolean isForwardHostName(Text text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Ascii.isUpper(text.at(i))) {
+        return false;
+      }
+    }
+    int firstDot = start;
+    while (text.at(firstDot) != '.') {
+      firstDot++;
+    }
+    for (String domain : GENERIC_TOP_LEVEL_DOMAINS) {
+      if (firstDot - start == domain.length() && text.matches(start, domain)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

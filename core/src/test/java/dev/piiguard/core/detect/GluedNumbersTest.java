@@ -43,7 +43,10 @@ class GluedNumbersTest {
   @CsvSource(delimiter = '|', value = {
     "ConnectException: Connection refused: api.openai.com/192.0.2.44:443 | 192.0.2.44",
     "remote=api.anthropic.com/192.0.2.45:443 local=/203.0.113.7:51234 | 192.0.2.45,203.0.113.7",
-    "Connected to db-1.internal.example/10.20.30.40:5432 | 10.20.30.40"
+    "Connected to db-1.internal.example/10.20.30.40:5432 | 10.20.30.40",
+    "failed to connect to api.shopapp.io/203.0.113.42 (port 443) from /10.0.2.16 (port 36890) | 203.0.113.42,10.0.2.16",
+    "Connect to api.example.com:443 [api.example.com/203.0.113.9, api.example.com/203.0.113.10] failed | 203.0.113.9,203.0.113.10",
+    "resolved api.openai.com/192.0.2.44 in 12 ms | 192.0.2.44"
   })
   void anIpv4AddressAfterAHostNameAndASlashIsFound(String text, String addresses) {
     assertThat(Detected.values("IP_ADDRESS", text)).containsExactly(addresses.split(","));
@@ -58,7 +61,8 @@ class GluedNumbersTest {
     "https://discord.com/channels/381870553235193850/1", "cc-1712345678907",
     "Java/17.0.9.1", "Mozilla/5.0 (X11) Chrome/120.0.0.0", "cdn.example.com/v/1.2.3",
     "docs.example.com/.1.2.3.4", "https://www.nuget.org/packages/System.Data.SQLite/1.0.118.0",
-    "com.example.app/4.12.0.3 (iPhone; iOS 17.4)"
+    "com.example.app/4.12.0.3 (iPhone; iOS 17.4)", "org.eclipse.core.runtime/3.29.0.1",
+    "io.github.shopapp/1.2.3.4", "Microsoft.AspNetCore.App/8.0.1.0", "net.example.shop/2.1.0.7"
   })
   void otherNumbersGluedToAWordStayQuiet(String text) {
     assertThat(Detected.in(text)).isEmpty();
