@@ -12,6 +12,8 @@ final class PaymentCardDetector {
   private static final int MAX_DIGITS = 19;
   /** The one layout whose groups may be loosely separated: four groups of four digits. */
   private static final int LOOSE_DIGITS = 16;
+  /** The fewest digits written together that make a card with no card word near: Diners' 14. */
+  private static final int SHORTEST_BARE = 14;
   private static final int CONTEXT_WINDOW = 40;
   /** How close a card word must be for a Luhn-valid number outside the brand table to count. */
   private static final int CARD_WORD_WINDOW = 24;
@@ -75,9 +77,11 @@ final class PaymentCardDetector {
     if (best < 0 || chain.gluedAfter(best)) {
       return -1;
     }
-    if (best == from && chain.length(from) > LOOSE_DIGITS
+    if (best == from && (chain.length(from) > LOOSE_DIGITS || chain.length(from) < SHORTEST_BARE)
         && CARD.nearestBefore(context.text, chain.start(from), CARD_WORD_WINDOW) < 0) {
-      return -1; // 17 to 19 bare digits are more often an id (a trace id, a snowflake) than a card
+      // 17 to 19 bare digits are more often an id (a trace id, a snowflake) than a card, and 12
+      // or 13 (old Maestro and Visa lengths) a retrieval reference number or an ad id
+      return -1;
     }
     if (separator == '-' && best + 1 < chain.count() && chain.singleSeparatorBefore(best + 1) == '-') {
       return -1;

@@ -24,6 +24,23 @@ class PaymentCardDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "[settlement] batch 0042 closed: rrns=633012004410,633012004411", // retrieval reference numbers
+    "23851234567890123,6312345678901,18234,412,127.40", // an ad id in a CSV export
+    "id=4222000000006 status=ok", "501800000009"
+  })
+  void twelveOrThirteenDigitsWrittenTogetherAreACardOnlyNearACardWord(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+    String number = text.replaceAll(".*?(?<!\\d)(\\d{12,13})\\b.*", "$1");
+    assertThat(Detected.values("PAYMENT_CARD", "Visa " + number)).containsExactly(number);
+  }
+
+  @Test
+  void twelveOrThirteenDigitsInGroupsAreACardWithoutACardWord() {
+    assertThat(Detected.values("PAYMENT_CARD", "reader: 5018 0000 0009 ok")).containsExactly("5018 0000 0009");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "4111 1111 1111 1111", "4111-1111-1111-1111", "3782 822463 10005", "5018 0000 0009",
     "4000 0000 0000 0000 006"
   })
