@@ -74,6 +74,11 @@ final class PhoneDetector {
       "my", "our", "your", "his", "her", "their", "mon", "ma", "notre", "votre", "mi", "mio",
       "mia", "nuestro", "su", "mein", "meine", "unsere", "ihre", "deine", "mijn", "onze", "meu",
       "minha", "nosso", "moj", "moja", "moje", "nasz", "tuo", "tu");
+  /**
+   * Labels of ten-digit health service numbers, which are written 3-3-4 like North American
+   * phone numbers: {@code NHS number 943 476 5919}.
+   */
+  private static final ContextWords HEALTH_NUMBERS = ContextWords.strict("nhs");
   /** Labels of product codes, which are written in groups like phone numbers. */
   private static final ContextWords PRODUCT_CODES = ContextWords.strict(
       "gtin", "upc", "ean", "isbn", "sku", "asin", "mpn", "imei", "iccid", "barcode");
@@ -293,7 +298,8 @@ final class PhoneDetector {
     }
     long northAmerican = northAmericanDigits(chain, from, to, paren);
     if (northAmerican >= 0 && (nearWord || !inRowOfNumbers(chain, from, to))
-        && PhoneValidation.northAmerican(northAmerican, nearWord)) {
+        && PhoneValidation.northAmerican(northAmerican, nearWord)
+        && (nearWord || HEALTH_NUMBERS.nearestBefore(context.text, start, CONTEXT_BEFORE) < 0)) {
       return true;
     }
     if (!nearWord || count > MAX_NATIONAL_DIGITS) {

@@ -59,6 +59,17 @@ class PhoneDetectorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+    "CALLER: my NHS number is 943 476 5919 and date of birth", "NHS No: 943-476-5919",
+    "{\"nhsNumber\":\"943 476 5919\"}"
+  })
+  void aNorthAmericanLayoutAfterAnNhsLabelIsAHealthServiceNumber(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+    assertThat(Detected.values("PHONE", "NHS trust, phone " + text.replaceAll("[^0-9 -]", "").strip()))
+        .hasSize(1);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"T\\u00e9l\\u00e9vision 06 12 34 56 78", "T\\u00e9l\\u00e0 06 12 34 56 78"})
   void otherWordsWithEscapedLettersAreNoPhoneWords(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
