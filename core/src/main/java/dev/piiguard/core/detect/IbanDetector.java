@@ -90,14 +90,27 @@ final class IbanDetector {
     return -1;
   }
 
-  /** The IBAN length of the country whose code starts a word at {@code start}, or 0. */
+  /**
+   * The IBAN length of the country whose code starts a word, or a subfield of an MT940 bank
+   * statement ({@code ?31DE89…}), at {@code start}; or 0.
+   */
   private static int lengthForCountryAt(Text text, int start) {
     int first = Ascii.toUpper(text.at(start));
     int second = Ascii.toUpper(text.at(start + 1));
-    if (!Ascii.isUpper(first) || !Ascii.isUpper(second) || Ascii.isWordChar(text.before(start))) {
+    if (!Ascii.isUpper(first) || !Ascii.isUpper(second)
+        || Ascii.isWordChar(text.before(start)) && !startsStatementSubfield(text, start)) {
       return 0;
     }
     return LENGTH_BY_COUNTRY[(first - 'A') * 26 + (second - 'A')];
+  }
+
+  /**
+   * Whether a subfield of an MT940 statement's {@code :86:} line starts at {@code start}: after
+   * {@code ?} and its two-digit number, as {@code ?31} holds the other party's IBAN.
+   */
+  private static boolean startsStatementSubfield(Text text, int start) {
+    return text.at(start - 3) == '?' && Ascii.isDigit(text.at(start - 2))
+        && Ascii.isDigit(text.at(start - 1));
   }
 
   /** The end of a valid IBAN at {@code start}, bare or in groups of four, or -1. */

@@ -104,6 +104,22 @@ final class QuickChecks {
   }
 
   /**
+   * The unit before the two letters before the digit at {@code i}, or -1; a {@code ?} for the
+   * number of an MT940 statement's subfield ({@code ?31DE89…}, see {@link IbanDetector}).
+   */
+  private static int beforeCountryCode(CharSequence text, int i, int start) {
+    int before = i - 3 >= start ? text.charAt(i - 3) : -1;
+    return Ascii.isDigit(before) && i - 5 >= start && text.charAt(i - 5) == '?'
+        && Ascii.isDigit(text.charAt(i - 4)) ? '?' : before;
+  }
+
+  private static int beforeCountryCode(byte[] text, int i, int start) {
+    int before = i - 3 >= start ? text[i - 3] & 0xFF : -1;
+    return Ascii.isDigit(before) && i - 5 >= start && text[i - 5] == '?'
+        && Ascii.isDigit(text[i - 4]) ? '?' : before;
+  }
+
+  /**
    * For the digit at {@code i}: the index after its short groups when nothing can start there,
    * else -1 (call the number detector). Called with a String too: inlined at the String loop's
    * call site, the JIT knows the receiver's class.
@@ -116,7 +132,7 @@ final class QuickChecks {
     int previous = i > start ? text.charAt(i - 1) : ' ';
     if (Ascii.isLetter(previous)) {
       return countryCodeShape(i - 2 >= start ? text.charAt(i - 2) : -1,
-          i - 3 >= start ? text.charAt(i - 3) : -1, j - i) ? -1 : j;
+          beforeCountryCode(text, i, start), j - i) ? -1 : j;
     }
     if (j - i >= LONG_RUN || previous == '_') {
       return previous == '_' ? j : -1;
@@ -151,7 +167,7 @@ final class QuickChecks {
     int previous = i > start ? text[i - 1] & 0xFF : ' ';
     if (Ascii.isLetter(previous)) {
       return countryCodeShape(i - 2 >= start ? text[i - 2] & 0xFF : -1,
-          i - 3 >= start ? text[i - 3] & 0xFF : -1, j - i) ? -1 : j;
+          beforeCountryCode(text, i, start), j - i) ? -1 : j;
     }
     if (j - i >= LONG_RUN || previous == '_') {
       return previous == '_' ? j : -1;

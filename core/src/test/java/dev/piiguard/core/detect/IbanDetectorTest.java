@@ -2,6 +2,7 @@ package dev.piiguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,5 +70,15 @@ class IbanDetectorTest {
   })
   void otherGroupingsNeedTheWordAndTheChecksum(String text) {
     assertThat(Detected.values("IBAN", text)).isEmpty();
+  }
+
+  @Test
+  void anIbanInASubfieldOfAnMt940StatementLineIsFound() {
+    // :86: lines of German statements put the other party's IBAN in subfield ?31, its name in ?32
+    assertThat(Detected.values("IBAN",
+        ":86:105?00SEPA-LASTSCHRIFT?20EREF+4711?30COBADEFFXXX?31DE89370400440532013000?32Klaus"))
+        .containsExactly("DE89370400440532013000");
+    assertThat(Detected.values("IBAN", "x1DE89370400440532013000 ?3DE89370400440532013000"))
+        .as("glued to other digits").isEmpty();
   }
 }
