@@ -42,7 +42,11 @@ final class PhoneDetector {
     "cel", "cellulare", "telefoon", "telefoonnummer", "tlf", "telephon", "contact", "kontakt",
     "mobilfunk", "fon", "telf", "tfn", "movil", "tfno", "telefone", "telemovel",
     "telefonico", "mobiel", "telefoonnr", "telefonnr", "mobilnr", "mobiltelefon",
-    "ruckrufnummer", "komorka", "telefonu", "puhelin", "reachable", "erreichbar", "joignable"
+    "ruckrufnummer", "komorka", "telefonu", "puhelin", "reachable", "erreichbar", "joignable",
+    // "call (me)" in the other languages: bel me terug op, ruf mich unter … an, rappelez-moi au
+    "bel", "bellen", "ruf", "rufen", "anrufen", "zuruckrufen", "ruckruf", "appelez", "appeler",
+    "rappelez", "rappeler", "appelle", "rappelle", "llamame", "llamar", "llame", "llamenos",
+    "ligue", "ligar", "chiamami", "chiamare", "chiamaci"
   };
   /**
    * Words that say so in prose but not as JSON keys: {@code "messages"} and {@code "text"} are
@@ -98,7 +102,7 @@ final class PhoneDetector {
   /** Words that may stand between a phone word and its number ("call me at", "phone no."). */
   private static final ContextWords FILLER = ContextWords.of(
       "at", "on", "me", "us", "is", "my", "our", "to", "number", "no", "nr", "num", "numero",
-      "nummer", "n", "ist", "es", "est", "e", "under", "unter");
+      "nummer", "n", "ist", "es", "est", "e", "under", "unter", "s"); // s: my number's
 
   private PhoneDetector() {}
 

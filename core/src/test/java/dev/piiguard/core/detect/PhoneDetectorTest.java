@@ -60,6 +60,17 @@ class PhoneDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "Hoi, bel me even terug op 020-1234567 aub", "Ruf mich bitte unter 030 12345678 an",
+    "Können Sie mich zurückrufen: 030 12345678", "Rappelez-moi au 06 12 34 56 78 svp",
+    "Llámame al 612 34 56 78", "Ligue para 912 345 678", "Chiamami al 347 123 4567",
+    "CUSTOMER: yeah my number's 07911 123 456", "my number's 07911123456"
+  })
+  void findsNationalFormatsAfterAVerbForCallingOrAContraction(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "CALLER: my NHS number is 943 476 5919 and date of birth", "NHS No: 943-476-5919",
     "{\"nhsNumber\":\"943 476 5919\"}"
   })
