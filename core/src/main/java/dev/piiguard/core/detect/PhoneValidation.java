@@ -15,6 +15,9 @@ final class PhoneValidation {
     "AE", "RU", "KR", "TW", "UA", "TH", "SA"
   };
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final int UK_COUNTRY_CODE = 44;
+  /** 7700 900000 to 7700 900999 without their last three digits. */
+  private static final long UK_DRAMA_MOBILE_BLOCK = 7_700_900L;
   private static final int[] COUNTRY_CODES = new int[REGIONS.length];
   private static final String[] TRUNK_PREFIXES = new String[REGIONS.length];
 
@@ -68,7 +71,19 @@ final class PhoneValidation {
 
   /** Valid for the likely region (one set of patterns), else for any region of its code. */
   private static boolean valid(PhoneNumber number, String likelyRegion) {
-    return UTIL.isValidNumberForRegion(number, likelyRegion) || UTIL.isValidNumber(number);
+    return UTIL.isValidNumberForRegion(number, likelyRegion) || UTIL.isValidNumber(number)
+        || isUkDramaMobile(number);
+  }
+
+  /**
+   * Whether {@code number} is in the range of mobile numbers Ofcom keeps for drama, 07700 900000
+   * to 900999, which libphonenumber does not take for valid: examples, demos and test data use
+   * them because they look real, and a scanner that skips them looks broken to whoever tries it.
+   * (The London range for drama, 020 7946 0xxx, is valid there.)
+   */
+  private static boolean isUkDramaMobile(PhoneNumber number) {
+    return number.getCountryCode() == UK_COUNTRY_CODE
+        && number.getNationalNumber() / 1000 == UK_DRAMA_MOBILE_BLOCK;
   }
 
   private static PhoneNumber number(int countryCode, String national) {
@@ -105,7 +120,7 @@ final class PhoneValidation {
         continue;
       }
       PhoneNumber number = number(COUNTRY_CODES[i], national);
-      if (UTIL.isValidNumberForRegion(number, REGIONS[i])) {
+      if (UTIL.isValidNumberForRegion(number, REGIONS[i]) || isUkDramaMobile(number)) {
         return true;
       }
     }

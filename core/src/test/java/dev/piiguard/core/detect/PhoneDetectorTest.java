@@ -60,6 +60,15 @@ class PhoneDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "<sms protocol=\"0\" address=\"+447700900789\" date=\"1764165802118\" type=\"1\" />",
+    "88123041,jane.doe@example.com,+447700900123,GB,1284.50", "|+44 7700900123|", "+44 7700 900000"
+  })
+  void findsNumbersOfTheUkRangeForDramaAnywhereLikeOtherInternationalNumbers(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "Hoi, bel me even terug op 020-1234567 aub", "Ruf mich bitte unter 030 12345678 an",
     "Können Sie mich zurückrufen: 030 12345678", "Rappelez-moi au 06 12 34 56 78 svp",
     "Llámame al 612 34 56 78", "Ligue para 912 345 678", "Chiamami al 347 123 4567",
