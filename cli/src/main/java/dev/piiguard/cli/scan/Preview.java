@@ -51,11 +51,11 @@ final class Preview {
   private static final int MINUS_SIGN = 0x2212;
 
   /**
-   * The prefixes that start the bundled secret formats' keys and say only which kind of key it is
+   * The bundled secret formats whose prefix starts the key and says only which kind of key it is
    * (not the names an assigned key follows, which are no part of it).
    */
-  private static final List<String> PUBLIC_PREFIXES = SecretFormatFile.builtIn().stream()
-      .filter(format -> !format.assigned()).map(SecretFormat::prefix).toList();
+  private static final List<SecretFormat> PREFIXED_FORMATS = SecretFormatFile.builtIn().stream()
+      .filter(format -> !format.assigned()).toList();
 
   private Preview() {}
 
@@ -166,8 +166,10 @@ final class Preview {
   private static String secret(String text) {
     int limit = Math.min(8, text.length() / 4);
     int shown = 0;
-    for (String prefix : PUBLIC_PREFIXES) {
-      if (text.startsWith(prefix)) {
+    for (SecretFormat format : PREFIXED_FORMATS) {
+      String prefix = format.prefix();
+      int body = text.length() - prefix.length();
+      if (text.startsWith(prefix) && body >= format.minLength() && body <= format.maxLength()) {
         shown = Math.max(shown, prefix.length() <= limit ? prefix.length()
             : lastSeparatorEnd(prefix, limit));
       }

@@ -74,7 +74,7 @@ class PreviewTest {
   @Test
   void secretsShowAtMostTheirPublicPrefix() {
     assertThat(Preview.of("SECRET", "AKIAIOSFODNN7EXAMPLE")).isEqualTo("AKIA****");
-    assertThat(Preview.of("SECRET", "sk-proj-abcdefghijklmnopqrstuvwxyz0123")).isEqualTo("sk-proj-****");
+    assertThat(Preview.of("SECRET", "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD")).isEqualTo("sk-proj-****");
     assertThat(Preview.of("SECRET", "sk-ant-api03-" + "a".repeat(80))).isEqualTo("sk-ant-****");
     assertThat(Preview.of("SECRET", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl")).isEqualTo("eyJ****");
   }
@@ -84,6 +84,8 @@ class PreviewTest {
     // an AWS secret access key is found after its name and has no public part
     assertThat(Preview.of("SECRET", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")).isEqualTo("****");
     assertThat(Preview.of("SECRET", "short123")).isEqualTo("****");
+    assertThat(Preview.of("SECRET", "AKIAlrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"))
+        .as("an AWS secret access key that happens to start like an access key id").isEqualTo("****");
     assertThat(Preview.of("SECRET", "ghp_")).as("no key after the prefix").isEqualTo("****");
   }
 

@@ -17,6 +17,12 @@ final class ContextWords {
       of("id", "ids", "no", "nr", "num", "number", "code", "ref");
 
   private final String[] table = new String[TABLE_SIZE];
+  /**
+   * The most units a letter of a word takes: two for an accented one in UTF-8, six for one
+   * written as a JSON escape ({@code \u00e9}); a word longer than this many times the longest of
+   * the set is none of them.
+   */
+  private static final int MAX_UNITS_PER_LETTER = 6;
   private final int longest;
   /** Whether every camel-case part of a key counts ({@link #of}), or only some ({@link #strict}). */
   private final boolean anyPart;
@@ -235,7 +241,7 @@ final class ContextWords {
 
   /** Whether the {@code length} units at {@code start}, their letters hashed, are a word. */
   private boolean isWordAt(Text text, int start, int length, int hash) {
-    return length <= 2 * longest && contains(text, start, length, hash);
+    return length <= MAX_UNITS_PER_LETTER * longest && contains(text, start, length, hash);
   }
 
   /** Whether a word of the set starts within {@code window} code points after {@code position}. */
@@ -308,7 +314,7 @@ final class ContextWords {
   /** Whether the word at [start, end) is in the set. */
   boolean contains(Text text, int start, int end) {
     int length = end - start;
-    if (length > 2 * longest) {
+    if (length > MAX_UNITS_PER_LETTER * longest) {
       return false;
     }
     int hash = 0;
@@ -323,8 +329,7 @@ final class ContextWords {
 
   /**
    * Whether the {@code length} units at {@code start}, whose letters hash to {@code rawHash}, are
-   * a word of the set. A letter may take two units (an accented one in UTF-8), so a word's units
-   * are at most twice its letters.
+   * a word of the set (see {@link #MAX_UNITS_PER_LETTER} for how long it may be).
    */
   private boolean contains(Text text, int start, int length, int rawHash) {
     int slot = mix(rawHash) & (TABLE_SIZE - 1);

@@ -39,8 +39,9 @@ final class EmailDetector {
   static int findEncoded(ScanContext context, int digit) {
     Text text = context.text;
     for (String encoded : ENCODED_ATS) {
-      int start = digit - encoded.indexOf(text.at(digit));
-      if (text.matches(start, encoded)) {
+      int offset = encoded.indexOf(text.at(digit));
+      int start = digit - offset;
+      if (offset >= 0 && text.matches(start, encoded)) {
         return find(context, start, start + encoded.length());
       }
     }

@@ -11,6 +11,14 @@ final class NumberDetector {
   private static final int LONGEST_BARE = 19;
   /** The first labels of reverse domain names (package and bundle ids), which hosts rarely have. */
   private static final String[] GENERIC_TOP_LEVEL_DOMAINS = {"com", "org", "net", "io", "edu", "gov"};
+  /**
+   * The last labels of host names Java prints before a resolved address, besides the two-letter
+   * country codes: common generic domains and the names of private networks.
+   */
+  private static final String[] HOST_TOP_LEVEL_DOMAINS = {
+    "com", "net", "org", "io", "ai", "app", "dev", "cloud", "edu", "gov", "info", "biz", "tech",
+    "shop", "local", "internal", "localdomain", "lan", "corp", "home", "example", "test"
+  };
 
   private NumberDetector() {}
 
@@ -119,8 +127,9 @@ final class NumberDetector {
    * address ({@code api.openai.com/192.0.2.44} for an {@code InetAddress}, with {@code :443} for
    * an {@code InetSocketAddress}); returns the address's end, or -1. Without a port the name must
    * look like a host's, since a package and its version are written that way too: in lower case
-   * ({@code System.Data.SQLite/1.0.118.0} is none) and not a reverse domain name starting with a
-   * generic top-level domain ({@code com.example.app/4.12.0.3}).
+   * ({@code System.Data.SQLite/1.0.118.0} is none), not in a path, ending in a country code or a
+   * common top-level domain ({@code newtonsoft.json/13.0.1.2} is none) and not a reverse domain
+   * name starting with a generic one ({@code com.example.app/4.12.0.3}).
    */
   private static int resolvedAddressEnd(ScanContext context, int hostStart, int slash) {
     DigitChain chain = context.chain;
@@ -138,6 +147,9 @@ final class NumberDetector {
   }
 
   private static boolean isForwardHostName(Text text, int start, int end) {
+    if (text.before(start) == '/') {
+      return false; // a path: ~/.nuget/packages/newtonsoft.json/13.0.1.2
+    }
     for (int i = start; i < end; i++) {
       if (Ascii.isUpper(text.at(i))) {
         return false;
@@ -147,12 +159,21 @@ final class NumberDetector {
     while (text.at(firstDot) != '.') {
       firstDot++;
     }
-    for (String domain : GENERIC_TOP_LEVEL_DOMAINS) {
-      if (firstDot - start == domain.length() && text.matches(start, domain)) {
-        return false;
+    int lastDot = end - 1;
+    while (text.at(lastDot) != '.') {
+      lastDot--;
+    }
+    return !isOneOf(text, start, firstDot, GENERIC_TOP_LEVEL_DOMAINS)
+        && (end - lastDot - 1 == 2 || isOneOf(text, lastDot + 1, end, HOST_TOP_LEVEL_DOMAINS));
+  }
+
+  private static boolean isOneOf(Text text, int start, int end, String[] words) {
+    for (String word : words) {
+      if (end - start == word.length() && text.matches(start, word)) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /**

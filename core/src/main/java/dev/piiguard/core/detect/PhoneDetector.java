@@ -43,10 +43,9 @@ final class PhoneDetector {
     "mobilfunk", "fon", "telf", "tfn", "movil", "tfno", "telefone", "telemovel",
     "telefonico", "mobiel", "telefoonnr", "telefonnr", "mobilnr", "mobiltelefon",
     "ruckrufnummer", "komorka", "telefonu", "puhelin", "reachable", "erreichbar", "joignable",
-    // "call (me)" in the other languages: bel me terug op, ruf mich unter … an, rappelez-moi au
-    "bel", "bellen", "ruf", "rufen", "anrufen", "zuruckrufen", "ruckruf", "appelez", "appeler",
-    "rappelez", "rappeler", "appelle", "rappelle", "llamame", "llamar", "llame", "llamenos",
-    "ligue", "ligar", "chiamami", "chiamare", "chiamaci"
+    // "call (me)" in the other languages: rappelez-moi au, llámame al, chiamami al
+    "bellen", "rufen", "anrufen", "zuruckrufen", "ruckruf", "appelez", "appeler", "rappelez",
+    "rappeler", "llamame", "llamar", "llamenos", "ligar", "chiamami", "chiamare", "chiamaci"
   };
   /**
    * Words that say so in prose but not as JSON keys: {@code "messages"} and {@code "text"} are
@@ -56,13 +55,22 @@ final class PhoneDetector {
       "message", "messages", "text", "texts", "texting");
   /** Words for "number": they say so only right after a possessive ("my number is"). */
   private static final String[] NUMBER_WORDS = {"number", "numero", "nummer", "numer"};
-  /** A word that says so only before a pronoun: "reach me on", "reach us at". */
-  private static final String REACH = "reach";
+  /**
+   * Verbs that say so only before whom to call (or the "at" of Spanish): "reach me on", "bel me
+   * terug op", "ruf mich unter … an", "appelle-moi au", "llame al", "ligue para"; alone they are
+   * other words: "Ligue 1", "un bel appartement", "il s'appelle", "guter Ruf".
+   */
+  private static final String[] VERBS_BEFORE_WHOM = {
+    "reach", "bel", "ruf", "appelle", "rappelle", "llame", "ligue"
+  };
   /** Every word that may say so before a number, read in one pass. */
-  private static final ContextWords BEFORE = ContextWords.of(concat(concat(PHONE_WORDS,
-      "message", "messages", "text", "texts", "texting", REACH), NUMBER_WORDS));
+  private static final ContextWords BEFORE = ContextWords.of(concat(concat(concat(PHONE_WORDS,
+      "message", "messages", "text", "texts", "texting"), VERBS_BEFORE_WHOM), NUMBER_WORDS));
   private static final ContextWords NUMBER = ContextWords.of(NUMBER_WORDS);
-  private static final ContextWords REACH_WORD = ContextWords.of(REACH);
+  private static final ContextWords VERB_BEFORE_WHOM = ContextWords.of(VERBS_BEFORE_WHOM);
+  /** Whom a verb of {@link #VERBS_BEFORE_WHOM} asks to call, or the word for "at" after it. */
+  private static final ContextWords WHOM = ContextWords.of(
+      "me", "us", "mij", "ons", "mich", "uns", "moi", "nous", "al", "para", "nos");
   private static final ContextWords AFTER = ContextWords.of(
       "phone", "tel", "mobile", "cell", "fax", "office", "home", "work", "desk", "direct",
       "landline", "erreichbar");
@@ -270,14 +278,15 @@ final class PhoneDetector {
   /**
    * Whether the word of {@link #BEFORE} that ends at {@code word} says so in its company: a word
    * for "number" after a possessive and with only filler words before the number at {@code start}
-   * ({@code my number is}; not {@code Your number of orders:}), "reach" before a pronoun.
+   * ({@code my number is}; not {@code Your number of orders:}), a verb of {@link
+   * #VERBS_BEFORE_WHOM} before whom to call.
    */
   private static boolean saysPhoneNumber(Text text, int word, int start) {
     if (NUMBER.containsWordEndingAt(text, word)) {
       return POSSESSIVES.containsWordBefore(text, word)
           && fillerWordsBetween(text, word, start) >= 0;
     }
-    return !REACH_WORD.containsWordEndingAt(text, word) || PRONOUNS.occursAfter(text, word, 1);
+    return !VERB_BEFORE_WHOM.containsWordEndingAt(text, word) || WHOM.occursAfter(text, word, 1);
   }
 
   /**
@@ -303,7 +312,7 @@ final class PhoneDetector {
     long northAmerican = northAmericanDigits(chain, from, to, paren);
     if (northAmerican >= 0 && (nearWord || !inRowOfNumbers(chain, from, to))
         && PhoneValidation.northAmerican(northAmerican, nearWord)
-        && (nearWord || HEALTH_NUMBERS.nearestBefore(context.text, start, CONTEXT_BEFORE) < 0)) {
+        && (nearWord || !isHealthServiceNumber(context.text, start))) {
       return true;
     }
     if (!nearWord || count > MAX_NATIONAL_DIGITS) {
@@ -315,6 +324,15 @@ final class PhoneDetector {
       return true;
     }
     return PhoneValidation.nationalInSomeRegion(national);
+  }
+
+  /**
+   * Whether an NHS label leads to the number at {@code start} with only filler words between
+   * ({@code NHS number: 943 476 5919}; not {@code NHS Direct 415-555-2671}).
+   */
+  private static boolean isHealthServiceNumber(Text text, int start) {
+    int label = HEALTH_NUMBERS.nearestBefore(text, start, CONTEXT_BEFORE);
+    return label >= 0 && fillerWordsBetween(text, label, start) >= 0;
   }
 
   /**

@@ -262,12 +262,12 @@ final class Text {
     return codePoint;
   }
 
-  /** The number of units {@code codePoint} (below U+10000) takes in this input. */
+  /** The number of units {@code codePoint} takes in this input. */
   int unitsOf(int codePoint) {
-    if (bytes == null || codePoint < 0x80) {
-      return 1;
+    if (bytes == null) {
+      return Character.charCount(codePoint);
     }
-    return codePoint < 0x800 ? 2 : 3;
+    return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
   }
 
   /** The number of code points in {@code [from, to)}. */
@@ -339,35 +339,34 @@ final class Text {
   }
 
   /**
-   * For a unit of a {@code \\u00XX} escape, which writes a character of Latin-1 (see {@link
-   * #endsEscape} for more backslashes): the letter it stands for as {@link #foldedLetter} reads it
-   * at its last unit, 0 at the others; -1 at every unit when it stands for no letter; {@link
-   * #NOT_AN_ESCAPE} when no such escape covers {@code index}. Reads at most four units around a
-   * digit, two around another hex digit, since this runs for every unit of a word read.
+   * For a unit of a {@code \\uXXXX} escape (see {@link #endsEscape} for more backslashes): the
+   * letter of Latin-1 it stands for as {@link #foldedLetter} reads it at its last unit, 0 at the
+   * others; -1 at every unit when it stands for anything else; {@link #NOT_AN_ESCAPE} when no
+   * escape covers {@code index}. Looks back from a hex digit only as far as hex digits go (at most
+   * four units), since this runs for every unit of a word read.
    */
   private int escapedLetter(int index, int unit) {
-    int u;
+    int u = -1;
     if (unit == '\\') {
       u = afterBackslashes(index);
     } else if (unit == 'u') {
       u = index;
-    } else if (at(index - 4) == 'u') {
-      u = index - 4;
-    } else if (at(index - 3) == 'u') {
-      u = index - 3;
-    } else if (unit == '0' && at(index - 1) == 'u') {
-      u = index - 1;
-    } else if (unit == '0' && at(index - 2) == 'u') {
-      u = index - 2;
     } else {
-      return NOT_AN_ESCAPE;
+      for (int back = 1; back <= 4 && u < 0; back++) {
+        int previous = at(index - back);
+        if (previous == 'u' && at(index - back - 1) == '\\') {
+          u = index - back;
+        } else if (!Ascii.isHexDigit(previous)) {
+          return NOT_AN_ESCAPE;
+        }
+      }
     }
-    int codePoint = at(u) == 'u' && at(u - 1) == '\\' ? unicodeEscapeAt(u - 1) : -1;
-    if (codePoint < 0 || codePoint > 0xFF) {
+    int codePoint = u >= 0 && at(u) == 'u' && at(u - 1) == '\\' ? unicodeEscapeAt(u - 1) : -1;
+    if (codePoint < 0) {
       return NOT_AN_ESCAPE;
     }
     int letter = codePoint < 0x80 ? (Ascii.isLetter(codePoint) ? codePoint | 0x20 : -1)
-        : foldLatin1(codePoint);
+        : codePoint <= 0xFF ? foldLatin1(codePoint) : -1;
     return letter < 0 ? -1 : index == u + 4 ? letter : 0;
   }
 

@@ -62,7 +62,9 @@ class GluedNumbersTest {
     "Java/17.0.9.1", "Mozilla/5.0 (X11) Chrome/120.0.0.0", "cdn.example.com/v/1.2.3",
     "docs.example.com/.1.2.3.4", "https://www.nuget.org/packages/System.Data.SQLite/1.0.118.0",
     "com.example.app/4.12.0.3 (iPhone; iOS 17.4)", "org.eclipse.core.runtime/3.29.0.1",
-    "io.github.shopapp/1.2.3.4", "Microsoft.AspNetCore.App/8.0.1.0", "net.example.shop/2.1.0.7"
+    "io.github.shopapp/1.2.3.4", "Microsoft.AspNetCore.App/8.0.1.0", "net.example.shop/2.1.0.7",
+    "/root/.nuget/packages/microsoft.web.infrastructure/1.0.0.0/lib/net40/x.dll",
+    "packages/system.data.sqlite.core/1.0.118.0/", "newtonsoft.json/13.0.1.2", "api.example.com/v2/1.2.3.4"
   })
   void otherNumbersGluedToAWordStayQuiet(String text) {
     assertThat(Detected.in(text)).isEmpty();

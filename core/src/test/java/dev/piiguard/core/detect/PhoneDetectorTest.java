@@ -52,6 +52,8 @@ class PhoneDetectorTest {
   @ValueSource(strings = {
     "T\\u00e9l. : 06 12 34 56 78", "{\"T\\u00e9l\\u00e9phone\": \"01 23 45 67 89\"}",
     "M\\u00f3vil: 612 34 56 78", "Telem\\u00f3vel: 912 345 678", "T\\u00C9L : 06 12 34 56 78",
+    "bitte zur\\u00fcckrufen: 0301234567", "mon num\\u00e9ro 0301234567", "\\u200bphone 0301234567",
+    "\\u200eTel: 0301234567", "{\"\\u200bphone\": \"0301234567\"}",
     "{\"args\":\"{\\\"t\\\\u00e9l\\\":\\\"06 12 34 56 78\\\"}\"}"
   })
   void findsNationalFormatsAfterAContextWordWhoseAccentedLetterIsAJsonEscape(String text) {
@@ -72,6 +74,7 @@ class PhoneDetectorTest {
     "Hoi, bel me even terug op 020-1234567 aub", "Ruf mich bitte unter 030 12345678 an",
     "Können Sie mich zurückrufen: 030 12345678", "Rappelez-moi au 06 12 34 56 78 svp",
     "Llámame al 612 34 56 78", "Ligue para 912 345 678", "Chiamami al 347 123 4567",
+    "Llame al 912 345 678", "appelle-moi au 06 12 34 56 78",
     "CUSTOMER: yeah my number's 07911 123 456", "my number's 07911123456"
   })
   void findsNationalFormatsAfterAVerbForCallingOrAContraction(String text) {
@@ -80,10 +83,21 @@ class PhoneDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "Ligue 1 saison 2023/2024 : 38 journées", "Bel Air Hotel, booking 2023/2024",
+    "L'entreprise s'appelle Dupont SARL, SIREN 732 829 320", "un bel appartement de 120 m2, 06 12 34 56",
+    "Die Firma hat einen guten Ruf, seit 030 12345678", "que se llame 612 34 56 78"
+  })
+  void verbsForCallingThatAreAlsoOtherWordsNeedWhomToCall(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "CALLER: my NHS number is 943 476 5919 and date of birth", "NHS No: 943-476-5919",
     "{\"nhsNumber\":\"943 476 5919\"}"
   })
   void aNorthAmericanLayoutAfterAnNhsLabelIsAHealthServiceNumber(String text) {
+    assertThat(Detected.values("PHONE", "NHS Direct 415-555-2671, nhs.uk 415 555 2671")).hasSize(2);
     assertThat(Detected.values("PHONE", text)).isEmpty();
     assertThat(Detected.values("PHONE", "NHS trust, phone " + text.replaceAll("[^0-9 -]", "").strip()))
         .hasSize(1);

@@ -59,6 +59,8 @@ class TextTest {
     assertThat(chars.codePointAt(1)).isEqualTo(0x1F4DE);
     assertThat(chars.codePointAt(2)).as("a lone low surrogate as is").isEqualTo(0xDCDE);
     assertThat(chars.codePointStartBefore(3)).isEqualTo(1);
+    assertThat(bytes.unitsOf(0x1F4DE)).isEqualTo(4);
+    assertThat(chars.unitsOf(0x1F4DE)).isEqualTo(2);
     assertThat(of("\uD83D").codePointAt(0)).as("a lone high surrogate as is").isEqualTo(0xD83D);
   }
 
@@ -134,6 +136,17 @@ class TextTest {
     assertThat(of("a\\u00a0b").foldedLetter(5)).isEqualTo(-1);
     assertThat(of("ue9").foldedLetter(0)).as("no escape").isEqualTo('u');
     assertThat(of("cafe").foldedLetter(3)).isEqualTo('e');
+    Text beyondLatin1 = of("\\u200bphone");
+    for (int i = 0; i < 6; i++) {
+      assertThat(beyondLatin1.foldedLetter(i)).as("unit %d of a zero-width space", i).isEqualTo(-1);
+    }
+    Text afterU = of("zur\\u00fcck");
+    assertThat(afterU.foldedLetter(4)).as("the u of the escape").isZero();
+    assertThat(afterU.foldedLetter(5)).as("a 0 with another u before the backslash").isZero();
+    assertThat(afterU.foldedLetter(6)).isZero();
+    assertThat(afterU.foldedLetter(8)).isEqualTo('u');
+    assertThat(afterU.matchesFolded(0, 11, "zuruck")).isTrue();
+    assertThat(of("num\\u00e9ro").matchesFolded(0, 11, "numero")).isTrue();
   }
 
   @Test
