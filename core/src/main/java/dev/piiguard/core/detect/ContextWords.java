@@ -160,7 +160,18 @@ final class ContextWords {
         return -1;
       }
       int c = text.at(i);
-      int folded = text.foldedLetter(i);
+      // what ends at i starts at first: an escape (T\\u00e9l) is read at its last unit, whole
+      int first = text.mayEndUnicodeEscape(i) ? text.unicodeEscapeStartEndingAt(i) : -1;
+      int folded;
+      if (first >= 0) {
+        folded = text.foldedLetter(i); // the escaped letter, or -1
+      } else {
+        first = i;
+        folded = text.plainFoldedLetter(i);
+        if (folded > 0 && Text.isControlEscape(c) && text.at(i - 1) == '\\') {
+          folded = -1; // the n of \n
+        }
+      }
       boolean letter = folded >= 0;
       if (partLength > 0 && (!letter || startsCamelWord(text, i + 1))) {
         int partStart = i + 1;
@@ -201,8 +212,8 @@ final class ContextWords {
         }
       }
       if (letter) {
-        wordLength++;
-        partLength++;
+        wordLength += i - first + 1;
+        partLength += i - first + 1;
         if (folded > 0) {
           wordHash = wordHash * 31 + folded;
           partHash = partHash * 31 + folded;
@@ -211,6 +222,7 @@ final class ContextWords {
       if (c < 0x80 || text.startsCodePoint(i)) {
         seen++;
       }
+      i = first;
     }
     return -1;
   }

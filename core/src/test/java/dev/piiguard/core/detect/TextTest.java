@@ -132,6 +132,9 @@ class TextTest {
     assertThat(text.matchesFolded(0, 8, "tel")).isTrue();
     assertThat(of("x\\\\u00C9").foldedLetter(7)).as("doubled backslash, capitals").isEqualTo('e');
     assertThat(of("\\u0041").foldedLetter(5)).as("an ASCII letter").isEqualTo('a');
+    assertThat(of("\\u0041").foldedLetter(4)).as("its other digits add nothing").isZero();
+    assertThat(of("\\u0041").foldedLetter(3)).isZero();
+    assertThat(of("u1234").foldedLetter(4)).as("no backslash before the u").isEqualTo(-1);
     assertThat(of("a\\u00a0b").foldedLetter(2)).as("a no-break space is no letter").isEqualTo(-1);
     assertThat(of("a\\u00a0b").foldedLetter(5)).isEqualTo(-1);
     assertThat(of("ue9").foldedLetter(0)).as("no escape").isEqualTo('u');
