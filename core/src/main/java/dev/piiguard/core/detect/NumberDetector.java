@@ -234,6 +234,7 @@ final class NumberDetector {
     last = PhoneDetector.lastGroup(context, group);
     if (last >= 0) {
       context.offer(PhoneDetector.TYPE, context.matchStart, context.matchEnd);
+      context.lastPhoneEnd = context.matchEnd;
       return last;
     }
     return -1;

@@ -105,6 +105,13 @@ final class PhoneDetector {
       "minlength", "required", "pref", "lang", "dir");
   /** One-letter labels of e-mail signatures: telephone, mobile, fax, phone. */
   private static final String SIGNATURE_LETTERS = "tmfp";
+  /** The words that list a second number right after a phone number, in its languages. */
+  private static final ContextWords CONJUNCTIONS = ContextWords.of(
+      "or", "oder", "ou", "o", "of", "y", "e", "and", "und", "et", "en");
+  /** The signs that do. */
+  private static final String LIST_SIGNS = "/,;|&";
+  /** The most characters between a phone number and a number listed after it. */
+  private static final int MAX_LIST_GAP = 8;
   /** Who a message goes to: "text me at", "message us on". */
   private static final ContextWords PRONOUNS = ContextWords.of("me", "us");
   /** Words that may stand between a phone word and its number ("call me at", "phone no."). */
@@ -170,6 +177,9 @@ final class PhoneDetector {
       }
       if (contextBefore == Integer.MIN_VALUE) {
         contextBefore = phoneWordBefore(text, start, plus || chain.digitAt(from, 0) == 0);
+        if (contextBefore < 0) {
+          contextBefore = listedAfterPhone(text, context.lastPhoneEnd, start);
+        }
       }
       boolean bare = e == from && !plus && !paren;
       boolean nearWord = bare
@@ -324,6 +334,38 @@ final class PhoneDetector {
       return true;
     }
     return PhoneValidation.nationalInSomeRegion(national);
+  }
+
+  /**
+   * For a number at {@code start} listed right after a phone number that ends at {@code
+   * phoneEnd} (-1: none): {@code +44 20 7946 0958 or 020 7946 0959}, {@code … oder 0176 …},
+   * {@code … / 07911 …}, {@code …, 06 12 …}, where the phone word is too far back for the second
+   * one. Returns where the word or sign that joins them ends, taken as the phone word, or -1.
+   */
+  private static int listedAfterPhone(Text text, int phoneEnd, int start) {
+    if (phoneEnd < 0 || phoneEnd > start || start - phoneEnd > MAX_LIST_GAP) {
+      return -1;
+    }
+    int i = phoneEnd;
+    while (text.at(i) == ' ') {
+      i++;
+    }
+    if (LIST_SIGNS.indexOf(text.at(i)) >= 0) {
+      i++;
+    } else {
+      int wordStart = i;
+      while (Ascii.isLetter(text.at(i))) {
+        i++;
+      }
+      if (!CONJUNCTIONS.contains(text, wordStart, i)) {
+        return -1;
+      }
+    }
+    int joinEnd = i;
+    while (text.at(i) == ' ') {
+      i++;
+    }
+    return i == start && joinEnd > phoneEnd ? joinEnd : -1;
   }
 
   /**

@@ -18,6 +18,8 @@ final class ScanContext {
   int matchStart;
   /** Where a match that may reach past its digit chain (a phone extension) ends. */
   int matchEnd;
+  /** Where the last phone number found in this scan ends, or -1 (see {@link PhoneDetector}). */
+  int lastPhoneEnd = -1;
   private boolean inUse;
 
   /** The calling thread's context, or a fresh one if a listener scans again from inside a scan. */
@@ -39,6 +41,7 @@ final class ScanContext {
     text.clear();
     pending.clear();
     scratch.setLength(0);
+    lastPhoneEnd = -1;
     inUse = false;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PhoneDetectorTest {
@@ -79,6 +80,26 @@ class PhoneDetectorTest {
   })
   void findsNationalFormatsAfterAVerbForCallingOrAContraction(String text) {
     assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "> > Please call me on +44 20 7946 0958 or 020 7946 0959 between 9 and 5. | 020 7946 0959",
+    "Telefon: +49 30 12345678 oder 0176 12345678 | 0176 12345678",
+    "Phone: 020 7946 0958 / 07911 123456 | 07911 123456",
+    "Tél. : +33 1 23 45 67 89, 06 12 34 56 78 | 06 12 34 56 78"
+  })
+  void aNationalNumberListedRightAfterAPhoneNumberIsOneToo(String text, String second) {
+    assertThat(Detected.values("PHONE", text)).hasSize(2).last().isEqualTo(second);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "+44 20 7946 0958 (ref 020 7946 0959)", "Order 020 7946 0958 or 07911 123456",
+    "+44 20 7946 0958 then after a long pause of words 07911 123456"
+  })
+  void aNumberAfterAPhoneNumberNeedsToBeListedRightAfterIt(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSizeLessThan(2);
   }
 
   @ParameterizedTest
