@@ -16,13 +16,14 @@ final class ContextWords {
   private static final ContextWords ID_SUFFIXES =
       of("id", "ids", "no", "nr", "num", "number", "code", "ref");
 
-  private final String[] table = new String[TABLE_SIZE];
   /**
    * The most units a letter of a word takes: two for an accented one in UTF-8, six for one
-   * written as a JSON escape ({@code \u00e9}); a word longer than this many times the longest of
-   * the set is none of them.
+   * written as a JSON escape ({@code \\u00e9}); a word longer than this many times the longest
+   * of the set is none of them.
    */
   private static final int MAX_UNITS_PER_LETTER = 6;
+
+  private final String[] table = new String[TABLE_SIZE];
   private final int longest;
   /** Whether every camel-case part of a key counts ({@link #of}), or only some ({@link #strict}). */
   private final boolean anyPart;
