@@ -15,6 +15,8 @@ final class EmailDetector {
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
   private static final int MAX_LABEL = 63;
+  /** The longest top-level domain that a dash and a suffix may follow: {@code travel-E}. */
+  private static final int MAX_SUFFIXED_TOP_LEVEL = 6;
   private static final String[] NOT_TOP_LEVEL_DOMAINS = {
     "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "avif", "heic", "pdf",
     // systemd unit types: getty@tty1.service, openvpn@server.service
@@ -163,13 +165,18 @@ final class EmailDetector {
       break;
     }
     int end = i;
+    if (text.at(end) == ':' && (Ascii.isLetter(text.at(end + 1)) || text.at(end + 1) == '/')) {
+      return -1; // a Git remote such as git@github.com:org/repo.git, git@github.com-work:org/…
+    }
+    int suffix = dashedSuffixStart(text, lastLabelStart, end);
+    if (labels >= 2 && suffix > 0) {
+      end = suffix; // jane@example.com-1730542530, ops@acme.io-prod: a key or a log's suffix
+      lastLabelAlphabetic = true;
+    }
     boolean closed = underscored && closesEmphasis(text, end);
     if (labels < 2 || numericLabels > 1 || Ascii.isWordChar(text.at(end)) && !closed
         || text.at(end) == '@') {
       return -1; // two numeric labels are a version: netty-all@4.1.100.Final (jane@163.com is one)
-    }
-    if (text.at(end) == ':' && (Ascii.isLetter(text.at(end + 1)) || text.at(end + 1) == '/')) {
-      return -1; // a Git remote such as git@github.com:org/repo.git
     }
     int topLevelLength = text.codePointCount(lastLabelStart, end);
     if (!lastLabelAlphabetic || topLevelLength < 2 || topLevelLength > 24) {
@@ -179,6 +186,21 @@ final class EmailDetector {
       return -1;
     }
     return end;
+  }
+
+  /**
+   * Where a dash glues something to a top-level domain in the last label from {@code start} to
+   * {@code end} ({@code com-E}, {@code io-prod}, {@code com-1730542530}): the dash's index when
+   * two to six letters come before it, else -1. No top-level domain has a dash but the
+   * internationalized ones ({@code xn--p1ai}), which are left whole.
+   */
+  private static int dashedSuffixStart(Text text, int start, int end) {
+    int i = start;
+    while (i < end && Ascii.isLetter(text.at(i))) {
+      i++;
+    }
+    return i < end && text.at(i) == '-' && i - start >= 2 && i - start <= MAX_SUFFIXED_TOP_LEVEL
+        && !text.matches(start, "xn--") ? i : -1;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EmailDetectorTest {
@@ -262,6 +263,23 @@ class EmailDetectorTest {
         .containsExactly("jane%40example.com");
     assertThat(Detected.values("EMAIL", "next=%2Fsettings%3Femail%3Djane%40example.com"))
         .containsExactly("jane%40example.com");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Sabre 9/415-555-0132-A 9/JANE.DOE@EXAMPLE.COM-E | JANE.DOE@EXAMPLE.COM",
+    "cache key=user:jane.doe@example.com-1730542530 | jane.doe@example.com",
+    "deploy by ops@acme.io-prod finished | ops@acme.io",
+    "Thanks jane.doe@example.com--I'm away until Monday | jane.doe@example.com"
+  })
+  void aSuffixGluedToTheTopLevelDomainByADashIsLeftOut(String text, String address) {
+    assertThat(Detected.values("EMAIL", text)).containsExactly(address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"git@github.com-work:org/repo.git", "url = git@gitlab.com-personal:me/dots.git"})
+  void aGitRemoteThroughAHostAliasIsNoAddress(String text) {
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
   }
 
   @Test
