@@ -36,6 +36,10 @@ final class NumberDetector {
         context.offer(IbanDetector.TYPE, context.matchStart, end);
         return end;
       }
+      if (PaymentCardDetector.followsBrandCode(text, start)) { // FOP-AX3782…, *VI4111…
+        context.chain.parse(text, start);
+        return gluedCardEnd(context, runEnd);
+      }
       return runEnd;
     }
     if (previous == ' ' && Ascii.isUpper(text.at(start - 2))) { // IBAN DE 89…, GB 29 NWBK 6016…

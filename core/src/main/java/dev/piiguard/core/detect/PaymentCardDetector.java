@@ -33,7 +33,29 @@ final class PaymentCardDetector {
       "card", "cc", "credit", "debit", "visa", "mastercard", "amex", "discover", "diners", "jcb",
       "maestro", "unionpay", "mir", "rupay", "pan", "payment", "pay", "paid");
 
+  /**
+   * The two-letter card codes of airline reservation systems, written right before the number in
+   * a form of payment: {@code FOP-AX378282246310005}, {@code 5-*VI4111111111111111¥12/28}.
+   */
+  private static final String[] BRAND_CODES = {"VI", "CA", "MC", "AX", "DC", "DS", "JC", "UP"};
+
   private PaymentCardDetector() {}
+
+  /**
+   * Whether the digit at {@code start} follows a card code of {@link #BRAND_CODES} that is no
+   * end of a longer word, so that a number glued to it may be a card.
+   */
+  static boolean followsBrandCode(Text text, int start) {
+    if (Ascii.isLetter(text.at(start - 3))) {
+      return false;
+    }
+    for (String code : BRAND_CODES) {
+      if (text.matches(start - 2, code)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Returns the index of the last group of the longest card number that starts at group {@code

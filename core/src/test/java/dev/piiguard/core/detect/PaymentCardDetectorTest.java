@@ -34,6 +34,23 @@ class PaymentCardDetectorTest {
     assertThat(Detected.values("PAYMENT_CARD", "Visa " + number)).containsExactly(number);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "FP CC VI4111111111111111/0828*CV/AAPS1OK/P1 | 4111111111111111",
+    "FOP-AX378282246310005\u20210927*Z123456 | 378282246310005",
+    "5-*CA5555555555554444\u00a512/28 | 5555555555554444"
+  })
+  void aCardGluedToTheCardCodeOfAReservationSystemIsFound(String line) {
+    String[] parts = line.split(" \\| ");
+    assertThat(Detected.values("PAYMENT_CARD", parts[0])).containsExactly(parts[1]);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"VI4111111111111112", "XY4111111111111111", "AX12345", "NAVI4111111111111111"})
+  void aNumberGluedToOtherLettersOrFailingLuhnIsNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
   @Test
   void twelveOrThirteenDigitsInGroupsAreACardWithoutACardWord() {
     assertThat(Detected.values("PAYMENT_CARD", "reader: 5018 0000 0009 ok")).containsExactly("5018 0000 0009");
