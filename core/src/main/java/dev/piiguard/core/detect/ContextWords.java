@@ -169,7 +169,7 @@ final class ContextWords {
       } else {
         first = i;
         folded = text.plainFoldedLetter(i);
-        if (folded > 0 && Text.isControlEscape(c) && text.at(i - 1) == '\\') {
+        if (folded > 0 && text.endsControlEscape(i)) {
           folded = -1; // the n of \n
         }
       }

@@ -10,15 +10,15 @@ final class NumberDetector {
   private static final int SHORTEST_BARE = 7;
   private static final int LONGEST_BARE = 19;
   /** The first labels of reverse domain names (package and bundle ids), which hosts rarely have. */
-  private static final String[] GENERIC_TOP_LEVEL_DOMAINS = {"com", "org", "net", "io", "edu", "gov"};
+  private static final ContextWords GENERIC_TOP_LEVEL_DOMAINS =
+      ContextWords.of("com", "org", "net", "io", "edu", "gov");
   /**
    * The last labels of host names Java prints before a resolved address, besides the two-letter
    * country codes: common generic domains and the names of private networks.
    */
-  private static final String[] HOST_TOP_LEVEL_DOMAINS = {
-    "com", "net", "org", "io", "ai", "app", "dev", "cloud", "edu", "gov", "info", "biz", "tech",
-    "shop", "local", "internal", "localdomain", "lan", "corp", "home", "example", "test"
-  };
+  private static final ContextWords HOST_TOP_LEVEL_DOMAINS = ContextWords.of(
+      "com", "net", "org", "io", "ai", "app", "dev", "cloud", "edu", "gov", "info", "biz", "tech",
+      "shop", "local", "internal", "localdomain", "lan", "corp", "home", "example", "test");
 
   private NumberDetector() {}
 
@@ -167,17 +167,8 @@ final class NumberDetector {
     while (text.at(lastDot) != '.') {
       lastDot--;
     }
-    return !isOneOf(text, start, firstDot, GENERIC_TOP_LEVEL_DOMAINS)
-        && (end - lastDot - 1 == 2 || isOneOf(text, lastDot + 1, end, HOST_TOP_LEVEL_DOMAINS));
-  }
-
-  private static boolean isOneOf(Text text, int start, int end, String[] words) {
-    for (String word : words) {
-      if (end - start == word.length() && text.matches(start, word)) {
-        return true;
-      }
-    }
-    return false;
+    return !GENERIC_TOP_LEVEL_DOMAINS.contains(text, start, firstDot)
+        && (end - lastDot - 1 == 2 || HOST_TOP_LEVEL_DOMAINS.contains(text, lastDot + 1, end));
   }
 
   /**

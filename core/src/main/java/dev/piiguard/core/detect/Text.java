@@ -100,12 +100,16 @@ final class Text {
    * read as a line break too, not as a backslash and the letter n.
    */
   boolean endsEscape(int index) {
-    int unit = at(index);
-    if (isControlEscape(unit) && at(index - 1) == '\\') {
+    if (endsControlEscape(index)) {
       return true;
     }
-    return Ascii.isHexDigit(unit) && at(index - 4) == 'u' && at(index - 5) == '\\'
+    return Ascii.isHexDigit(at(index)) && at(index - 4) == 'u' && at(index - 5) == '\\'
         && escapeEndCovering(index) == index + 1;
+  }
+
+  /** Whether the unit at {@code index} is the letter of {@code \\n}, {@code \\t} or the like. */
+  boolean endsControlEscape(int index) {
+    return isControlEscape(at(index)) && at(index - 1) == '\\';
   }
 
   /**
@@ -323,7 +327,7 @@ final class Text {
           return escaped;
         }
       }
-      if (isControlEscape(unit) && at(index - 1) == '\\') {
+      if (endsControlEscape(index)) {
         return -1; // the n of \n
       }
       return Ascii.isLetter(unit) ? unit | 0x20 : -1;
@@ -375,14 +379,8 @@ final class Text {
     } else if (unit == 'u') {
       u = index;
     } else {
-      for (int back = 1; back <= 4 && u < 0; back++) {
-        int previous = at(index - back);
-        if (previous == 'u' && at(index - back - 1) == '\\') {
-          u = index - back;
-        } else if (!Ascii.isHexDigit(previous)) {
-          return NOT_AN_ESCAPE;
-        }
-      }
+      int end = escapeEndCovering(index);
+      u = end < 0 ? -1 : end - 5;
     }
     int codePoint = u >= 0 && at(u) == 'u' && at(u - 1) == '\\' ? unicodeEscapeAt(u - 1) : -1;
     if (codePoint < 0) {
