@@ -52,10 +52,10 @@ final class Preview {
 
   /**
    * The bundled secret formats whose prefix starts the key and says only which kind of key it is
-   * (not the names an assigned key follows, which are no part of it).
+   * (not the names an assigned key or a credential follows, which are no part of it).
    */
   private static final List<SecretFormat> PREFIXED_FORMATS = SecretFormatFile.builtIn().stream()
-      .filter(format -> !format.assigned()).toList();
+      .filter(format -> format.kind().reportsPrefix()).toList();
 
   private Preview() {}
 

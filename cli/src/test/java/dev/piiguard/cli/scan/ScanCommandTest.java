@@ -52,6 +52,25 @@ class ScanCommandTest {
   }
 
   @Test
+  void credentialsInALoggedHeaderAndAKeyFileAreFlaggedWithoutTheirValues() throws Exception {
+    String basic = "c2hvcC1hcGk6UzNjcjN0IXBhc3M="; // shop-api:S3cr3t!pass
+    String keyLine = "MIIEowIBAAKCAQEAvRq0n6xkH3ZqJx1Qm0A8uM4r9m3n8Jt0f8W2c9bZ6rX1yK3hQ4sP";
+    Path log = write("http.log", "--> POST https://api.example.com/v1/orders\n"
+        + "Authorization: Basic " + basic + "\n");
+    Path key = write("deploy.pem", "-----BEGIN RSA PRIVATE KEY-----\n" + keyLine + "\n"
+        + "-----END RSA PRIVATE KEY-----\n");
+
+    CommandLine.Result result = CommandLine.run("scan", log.toString(), key.toString());
+
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(jsonLines(result.out())).extracting(f -> f.get("file").asText() + ":"
+            + f.get("line").asInt() + " " + f.get("type").asText() + " " + f.get("preview").asText())
+        .containsExactly(log + ":2 SECRET ****", key + ":1 SECRET ****");
+    assertThat(result.out()).doesNotContain(basic).doesNotContain(keyLine)
+        .doesNotContain("S3cr3t");
+  }
+
+  @Test
   void outputAndErrorsNeverHoldARawValueUnlessAsked() throws Exception {
     Path file = Files.createDirectories(folder.resolve(EMAIL)).resolve("canaries.txt");
     Files.writeString(file, String.join(" | ", CANARIES) + "\n" + EMAIL + "\n");

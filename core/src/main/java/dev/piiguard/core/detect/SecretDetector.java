@@ -3,6 +3,7 @@ package dev.piiguard.core.detect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds API keys and tokens by their documented formats ({@link SecretFormat}).
@@ -10,7 +11,8 @@ import java.util.List;
  * <p>Each format is anchored on its prefix's first digit, which stops the loop anyway (a
  * character after a digit may be stepped over with an ordinary number), else on the rarest
  * character after the first (the {@code _} of {@code ghp_}, the {@code K} of {@code AKIA}, the
- * {@code J} of {@code eyJ}); the scan loop stops on an anchor only when the character before it
+ * {@code J} of {@code eyJ}) that does not make a pair frequent in chat traffic with the character
+ * before it; the scan loop stops on an anchor only when the character before it
  * is the one the prefix has there (the {@code p} of {@code ghp_}), or on every occurrence of an
  * anchor that starts its prefix, and the prefix and body are then checked around it.
  */
@@ -20,8 +22,20 @@ final class SecretDetector {
   private static final String RARITY = "`^|~\\{}<>$#*=+!;%?QZXJKVqjzxUYGFBPHMNDLCROWE_&[]/-"
       + "TSAIkvbygpwf.,'\"mucdlhrsnioate ";
 
-  /** What may stand around the {@code =} or {@code :} between a name and its secret. */
-  private static final String ASSIGNMENT_GAP = " \t\"'\\";
+  /**
+   * Pairs of characters that are frequent in the traffic PII Guard scans although the second is
+   * rare enough to be picked as an anchor: the {@code t-} of every OpenAI model name
+   * ({@code gpt-4o}), the {@code lp} of "help" and the {@code ld} of "would" in support chats. A
+   * prefix is anchored elsewhere when it can be ({@code glpat-} on the {@code l} after
+   * {@code g}).
+   */
+  private static final Set<String> FREQUENT_PAIRS = Set.of("t-", "lp", "ld");
+
+  /**
+   * What may stand around the {@code =} or {@code :} between a name and its secret: spaces,
+   * quotes, backslashes of JSON in a JSON string, the bracket of a list of header values.
+   */
+  private static final String ASSIGNMENT_GAP = " \t\"'\\[";
   private static final int MAX_ASSIGNMENT_GAP = 8;
 
   private final Anchor[][] anchorsByChar = new Anchor[128][];
@@ -86,13 +100,14 @@ final class SecretDetector {
     if (prefix.length() == 1) {
       return 0;
     }
-    int best = 1;
-    for (int i = 2; i < prefix.length(); i++) {
-      if (rarity(prefix.charAt(i)) < rarity(prefix.charAt(best))) {
+    int best = -1;
+    for (int i = 1; i < prefix.length(); i++) {
+      boolean frequent = FREQUENT_PAIRS.contains(prefix.substring(i - 1, i + 1));
+      if (!frequent && (best < 0 || rarity(prefix.charAt(i)) < rarity(prefix.charAt(best)))) {
         best = i;
       }
     }
-    return best;
+    return best < 0 ? 1 : best;
   }
 
   /** The rank of {@code c} in {@link #RARITY}; characters not listed ({@code @}, {@code :}) last. */
@@ -116,12 +131,25 @@ final class SecretDetector {
       if (!text.matches(start, prefix) || isTokenChar(text.before(start))) {
         continue;
       }
-      int bodyStart = start + prefix.length();
-      if (candidate.format.assigned()) {
-        bodyStart = assignedValueStart(text, bodyStart);
-        start = bodyStart;
+      int prefixEnd = start + prefix.length();
+      int end;
+      switch (candidate.format.kind()) {
+        case ASSIGNED -> {
+          start = assignedValueStart(text, prefixEnd);
+          end = start < 0 ? -1 : bodyEnd(text, start, candidate);
+        }
+        case AUTHORIZATION -> {
+          int valueStart = assignedValueStart(text, prefixEnd);
+          start = valueStart < 0 ? -1 : AuthorizationCredential.start(text, valueStart);
+          end = start < 0 ? -1 : bodyEnd(text, start, candidate);
+          if (end > 0 && !AuthorizationCredential.isCredential(text, valueStart, start, end)) {
+            end = -1;
+          }
+        }
+        case PRIVATE_KEY -> end = PrivateKeyBlock.end(text, prefixEnd, candidate.alphabet,
+            candidate.format.minLength(), candidate.format.maxLength());
+        default -> end = bodyEnd(text, prefixEnd, candidate);
       }
-      int end = bodyStart < 0 ? -1 : bodyEnd(text, bodyStart, candidate);
       if (end > 0 && end - start > bestEnd - bestStart) {
         bestStart = start;
         bestEnd = end;
@@ -159,28 +187,34 @@ final class SecretDetector {
     return i;
   }
 
+  /**
+   * The end of a body of {@code anchor}'s format that starts at {@code bodyStart}, or -1. Full
+   * stops at its end are left out, also when they are all that makes it longer than its format
+   * allows; the body must end at a character that is not a letter, digit or {@code _}.
+   */
   private static int bodyEnd(Text text, int bodyStart, Anchor anchor) {
     SecretFormat format = anchor.format;
     boolean[] alphabet = anchor.alphabet;
-    int i = bodyStart;
     int limit = bodyStart + format.maxLength();
-    while (i < limit) {
-      int c = text.at(i);
-      if (c < 0 || c >= 128 || !alphabet[c]) {
-        break;
-      }
-      i++;
+    int runEnd = bodyStart;
+    while (runEnd <= limit && isIn(alphabet, text.at(runEnd))) {
+      runEnd++;
     }
-    if (format.jwt()) {
-      while (i > bodyStart && text.at(i - 1) == '.') {
-        i--;
+    int end = runEnd;
+    while (end > bodyStart && text.at(end - 1) == '.') {
+      end--;
+    }
+    if (end < runEnd) {
+      while (text.at(runEnd) == '.') {
+        runEnd++;
       }
     }
-    int next = text.at(i);
-    boolean bodyGoesOn = next >= 0 && next < 128 && alphabet[next] && !(format.jwt() && next == '.');
-    if (i - bodyStart < format.minLength() || bodyGoesOn || Ascii.isWordChar(next)) {
+    int next = text.at(runEnd);
+    if (end - bodyStart < format.minLength() || end > limit || isIn(alphabet, next)
+        || Ascii.isWordChar(next)) {
       return -1;
     }
+    int i = end;
     if (format.jwt() && !isJwt(text, bodyStart - format.prefix().length(), i)) {
       return isUnsecuredJwt(text, bodyStart - format.prefix().length(), i) ? i + 1 : -1;
     }
@@ -223,6 +257,10 @@ final class SecretDetector {
     }
     return secondDot > firstDot + 1 && firstDot > start && secondDot < end - 1
         && text.matches(firstDot + 1, "eyJ");
+  }
+
+  private static boolean isIn(boolean[] alphabet, int c) {
+    return c >= 0 && c < 128 && alphabet[c];
   }
 
   private static boolean isTokenChar(int c) {

@@ -3,8 +3,9 @@ package dev.piiguard.core.detect;
 import java.util.Objects;
 
 /**
- * The documented shape of one kind of API key or token: a fixed prefix followed by a body of
- * characters from an alphabet, within a length range.
+ * The documented shape of one kind of API key, token or credential: a fixed prefix followed by a
+ * body of characters from an alphabet, within a length range; what the prefix stands for is the
+ * format's {@link Kind}.
  *
  * @param id a name for the format, such as {@code github-token} (documentation only: every secret
  *     is reported as {@code SECRET})
@@ -14,21 +15,79 @@ import java.util.Objects;
  *     {@code A-Za-z0-9_-} (a {@code -} at the end stands for itself)
  * @param minLength the shortest body
  * @param maxLength the longest body
- * @param jwt whether the token must also be a JSON Web Token: three base64url segments separated by
- *     dots, the first two starting with {@code eyJ}; the third is empty in an unsecured JWT, which
- *     then ends with its second dot
- * @param assigned whether the prefix is a name the secret is assigned to rather than its own
- *     start ({@code AWS_SECRET_ACCESS_KEY} for a key that has no prefix): the body then follows an
- *     {@code =}, {@code =>} or {@code :} with spaces and quotes around it ({@code export NAME="…"},
- *     {@code name = …}, {@code "Name": "…"}), and only the body is reported
+ * @param kind what the prefix is: the secret's own start, a JWT's, a name the secret is assigned
+ *     to, an HTTP header name or the start of a private key's armor
  */
 public record SecretFormat(String id, String prefix, String alphabet, int minLength,
-    int maxLength, boolean jwt, boolean assigned) {
+    int maxLength, Kind kind) {
 
-  /** A format whose prefix is the secret's own start. */
+  /** What a format's prefix is; the optional last column of a secret format file. */
+  public enum Kind {
+    /** The prefix is the secret's own start ({@code ghp_}), reported with the body. */
+    PREFIXED(""),
+    /**
+     * The token must also be a JSON Web Token: three base64url segments separated by dots, the
+     * first two starting with {@code eyJ}; the third is empty in an unsecured JWT, which then ends
+     * with its second dot.
+     */
+    JWT("jwt"),
+    /**
+     * The prefix is a name the secret is assigned to ({@code AWS_SECRET_ACCESS_KEY} for a key that
+     * has no prefix): the body follows an {@code =}, {@code =>} or {@code :} with spaces and quotes
+     * around it ({@code export NAME="…"}, {@code name = …}, {@code "Name": "…"}), and only the
+     * body is reported.
+     */
+    ASSIGNED("assigned"),
+    /**
+     * The prefix is an HTTP header name ({@code Authorization}) assigned as above; its value is an
+     * authentication scheme ({@code Basic}, {@code Bearer} or {@code Token}, in any case) and a
+     * credential, of which only the credential is reported. A {@code Basic} credential must be
+     * base64 of {@code user:password}; any other must hold a letter and a digit, so that
+     * placeholders ({@code Bearer undefined}) stay quiet.
+     */
+    AUTHORIZATION("authorization"),
+    /**
+     * The prefix starts the armor of a PEM (RFC 7468) or OpenPGP block ({@code -----BEGIN}); the
+     * block is a secret when its label ends with {@code PRIVATE KEY} or {@code PRIVATE KEY BLOCK}
+     * and is reported whole, up to its {@code -----END …-----} line, or up to where its body stops
+     * when the text was cut. The body's lines of base64 may be broken by line breaks, written
+     * as such or as JSON escapes, and start with header lines ({@code Proc-Type: …}); the
+     * shortest length counts the body's characters of the alphabet, the longest how far past the
+     * label's closing dashes the block is read.
+     */
+    PRIVATE_KEY("private-key");
+
+    private final String column;
+
+    Kind(String column) {
+      this.column = column;
+    }
+
+    /** How the kind is written in a secret format file; empty for {@link #PREFIXED}. */
+    public String column() {
+      return column;
+    }
+
+    /** Whether the reported secret starts with the format's prefix. */
+    public boolean reportsPrefix() {
+      return this == PREFIXED || this == JWT || this == PRIVATE_KEY;
+    }
+
+    /** The kind written {@code column} in a file, or null when there is none. */
+    static Kind ofColumn(String column) {
+      for (Kind kind : values()) {
+        if (kind.column.equals(column)) {
+          return kind;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** A format whose prefix is the secret's own start, or a JWT's if {@code jwt}. */
   public SecretFormat(String id, String prefix, String alphabet, int minLength, int maxLength,
       boolean jwt) {
-    this(id, prefix, alphabet, minLength, maxLength, jwt, false);
+    this(id, prefix, alphabet, minLength, maxLength, jwt ? Kind.JWT : Kind.PREFIXED);
   }
 
   /** Checks the fields. */
@@ -36,6 +95,7 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(prefix, "prefix");
     Objects.requireNonNull(alphabet, "alphabet");
+    Objects.requireNonNull(kind, "kind");
     if (prefix.isEmpty() || !prefix.chars().allMatch(c -> c > ' ' && c < 127)) {
       throw new IllegalArgumentException("secret format " + id
           + ": prefix must be printable ASCII without spaces: \"" + prefix + "\"");
@@ -44,15 +104,21 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
       throw new IllegalArgumentException("secret format " + id
           + ": prefix needs a character other than @ and :");
     }
-    if (jwt && assigned) {
-      throw new IllegalArgumentException("secret format " + id
-          + ": a JWT is found by its own prefix, not assigned to a name");
-    }
     if (minLength < 1 || maxLength < minLength) {
       throw new IllegalArgumentException("secret format " + id + ": lengths must satisfy 1 <= min"
           + " <= max: " + minLength + ", " + maxLength);
     }
     alphabetTable(alphabet);
+  }
+
+  /** Whether the token must also be a JSON Web Token. */
+  public boolean jwt() {
+    return kind == Kind.JWT;
+  }
+
+  /** Whether the prefix is a name the secret is assigned to. */
+  public boolean assigned() {
+    return kind == Kind.ASSIGNED;
   }
 
   /** The 128-entry membership table of {@code alphabet}. */

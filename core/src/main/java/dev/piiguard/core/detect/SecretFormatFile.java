@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * Reads secret formats from a text file: one format per line as whitespace-separated columns
- * {@code id prefix alphabet min max [jwt|assigned]} (see {@link SecretFormat}); {@code #} starts a
- * comment line.
+ * {@code id prefix alphabet min max [kind]}, the kind one of {@code jwt}, {@code assigned},
+ * {@code authorization} and {@code private-key} (see {@link SecretFormat.Kind}); {@code #} starts
+ * a comment line.
  *
  * <p>The built-in list is the resource {@code dev/piiguard/core/detect/secret-formats.txt}.
  */
@@ -51,16 +52,15 @@ public final class SecretFormatFile {
       }
       String[] columns = line.split("\\s+");
       String where = source + ":" + number + ": ";
-      String kind = columns.length == 6 ? columns[5] : "";
-      if (columns.length < 5 || columns.length > 6
-          || !(kind.isEmpty() || kind.equals("jwt") || kind.equals("assigned"))) {
-        throw new IllegalArgumentException(where
-            + "expected: id prefix alphabet min max [jwt|assigned]");
+      SecretFormat.Kind kind =
+          SecretFormat.Kind.ofColumn(columns.length == 6 ? columns[5] : "");
+      if (columns.length < 5 || columns.length > 6 || kind == null) {
+        throw new IllegalArgumentException(where + "expected: id prefix alphabet min max"
+            + " [jwt|assigned|authorization|private-key]");
       }
       try {
         formats.add(new SecretFormat(columns[0], columns[1], columns[2],
-            Integer.parseInt(columns[3]), Integer.parseInt(columns[4]), kind.equals("jwt"),
-            kind.equals("assigned")));
+            Integer.parseInt(columns[3]), Integer.parseInt(columns[4]), kind));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + e.getMessage(), e);
       }

@@ -58,9 +58,10 @@ class TriggerTableTest {
   }
 
   @Test
-  void theBundledFormatsStopTheLoopOnNoPairOfLowerCaseLettersButOxAndOj() {
-    // Anchors on rare characters keep the loop running through prose: only "fox" or "project"
-    // stop it (for the x of xoxb- and the j of sk-proj-), not every s of a text for sk-.
+  void theBundledFormatsStopTheLoopOnNoPairOfLowerCaseLettersButGlIzOxAndOj() {
+    // Anchors on rare characters keep the loop running through prose: only "glad", "size", "fox"
+    // or "project" stop it (for the l of glpat-, the z of Authorization, the x of xoxb- and the j
+    // of sk-proj-), not every s of a text for sk-.
     List<String> stops = new ArrayList<>();
     for (char previous = 'a'; previous <= 'z'; previous++) {
       for (char current = 'a'; current <= 'z'; current++) {
@@ -69,7 +70,15 @@ class TriggerTableTest {
         }
       }
     }
-    assertThat(stops).containsExactly("oj", "ox");
+    assertThat(stops).containsExactly("gl", "iz", "oj", "ox");
+  }
+
+  @Test
+  void theBundledFormatsDoNotStopTheLoopInTheModelNameOrTheHelpOfEveryChatRequest() {
+    assertThat(role('t', '-')).as("the - of gpt-4o, not the t- of glpat-").isZero();
+    assertThat(role('l', 'p')).as("the p of help, not the lp of glpat-").isZero();
+    assertThat(Detected.in("model gpt-4o, help: glpat-xJ7kq2Lm9RtBv4Nw8PzY"))
+        .containsExactly("SECRET glpat-xJ7kq2Lm9RtBv4Nw8PzY");
   }
 
   @Test

@@ -1,0 +1,101 @@
+package dev.piiguard.core.detect;
+
+/**
+ * The credential in the value of an HTTP {@code Authorization} header (RFC 9110, section 11.6.2):
+ * an authentication scheme, spaces and the credential, as logged by HTTP clients and request
+ * filters ({@code Authorization: Basic dXNlcjpwYXNz}, {@code "authorization":"Bearer …"}).
+ */
+final class AuthorizationCredential {
+  /** The schemes whose credential is one token; compared ignoring case. */
+  private static final String[] SCHEMES = {"basic", "bearer", "token"};
+  private static final int MAX_SPACES = 3;
+
+  private AuthorizationCredential() {}
+
+  /**
+   * Where the credential starts in a header value that starts at {@code valueStart}: after one of
+   * the schemes and up to three spaces; -1 when the value has no such scheme.
+   */
+  static int start(Text text, int valueStart) {
+    for (String scheme : SCHEMES) {
+      int afterScheme = valueStart + scheme.length();
+      if (text.matchesIgnoreCase(valueStart, scheme) && text.at(afterScheme) == ' ') {
+        int i = afterScheme;
+        while (text.at(i) == ' ' && i - afterScheme < MAX_SPACES) {
+          i++;
+        }
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code start} to {@code end}, the credential of a header value that starts at {@code
+   * valueStart}, is one: for {@code Basic}, base64 of {@code user:password}; for another scheme a
+   * token with a letter and a digit, which placeholders such as {@code undefined} or
+   * {@code REDACTED} lack.
+   */
+  static boolean isCredential(Text text, int valueStart, int start, int end) {
+    return text.matchesIgnoreCase(valueStart, "basic ")
+        ? isBase64OfUserAndPassword(text, start, end)
+        : hasLetterAndDigit(text, start, end);
+  }
+
+  private static boolean hasLetterAndDigit(Text text, int start, int end) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = start; i < end; i++) {
+      letter |= Ascii.isLetter(text.at(i));
+      digit |= Ascii.isDigit(text.at(i));
+    }
+    return letter && digit;
+  }
+
+  /**
+   * Whether the base64 from {@code start} to {@code end} (padded or not) decodes to text with a
+   * colon and no control characters, as RFC 7617 has {@code user-id ":" password}.
+   */
+  static boolean isBase64OfUserAndPassword(Text text, int start, int end) {
+    int dataEnd = end;
+    while (dataEnd > start && end - dataEnd < 2 && text.at(dataEnd - 1) == '=') {
+      dataEnd--;
+    }
+    if ((dataEnd - start) % 4 == 1) {
+      return false;
+    }
+    boolean colon = false;
+    int bits = 0;
+    int bitCount = 0;
+    for (int i = start; i < dataEnd; i++) {
+      int sextet = sextet(text.at(i));
+      if (sextet < 0) {
+        return false;
+      }
+      bits = bits << 6 | sextet;
+      bitCount += 6;
+      if (bitCount >= 8) {
+        bitCount -= 8;
+        int decoded = bits >>> bitCount & 0xFF;
+        if (decoded < 0x20 || decoded == 0x7F) {
+          return false;
+        }
+        colon |= decoded == ':';
+      }
+    }
+    return colon;
+  }
+
+  private static int sextet(int c) {
+    if (Ascii.isUpper(c)) {
+      return c - 'A';
+    }
+    if (Ascii.isLower(c)) {
+      return c - 'a' + 26;
+    }
+    if (Ascii.isDigit(c)) {
+      return c - '0' + 52;
+    }
+    return c == '+' ? 62 : c == '/' ? 63 : -1;
+  }
+}

@@ -1,0 +1,201 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Base64;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The bundled formats of tokens of code hosts, shop platforms and mail services, credentials in
+ * logged {@code Authorization} headers, and private keys. All values are made up.
+ */
+class CredentialFormatsTest {
+  private static final String HEX32 = "4f9a1c2b7d3e8f60a5b4c3d2e1f00918";
+  private static final String ALNUM36 = "Xq7Lm2Np9Rt4Vw8Yz3Bc6Df1Gh5Jk0MsQe2T";
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "glpat-xJ7kq2Lm9RtBv4Nw8PzY", "glpat-Ab3dEfGh1jKlMnOpQrStUvWxYz9.01ab3cd4e",
+    "gldt-Qw3Er5Ty7Ui9Op1As2Df", "glrt-t1_Xy9Zw8Vu7Ts6Rq5Po4N.01.1a2b3c4d5",
+    "glptt-0123456789abcdef0123456789abcdef01234567",
+    "npm_" + ALNUM36, "hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGh",
+    "shpat_" + HEX32, "shpca_" + HEX32, "shppa_" + HEX32, "shpss_" + HEX32,
+    "sq0atp-Ab1Cd2Ef3Gh4Ij5Kl6Mn7O", "sq0csp-Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz3Ab4C",
+    "access_token$production$a1b2c3d4e5f6g7h8$" + HEX32,
+    "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"
+  })
+  void findsTheTokensOfCodeHostsShopPlatformsAndMailServices(String token) {
+    assertThat(Detected.in("token=\"" + token + "\"; next")).containsExactly("SECRET " + token);
+    assertThat(Detected.in("Use " + token + ".")).containsExactly("SECRET " + token);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "glpat-tooShort", "glpat-xJ7kq2Lm9RtBv4Nw8PzYQ", "myglpat-xJ7kq2Lm9RtBv4Nw8PzY",
+    "npm_install", "hf_hub_download", "shpat_notHexAtAllnotHexAtAllnotHexA",
+    "SG.short.token", "access_token$production$short"
+  })
+  void staysQuietOnLookalikes(String text) {
+    assertThat(Detected.in("value " + text + " end")).noneMatch(f -> f.startsWith("SECRET "));
+  }
+
+  @Test
+  void findsTheKeysOfAzureConnectionStringsWithoutTheirNames() {
+    String accountKey = base64(64);
+    String sharedKey = base64(32);
+
+    assertThat(Detected.in("DefaultEndpointsProtocol=https;AccountName=shopdata;AccountKey="
+        + accountKey + ";EndpointSuffix=core.windows.net"))
+        .containsExactly("SECRET " + accountKey);
+    assertThat(Detected.in("Endpoint=sb://shop.servicebus.windows.net/;SharedAccessKeyName="
+        + "RootManageSharedAccessKey;SharedAccessKey=" + sharedKey))
+        .containsExactly("SECRET " + sharedKey);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Authorization: Basic %s", "authorization: basic %s", "Proxy-Authorization: Basic %s",
+    "headers=[Authorization:\"Basic %s\", Accept:\"*/*\"]",
+    "{\"Authorization\":[\"Basic %s\"]}", "{'authorization': 'Basic %s'}",
+    "curl -H \"Authorization: Basic %s\" https://api.example.com"
+  })
+  void findsTheCredentialOfALoggedBasicAuthorizationHeader(String template) {
+    String credential = Base64.getEncoder().encodeToString("shop-api:S3cr3t!pass".getBytes());
+
+    assertThat(Detected.in(template.formatted(credential)))
+        .containsExactly("SECRET " + credential);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Authorization: Bearer %s", "authorization: bearer %s", "Authorization: Token %s",
+    "--> POST https://api.example.com/v1/orders\nAuthorization: Bearer %s\nContent-Type: json",
+    "{\"headers\":{\"authorization\":\"Bearer %s\"}}", "Authorization=Bearer %s",
+    "Authorization: Bearer %s."
+  })
+  void findsTheCredentialOfALoggedBearerOrTokenAuthorizationHeader(String template) {
+    String token = "2YotnFZFEjr1zCsicMWpAA-9f8e.7d6c_5b4a~3";
+
+    assertThat(Detected.in(template.formatted(token))).containsExactly("SECRET " + token);
+  }
+
+  @Test
+  void aKnownTokenInAnAuthorizationHeaderIsFoundOnce() {
+    String githubToken = "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
+    String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";
+
+    assertThat(Detected.in("Authorization: token " + githubToken))
+        .containsExactly("SECRET " + githubToken);
+    assertThat(Detected.in("Authorization: Bearer " + jwt)).containsExactly("SECRET " + jwt);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Authorization: Bearer undefined", "Authorization: Bearer REDACTED",
+    "Authorization: Bearer ${API_TOKEN}", "Authorization: Bearer <token>",
+    "Authorization: Bearer ****", "Authorization: Basic Zm9vYmFyYmF6cXV4", // "foobarbazqux": no colon
+    "Authorization: Basic AAECAwQFBgcICQ==", // control bytes
+    "Authorization header missing", "the Authorization: Bearer scheme",
+    "Authorization: Digest username=\"shop\", realm=\"api\"", "myAuthorization: Bearer a1b2c3d4e5",
+    "Authorization: Bearer a1b2c3d"
+  })
+  void staysQuietOnAuthorizationHeadersWithoutACredential(String text) {
+    assertThat(Detected.in(text)).noneMatch(f -> f.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY",
+      "ENCRYPTED PRIVATE KEY", "DSA PRIVATE KEY"})
+  void findsAPrivateKeyBlockWhole(String label) {
+    String block = "-----BEGIN " + label + "-----\n" + lines(base64(600), 64)
+        + "-----END " + label + "-----";
+
+    assertThat(Detected.in("key file:\n" + block + "\nnext line"))
+        .containsExactly("SECRET " + block);
+  }
+
+  @Test
+  void findsAPrivateKeyInTheJsonOfAServiceAccountWithItsEscapedLineBreaks() {
+    String block = "-----BEGIN PRIVATE KEY-----\\n" + lines(base64(600), 64).replace("\n", "\\n")
+        + "-----END PRIVATE KEY-----";
+    String json = "{\"type\":\"service_account\",\"private_key\":\"" + block
+        + "\\n\",\"client_email\":\"shop-bot@shop-prod.iam.gserviceaccount.com\"}";
+
+    assertThat(Detected.in(json)).containsExactly("SECRET " + block,
+        "EMAIL shop-bot@shop-prod.iam.gserviceaccount.com");
+  }
+
+  @Test
+  void findsAnEncryptedPemAndAnOpenPgpKeyWithTheirHeaderLines() {
+    String pem = "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n"
+        + "DEK-Info: AES-256-CBC,4F9A1C2B7D3E8F60A5B4C3D2E1F00918\n\n" + lines(base64(600), 64)
+        + "-----END RSA PRIVATE KEY-----";
+    String pgp = "-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2.0.22 (GNU/Linux)\n\n"
+        + lines(base64(900), 64) + "=tk3Q\n-----END PGP PRIVATE KEY BLOCK-----";
+
+    assertThat(Detected.in(pem)).containsExactly("SECRET " + pem);
+    assertThat(Detected.in(pgp)).containsExactly("SECRET " + pgp);
+  }
+
+  @Test
+  void aPrivateKeyCutShortIsReportedUpToItsLastBase64() {
+    String cut = "-----BEGIN RSA PRIVATE KEY-----\n" + lines(base64(300), 64).strip();
+
+    assertThat(Detected.in("WARN config value: " + cut + "...[truncated]\nnext"))
+        .containsExactly("SECRET " + cut);
+  }
+
+  @Test
+  void theBeginLineOfAPrivateKeyAloneIsReportedForScansLineByLine() {
+    assertThat(Detected.in("-----BEGIN OPENSSH PRIVATE KEY-----"))
+        .containsExactly("SECRET -----BEGIN OPENSSH PRIVATE KEY-----");
+    assertThat(Detected.in("-----BEGIN CERTIFICATE-----")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"CERTIFICATE", "PUBLIC KEY", "RSA PUBLIC KEY", "PGP PUBLIC KEY BLOCK",
+      "CERTIFICATE REQUEST", "NOTPRIVATE KEY"})
+  void staysQuietOnArmorThatHoldsNoPrivateKey(String label) {
+    String block = "-----BEGIN " + label + "-----\n" + lines(base64(600), 64)
+        + "-----END " + label + "-----";
+
+    assertThat(Detected.in(block)).noneMatch(f -> f.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
+      "-----BEGIN PRIVATE KEY-----\n<your key here>\n-----END PRIVATE KEY-----",
+      "the key must start with -----BEGIN PRIVATE KEY----- and end with -----END PRIVATE KEY-----",
+      "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----"})
+  void staysQuietOnAPrivateKeyBlockWithoutAKeyInIt(String text) {
+    assertThat(Detected.in(text)).noneMatch(f -> f.startsWith("SECRET "));
+  }
+
+  @Test
+  void theBundledListHasTheNewFormats() {
+    assertThat(SecretFormatFile.builtIn()).extracting(SecretFormat::id)
+        .contains("gitlab-token", "npm-token", "huggingface-token", "shopify-token",
+            "square-access-token", "braintree-access-token", "sendgrid-api-key",
+            "azure-storage-key", "http-authorization", "private-key");
+    assertThat(SecretFormatFile.builtIn()).extracting(SecretFormat::kind)
+        .contains(SecretFormat.Kind.AUTHORIZATION, SecretFormat.Kind.PRIVATE_KEY);
+  }
+
+  /** Base64 of {@code bytes} random bytes from a fixed seed. */
+  private static String base64(int bytes) {
+    byte[] data = new byte[bytes];
+    new Random(bytes).nextBytes(data);
+    return Base64.getEncoder().encodeToString(data);
+  }
+
+  private static String lines(String base64, int width) {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < base64.length(); i += width) {
+      lines.append(base64, i, Math.min(base64.length(), i + width)).append('\n');
+    }
+    return lines.toString();
+  }
+}
