@@ -327,10 +327,14 @@ public final class ScanEngine {
       next = encoded > 0 ? encoded
           : steppedOver(context, i, Math.max(next, NumberDetector.detect(context, i)));
     } else if ((role & AT) != 0) {
-      int end = EmailDetector.find(context, i);
-      if (end > 0) {
-        context.offer(EmailDetector.TYPE, context.matchStart, end);
-        next = Math.max(next, end);
+      if (UriPassword.find(context, i) > 0) {
+        context.offer(SecretDetector.TYPE, context.matchStart, i);
+      } else {
+        int end = EmailDetector.find(context, i);
+        if (end > 0) {
+          context.offer(EmailDetector.TYPE, context.matchStart, end);
+          next = Math.max(next, end);
+        }
       }
     } else if ((role & COLON) != 0) {
       int end = IpAddressDetector.findIpv6(context, i);

@@ -107,6 +107,40 @@ class CredentialFormatsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+    "url=postgres://shop:%s@db.internal.example.com:5432/orders",
+    "spring.datasource.url=jdbc:postgresql://shop:%s@db.example.com/shop",
+    "mongodb+srv://admin:%s@cluster0.ab1cd.mongodb.net/test", "redis://:%s@cache.example.com:6379/0",
+    "http_proxy=http://jane.doe:%s@proxy.example.com:8080", "amqps://shop:%s@mq.example.com/vhost",
+    "{\"dsn\":\"mysql://root:%s@127.0.0.1:3306/shop\"}"
+  })
+  void findsThePasswordOfAUriWithoutTheUser(String template) {
+    String password = "Sup3r%21S3cret_x";
+
+    assertThat(Detected.in(template.formatted(password))).contains("SECRET " + password)
+        .noneMatch(finding -> finding.startsWith("EMAIL "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "postgres://user:password@localhost:5432/db", "redis://:****@cache:6379", "ssh://git@github.com/shop",
+    "https://jane@example.com/", "https://shop:@example.com/", "mailto:jane@example.com",
+    "postgres://shop:${DB_PASSWORD}@db/shop", "see host:port@2x", "https://user:xxxxxxxx@example.com",
+    "https://abc:xyz@example.com", "redis://admin:12345@cache"
+  })
+  void staysQuietOnAUriWithoutAPassword(String text) {
+    assertThat(Detected.in(text)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @Test
+  void aKnownTokenAsTheUriPasswordIsFoundOnce() {
+    String token = "ghs_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
+
+    assertThat(Detected.in("git clone https://x-access-token:" + token + "@github.com/shop/app"))
+        .containsExactly("SECRET " + token);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY",
       "ENCRYPTED PRIVATE KEY", "DSA PRIVATE KEY"})
   void findsAPrivateKeyBlockWhole(String label) {
