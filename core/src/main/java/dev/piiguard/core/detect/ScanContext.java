@@ -12,6 +12,8 @@ final class ScanContext {
   final DigitChain chain = new DigitChain();
   final StringBuilder scratch = new StringBuilder(64);
   final int[] digits = new int[64];
+  /** The ASCII copy of a stretch around full-width digits (see {@link FullWidthDigits}). */
+  final AsciiCopy fullWidthCopy = new AsciiCopy();
   /** Where the String scan loop copies the low bytes of the text to, a chunk at a time. */
   final byte[] chunk = new byte[4096];
   /** Where the match that a detector just returned the end of starts. */
@@ -22,11 +24,20 @@ final class ScanContext {
   int lastPhoneEnd = -1;
   private boolean inUse;
 
-  /** The calling thread's context, or a fresh one if a listener scans again from inside a scan. */
+  /** The context a scan from inside this one uses, made the first time one is needed. */
+  private ScanContext inner;
+
+  /**
+   * The calling thread's context, or when a scan runs inside another (a listener that scans
+   * again, the scan of a full-width number's ASCII copy), the inner context of the one in use.
+   */
   static ScanContext acquire() {
     ScanContext context = CURRENT.get();
-    if (context.inUse) {
-      context = new ScanContext();
+    while (context.inUse) {
+      if (context.inner == null) {
+        context.inner = new ScanContext();
+      }
+      context = context.inner;
     }
     context.inUse = true;
     return context;

@@ -178,7 +178,7 @@ public final class ScanEngine {
           break;
         }
         role = table[TriggerTable.index(i > 0 ? Math.min(text.charAt(i - 1), 0xFF)
-            : TriggerTable.NONE, Math.min(text.charAt(i), 0xFF))];
+            : TriggerTable.NONE, TriggerTable.unitOf(text.charAt(i)))];
         if (role == 0) {
           i++;
         } else if (role == TriggerTable.DIGIT) {
@@ -211,7 +211,7 @@ public final class ScanEngine {
     while (true) {
       int role = 0;
       for (; i < end; i++) {
-        int current = Math.min(text.charAt(i), 0xFF);
+        int current = TriggerTable.unitOf(text.charAt(i));
         role = table[TriggerTable.index(previous, current)];
         if (role != 0) {
           break;
@@ -314,6 +314,9 @@ public final class ScanEngine {
   /** Runs the detectors for the anchor at {@code i}; returns where the loop resumes. */
   private int handle(ScanContext context, int role, int i) {
     int next = i + 1;
+    if ((role & TriggerTable.FULL_WIDTH) != 0) {
+      next = FullWidthDigits.detect(this, context, i, lookbehind);
+    }
     if ((role & SECRET) != 0) {
       int end = secrets.find(context, i);
       if (end > 0) {

@@ -8,9 +8,10 @@ package dev.piiguard.core.detect;
  * so a wrong previous unit can only add stops, never remove one.
  *
  * <p>The table is indexed by {@link #index}; both units are bytes (a UTF-8 byte) or chars
- * clamped to {@code 0xFF}. Every unit at or above {@code 0x80} behaves alike (it anchors nothing,
- * and comes before an anchor only where any unit may: at the start of a secret prefix), so
- * clamping a char loses nothing. At the first unit of the input the previous one is
+ * clamped to {@code 0xFF} ({@link #unitOf}, which keeps a full-width digit's low byte). Every
+ * other unit at or above {@code 0x80} behaves alike (it anchors nothing, and comes before an
+ * anchor only where any unit may: at the start of a secret prefix), so clamping a char loses
+ * nothing. At the first unit of the input the previous one is
  * {@link #NONE}.
  */
 final class TriggerTable {
@@ -37,10 +38,24 @@ final class TriggerTable {
   static final byte ENCODED_AT = 32;
   /** The 2 of {@code %2B}: maybe the {@code +} of a phone number percent-encoded in a URL. */
   static final byte ENCODED_PLUS = 64;
+  /**
+   * The last unit of a full-width digit (U+FF10 to U+FF19): in UTF-8 the byte {@code 0x90} to
+   * {@code 0x99} after {@code 0xBC}; as a char, the digit's low byte {@code 0x10} to {@code 0x19}
+   * (see {@link #unitOf}), which a control character of that value shares and stops on too.
+   */
+  static final byte FULL_WIDTH = (byte) 0x80;
   /** The unit taken as the previous one at the start of the input. */
   static final int NONE = 0;
 
   private TriggerTable() {}
+
+  /**
+   * The unit of a char in the table: the char itself up to {@code 0xFF}, the low byte of a
+   * full-width digit, {@code 0xFF} for any other char.
+   */
+  static int unitOf(char c) {
+    return c <= 0xFF ? c : FullWidthDigits.isDigit(c) ? c & 0xFF : 0xFF;
+  }
 
   /**
    * The table index of a pair of units, each in 0..0xFF: the current unit in the high byte, so
@@ -68,6 +83,16 @@ final class TriggerTable {
           role |= SECRET;
         }
         table[index(previous, current)] = (byte) role;
+      }
+    }
+    if (builtIns) {
+      for (int previous = 0; previous < 256; previous++) {
+        for (int digit = 0x10; digit <= 0x19; digit++) {
+          table[index(previous, digit)] |= FULL_WIDTH;
+        }
+      }
+      for (int lastByte = 0x90; lastByte <= 0x99; lastByte++) {
+        table[index(0xBC, lastByte)] |= FULL_WIDTH;
       }
     }
     return table;

@@ -1,0 +1,93 @@
+package dev.piiguard.core.detect;
+
+/**
+ * Numbers typed in full-width digits ({@code ０９０－１２３４－５６７８}, {@code ４１１１ １１１１ …}),
+ * as Japanese, Chinese and Korean input methods write them. The detectors read ASCII, so the
+ * stretch around such a number is copied with the full-width forms of ASCII characters (U+FF01 to
+ * U+FF5E), the ideographic space and a long-vowel mark between digits ({@code ー}, typed as a
+ * dash) replaced by their ASCII counterparts, and scanned again; the findings that hold a replaced
+ * character are reported at their place in the text. The copy keeps the words before the number,
+ * so that a label such as {@code 電話番号：} still counts.
+ */
+final class FullWidthDigits {
+  /** Code points of context kept before the first full-width digit and after the number. */
+  private static final int CONTEXT_BEFORE = 48;
+  private static final int CONTEXT_AFTER = 16;
+  private static final int FULL_WIDTH_FIRST = 0xFF01;
+  private static final int FULL_WIDTH_LAST = 0xFF5E;
+  private static final int FULL_WIDTH_OFFSET = 0xFEE0;
+  private static final int IDEOGRAPHIC_SPACE = 0x3000;
+  private static final int LONG_VOWEL_MARK = 0x30FC;
+
+  private FullWidthDigits() {}
+
+  /** Whether {@code codePoint} is one of the full-width digits U+FF10 to U+FF19. */
+  static boolean isDigit(int codePoint) {
+    return codePoint >= 0xFF10 && codePoint <= 0xFF19;
+  }
+
+  /**
+   * For the unit at {@code i}, the last one of a full-width digit or a unit the scan loop takes
+   * for one: scans the number it starts again in ASCII with {@code engine}'s built-in detectors
+   * and offers what they find; returns where the scan loop resumes, after the number.
+   */
+  static int detect(ScanEngine engine, ScanContext context, int i, int lookbehind) {
+    Text text = context.text;
+    int first = text.codePointStartBefore(i + 1);
+    if (!isDigit(text.codePointAt(first))) {
+      return i + 1;
+    }
+    int numberEnd = numberEnd(text, first);
+    int windowStart = first;
+    for (int k = 0; k < CONTEXT_BEFORE && windowStart > text.start(); k++) {
+      windowStart = text.codePointStartBefore(windowStart);
+    }
+    int windowEnd = numberEnd;
+    for (int k = 0; k < CONTEXT_AFTER && windowEnd < text.end(); k++) {
+      windowEnd += Math.max(1, text.unitsOf(text.codePointAt(windowEnd)));
+    }
+    AsciiCopy copy = context.fullWidthCopy;
+    copy.fill(text, windowStart, Math.min(windowEnd, text.end()));
+    copy.offerTo(context, first, Math.max(text.start(), i - lookbehind));
+    engine.scan(copy.chars(), copy);
+    copy.clear();
+    return numberEnd;
+  }
+
+  /** The end of the run of full-width digits and the separators between them from {@code first}. */
+  private static int numberEnd(Text text, int first) {
+    int i = first;
+    int end = first;
+    while (i < text.end()) {
+      int codePoint = text.codePointAt(i);
+      if (codePoint < 0 || !isDigit(codePoint) && !isSeparator(codePoint)) {
+        break;
+      }
+      i += text.unitsOf(codePoint);
+      if (isDigit(codePoint)) {
+        end = i;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isSeparator(int codePoint) {
+    return codePoint == ' ' || codePoint == '-' || codePoint == IDEOGRAPHIC_SPACE
+        || codePoint == LONG_VOWEL_MARK || codePoint >= FULL_WIDTH_FIRST
+        && codePoint <= FULL_WIDTH_LAST && " ()+-./".indexOf(codePoint - FULL_WIDTH_OFFSET) >= 0;
+  }
+
+  /** The ASCII counterpart of {@code codePoint} for the copy, or -1 to keep it as it is. */
+  static int asciiOf(int codePoint, int previousAscii, int nextCodePoint) {
+    if (codePoint >= FULL_WIDTH_FIRST && codePoint <= FULL_WIDTH_LAST) {
+      return codePoint - FULL_WIDTH_OFFSET;
+    }
+    if (codePoint == IDEOGRAPHIC_SPACE) {
+      return ' ';
+    }
+    if (codePoint == LONG_VOWEL_MARK && Ascii.isDigit(previousAscii) && isDigit(nextCodePoint)) {
+      return '-';
+    }
+    return -1;
+  }
+}

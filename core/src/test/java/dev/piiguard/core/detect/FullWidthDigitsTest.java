@@ -1,0 +1,73 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Numbers typed in full-width digits, as Japanese, Chinese and Korean input methods write them. */
+class FullWidthDigitsTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "電話番号：%s", "電話番号は%sです", "携帯：%s までご連絡ください", "TEL %s", "お電話 %s"
+  })
+  void findsAJapanesePhoneNumberInFullWidthDigitsAfterAPhoneWord(String template) {
+    for (String phone : new String[] {"０９０－１２３４－５６７８", "０９０ー１２３４ー５６７８",
+        "０３－１２３４－５６７８", "０９０１２３４５６７８"}) {
+      assertThat(Detected.in(template.formatted(phone))).as(phone).containsExactly("PHONE " + phone);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"＋８１　９０－１２３４－５６７８", "+８１ ９０ １２３４ ５６７８",
+      "（４１５）５５５－２６７１"})
+  void findsInternationalAndNorthAmericanNumbersWithoutAPhoneWord(String phone) {
+    assertThat(Detected.in("連絡先 " + phone + " です")).containsExactly("PHONE " + phone);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"４１１１ １１１１ １１１１ １１１１", "４１１１－１１１１－１１１１－１１１１",
+      "４１１１１１１１１１１１１１１１", "５５５５　５５５５　５５５５　４４４４"})
+  void findsACardNumberInFullWidthDigits(String card) {
+    assertThat(Detected.in("カード番号：" + card + "でお願いします"))
+        .containsExactly("PAYMENT_CARD " + card);
+  }
+
+  @Test
+  void findsAnSsnAndAnIpAddressInFullWidthDigits() {
+    assertThat(Detected.in("SSN: ０７８－０５－１１２０")).containsExactly("US_SSN ０７８－０５－１１２０");
+    assertThat(Detected.in("IP：１９２．０．２．４４")).containsExactly("IP_ADDRESS １９２．０．２．４４");
+  }
+
+  @Test
+  void aNumberWithFullWidthAndAsciiDigitsIsFoundOnceAndAsciiValuesAroundStayAsTheyWere() {
+    String text = "mail jane@example.com, 電話：０９０－１２３４－５６７８, card 4111 1111 1111 1111, "
+        + "携帯：０８０－９８７６－５４３２";
+
+    assertThat(Detected.in(text)).containsExactly("EMAIL jane@example.com",
+        "PHONE ０９０－１２３４－５６７８", "PAYMENT_CARD 4111 1111 1111 1111",
+        "PHONE ０８０－９８７６－５４３２");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"注文番号：１２３４５６７８", "価格：１，２８０円", "２０２４年５月１日",
+      "数量 ３ 個", "４１１１ １１１１ １１１１ １１１２", "第１２３４５６７８９号",
+      "ポイント ０９０１２３４５６７８"})
+  void staysQuietOnOrdinaryFullWidthNumbers(String text) {
+    assertThat(Detected.in(text)).isEmpty();
+  }
+
+  @Test
+  void aControlCharacterThatSharesAFullWidthDigitsLowByteIsNoNumber() {
+    assertThat(Detected.in("a\u0011b \u0010 4111 1111 1111 1111")).containsExactly(
+        "PAYMENT_CARD 4111 1111 1111 1111");
+  }
+
+  @Test
+  void cjkTextWhoseCharsShareTheLowBytesOfFullWidthDigitsStaysQuiet() {
+    // U+4E11, U+4F10, U+5B19: low bytes 0x11, 0x10, 0x19; U+9F90 in UTF-8 is E9 BE 90
+    assertThat(Detected.in("丑 伐 嬙 龐 電話番号")).isEmpty();
+  }
+}
