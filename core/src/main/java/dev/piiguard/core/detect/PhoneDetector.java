@@ -67,6 +67,9 @@ final class PhoneDetector {
   private static final ContextWords BEFORE = ContextWords.of(concat(concat(concat(PHONE_WORDS,
       "message", "messages", "text", "texts", "texting"), VERBS_BEFORE_WHOM), NUMBER_WORDS));
   private static final ContextWords NUMBER = ContextWords.of(NUMBER_WORDS);
+  private static final ContextWords PHONE = ContextWords.of(PHONE_WORDS);
+  /** The longest key of an object that holds a phone number's parts: {@code "phone_number"}. */
+  private static final int MAX_OBJECT_KEY = 24;
   private static final ContextWords VERB_BEFORE_WHOM = ContextWords.of(VERBS_BEFORE_WHOM);
   /** Whom a verb of {@link #VERBS_BEFORE_WHOM} asks to call, or the word for "at" after it. */
   private static final ContextWords WHOM = ContextWords.of(
@@ -286,6 +289,50 @@ final class PhoneDetector {
   }
 
   /**
+   * Whether the word for "number" that ends at {@code word} ends the first key of a JSON object
+   * that is the value of a key with a phone word, as payment APIs nest a phone number's parts:
+   * {@code "phone_number":{"national_number":"4085551234"}}, {@code "phone":{"number":"…"}}; not
+   * {@code "order":{"number":"…"}}.
+   */
+  private static boolean isKeyInPhoneObject(Text text, int word) {
+    if (text.at(word) != '"' || text.at(nonSpaceFrom(text, word + 1, 1)) != ':') {
+      return false;
+    }
+    int keyStart = word - 1;
+    while (keyStart > word - MAX_OBJECT_KEY && text.at(keyStart) != '"') {
+      keyStart--;
+    }
+    int brace = nonSpaceFrom(text, keyStart - 1, -1);
+    int colon = nonSpaceFrom(text, brace - 1, -1);
+    int objectKeyEnd = nonSpaceFrom(text, colon - 1, -1);
+    return text.at(keyStart) == '"' && text.at(brace) == '{' && text.at(colon) == ':'
+        && text.at(objectKeyEnd) == '"' && isPhoneKey(text, objectKeyEnd);
+  }
+
+  /** The first index from {@code i} in {@code direction} (1 or -1) that holds no white space. */
+  private static int nonSpaceFrom(Text text, int i, int direction) {
+    int k = i;
+    for (int steps = 0; steps < MAX_OBJECT_KEY && Character.isWhitespace(text.at(k)); steps++) {
+      k += direction;
+    }
+    return k;
+  }
+
+  /** Whether the JSON key that ends at the quote at {@code keyEnd} holds a phone word. */
+  private static boolean isPhoneKey(Text text, int keyEnd) {
+    int phoneWord = PHONE.nearestBefore(text, keyEnd, MAX_OBJECT_KEY);
+    if (phoneWord < 0) {
+      return false;
+    }
+    for (int i = phoneWord; i < keyEnd; i++) {
+      if (text.at(i) == '"') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether the word of {@link #BEFORE} that ends at {@code word} says so in its company: a word
    * for "number" after a possessive and with only filler words before the number at {@code start}
    * ({@code my number is}; not {@code Your number of orders:}), a verb of {@link
@@ -294,7 +341,7 @@ final class PhoneDetector {
   private static boolean saysPhoneNumber(Text text, int word, int start) {
     if (NUMBER.containsWordEndingAt(text, word)) {
       return POSSESSIVES.containsWordBefore(text, word)
-          && fillerWordsBetween(text, word, start) >= 0;
+          && fillerWordsBetween(text, word, start) >= 0 || isKeyInPhoneObject(text, word);
     }
     return !VERB_BEFORE_WHOM.containsWordEndingAt(text, word) || WHOM.occursAfter(text, word, 1);
   }

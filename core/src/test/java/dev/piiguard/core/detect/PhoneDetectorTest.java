@@ -643,4 +643,23 @@ class PhoneDetectorTest {
   void twoNumbersAroundASpacedNumberMakeARow() {
     assertThat(Detected.values("PHONE", "values 12 415 555 2671 34 end")).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"payer\":{\"phone\":{\"phone_type\":\"MOBILE\",\"phone_number\":{\"national_number\":\"%s\"}}}}",
+    "{\"phone_number\": {\n    \"national_number\": \"%s\"\n  }}",
+    "{\"phone\":{\"number\":\"%s\"}}", "{\"mobilePhone\":{\"nationalNumber\":\"%s\"}}"
+  })
+  void findsANationalNumberNestedInAnObjectOfAPhoneAsPaymentApisWriteIt(String template) {
+    assertThat(Detected.in(template.formatted("4085551234"))).containsExactly("PHONE 4085551234");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"order\":{\"number\":\"4085551234\"}}", "{\"phone\":\"none\",\"invoice\":{\"number\":\"4085551234\"}}",
+    "{\"national_number\":\"4085551234\"}", "{\"phone\":{\"type\":\"x\"},\"account\":{\"number\":\"4085551234\"}}"
+  })
+  void aNumberKeyInAnObjectOfSomethingElseIsNoPhoneWord(String text) {
+    assertThat(Detected.in(text)).isEmpty();
+  }
 }
