@@ -9,8 +9,43 @@ final class AuthorizationCredential {
   /** The schemes whose credential is one token; compared ignoring case. */
   private static final String[] SCHEMES = {"basic", "bearer", "token"};
   private static final int MAX_SPACES = 3;
+  /**
+   * What may stand between a header's name and its value besides the words of {@link
+   * #GAP_WORDS}: {@code Authorization: …}, {@code "Authorization":["…"]}, HAR's {@code
+   * "name":"Authorization","value":"…"}, a tuple {@code ('authorization', '…')}, {@code
+   * <Authorization>…}, a table's {@code | Authorization | …} or a tab.
+   */
+  private static final String GAP = " \t\"'\\[]()<>|:=,";
+  /** Words that may stand there: {@code Authorization header: …}, HAR's {@code "value"}. */
+  private static final ContextWords GAP_WORDS = ContextWords.strict("header", "value", "is", "b");
+  private static final int MAX_GAP = 32;
+  private static final int ELLIPSIS = 0x2026;
 
   private AuthorizationCredential() {}
+
+  /**
+   * Where the value of the header whose name ends at {@code nameEnd} starts: after the signs and
+   * words of a gap of at most {@value #MAX_GAP} characters.
+   */
+  static int valueStart(Text text, int nameEnd) {
+    int i = nameEnd;
+    while (i - nameEnd < MAX_GAP) {
+      int c = text.at(i);
+      if (c >= 0 && GAP.indexOf(c) >= 0) {
+        i++;
+        continue;
+      }
+      int wordEnd = i;
+      while (Ascii.isLetter(text.at(wordEnd))) {
+        wordEnd++;
+      }
+      if (wordEnd == i || !GAP_WORDS.contains(text, i, wordEnd)) {
+        break;
+      }
+      i = wordEnd;
+    }
+    return i;
+  }
 
   /**
    * Where the credential starts in a header value that starts at {@code valueStart}: after one of
@@ -37,9 +72,28 @@ final class AuthorizationCredential {
    * {@code REDACTED} lack.
    */
   static boolean isCredential(Text text, int valueStart, int start, int end) {
+    if (isMaskedOrCut(text, end) || text.matches(start, "eyJ") && !contains(text, start, end, '.')) {
+      return false; // Bearer abcd1234****, Bearer eyJhbGciOiJSUzI1NiIs... (a JWT's header only)
+    }
     return text.matchesIgnoreCase(valueStart, "basic ")
         ? isBase64OfUserAndPassword(text, start, end)
         : hasLetterAndDigit(text, start, end);
+  }
+
+  /** Whether a mask or an ellipsis follows the credential that ends at {@code end}. */
+  private static boolean isMaskedOrCut(Text text, int end) {
+    int next = text.at(end);
+    return next == '*' || next == '.' && text.at(end + 1) == '.'
+        || text.codePointAt(end) == ELLIPSIS;
+  }
+
+  private static boolean contains(Text text, int start, int end, int c) {
+    for (int i = start; i < end; i++) {
+      if (text.at(i) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetterAndDigit(Text text, int start, int end) {

@@ -139,8 +139,8 @@ final class SecretDetector {
           end = start < 0 ? -1 : bodyEnd(text, start, candidate);
         }
         case AUTHORIZATION -> {
-          int valueStart = assignedValueStart(text, prefixEnd);
-          start = valueStart < 0 ? -1 : AuthorizationCredential.start(text, valueStart);
+          int valueStart = AuthorizationCredential.valueStart(text, prefixEnd);
+          start = AuthorizationCredential.start(text, valueStart);
           end = start < 0 ? -1 : bodyEnd(text, start, candidate);
           if (end > 0 && !AuthorizationCredential.isCredential(text, valueStart, start, end)) {
             end = -1;

@@ -39,11 +39,13 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
      */
     ASSIGNED("assigned"),
     /**
-     * The prefix is an HTTP header name ({@code Authorization}) assigned as above; its value is an
-     * authentication scheme ({@code Basic}, {@code Bearer} or {@code Token}, in any case) and a
-     * credential, of which only the credential is reported. A {@code Basic} credential must be
-     * base64 of {@code user:password}; any other must hold a letter and a digit, so that
-     * placeholders ({@code Bearer undefined}) stay quiet.
+     * The prefix is an HTTP header name ({@code Authorization}); its value, after signs and a few
+     * words ({@code Authorization: …}, {@code Authorization header: …}, HAR's {@code
+     * "name":"Authorization","value":"…"}), is an authentication scheme ({@code Basic}, {@code
+     * Bearer} or {@code Token}, in any case) and a credential, of which only the credential is
+     * reported. A {@code Basic} credential must be base64 of {@code user:password}; any other
+     * must hold a letter and a digit, so that placeholders ({@code Bearer undefined}) stay quiet;
+     * a credential followed by a mask or an ellipsis, or a JWT's header alone, is not reported.
      */
     AUTHORIZATION("authorization"),
     /**
@@ -51,8 +53,8 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
      * block is a secret when its label ends with {@code PRIVATE KEY} or {@code PRIVATE KEY BLOCK}
      * and is reported whole, up to its {@code -----END …-----} line, or up to where its body stops
      * when the text was cut. The body's lines of base64 may be broken by line breaks, written
-     * as such or as JSON escapes, and start with header lines ({@code Proc-Type: …}); the
-     * shortest length counts the body's characters of the alphabet, the longest how far past the
+     * as such or as JSON escapes, and start with header lines ({@code Proc-Type: …}); one line
+     * of 40 characters of base64 at least must be there. The shortest length counts the body's characters of the alphabet, the longest how far past the
      * label's closing dashes the block is read.
      */
     PRIVATE_KEY("private-key");

@@ -82,6 +82,35 @@ class CredentialFormatsTest {
     assertThat(Detected.in(template.formatted(token))).containsExactly("SECRET " + token);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"name\": \"Authorization\", \"value\": \"Bearer %s\"}",
+    "{\"key\":\"Authorization\",\"value\":\"Bearer %s\",\"type\":\"text\"}",
+    "'headers': [(b'host', b'localhost:8000'), (b'authorization', b'Bearer %s')]",
+    "rawHeaders: [ 'Host', 'api.example.com', 'Authorization', 'Bearer %s' ]",
+    "<Authorization>Bearer %s</Authorization>", "Authorization\tBearer %s",
+    "| Authorization | Bearer %s |", "DEBUG JwtFilter - Authorization header: Bearer %s",
+    "WARN AuthFilter - Invalid Authorization header value: Bearer %s",
+    "Authorization header is \"Bearer %s\"", "'HTTP_AUTHORIZATION': 'Bearer %s'",
+    "AUTHORIZATION: Bearer %s", "X-Authorization: Bearer %s", "proxy-authorization: Bearer %s"
+  })
+  void findsTheCredentialOfAHeaderWrittenAsNameAndValueApartOrInALogMessage(String template) {
+    String token = "HAT1DTIc8hTgyj6ZY4biFstJtuxD13NGp8eYjtyv";
+
+    assertThat(Detected.in(template.formatted(token))).containsExactly("SECRET " + token);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Authorization: Bearer eyJhbGciOiJSUzI1NiIs...", "Authorization: Bearer abcd1234**********",
+    "Authorization: Bearer abcd1234...", "Authorization: Bearer sk-proj-abc1****************wxyz",
+    "Authorization: Bearer ab12cd34ef56\u2026", "Authorization: Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9",
+    "Authorization (Bearer tokens) are required", "Authorization, then Bearer tokens"
+  })
+  void staysQuietOnAMaskedOrShortenedCredential(String text) {
+    assertThat(Detected.in(text)).noneMatch(f -> f.startsWith("SECRET "));
+  }
+
   @Test
   void aKnownTokenInAnAuthorizationHeaderIsFoundOnce() {
     String githubToken = "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
@@ -182,11 +211,56 @@ class CredentialFormatsTest {
         .containsExactly("SECRET " + cut);
   }
 
-  @Test
-  void theBeginLineOfAPrivateKeyAloneIsReportedForScansLineByLine() {
-    assertThat(Detected.in("-----BEGIN OPENSSH PRIVATE KEY-----"))
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\\", "\\n", "\r"})
+  void theBeginLineOfAPrivateKeyAloneIsReportedForScansLineByLine(String lineEnd) {
+    assertThat(Detected.in("-----BEGIN OPENSSH PRIVATE KEY-----" + lineEnd))
         .containsExactly("SECRET -----BEGIN OPENSSH PRIVATE KEY-----");
-    assertThat(Detected.in("-----BEGIN CERTIFICATE-----")).isEmpty();
+    assertThat(Detected.in("-----BEGIN CERTIFICATE-----" + lineEnd)).isEmpty();
+  }
+
+  @Test
+  void findsAPrivateKeyWrittenAsStringLiteralsJoinedInSourceCode() {
+    String[] lines = lines(base64(300), 64).split("\n");
+    StringBuilder java = new StringBuilder("-----BEGIN PRIVATE KEY-----\\n\" +\n");
+    StringBuilder python = new StringBuilder("-----BEGIN PRIVATE KEY-----\\n\"\n");
+    for (String line : lines) {
+      java.append("    \"").append(line).append("\\n\" +\n");
+      python.append("    \"").append(line).append("\\n\"\n");
+    }
+    java.append("    \"-----END PRIVATE KEY-----");
+    python.append("    \"-----END PRIVATE KEY-----");
+
+    assertThat(Detected.in("String key = \"" + java + "\";"))
+        .containsExactly("SECRET " + java);
+    assertThat(Detected.in("KEY = (\"" + python + "\")")).containsExactly("SECRET " + python);
+  }
+
+  @Test
+  void findsAnOpenPgpKeyWhoseCommentNamesItsOwner() {
+    String pgp = "-----BEGIN PGP PRIVATE KEY BLOCK-----\nComment: Alice Lovelace <alice@example.org>"
+        + "\nComment: Key for Bob's laptop\n\n" + lines(base64(900), 64)
+        + "=tk3Q\n-----END PGP PRIVATE KEY BLOCK-----";
+
+    assertThat(Detected.in(pgp)).containsExactly("SECRET " + pgp);
+  }
+
+  @Test
+  void proseAfterABeginLineIsNoKey() {
+    assertThat(Detected.in("I have a key file that begins with -----BEGIN OPENSSH PRIVATE KEY----- but"
+        + " ssh-keygen says it is in an invalid format when I try to convert it to PEM for my"
+        + " deployment pipeline, what should I do")).isEmpty();
+  }
+
+  @Test
+  void aKeyCutBeforeItsEndLineDoesNotTakeTheLogLinesAfterIt() {
+    String cut = "-----BEGIN PRIVATE KEY-----\n" + lines(base64(150), 64).strip();
+    String log = "2024-05-02 10:11:12,001 DEBUG Config - loaded " + cut
+        + "\n2024-05-02 10:11:12,002 INFO  Server - Tomcat started on port 8080 (http)";
+
+    assertThat(Detected.in(log)).singleElement().satisfies(finding -> assertThat(finding)
+        .startsWith("SECRET " + cut).doesNotContain("Tomcat").hasSizeLessThan(
+            ("SECRET " + cut).length() + 8));
   }
 
   @ParameterizedTest
