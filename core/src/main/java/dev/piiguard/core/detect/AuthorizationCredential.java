@@ -122,7 +122,7 @@ final class AuthorizationCredential {
     int bits = 0;
     int bitCount = 0;
     for (int i = start; i < dataEnd; i++) {
-      int sextet = sextet(text.at(i));
+      int sextet = Base64Text.sextet(text.at(i));
       if (sextet < 0) {
         return false;
       }
@@ -138,18 +138,5 @@ final class AuthorizationCredential {
       }
     }
     return colon;
-  }
-
-  private static int sextet(int c) {
-    if (Ascii.isUpper(c)) {
-      return c - 'A';
-    }
-    if (Ascii.isLower(c)) {
-      return c - 'a' + 26;
-    }
-    if (Ascii.isDigit(c)) {
-      return c - '0' + 52;
-    }
-    return c == '+' ? 62 : c == '/' ? 63 : -1;
   }
 }

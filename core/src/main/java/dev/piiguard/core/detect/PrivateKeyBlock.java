@@ -25,6 +25,8 @@ final class PrivateKeyBlock {
   private static final String BEFORE_BASE64 = " \t\r\n\\:,-.()<>@'";
   /** What may stand between the lines of base64: line breaks, also as JSON escapes, or spaces. */
   private static final String BETWEEN_BASE64 = " \t\r\n\\";
+  /** Base64 characters decoded to read a {@code BEGIN} line: 60 bytes, more than the longest. */
+  private static final int DECODED_LINE_BASE64 = 80;
   /** The most white space between two string literals a key is written in. */
   private static final int MAX_CONCATENATION_GAP = 24;
 
@@ -117,6 +119,35 @@ final class PrivateKeyBlock {
       j++;
     }
     return j > i + 1 && text.at(j) == quote ? j + 1 : -1;
+  }
+
+  /**
+   * Whether the base64 from {@code start} to {@code end} decodes to the {@code -----BEGIN} line of
+   * a private key; {@code scratch} takes the decoded start.
+   */
+  static boolean isBase64OfOne(Text text, int start, int end, StringBuilder scratch) {
+    scratch.setLength(0);
+    Base64Text.decode(text, start, Math.min(end, start + DECODED_LINE_BASE64), scratch);
+    String begin = "-----BEGIN ";
+    int labelEnd = scratch.indexOf(DASHES, begin.length());
+    boolean privateKey = scratch.indexOf(begin) == 0 && labelEnd > 0
+        && (endsWith(scratch, labelEnd, " PRIVATE KEY")
+          || endsWith(scratch, labelEnd, " PRIVATE KEY BLOCK"));
+    scratch.setLength(0);
+    return privateKey;
+  }
+
+  private static boolean endsWith(CharSequence chars, int end, String suffix) {
+    int start = end - suffix.length();
+    if (start < 0) {
+      return false;
+    }
+    for (int i = 0; i < suffix.length(); i++) {
+      if (chars.charAt(start + i) != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int labelEnd(Text text, int labelStart) {

@@ -148,6 +148,12 @@ final class SecretDetector {
         }
         case PRIVATE_KEY -> end = PrivateKeyBlock.end(text, prefixEnd, candidate.alphabet,
             candidate.format.minLength(), candidate.format.maxLength());
+        case BASE64_PRIVATE_KEY -> {
+          end = bodyEnd(text, prefixEnd, candidate);
+          if (end > 0 && !PrivateKeyBlock.isBase64OfOne(text, start, end, context.scratch)) {
+            end = -1;
+          }
+        }
         default -> end = bodyEnd(text, prefixEnd, candidate);
       }
       if (end > 0 && end - start > bestEnd - bestStart) {

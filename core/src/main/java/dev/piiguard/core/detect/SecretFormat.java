@@ -57,7 +57,14 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
      * of 40 characters of base64 at least must be there. The shortest length counts the body's characters of the alphabet, the longest how far past the
      * label's closing dashes the block is read.
      */
-    PRIVATE_KEY("private-key");
+    PRIVATE_KEY("private-key"),
+    /**
+     * The prefix starts base64 of such a block ({@code LS0tLS1CRUdJTi}, base64 of {@code
+     * -----BEGIN}), as Kubernetes secrets and kubeconfig files hold a key ({@code tls.key:
+     * LS0t…}, {@code client-key-data: LS0t…}); the base64 is reported whole when it decodes to
+     * the {@code BEGIN} line of a private key, not of a certificate.
+     */
+    BASE64_PRIVATE_KEY("base64-private-key");
 
     private final String column;
 
@@ -72,7 +79,7 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
 
     /** Whether the reported secret starts with the format's prefix. */
     public boolean reportsPrefix() {
-      return this == PREFIXED || this == JWT || this == PRIVATE_KEY;
+      return this == PREFIXED || this == JWT || this == PRIVATE_KEY || this == BASE64_PRIVATE_KEY;
     }
 
     /** The kind written {@code column} in a file, or null when there is none. */

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Reads secret formats from a text file: one format per line as whitespace-separated columns
  * {@code id prefix alphabet min max [kind]}, the kind one of {@code jwt}, {@code assigned},
- * {@code authorization} and {@code private-key} (see {@link SecretFormat.Kind}); {@code #} starts
+ * {@code authorization}, {@code private-key} and {@code base64-private-key} (see {@link
+ * SecretFormat.Kind}); {@code #} starts
  * a comment line.
  *
  * <p>The built-in list is the resource {@code dev/piiguard/core/detect/secret-formats.txt}.
@@ -56,7 +57,7 @@ public final class SecretFormatFile {
           SecretFormat.Kind.ofColumn(columns.length == 6 ? columns[5] : "");
       if (columns.length < 5 || columns.length > 6 || kind == null) {
         throw new IllegalArgumentException(where + "expected: id prefix alphabet min max"
-            + " [jwt|assigned|authorization|private-key]");
+            + " [jwt|assigned|authorization|private-key|base64-private-key]");
       }
       try {
         formats.add(new SecretFormat(columns[0], columns[1], columns[2],

@@ -2,6 +2,7 @@ package dev.piiguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -245,6 +246,19 @@ class CredentialFormatsTest {
     assertThat(Detected.in(pgp)).containsExactly("SECRET " + pgp);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"  tls.key: %s", "    client-key-data: %s", "{\"data\":{\"tls.key\":\"%s\"}}"})
+  void findsAPrivateKeyAsBase64InAKubernetesSecretButNotACertificate(String template) {
+    String key = base64Of("-----BEGIN RSA PRIVATE KEY-----\n" + lines(base64(600), 64)
+        + "-----END RSA PRIVATE KEY-----\n");
+    String certificate = base64Of("-----BEGIN CERTIFICATE-----\n" + lines(base64(600), 64)
+        + "-----END CERTIFICATE-----\n");
+
+    assertThat(key).startsWith("LS0tLS1CRUdJTi");
+    assertThat(Detected.in(template.formatted(key))).containsExactly("SECRET " + key);
+    assertThat(Detected.in(template.formatted(certificate))).isEmpty();
+  }
+
   @Test
   void proseAfterABeginLineIsNoKey() {
     assertThat(Detected.in("I have a key file that begins with -----BEGIN OPENSSH PRIVATE KEY----- but"
@@ -287,9 +301,14 @@ class CredentialFormatsTest {
     assertThat(SecretFormatFile.builtIn()).extracting(SecretFormat::id)
         .contains("gitlab-token", "npm-token", "huggingface-token", "shopify-token",
             "square-access-token", "braintree-access-token", "sendgrid-api-key",
-            "azure-storage-key", "http-authorization", "private-key");
+            "azure-storage-key", "http-authorization", "private-key", "private-key-base64");
     assertThat(SecretFormatFile.builtIn()).extracting(SecretFormat::kind)
-        .contains(SecretFormat.Kind.AUTHORIZATION, SecretFormat.Kind.PRIVATE_KEY);
+        .contains(SecretFormat.Kind.AUTHORIZATION, SecretFormat.Kind.PRIVATE_KEY,
+            SecretFormat.Kind.BASE64_PRIVATE_KEY);
+  }
+
+  private static String base64Of(String text) {
+    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
   }
 
   /** Base64 of {@code bytes} random bytes from a fixed seed. */
