@@ -29,9 +29,9 @@ final class AsciiCopy implements MatchListener {
     int previousAscii = -1;
     int i = from;
     while (i < to) {
-      int codePoint = text.codePointAt(i);
-      int units = codePoint < 0 ? 1 : text.unitsOf(codePoint);
-      int next = i + units < to ? text.codePointAt(i + units) : -1;
+      int codePoint = FullWidthDigits.codePointAt(text, i);
+      int units = FullWidthDigits.unitsAt(text, i);
+      int next = i + units < to ? FullWidthDigits.codePointAt(text, i + units) : -1;
       int ascii = codePoint < 0 ? -1 : FullWidthDigits.asciiOf(codePoint, previousAscii, next);
       if (ascii >= 0) {
         append((char) ascii, i, true);

@@ -27,15 +27,17 @@ final class FullWidthDigits {
   }
 
   /**
-   * For the unit at {@code i}, the last one of a full-width digit or a unit the scan loop takes
-   * for one: scans the number it starts again in ASCII with {@code engine}'s built-in detectors
-   * and offers what they find; returns where the scan loop resumes, after the number.
+   * For a full-width digit that starts at {@code first}, written as such or as a JSON escape
+   * ({@code \\uff10}, as Python's {@code json.dumps} writes it), where the scan loop stopped at
+   * {@code anchor}: scans the number it starts again in ASCII with {@code engine}'s built-in
+   * detectors and offers what they find; returns where the scan loop resumes, after the number,
+   * or -1 when no full-width digit starts at {@code first}.
    */
-  static int detect(ScanEngine engine, ScanContext context, int i, int lookbehind) {
+  static int detect(ScanEngine engine, ScanContext context, int first, int anchor,
+      int lookbehind) {
     Text text = context.text;
-    int first = text.codePointStartBefore(i + 1);
-    if (!isDigit(text.codePointAt(first))) {
-      return i + 1;
+    if (!isDigit(codePointAt(text, first))) {
+      return -1;
     }
     int numberEnd = numberEnd(text, first);
     int windowStart = first;
@@ -44,14 +46,32 @@ final class FullWidthDigits {
     }
     int windowEnd = numberEnd;
     for (int k = 0; k < CONTEXT_AFTER && windowEnd < text.end(); k++) {
-      windowEnd += Math.max(1, text.unitsOf(text.codePointAt(windowEnd)));
+      windowEnd += unitsAt(text, windowEnd);
     }
     AsciiCopy copy = context.fullWidthCopy;
     copy.fill(text, windowStart, Math.min(windowEnd, text.end()));
-    copy.offerTo(context, first, Math.max(text.start(), i - lookbehind));
+    copy.offerTo(context, first, Math.max(text.start(), anchor - lookbehind));
     engine.scan(copy.chars(), copy);
     copy.clear();
     return numberEnd;
+  }
+
+  /**
+   * The code point at {@code i}: the one a JSON unicode escape that starts there stands for, else
+   * the text's own ({@link Text#codePointAt}).
+   */
+  static int codePointAt(Text text, int i) {
+    int escaped = text.at(i) == '\\' ? text.unicodeEscapeAt(i) : -1;
+    return escaped >= 0 ? escaped : text.codePointAt(i);
+  }
+
+  /** The units of the code point or JSON unicode escape at {@code i}; 1 where none starts. */
+  static int unitsAt(Text text, int i) {
+    if (text.at(i) == '\\' && text.unicodeEscapeAt(i) >= 0) {
+      return text.escapeEnd(i) - i;
+    }
+    int codePoint = text.codePointAt(i);
+    return codePoint < 0 ? 1 : text.unitsOf(codePoint);
   }
 
   /** The end of the run of full-width digits and the separators between them from {@code first}. */
@@ -59,11 +79,11 @@ final class FullWidthDigits {
     int i = first;
     int end = first;
     while (i < text.end()) {
-      int codePoint = text.codePointAt(i);
+      int codePoint = codePointAt(text, i);
       if (codePoint < 0 || !isDigit(codePoint) && !isSeparator(codePoint)) {
         break;
       }
-      i += text.unitsOf(codePoint);
+      i += unitsAt(text, i);
       if (isDigit(codePoint)) {
         end = i;
       }

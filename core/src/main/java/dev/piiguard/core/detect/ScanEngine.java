@@ -315,7 +315,8 @@ public final class ScanEngine {
   private int handle(ScanContext context, int role, int i) {
     int next = i + 1;
     if ((role & TriggerTable.FULL_WIDTH) != 0) {
-      next = FullWidthDigits.detect(this, context, i, lookbehind);
+      int first = context.text.codePointStartBefore(i + 1);
+      next = Math.max(next, FullWidthDigits.detect(this, context, first, i, lookbehind));
     }
     if ((role & SECRET) != 0) {
       int end = secrets.find(context, i);
@@ -359,6 +360,7 @@ public final class ScanEngine {
    * {@code \\u003c203.0.113.7}, {@code \\nDE89…}), runs the number detector on a number right
    * after the escape, which reads the escape as a space, or looks for an IBAN there; when the
    * escape is an {@code @} ({@code jane\\u0040example.com}), looks for the address around it;
+   * when it is a full-width digit, reads the number in ASCII ({@link FullWidthDigits});
    * returns where the loop resumes: after what was found, else right after the escape, so that the
    * loop still meets what is anchored in the word there ({@code \\nya29.…}, a Google token).
    */
@@ -368,7 +370,18 @@ public final class ScanEngine {
     if (end < 0) {
       return i + 1;
     }
-    if (text.unicodeEscapeAt(i - 1) == '@') {
+    int escaped = text.unicodeEscapeAt(i - 1);
+    if (FullWidthDigits.isDigit(escaped)) {
+      int first = i - 1;
+      while (text.at(first - 1) == '\\' && i - first < 8) {
+        first--; // \\uff10 in JSON inside a JSON string
+      }
+      int number = FullWidthDigits.detect(this, context, first, i, lookbehind);
+      if (number > 0) {
+        return number;
+      }
+    }
+    if (escaped == '@') {
       int address = EmailDetector.findEscaped(context, text.unicodeEscapeStartEndingAt(end - 1), end);
       if (address > 0) {
         context.offer(EmailDetector.TYPE, context.matchStart, address);

@@ -70,4 +70,34 @@ class FullWidthDigitsTest {
     // U+4E11, U+4F10, U+5B19: low bytes 0x11, 0x10, 0x19; U+9F90 in UTF-8 is E9 BE 90
     assertThat(Detected.in("丑 伐 嬙 龐 電話番号")).isEmpty();
   }
+
+  @Test
+  void findsFullWidthNumbersWrittenAsJsonEscapesAsPythonWritesThem() {
+    String phone = escaped("\uff10\uff19\uff10\uff0d\uff11\uff12\uff13\uff14\uff0d\uff15\uff16\uff17\uff18");
+    String card = escaped("\uff14\uff11\uff11\uff11\u3000\uff11\uff11\uff11\uff11\u3000"
+        + "\uff11\uff11\uff11\uff11\u3000\uff11\uff11\uff11\uff11");
+    String label = escaped("\u96fb\u8a71\u756a\u53f7\uff1a");
+
+    assertThat(Detected.in("{\"message\": \"" + label + phone + "\"}"))
+        .containsExactly("PHONE " + phone);
+    assertThat(Detected.in("{\"card\": \"" + card + "\"}")).containsExactly("PAYMENT_CARD " + card);
+    String nested = phone.replace("\\u", "\\\\u");
+    assertThat(Detected.in("{\"body\": \"{\\\"message\\\": \\\"" + label.replace("\\u", "\\\\u")
+        + nested + "\\\"}\"}")).containsExactly("PHONE " + nested);
+  }
+
+  @Test
+  void anEscapedFullWidthOrdinaryNumberStaysQuiet() {
+    assertThat(Detected.in("{\"message\": \"" + escaped("\u6ce8\u6587\u756a\u53f7\uff1a"
+        + "\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18") + "\"}")).isEmpty();
+  }
+
+  /** The text with every character above ASCII written as a JSON unicode escape. */
+  private static String escaped(String text) {
+    StringBuilder json = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      json.append(c < 0x80 ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+    }
+    return json.toString();
+  }
 }
