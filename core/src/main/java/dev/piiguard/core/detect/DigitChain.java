@@ -127,16 +127,24 @@ final class DigitChain {
     return Ascii.isDigit(text.at(i));
   }
 
-  /** Parses the chain whose first digit is at {@code start}. */
+  /**
+   * Parses the chain whose first digit is at {@code start}. A group after an opening parenthesis
+   * must close it ({@code (415)}, {@code +44 (0) 20…}); one that does not is something else
+   * after the number, such as business hours: {@code 03-1234-5678（10:00～18:00）}.
+   */
   void parse(Text text, int start) {
     this.text = text;
     count = 0;
     int digits = 0;
     int i = start;
+    boolean opened = false;
     while (true) {
       int groupBegin = i;
       while (Ascii.isDigit(text.at(i))) {
         i++;
+      }
+      if (opened && text.at(i) != ')') {
+        return;
       }
       groupStart[count] = groupBegin;
       groupEnd[count] = i;
@@ -145,7 +153,9 @@ final class DigitChain {
       if (count == MAX_GROUPS || digits > MAX_DIGITS || !continuesAfter(text, i)) {
         return;
       }
+      opened = false;
       while (!Ascii.isDigit(text.at(i))) {
+        opened |= text.at(i) == '(';
         i += separatorLength(text, i); // positive: continuesAfter read these separators
       }
     }

@@ -14,8 +14,12 @@ final class UriPassword {
    * ({@code https://abc:xyz@example.com}, {@code user:123@}).
    */
   private static final int MIN_LENGTH = 6;
-  /** Passwords of documentation examples ({@code postgres://user:password@localhost/db}). */
-  private static final String[] PLACEHOLDERS = {"password", "pass", "passwd", "pwd", "secret"};
+  /**
+   * Passwords of documentation examples ({@code postgres://user:password@localhost/db}, the
+   * container images' {@code mysecretpassword}, {@code example}).
+   */
+  private static final String[] PLACEHOLDERS = {"password", "pass", "passwd", "pwd", "secret",
+    "changeme", "example", "mysecretpassword", "mypassword", "yourpassword", "your_password"};
 
   private UriPassword() {}
 
@@ -33,23 +37,69 @@ final class UriPassword {
       }
       i--;
     }
-    if (firstColon < 0 || at - (firstColon + 1) < MIN_LENGTH || !text.matches(i - 2, "://")
-        || !Ascii.isLetter(text.at(i - 3)) || isPlaceholder(text, firstColon + 1, at)) {
+    int passwordStart = firstColon + 1;
+    int schemeEnd = text.matches(i - 2, "://") ? i - 2
+        : text.matches(i - 4, ":\\/\\/") ? i - 4 : -1; // https:\/\/ in escaped JSON
+    if (firstColon < 0 || at - passwordStart < MIN_LENGTH || schemeEnd < 0
+        || !Ascii.isLetterOrDigit(text.at(schemeEnd - 1)) || isPlaceholder(text, passwordStart, at)
+        || isReference(text, passwordStart, at) || isPortAndList(text, passwordStart, at)
+        || sameAsUser(text, i + 1, firstColon, passwordStart, at)) {
       return -1;
     }
-    context.matchStart = firstColon + 1;
+    context.matchStart = passwordStart;
     return at;
+  }
+
+  /**
+   * Whether the password is a reference to one: a shell or CI variable ({@code $GITHUB_TOKEN}), a
+   * Windows variable ({@code %DB_PASSWORD%}) or a Python format field ({@code %(password)s}).
+   */
+  private static boolean isReference(Text text, int start, int end) {
+    int first = text.at(start);
+    return first == '$' || first == '%' && (text.at(start + 1) == '(' || text.at(end - 1) == '%');
+  }
+
+  /**
+   * Whether what looks like a password is a port and the start of a list after a URL ({@code
+   * http://localhost:3000,jane@example.com}): digits, then a comma, semicolon or {@code !}.
+   */
+  private static boolean isPortAndList(Text text, int start, int end) {
+    int i = start;
+    while (i < end && Ascii.isDigit(text.at(i))) {
+      i++;
+    }
+    int c = text.at(i);
+    return i > start && i < end && (c == ',' || c == ';' || c == '!');
+  }
+
+  /** Whether the password repeats the user name, as default credentials do: postgres:postgres. */
+  private static boolean sameAsUser(Text text, int userStart, int userEnd, int start, int end) {
+    if (userEnd - userStart != end - start) {
+      return false;
+    }
+    for (int k = 0; k < end - start; k++) {
+      if (text.at(userStart + k) != text.at(start + k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isUserInfoUnit(int c) {
     return Ascii.isLetterOrDigit(c) || c >= 0 && USER_INFO_MARKS.indexOf(c) >= 0;
   }
 
-  /** Whether {@code start} to {@code end} is a placeholder: a word above or one character again. */
+  /**
+   * Whether {@code start} to {@code end} is a placeholder: a word above, or one character again,
+   * also percent-encoded ({@code ****}, {@code xxxxxx}, {@code %2A%2A%2A}).
+   */
   private static boolean isPlaceholder(Text text, int start, int end) {
+    int firstUnits = text.percentEncodedAt(start) >= 0 ? 3 : 1;
     boolean oneCharacter = true;
-    for (int k = start + 1; k < end; k++) {
-      oneCharacter &= text.at(k) == text.at(start);
+    for (int k = start + firstUnits; k < end; k += firstUnits) {
+      for (int u = 0; u < firstUnits; u++) {
+        oneCharacter &= Ascii.toLower(text.at(k + u)) == Ascii.toLower(text.at(start + u));
+      }
     }
     if (oneCharacter) {
       return true; // ****, xxxx

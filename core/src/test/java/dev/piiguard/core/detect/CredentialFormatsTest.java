@@ -142,7 +142,9 @@ class CredentialFormatsTest {
     "spring.datasource.url=jdbc:postgresql://shop:%s@db.example.com/shop",
     "mongodb+srv://admin:%s@cluster0.ab1cd.mongodb.net/test", "redis://:%s@cache.example.com:6379/0",
     "http_proxy=http://jane.doe:%s@proxy.example.com:8080", "amqps://shop:%s@mq.example.com/vhost",
-    "{\"dsn\":\"mysql://root:%s@127.0.0.1:3306/shop\"}"
+    "{\"dsn\":\"mysql://root:%s@127.0.0.1:3306/shop\"}",
+    "SQLALCHEMY_DATABASE_URI = \"postgresql+psycopg2://scott:%s@localhost:5432/db\"",
+    "s3://AKIDEXAMPLE:%s@bucket/path", "{\"url\":\"https:\\/\\/app:%s@api.example.com\\/v1\"}"
   })
   void findsThePasswordOfAUriWithoutTheUser(String template) {
     String password = "Sup3r%21S3cret_x";
@@ -156,10 +158,23 @@ class CredentialFormatsTest {
     "postgres://user:password@localhost:5432/db", "redis://:****@cache:6379", "ssh://git@github.com/shop",
     "https://jane@example.com/", "https://shop:@example.com/", "mailto:jane@example.com",
     "postgres://shop:${DB_PASSWORD}@db/shop", "see host:port@2x", "https://user:xxxxxxxx@example.com",
-    "https://abc:xyz@example.com", "redis://admin:12345@cache"
+    "https://abc:xyz@example.com", "redis://admin:12345@cache",
+    "git remote set-url origin https://x-access-token:$GITHUB_TOKEN@github.com/org/repo.git",
+    "set DB_URL=postgres://app:%DB_PASSWORD%@db/shop",
+    "\"postgresql://%(user)s:%(password)s@%(host)s/%(db)s\"",
+    "postgres://postgres:postgres@localhost:5432/postgres", "postgresql://postgres:mysecretpassword@db",
+    "mongodb://root:example@mongo:27017/", "redis://app:%2A%2A%2A%2A%2A%2A@cache"
   })
   void staysQuietOnAUriWithoutAPassword(String text) {
     assertThat(Detected.in(text)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://localhost:3000,%s", "https://shop.example.com:443;contact=%s",
+      "https://example.com:8080!%s"})
+  void anEMailAddressAfterAUrlWithAPortStaysAnEMailAddress(String template) {
+    assertThat(Detected.in(template.formatted("jane.doe@example.com")))
+        .contains("EMAIL jane.doe@example.com").noneMatch(f -> f.startsWith("SECRET "));
   }
 
   @Test

@@ -92,6 +92,12 @@ class FullWidthDigitsTest {
         + "\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18") + "\"}")).isEmpty();
   }
 
+  @Test
+  void businessHoursAfterAFullWidthNumberAreNotPartOfIt() {
+    assertThat(Detected.in("TEL：０３－１２３４－５６７８（１０：００～１８：００）"))
+        .containsExactly("PHONE ０３－１２３４－５６７８");
+  }
+
   /** The text with every character above ASCII written as a JSON unicode escape. */
   private static String escaped(String text) {
     StringBuilder json = new StringBuilder();

@@ -662,4 +662,19 @@ class PhoneDetectorTest {
   void aNumberKeyInAnObjectOfSomethingElseIsNoPhoneWord(String text) {
     assertThat(Detected.in(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TEL: 03-1234-5678(10:00~18:00)", "TEL: 03-1234-5678 (10:00-18:00)",
+      "Tel: 03-1234-5678 (9am-5pm)", "phone 0120-987-654(10:00~17:00)"})
+  void businessHoursInParenthesesAfterANumberAreNotPartOfIt(String text) {
+    String number = text.substring(text.indexOf(' ') + 1, text.indexOf('(')).strip();
+
+    assertThat(Detected.in(text)).containsExactly("PHONE " + number);
+  }
+
+  @Test
+  void aGroupInParenthesesThatClosesStaysPartOfTheNumber() {
+    assertThat(Detected.in("Tel: +44(0)20 7946 0958")).containsExactly("PHONE +44(0)20 7946 0958");
+    assertThat(Detected.in("call +1 (415) 555-2671")).containsExactly("PHONE +1 (415) 555-2671");
+  }
 }
