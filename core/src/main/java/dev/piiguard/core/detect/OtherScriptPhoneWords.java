@@ -4,10 +4,10 @@ package dev.piiguard.core.detect;
  * Phone labels in scripts other than Latin, which {@link ContextWords} does not read (its words
  * are Latin letters): {@code 電話番号：090-1234-5678}, {@code 手机 138 0013 8000}, {@code
  * 휴대폰: 010-1234-5678}, {@code Телефон: 8 (495) 123-45-67}. A label counts only right before
- * the number, with at most a few spaces, colons (the full-width {@code ：} too), quotes, a dot or
- * a particle for "is" between ({@code 電話番号は03-1234-5678}, {@code 我的手机号码是138…}): these
- * scripts have no filler words the reader could step over, and Chinese and Japanese put no
- * spaces between words. The telephone emoji count the same way.
+ * the number, with at most a few spaces, colons (the full-width {@code ：} too), quotes, a dot, an
+ * equals sign (a log's {@code 顧客電話番号=090-…}) or a particle for "is" between ({@code
+ * 電話番号は03-1234-5678}, {@code 我的手机号码是138…}): these scripts have no filler words the
+ * reader could step over, and Chinese and Japanese put no spaces between words. The telephone emoji count the same way.
  */
 final class OtherScriptPhoneWords {
   /** The most characters between a label and its number: {@code "電話":"}. */
@@ -71,7 +71,7 @@ final class OtherScriptPhoneWords {
   }
 
   private static boolean isAsciiGap(int c) {
-    return c == ' ' || c == ':' || c == '"' || c == '.' || c == '\t';
+    return c == ' ' || c == ':' || c == '"' || c == '.' || c == '\t' || c == '=' || c == '\'';
   }
 
   /** Whether a code point from U+0370 on may stand between a label and its number. */

@@ -39,6 +39,8 @@ class OtherScriptPhoneWordsTest {
     "📱07700 900123 ✉️ jane@example.com | 07700 900123",
     "📲 Ruf mich an: 📱: 0151 23456789 | 0151 23456789",
     "✆ 01 23 45 67 89 | 01 23 45 67 89",
+    "INFO OrderService - 顧客電話番号=090-1234-5678 | 090-1234-5678",
+    "{'電話': '03-1234-5678'} | 03-1234-5678",
   })
   void aLabelInAnotherScriptRightBeforeTheNumberSaysItIsAPhone(String text, String number) {
     assertThat(Detected.values("PHONE", text)).containsExactly(number);
