@@ -4,8 +4,8 @@ package dev.piiguard.core.detect;
  * Numbers typed in full-width digits ({@code ０９０－１２３４－５６７８}, {@code ４１１１ １１１１ …}),
  * as Japanese, Chinese and Korean input methods write them. The detectors read ASCII, so the
  * stretch around such a number is copied with the full-width forms of ASCII characters (U+FF01 to
- * U+FF5E), the ideographic space and a long-vowel mark between digits ({@code ー}, typed as a
- * dash) replaced by their ASCII counterparts, and scanned again; the findings that hold a replaced
+ * U+FF5E), the ideographic space, the dashes typed between digits ({@code ー}, {@code ―},
+ * {@code ─}) and an ideographic comma after a digit replaced by their ASCII counterparts, and scanned again; the findings that hold a replaced
  * character are reported at their place in the text. The copy keeps the words before the number,
  * so that a label such as {@code 電話番号：} still counts.
  */
@@ -17,7 +17,9 @@ final class FullWidthDigits {
   private static final int FULL_WIDTH_LAST = 0xFF5E;
   private static final int FULL_WIDTH_OFFSET = 0xFEE0;
   private static final int IDEOGRAPHIC_SPACE = 0x3000;
-  private static final int LONG_VOWEL_MARK = 0x30FC;
+  /** Dashes typed between the groups of a full-width number: ー, ― and ─. */
+  private static final String DASHES_BETWEEN_DIGITS = "\u30FC\u2015\u2500";
+  private static final int IDEOGRAPHIC_COMMA = 0x3001;
 
   private FullWidthDigits() {}
 
@@ -93,7 +95,7 @@ final class FullWidthDigits {
 
   private static boolean isSeparator(int codePoint) {
     return codePoint == ' ' || codePoint == '-' || codePoint == IDEOGRAPHIC_SPACE
-        || codePoint == LONG_VOWEL_MARK || codePoint >= FULL_WIDTH_FIRST
+        || isDashBetweenDigits(codePoint) || codePoint >= FULL_WIDTH_FIRST
         && codePoint <= FULL_WIDTH_LAST && " ()+-./".indexOf(codePoint - FULL_WIDTH_OFFSET) >= 0;
   }
 
@@ -105,9 +107,16 @@ final class FullWidthDigits {
     if (codePoint == IDEOGRAPHIC_SPACE) {
       return ' ';
     }
-    if (codePoint == LONG_VOWEL_MARK && Ascii.isDigit(previousAscii) && isDigit(nextCodePoint)) {
+    if (isDashBetweenDigits(codePoint) && Ascii.isDigit(previousAscii) && isDigit(nextCodePoint)) {
       return '-';
     }
+    if (codePoint == IDEOGRAPHIC_COMMA && Ascii.isDigit(previousAscii)) {
+      return ','; // 090-…、080-…: a second number listed after a phone
+    }
     return -1;
+  }
+
+  private static boolean isDashBetweenDigits(int codePoint) {
+    return codePoint < 0x10000 && DASHES_BETWEEN_DIGITS.indexOf(codePoint) >= 0;
   }
 }

@@ -92,6 +92,18 @@ class FullWidthDigitsTest {
         + "\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18") + "\"}")).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"０９０―１２３４―５６７８", "０９０─１２３４─５６７８"})
+  void findsANumberWhoseGroupsAreJoinedByOtherDashes(String phone) {
+    assertThat(Detected.in("電話番号：" + phone)).containsExactly("PHONE " + phone);
+  }
+
+  @Test
+  void findsASecondNumberListedAfterAnIdeographicComma() {
+    assertThat(Detected.in("電話番号：０９０－１２３４－５６７８、０８０－９８７６－５４３２"))
+        .containsExactly("PHONE ０９０－１２３４－５６７８", "PHONE ０８０－９８７６－５４３２");
+  }
+
   @Test
   void businessHoursAfterAFullWidthNumberAreNotPartOfIt() {
     assertThat(Detected.in("TEL：０３－１２３４－５６７８（１０：００～１８：００）"))
