@@ -96,8 +96,18 @@ final class Preview {
     }
     boolean shown = c <= Character.MAX_VALUE && (Character.isSpaceChar(c)
         || Character.getType(c) == Character.DASH_PUNCTUATION || c == MINUS_SIGN || c == '+'
-        || c == '@');
+        || c == '@' || isFullWidthDigitOrSign(c));
     return Matcher.quoteReplacement(shown ? String.valueOf((char) c) : escape.group());
+  }
+
+  /**
+   * Whether {@code c} is a full-width digit or one of the signs between them ({@code ０}…{@code ９},
+   * {@code －}, {@code ＋}, {@code （}, {@code ）}): an escaped full-width number ({@code \\uff10…})
+   * is shown as the characters it stands for, so that its digits are masked as digits and not its
+   * escapes' hex digits shown.
+   */
+  private static boolean isFullWidthDigitOrSign(int c) {
+    return c >= 0xFF10 && c <= 0xFF19 || c == 0xFF0D || c == 0xFF0B || c == 0xFF08 || c == 0xFF09;
   }
 
   private static String email(String text) {

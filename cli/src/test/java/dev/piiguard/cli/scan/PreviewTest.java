@@ -57,6 +57,15 @@ class PreviewTest {
   }
 
   @Test
+  void anEscapedFullWidthNumberShowsAsTheDigitsItStandsForMasked() {
+    String phone = "\\uff10\\uff19\\uff10\\uff0d\\uff11\\uff12\\uff13\\uff14\\uff0d"
+        + "\\uff15\\uff16\\uff17\\uff18";
+
+    assertThat(Preview.of("PHONE", phone)).isEqualTo("***－****－**７８");
+    assertThat(Preview.of("PHONE", "０９０－１２３４－５６７８")).isEqualTo("***－****－**７８");
+  }
+
+  @Test
   void percentEncodedSpacesDashesAndPlusSignsShowAsTheCharacterTheyStandFor() {
     assertThat(Preview.of("PHONE", "%2B44%2020%207946%200958")).isEqualTo("+** ** **** **58");
     assertThat(Preview.of("PHONE", "%2b44+20+7946+0958")).isEqualTo("+**+**+****+**58");
