@@ -28,8 +28,8 @@ final class AsciiCopy implements MatchListener {
     end = to;
     int previousAscii = -1;
     int i = from;
+    int codePoint = i < to ? FullWidthDigits.codePointAt(text, i) : -1;
     while (i < to) {
-      int codePoint = FullWidthDigits.codePointAt(text, i);
       int units = FullWidthDigits.unitsAt(text, i);
       int next = i + units < to ? FullWidthDigits.codePointAt(text, i + units) : -1;
       int ascii = codePoint < 0 ? -1 : FullWidthDigits.asciiOf(codePoint, previousAscii, next);
@@ -37,16 +37,15 @@ final class AsciiCopy implements MatchListener {
         append((char) ascii, i, true);
       } else if (codePoint < 0) {
         append('\uFFFD', i, false); // a byte that starts no UTF-8 sequence
+      } else if (Character.isBmpCodePoint(codePoint)) {
+        append((char) codePoint, i, false);
       } else {
-        if (Character.isBmpCodePoint(codePoint)) {
-          append((char) codePoint, i, false);
-        } else {
-          append(Character.highSurrogate(codePoint), i, false);
-          append(Character.lowSurrogate(codePoint), i, false);
-        }
+        append(Character.highSurrogate(codePoint), i, false);
+        append(Character.lowSurrogate(codePoint), i, false);
       }
       previousAscii = ascii >= 0 ? ascii : codePoint;
       i += units;
+      codePoint = next;
     }
   }
 

@@ -69,14 +69,15 @@ final class AuthorizationCredential {
    * Whether {@code start} to {@code end}, the credential of a header value that starts at {@code
    * valueStart}, is one: for {@code Basic}, base64 of {@code user:password}; for another scheme a
    * token with a letter and a digit, which placeholders such as {@code undefined} or
-   * {@code REDACTED} lack.
+   * {@code REDACTED} lack; {@code scratch} is for decoding.
    */
-  static boolean isCredential(Text text, int valueStart, int start, int end) {
+  static boolean isCredential(Text text, int valueStart, int start, int end,
+      StringBuilder scratch) {
     if (isMaskedOrCut(text, end) || text.matches(start, "eyJ") && !contains(text, start, end, '.')) {
       return false; // Bearer abcd1234****, Bearer eyJhbGciOiJSUzI1NiIs... (a JWT's header only)
     }
     return text.matchesIgnoreCase(valueStart, "basic ")
-        ? isBase64OfUserAndPassword(text, start, end)
+        ? isBase64OfUserAndPassword(text, start, end, scratch)
         : hasLetterAndDigit(text, start, end);
   }
 
@@ -108,9 +109,10 @@ final class AuthorizationCredential {
 
   /**
    * Whether the base64 from {@code start} to {@code end} (padded or not) decodes to text with a
-   * colon and no control characters, as RFC 7617 has {@code user-id ":" password}.
+   * colon and no control characters, as RFC 7617 has {@code user-id ":" password}; {@code
+   * scratch} takes the decoded text.
    */
-  static boolean isBase64OfUserAndPassword(Text text, int start, int end) {
+  static boolean isBase64OfUserAndPassword(Text text, int start, int end, StringBuilder scratch) {
     int dataEnd = end;
     while (dataEnd > start && end - dataEnd < 2 && text.at(dataEnd - 1) == '=') {
       dataEnd--;
@@ -118,25 +120,17 @@ final class AuthorizationCredential {
     if ((dataEnd - start) % 4 == 1) {
       return false;
     }
+    scratch.setLength(0);
+    Base64Text.decode(text, start, dataEnd, scratch);
+    boolean whole = scratch.length() == (dataEnd - start) * 6 / 8; // decoding stopped nowhere
     boolean colon = false;
-    int bits = 0;
-    int bitCount = 0;
-    for (int i = start; i < dataEnd; i++) {
-      int sextet = Base64Text.sextet(text.at(i));
-      if (sextet < 0) {
-        return false;
-      }
-      bits = bits << 6 | sextet;
-      bitCount += 6;
-      if (bitCount >= 8) {
-        bitCount -= 8;
-        int decoded = bits >>> bitCount & 0xFF;
-        if (decoded < 0x20 || decoded == 0x7F) {
-          return false;
-        }
-        colon |= decoded == ':';
-      }
+    boolean control = false;
+    for (int k = 0; k < scratch.length(); k++) {
+      char decoded = scratch.charAt(k);
+      colon |= decoded == ':';
+      control |= decoded < 0x20 || decoded == 0x7F;
     }
-    return colon;
+    scratch.setLength(0);
+    return whole && colon && !control;
   }
 }

@@ -90,9 +90,8 @@ final class PrivateKeyBlock {
     int i = from;
     while (i < text.end()) {
       int c = text.at(i);
-      boolean lineBreakEscape = c == '\\' && (text.at(i + 1) == 'n' || text.at(i + 1) == 'r');
-      if (lineBreakEscape) {
-        i += 2;
+      if (c == '\\' && text.isLineBreakEscape(i)) {
+        i = text.escapeEnd(i);
       } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\\') {
         i++;
       } else {

@@ -372,10 +372,7 @@ public final class ScanEngine {
     }
     int escaped = text.unicodeEscapeAt(i - 1);
     if (FullWidthDigits.isDigit(escaped)) {
-      int first = i - 1;
-      while (text.at(first - 1) == '\\' && i - first < 8) {
-        first--; // \\uff10 in JSON inside a JSON string
-      }
+      int first = text.unicodeEscapeStartEndingAt(end - 1); // \\uff10 in JSON in JSON too
       int number = FullWidthDigits.detect(this, context, first, i, lookbehind);
       if (number > 0) {
         return number;

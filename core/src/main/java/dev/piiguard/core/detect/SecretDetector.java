@@ -142,7 +142,8 @@ final class SecretDetector {
           int valueStart = AuthorizationCredential.valueStart(text, prefixEnd);
           start = AuthorizationCredential.start(text, valueStart);
           end = start < 0 ? -1 : bodyEnd(text, start, candidate);
-          if (end > 0 && !AuthorizationCredential.isCredential(text, valueStart, start, end)) {
+          if (end > 0 && !AuthorizationCredential.isCredential(text, valueStart, start, end,
+              context.scratch)) {
             end = -1;
           }
         }
