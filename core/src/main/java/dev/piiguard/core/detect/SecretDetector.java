@@ -3,6 +3,7 @@ package dev.piiguard.core.detect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -40,7 +41,11 @@ final class SecretDetector {
 
   private final Anchor[][] anchorsByChar = new Anchor[128][];
 
-  private record Anchor(SecretFormat format, int offset, boolean[] alphabet) {}
+  /**
+   * A format anchored on its prefix's character at {@code offset}; {@code name} is the prefix in
+   * lower case for a {@link SecretFormat.Kind#PASSWORD} format, matched in any case, else null.
+   */
+  private record Anchor(SecretFormat format, int offset, boolean[] alphabet, String name) {}
 
   SecretDetector(List<SecretFormat> formats) {
     List<List<Anchor>> byChar = new ArrayList<>();
@@ -48,9 +53,11 @@ final class SecretDetector {
       byChar.add(new ArrayList<>());
     }
     for (SecretFormat format : formats) {
-      int offset = anchorOffset(format.prefix());
+      boolean password = format.kind() == SecretFormat.Kind.PASSWORD;
+      int offset = password ? format.prefix().length() - 1 : anchorOffset(format.prefix());
       byChar.get(format.prefix().charAt(offset)).add(
-          new Anchor(format, offset, SecretFormat.alphabetTable(format.alphabet())));
+          new Anchor(format, offset, SecretFormat.alphabetTable(format.alphabet()),
+              password ? format.prefix().toLowerCase(Locale.ROOT) : null));
     }
     for (int c = 0; c < 128; c++) {
       if (!byChar.get(c).isEmpty()) {
@@ -85,6 +92,10 @@ final class SecretDetector {
         } else {
           int previous = anchor.format.prefix().charAt(anchor.offset - 1);
           masks[c * 4 + (previous >>> 6)] |= 1L << (previous & 63);
+          if (anchor.name != null) {
+            int other = Ascii.isLower(previous) ? previous - 32 : previous + 32;
+            masks[c * 4 + (other >>> 6)] |= 1L << (other & 63);
+          }
         }
       }
     }
@@ -128,7 +139,8 @@ final class SecretDetector {
     for (Anchor candidate : anchors) {
       int start = anchor - candidate.offset;
       String prefix = candidate.format.prefix();
-      if (!text.matches(start, prefix) || isTokenChar(text.before(start))) {
+      if (candidate.name != null ? !text.matchesIgnoreCase(start, candidate.name)
+          : !text.matches(start, prefix) || isTokenChar(text.before(start))) {
         continue;
       }
       int prefixEnd = start + prefix.length();
@@ -152,6 +164,15 @@ final class SecretDetector {
         case BASE64_PRIVATE_KEY -> {
           end = bodyEnd(text, prefixEnd, candidate);
           if (end > 0 && !PrivateKeyBlock.isBase64OfOne(text, start, end, context.scratch)) {
+            end = -1;
+          }
+        }
+        case PASSWORD -> {
+          start = NamedPassword.valueStart(text, prefixEnd - 1);
+          end = NamedPassword.valueEnd(text, start, NamedPassword.quoteOf(text, start),
+              candidate.alphabet, candidate.format.maxLength());
+          if (end - start < candidate.format.minLength()
+              || !NamedPassword.isPassword(text, start, end, text.at(prefixEnd - 1) == ':')) {
             end = -1;
           }
         }

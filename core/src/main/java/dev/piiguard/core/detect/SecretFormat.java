@@ -54,8 +54,9 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
      * and is reported whole, up to its {@code -----END …-----} line, or up to where its body stops
      * when the text was cut. The body's lines of base64 may be broken by line breaks, written
      * as such or as JSON escapes, and start with header lines ({@code Proc-Type: …}); one line
-     * of 40 characters of base64 at least must be there. The shortest length counts the body's characters of the alphabet, the longest how far past the
-     * label's closing dashes the block is read.
+     * of 40 characters of base64 at least must be there. The shortest length counts the body's
+     * characters of the alphabet, the longest how far past the label's closing dashes the block
+     * is read.
      */
     PRIVATE_KEY("private-key"),
     /**
@@ -64,7 +65,20 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
      * LS0t…}, {@code client-key-data: LS0t…}); the base64 is reported whole when it decodes to
      * the {@code BEGIN} line of a private key, not of a certificate.
      */
-    BASE64_PRIVATE_KEY("base64-private-key");
+    BASE64_PRIVATE_KEY("base64-private-key"),
+    /**
+     * The prefix is how the name of a password setting ends, with the sign after it ({@code
+     * password=}, {@code pwd:}): matched in any case, also at the end of a longer name ({@code
+     * DB_PASSWORD=}, {@code spring.datasource.password:}, {@code keyStorePassword=}). The scan
+     * stops on the sign. The value follows, quoted or not (after a colon also after spaces);
+     * without quotes it is made of the alphabet's characters, within quotes of any printable
+     * ASCII but spaces and backslashes. Only the value is reported, and not when it is made of
+     * letters only (a type, an enum constant, a word of prose), a placeholder ({@code changeme},
+     * {@code ****}), a reference ({@code ${DB_PASSWORD}}, {@code {{ db_password }}}), masked or
+     * shortened ({@code ab***}, {@code ab...}), a call ({@code getPassword()}) or a URL; after a
+     * colon it must also hold a letter, so that dates and counts stay quiet.
+     */
+    PASSWORD("password");
 
     private final String column;
 
@@ -117,7 +131,19 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
       throw new IllegalArgumentException("secret format " + id + ": lengths must satisfy 1 <= min"
           + " <= max: " + minLength + ", " + maxLength);
     }
+    if (kind == Kind.PASSWORD && !isPasswordName(prefix)) {
+      throw new IllegalArgumentException("secret format " + id + ": a password format's prefix"
+          + " is the end of a name (ending in a letter) and = or : after it, such as password=: \""
+          + prefix + "\"");
+    }
     alphabetTable(alphabet);
+  }
+
+  private static boolean isPasswordName(String prefix) {
+    char sign = prefix.charAt(prefix.length() - 1);
+    return prefix.length() >= 2 && (sign == '=' || sign == ':')
+        && Ascii.isLetter(prefix.charAt(prefix.length() - 2))
+        && prefix.chars().limit(prefix.length() - 1).allMatch(c -> Ascii.isWordChar(c) || c == '.');
   }
 
   /** Whether the token must also be a JSON Web Token. */

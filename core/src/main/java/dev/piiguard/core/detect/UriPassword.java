@@ -16,10 +16,12 @@ final class UriPassword {
   private static final int MIN_LENGTH = 6;
   /**
    * Passwords of documentation examples ({@code postgres://user:password@localhost/db}, the
-   * container images' {@code mysecretpassword}, {@code example}).
+   * container images' {@code mysecretpassword}, {@code example}, the JDK's default key store
+   * password {@code changeit}).
    */
   private static final String[] PLACEHOLDERS = {"password", "pass", "passwd", "pwd", "secret",
-    "changeme", "example", "mysecretpassword", "mypassword", "yourpassword", "your_password"};
+    "changeme", "changeit", "example", "mysecretpassword", "mypassword", "yourpassword",
+    "your_password"};
 
   private UriPassword() {}
 
@@ -54,7 +56,7 @@ final class UriPassword {
    * Whether the password is a reference to one: a shell or CI variable ({@code $GITHUB_TOKEN}), a
    * Windows variable ({@code %DB_PASSWORD%}) or a Python format field ({@code %(password)s}).
    */
-  private static boolean isReference(Text text, int start, int end) {
+  static boolean isReference(Text text, int start, int end) {
     int first = text.at(start);
     return first == '$' || first == '%' && (text.at(start + 1) == '(' || text.at(end - 1) == '%');
   }
@@ -93,7 +95,7 @@ final class UriPassword {
    * Whether {@code start} to {@code end} is a placeholder: a word above, or one character again,
    * also percent-encoded ({@code ****}, {@code xxxxxx}, {@code %2A%2A%2A}).
    */
-  private static boolean isPlaceholder(Text text, int start, int end) {
+  static boolean isPlaceholder(Text text, int start, int end) {
     int firstUnits = text.percentEncodedAt(start) >= 0 ? 3 : 1;
     boolean oneCharacter = true;
     for (int k = start + firstUnits; k < end; k += firstUnits) {

@@ -1,0 +1,93 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Passwords after their names ({@link SecretFormat.Kind#PASSWORD}). All values are made up. */
+class NamedPasswordTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "spring.datasource.password=S3cr3t!Pass                          | S3cr3t!Pass",
+    "DB_PASSWORD=Kx9#mPq2vL                                          | Kx9#mPq2vL",
+    "export PGPASSWORD='w7Gt-e2Rz' && psql -h db -U shop             | w7Gt-e2Rz",
+    "mysqldump --password=Tr0ub4dor&3 shop                           | Tr0ub4dor",
+    "jdbc:mysql://db:3306/shop?user=shop&password=Sh0p!2024&useSSL=true | Sh0p!2024",
+    "Server=db;Database=shop;User Id=sa;Password=Str0ng!Pass;        | Str0ng!Pass",
+    "Driver={ODBC Driver 18};Server=db;Uid=app;Pwd=qR4$tY7u;         | qR4$tY7u",
+    "  password: hunter2x                                            | hunter2x",
+    "  password: \"P@ssw0rd.1\"                                      | P@ssw0rd.1",
+    "<user username=\"admin\" password=\"t0mcat-Adm1n\" roles=\"manager-gui\"/> | t0mcat-Adm1n",
+    "-Djavax.net.ssl.keyStorePassword=Ks.2024-store                  | Ks.2024-store",
+    "POST /login username=jane&password=letmein42 HTTP/1.1           | letmein42",
+    "WARN login failed for user=bob passwd=b0b-s3cret                | b0b-s3cret",
+    "DEBUG AuthService - authenticating with Password: Zx81!spectrum | Zx81!spectrum",
+    "- MYSQL_ROOT_PASSWORD=r00t_Pw.9                                 | r00t_Pw.9",
+    "password=123456                                                 | 123456",
+    "password=Pässw0rd1                                              | Pässw0rd1",
+  })
+  void findsThePasswordAfterItsName(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"message\":\"connect user=app password=\\\"Pa55word\\\" db=shop\"}",
+    "{\"message\":\"connect user=app password=Pa55word db=shop\"}",
+    "{\"log\":\"{\\\"msg\\\":\\\"connect password=\\\\\\\"Pa55word\\\\\\\"\\\"}\"}",
+  })
+  void findsThePasswordInALogLineInsideJson(String line) {
+    assertThat(Detected.values("SECRET", line)).containsExactly("Pa55word");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Password: must be at least 8 characters.",
+    "Reset password: click the link below",
+    "password: String", "val password: CharArray", "password: string;",
+    "show_password=true", "requirePassword=false", "PasswordAuthentication=no",
+    "password=", "password=\"\"", "password=********", "password=ab***yz", "pwd=<hidden>",
+    "password=[PROTECTED]", "password=[REDACTED]", "password=REDACTED-1", "password=abc1...",
+    "password=${DB_PASSWORD}", "password=$PGPASS", "password=%DB_PASSWORD%",
+    "password: \"{{ db_password }}\"", "password=#{vault.pw}", "password=@db.password@",
+    "password: !vault |", "password=<your-password>", "password=changeme", "password=changeit",
+    "password=getPassword()", "password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)",
+    "forgotPassword=https://shop.example.com/reset?id=42",
+    "Password: changed on 2024-05-12", "Last password: 2024-05-12", "password: 90 days",
+    "PWD=/home/jane/shop", "OLDPWD=/var/lib/shop", "pwd: ./config/prod",
+    "passwd: password updated successfully", "/etc/passwd: No such file or directory",
+    "password=\"not closed", "password: 'is required'", "password=xxxxxx",
+    "password = Spaced1!", "\"password\": \"Json1234!\"",
+    "connect(host=host, password=self._password)", "password=settings.DB_PASSWORD,",
+    "password=os.environ[\"DB_PASSWORD\"]", "password=request.form['password']",
+    "password=os.getenv(\"PGPASSWORD\")", "_password: DEPRECATED: For improved security",
+    "--sasl-password='projects/123/secrets/kafka/versions/1'", "Password: Done.",
+  })
+  void staysQuietOnWordsPlaceholdersReferencesAndMasks(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @Test
+  void aFileOfOwnFormatsAddsOtherNames() {
+    ScanEngine engine = ScanEngine.create(true, List.of(), List.of(new SecretFormat(
+        "passphrase", "passphrase=", "A-Za-z0-9!._-", 6, 64, SecretFormat.Kind.PASSWORD)));
+
+    assertThat(Detected.in(engine, "gpg --passphrase=c0rrect.h0rse --batch"))
+        .containsExactly("SECRET c0rrect.h0rse");
+    assertThat(Detected.in(engine, "KEY_PASSPHRASE=Wh1sky-Tango-9"))
+        .containsExactly("SECRET Wh1sky-Tango-9");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"password", "=", "pass word=", "password1=", "db-password=", "password=x"})
+  void aPasswordFormatNeedsANameEndingInALetterAndASign(String prefix) {
+    assertThatThrownBy(() -> new SecretFormat("own", prefix, "A-Za-z0-9", 6, 64,
+        SecretFormat.Kind.PASSWORD)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
