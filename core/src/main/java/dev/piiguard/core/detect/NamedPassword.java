@@ -79,15 +79,17 @@ final class NamedPassword {
 
   /**
    * Whether the value from {@code start} to {@code end} is a password: not made of letters,
-   * {@code _} and {@code .} only (a word, an identifier, a property path such as {@code
-   * settings.DB_PASSWORD} in code), not a call or an index ({@code getPassword()}, {@code
+   * {@code _} and {@code .} only, perhaps with a {@code ?} or {@code !} after them (a word, an
+   * identifier, a property path such as {@code settings.DB_PASSWORD} in code, a type such as
+   * Kotlin's {@code String?}), not a call or an index ({@code getPassword()}, {@code
    * os.environ["PW"]}), a placeholder, reference, mask or URL, and after a colon ({@code
    * afterColon}) holding a letter.
    */
   static boolean isPassword(Text text, int start, int end, boolean afterColon) {
     boolean letter = false;
     boolean other = false;
-    for (int i = start; i < end; i++) {
+    int last = text.at(end - 1) == '?' || text.at(end - 1) == '!' ? end - 1 : end; // String?
+    for (int i = start; i < last; i++) {
       int c = text.at(i);
       boolean isLetter = Ascii.isLetter(c) || c >= 0x80;
       letter |= isLetter;

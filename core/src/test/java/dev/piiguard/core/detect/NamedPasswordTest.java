@@ -68,6 +68,8 @@ class NamedPasswordTest {
     "password=os.environ[\"DB_PASSWORD\"]", "password=request.form['password']",
     "password=os.getenv(\"PGPASSWORD\")", "_password: DEPRECATED: For improved security",
     "--sasl-password='projects/123/secrets/kafka/versions/1'", "Password: Done.",
+    "val password: String? = null", "let password: String!", "Password: Required!",
+    "docker run -v $PWD:/workspace shop", "password={cipher}AQBx7Yk2Lm9q",
   })
   void staysQuietOnWordsPlaceholdersReferencesAndMasks(String line) {
     assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
