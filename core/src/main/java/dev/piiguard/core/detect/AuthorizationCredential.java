@@ -7,7 +7,8 @@ package dev.piiguard.core.detect;
  */
 final class AuthorizationCredential {
   /** The schemes whose credential is one token; compared ignoring case. */
-  private static final String[] SCHEMES = {"basic", "bearer", "token"};
+  private static final String TOKEN = "token";
+  private static final String[] SCHEMES = {"basic", "bearer", TOKEN};
   private static final int MAX_SPACES = 3;
   /**
    * What may stand between a header's name and its value besides the words of {@link
@@ -49,7 +50,8 @@ final class AuthorizationCredential {
 
   /**
    * Where the credential starts in a header value that starts at {@code valueStart}: after one of
-   * the schemes and up to three spaces; -1 when the value has no such scheme.
+   * the schemes and up to three spaces, and after the {@code token=} and quote of Rails' {@code
+   * Token token="…"}; -1 when the value has no such scheme.
    */
   static int start(Text text, int valueStart) {
     for (String scheme : SCHEMES) {
@@ -59,10 +61,26 @@ final class AuthorizationCredential {
         while (text.at(i) == ' ' && i - afterScheme < MAX_SPACES) {
           i++;
         }
-        return i;
+        return scheme.equals(TOKEN) ? afterTokenParameter(text, i) : i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the credential starts when the token scheme's value at {@code i} may be a parameter
+   * ({@code token="…"}, {@code token=…}, the quote escaped in JSON): after it, else {@code i}.
+   */
+  private static int afterTokenParameter(Text text, int i) {
+    if (!text.matchesIgnoreCase(i, TOKEN + "=")) {
+      return i;
+    }
+    int value = i + TOKEN.length() + 1;
+    int quote = value;
+    while (quote - value < 3 && text.at(quote) == '\\') {
+      quote++;
+    }
+    return text.at(quote) == '"' ? quote + 1 : value;
   }
 
   /**

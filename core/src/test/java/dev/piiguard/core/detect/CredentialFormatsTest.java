@@ -85,6 +85,17 @@ class CredentialFormatsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "Authorization: Token token=\"%s\", email=\"jane@example.com\"",
+    "Authorization: Token token=%s", "{\"Authorization\":\"Token token=\\\"%s\\\"\"}"
+  })
+  void findsTheTokenOfRailsTokenParameterWithoutItsName(String template) {
+    String token = "4f9a1c2b7d3e8f60a5b4c3d2";
+
+    assertThat(Detected.values("SECRET", template.formatted(token))).containsExactly(token);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "{\"name\": \"Authorization\", \"value\": \"Bearer %s\"}",
     "{\"key\":\"Authorization\",\"value\":\"Bearer %s\",\"type\":\"text\"}",
     "'headers': [(b'host', b'localhost:8000'), (b'authorization', b'Bearer %s')]",
