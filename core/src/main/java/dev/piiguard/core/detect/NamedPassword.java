@@ -1,38 +1,47 @@
 package dev.piiguard.core.detect;
 
 /**
- * The value after the name of a password setting ({@link SecretFormat.Kind#PASSWORD}): where it
- * starts and ends, quoted or not, and whether it is a password rather than a word, a placeholder,
- * a reference, a mask, a call or a URL.
+ * Where the value after the name of a password setting is ({@link SecretFormat.Kind#PASSWORD}):
+ * after the sign, the blanks a colon may have, an operator's second sign and an opening quote, up
+ * to the closing quote or the end of the unquoted run. {@link PasswordValue} decides whether it
+ * is a password.
  */
 final class NamedPassword {
-  /** Spaces after a colon ({@code password:   S3cr3t!}), as YAML and log lines align them. */
-  private static final int MAX_SPACES = 8;
+  /** Blanks after a colon: YAML, log lines and tools' columns align values with them. */
+  private static final int MAX_BLANKS = 24;
   /** Escaping backslashes before a quote: JSON in a JSON string doubles them. */
   private static final int MAX_BACKSLASHES = 3;
-  /**
-   * How a value starts when it refers to a password kept elsewhere: a shell or Spring property
-   * ({@code $PGPASS}, {@code ${DB_PASSWORD}}), a template ({@code {{ db_password }}}, {@code
-   * <your-password>}, {@code [REDACTED]}, {@code #{…}}).
-   */
-  private static final String REFERENCE_STARTS = "${<[";
-  /** Masks in a value: what remains of a password is not one. */
-  private static final String[] MASKS = {"***", "...", "redacted", "filtered", "protected",
-    "hidden", "masked"};
+  private static final int ELLIPSIS = 0x2026;
+  /** The second sign of {@code :=} and of a shell default ({@code :-}, {@code :?}, {@code :+}). */
+  private static final String SHELL_DEFAULT_SIGNS = "=-?+";
+  /** Typographic opening quotes: “…”, „…“, ‘…’, «…». */
+  private static final String OPENING_MARKS = "\u201c\u201e\u2018\u00ab";
 
   private NamedPassword() {}
 
   /**
-   * Where the value after the sign at {@code sign} starts, after the spaces a colon may have and
-   * an opening quote (also escaped: {@code password=\"…\"} in a JSON string); the quote is
-   * returned through {@link #quoteOf}.
+   * Where the value after the sign at {@code sign} starts, or -1 when the sign is a comparison
+   * ({@code password==confirm}) or a scope ({@code password::}). After a colon come blanks, the
+   * {@code =} of {@code :=} or the sign of a shell default ({@code ${DB_PASSWORD:-…}}, {@code
+   * :?}, {@code :+}); then an opening quote, also escaped ({@code password=\"…\"} in a JSON
+   * string), whose quote {@link #quoteOf} returns, or a typographic one, after which the value is
+   * read as if unquoted.
    */
   static int valueStart(Text text, int sign) {
     int i = sign + 1;
-    if (text.at(sign) == ':') {
-      while (i - sign <= MAX_SPACES && text.at(i) == ' ') {
-        i++;
+    boolean colon = text.at(sign) == ':';
+    if (text.at(i) == ':' || !colon && text.at(i) == '=') {
+      return -1;
+    }
+    if (colon && SHELL_DEFAULT_SIGNS.indexOf(text.at(i)) >= 0) {
+      i++;
+    } else if (colon) {
+      while (i - sign <= MAX_BLANKS && isBlank(text.codePointAt(i))) {
+        i += text.unitsOf(text.codePointAt(i));
       }
+    }
+    if (OPENING_MARKS.indexOf(text.codePointAt(i)) >= 0) {
+      return i + text.unitsOf(text.codePointAt(i)); // “…”: the closing mark ends the run
     }
     int quote = i;
     while (quote - i < MAX_BACKSLASHES && text.at(quote) == '\\') {
@@ -49,17 +58,22 @@ final class NamedPassword {
 
   /**
    * The end of the value that starts at {@code start}, or -1: without quotes, the end of the run
-   * of {@code alphabet}'s characters (and of characters beyond ASCII) without the full stops and
-   * colons that end a sentence or a label ({@code _password: DEPRECATED: For …}); within
-   * quotes, the closing quote, which must come before a space, a backslash or a line break and
-   * within {@code maxLength}.
+   * of {@code alphabet}'s characters and of letters and digits beyond ASCII (not of other spaces,
+   * quotes or punctuation: {@code hunter22 next} with a no-break space, {@code “…”}), without
+   * the full stops and colons that end a sentence or a label ({@code _password: DEPRECATED: For
+   * …}); within quotes, the closing quote, which must come before a space, a backslash or a line
+   * break and within {@code maxLength}.
    */
   static int valueEnd(Text text, int start, int quote, boolean[] alphabet, int maxLength) {
     int limit = start + maxLength;
     int i = start;
     if (quote < 0) {
-      while (i <= limit && (isIn(alphabet, text.at(i)) || text.at(i) >= 0x80)) {
-        i++;
+      while (i <= limit) {
+        int length = valueCharLength(text, i, alphabet);
+        if (length == 0) {
+          break;
+        }
+        i += length;
       }
       while (i > start && isClosingPunctuation(text.at(i - 1))) {
         i--;
@@ -78,95 +92,43 @@ final class NamedPassword {
   }
 
   /**
-   * Whether the value from {@code start} to {@code end} is a password: not made of letters,
-   * {@code _} and {@code .} only, perhaps with a {@code ?} or {@code !} after them (a word, an
-   * identifier, a property path such as {@code settings.DB_PASSWORD} in code, a type such as
-   * Kotlin's {@code String?}), not a call or an index ({@code getPassword()}, {@code
-   * os.environ["PW"]}), a placeholder, reference, mask or URL, and after a colon ({@code
-   * afterColon}) holding a letter.
+   * Whether the value that ends at {@code end} was shortened or cut: an ellipsis follows it
+   * ({@code AgA3kq...}, {@code abc…}), of which {@link #valueEnd} left out the full stops.
    */
-  static boolean isPassword(Text text, int start, int end, boolean afterColon) {
-    boolean letter = false;
-    boolean other = false;
-    int last = text.at(end - 1) == '?' || text.at(end - 1) == '!' ? end - 1 : end; // String?
-    for (int i = start; i < last; i++) {
-      int c = text.at(i);
-      boolean isLetter = Ascii.isLetter(c) || c >= 0x80;
-      letter |= isLetter;
-      other |= !isLetter && c != '_' && c != '.';
-    }
-    int after = text.at(end);
-    return other && (letter || !afterColon) && after != '(' && after != '['
-        && !isReference(text, start, end) && !UriPassword.isPlaceholder(text, start, end)
-        && !contains(text, start, end, "://") && !isMasked(text, start, end);
+  static boolean isShortened(Text text, int end) {
+    return text.at(end) == '.' && text.at(end + 1) == '.' || text.codePointAt(end) == ELLIPSIS;
   }
 
   /**
-   * Whether the value refers to a password kept elsewhere: starts as {@link #REFERENCE_STARTS}
-   * says, is a Windows variable or Python format field ({@link UriPassword#isReference}), a Maven
-   * resource filter ({@code @db.password@}), a YAML tag ({@code !vault}, {@code !Ref}) or a
-   * path ({@code PWD=/home/jane}, the shell's working directory).
+   * The units of an unquoted value's character at {@code i}, or 0 when none is there: one of the
+   * alphabet, or beyond ASCII a letter, a digit or a symbol ({@code é€ü123}).
    */
-  private static boolean isReference(Text text, int start, int end) {
-    int first = text.at(start);
-    if (REFERENCE_STARTS.indexOf(first) >= 0 || text.matches(start, "#{")
-        || isPath(text, start, end) || UriPassword.isReference(text, start, end)) {
-      return true;
+  private static int valueCharLength(Text text, int i, boolean[] alphabet) {
+    int unit = text.at(i);
+    if (unit >= 0 && unit < 0x80) {
+      return alphabet[unit] ? 1 : 0;
     }
-    if (first == '@') {
-      return text.at(end - 1) == '@';
+    int codePoint = text.codePointAt(i);
+    if (codePoint <= 0) {
+      return 0;
     }
-    if (first != '!') {
-      return false;
-    }
-    for (int i = start + 1; i < end; i++) {
-      if (!Ascii.isLetter(text.at(i))) {
-        return false;
-      }
-    }
-    return true;
+    int type = Character.getType(codePoint);
+    boolean symbol = type == Character.CURRENCY_SYMBOL || type == Character.MATH_SYMBOL
+        || type == Character.OTHER_SYMBOL;
+    return Character.isLetterOrDigit(codePoint) || symbol ? text.unitsOf(codePoint) : 0;
   }
 
-  /**
-   * Whether the value is a file path ({@code PWD=/home/jane}, {@code ./secrets/db}) or the name
-   * of a secret kept in a secret manager ({@code projects/123/secrets/db/versions/1}).
-   */
-  private static boolean isPath(Text text, int start, int end) {
-    int slashes = 0;
-    for (int i = start; i < end; i++) {
-      slashes += text.at(i) == '/' ? 1 : 0;
-    }
-    return text.at(start) == '/' || text.matches(start, "~/") || text.matches(start, "./")
-        || slashes >= 2;
-  }
-
-  private static boolean isMasked(Text text, int start, int end) {
-    for (String mask : MASKS) {
-      if (contains(text, start, end, mask)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean contains(Text text, int start, int end, String lowerCaseWord) {
-    for (int i = start; i + lowerCaseWord.length() <= end; i++) {
-      if (text.matchesIgnoreCase(i, lowerCaseWord)) {
-        return true;
-      }
-    }
-    return false;
+  /** A space or tab, also a no-break or ideographic space, between a colon and its value. */
+  private static boolean isBlank(int codePoint) {
+    return codePoint == '\t' || codePoint > 0 && Character.isSpaceChar(codePoint);
   }
 
   private static boolean isClosingPunctuation(int c) {
     return c == '.' || c == ':';
   }
 
+  /** A quote around a value: also the backticks of Markdown in chats ({@code `Hunter22!`}). */
   private static boolean isQuote(int c) {
-    return c == '"' || c == '\'';
-  }
-
-  private static boolean isIn(boolean[] alphabet, int c) {
-    return c >= 0 && c < 128 && alphabet[c];
+    return c == '"' || c == '\'' || c == '`';
   }
 }

@@ -169,10 +169,10 @@ final class SecretDetector {
         }
         case PASSWORD -> {
           start = NamedPassword.valueStart(text, prefixEnd - 1);
-          end = NamedPassword.valueEnd(text, start, NamedPassword.quoteOf(text, start),
-              candidate.alphabet, candidate.format.maxLength());
+          end = start < 0 ? -1 : NamedPassword.valueEnd(text, start,
+              NamedPassword.quoteOf(text, start), candidate.alphabet, candidate.format.maxLength());
           if (end - start < candidate.format.minLength()
-              || !NamedPassword.isPassword(text, start, end, text.at(prefixEnd - 1) == ':')) {
+              || !PasswordValue.isPassword(text, start, end, text.at(prefixEnd - 1) == ':')) {
             end = -1;
           }
         }
