@@ -2,9 +2,10 @@ package dev.piiguard.core.json;
 
 /**
  * Writes text as the content of a JSON string. Escapes what JSON requires (quote, backslash,
- * control characters) and also DEL, the line and paragraph separators U+2028 and U+2029 (which end
- * a line in JavaScript) and lone surrogates (which no UTF-8 encoder can write), so that the output
- * is valid JSON, UTF-8 safe and one line.
+ * control characters) and also DEL, the C1 control characters (of which U+0085, next line, ends a
+ * line for Python's {@code str.splitlines}), the line and paragraph separators U+2028 and U+2029
+ * (which end a line in JavaScript) and lone surrogates (which no UTF-8 encoder can write), so
+ * that the output is valid JSON, UTF-8 safe and one line for any reader of JSON Lines.
  */
 public final class JsonStrings {
 
@@ -38,7 +39,8 @@ public final class JsonStrings {
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
         default -> {
-          if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || isLoneSurrogate(value, i)) {
+          if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029'
+              || isLoneSurrogate(value, i)) {
             out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF])
                 .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
           } else {
@@ -57,7 +59,7 @@ public final class JsonStrings {
   }
 
   private static boolean mayNeedEscape(char c) {
-    return c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c >= '\u2028';
+    return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F && c <= 0x9F || c >= '\u2028';
   }
 
   private static boolean isLoneSurrogate(CharSequence value, int index) {

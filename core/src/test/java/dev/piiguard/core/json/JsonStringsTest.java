@@ -26,6 +26,7 @@ class JsonStringsTest {
   @Test
   void lineSeparatorsAndLoneSurrogatesAreEscapedButPairsAreKept() {
     assertThat(JsonStrings.escape("x\u2028y\u2029z")).isEqualTo("x\\u2028y\\u2029z");
+    assertThat(JsonStrings.escape("x\u0085y\u009fz\u00a0")).isEqualTo("x\\u0085y\\u009fz\u00a0");
     assertThat(JsonStrings.escape("\uD83D\uDE00")).isEqualTo("\uD83D\uDE00");
     assertThat(JsonStrings.escape("a\uD83Db")).isEqualTo("a\\ud83db");
     assertThat(JsonStrings.escape("a\uDE00")).isEqualTo("a\\ude00");
@@ -36,7 +37,7 @@ class JsonStringsTest {
     StringBuilder out = new StringBuilder();
     JsonStrings.appendQuoted(out, text);
     String json = out.toString();
-    assertThat(json).doesNotContain("\n", "\r", "\u2028", "\u2029");
+    assertThat(json).doesNotContain("\n", "\r", "\u0085", "\u2028", "\u2029");
     String read = new ObjectMapper().readValue(json.getBytes(StandardCharsets.UTF_8), String.class);
     assertThat(read).isEqualTo(text);
   }
