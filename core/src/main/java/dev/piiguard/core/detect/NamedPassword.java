@@ -21,13 +21,21 @@ final class NamedPassword {
 
   /**
    * Where the value after the sign at {@code sign} starts, or -1 when the sign is a comparison
-   * ({@code password==confirm}) or a scope ({@code password::}). After a colon come blanks, the
-   * {@code =} of {@code :=} or the sign of a shell default ({@code ${DB_PASSWORD:-…}}, {@code
-   * :?}, {@code :+}); then an opening quote, also escaped ({@code password=\"…\"} in a JSON
-   * string), whose quote {@link #quoteOf} returns, or a typographic one, after which the value is
-   * read as if unquoted.
+   * ({@code password==confirm}) or a scope ({@code password::}), or a JSON key's closing quote
+   * without a colon (or Ruby's {@code =>}) after it. After a colon come blanks, the {@code =} of
+   * {@code :=} or the sign of a shell default ({@code ${DB_PASSWORD:-…}}, {@code :?}, {@code
+   * :+}); then an opening quote, also escaped ({@code password=\"…\"} in a JSON string), whose
+   * quote {@link #quoteOf} returns, or a typographic one, after which the value is read as if
+   * unquoted.
    */
   static int valueStart(Text text, int sign) {
+    if (text.at(sign) == '"') { // "password": "…", Ruby's "password"=>"…"
+      int operator = skipBlanks(text, sign + 1, sign + 1 + MAX_BLANKS);
+      if (text.matches(operator, "=>")) {
+        return afterOpening(text, skipBlanks(text, operator + 2, operator + 2 + MAX_BLANKS));
+      }
+      return text.at(operator) == ':' ? valueStart(text, operator) : -1;
+    }
     int i = sign + 1;
     boolean colon = text.at(sign) == ':';
     if (text.at(i) == ':' || !colon && text.at(i) == '=') {
@@ -36,10 +44,16 @@ final class NamedPassword {
     if (colon && SHELL_DEFAULT_SIGNS.indexOf(text.at(i)) >= 0) {
       i++;
     } else if (colon) {
-      while (i - sign <= MAX_BLANKS && isBlank(text.codePointAt(i))) {
-        i += text.unitsOf(text.codePointAt(i));
-      }
+      i = skipBlanks(text, i, sign + 1 + MAX_BLANKS);
     }
+    return afterOpening(text, i);
+  }
+
+  /**
+   * Where a value starts that may open at {@code i} with a quote, also escaped, or a typographic
+   * quote.
+   */
+  private static int afterOpening(Text text, int i) {
     if (OPENING_MARKS.indexOf(text.codePointAt(i)) >= 0) {
       return i + text.unitsOf(text.codePointAt(i)); // “…”: the closing mark ends the run
     }
@@ -116,6 +130,14 @@ final class NamedPassword {
     boolean symbol = type == Character.CURRENCY_SYMBOL || type == Character.MATH_SYMBOL
         || type == Character.OTHER_SYMBOL;
     return Character.isLetterOrDigit(codePoint) || symbol ? text.unitsOf(codePoint) : 0;
+  }
+
+  private static int skipBlanks(Text text, int from, int limit) {
+    int i = from;
+    while (i < limit && isBlank(text.codePointAt(i))) {
+      i += text.unitsOf(text.codePointAt(i));
+    }
+    return i;
   }
 
   /** A space or tab, also a no-break or ideographic space, between a colon and its value. */

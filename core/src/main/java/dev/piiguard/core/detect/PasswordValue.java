@@ -41,6 +41,8 @@ final class PasswordValue {
   private static final List<String> ALGORITHMS = List.of("md5", "sha1", "sha224", "sha256",
       "sha384", "sha512", "sha3", "argon2", "argon2i", "argon2d", "argon2id", "pbkdf2", "utf8",
       "utf16", "utf16le", "utf16be", "utf32", "latin1", "iso88591", "ucs2");
+  /** What may stand before a version: {@code v1.2}, npm's ranges {@code ^1.2}, {@code >=1.2}. */
+  private static final String VERSION_MARKS = "v^~<>=";
   /** The fewest letters of a unit after a count: {@code 30days}, {@code 8-stellig}. */
   private static final int UNIT_LETTERS = 4;
 
@@ -369,10 +371,14 @@ final class PasswordValue {
 
   /**
    * Whether the value is a version: {@code v1.2.3}, {@code 1.0.0-rc.1}, {@code 1.2.3-alpine}
-   * (an image tag after a name that ends in {@code password}).
+   * (an image tag after a name that ends in {@code password}), a range of them ({@code ^1.2.3} in
+   * a {@code package.json} after {@code "react-password":}).
    */
   private static boolean isVersionNumber(Text text, int start, int end) {
-    int first = text.at(start) == 'v' ? start + 1 : start;
+    int first = start;
+    while (first < end && VERSION_MARKS.indexOf(text.at(first)) >= 0) {
+      first++;
+    }
     int i = first;
     int dots = 0;
     while (i < end && (Ascii.isDigit(text.at(i))

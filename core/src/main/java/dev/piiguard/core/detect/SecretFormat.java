@@ -68,7 +68,8 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     BASE64_PRIVATE_KEY("base64-private-key"),
     /**
      * The prefix is how the name of a password setting ends, with the sign after it ({@code
-     * password=}, {@code pwd:}): matched in any case, also at the end of a longer name ({@code
+     * password=}, {@code pwd:}) or the closing quote of a JSON key ({@code password"}, for {@code
+     * "password": "…"}): matched in any case, also at the end of a longer name ({@code
      * DB_PASSWORD=}, {@code spring.datasource.password:}, {@code keyStorePassword=}). The scan
      * stops on the sign. The value follows, quoted or not (after a colon also after spaces);
      * without quotes it is made of the alphabet's characters, within quotes of any printable
@@ -133,15 +134,15 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     }
     if (kind == Kind.PASSWORD && !isPasswordName(prefix)) {
       throw new IllegalArgumentException("secret format " + id + ": a password format's prefix"
-          + " is the end of a name (ending in a letter) and = or : after it, such as password=: \""
-          + prefix + "\"");
+          + " is the end of a name (ending in a letter) and =, : or a JSON key's closing quote after"
+          + " it, such as password=: \"" + prefix + "\"");
     }
     alphabetTable(alphabet);
   }
 
   private static boolean isPasswordName(String prefix) {
     char sign = prefix.charAt(prefix.length() - 1);
-    return prefix.length() >= 2 && (sign == '=' || sign == ':')
+    return prefix.length() >= 2 && (sign == '=' || sign == ':' || sign == '"')
         && Ascii.isLetter(prefix.charAt(prefix.length() - 2))
         && prefix.chars().limit(prefix.length() - 1).allMatch(c -> Ascii.isWordChar(c) || c == '.');
   }

@@ -64,6 +64,32 @@ class NamedPasswordTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "{\"username\":\"jane\",\"password\":\"S3cr3t!Pass\"}              | S3cr3t!Pass",
+    "{\"user\": \"app\", \"db_password\": \"Kx9#mPq2vL\"}              | Kx9#mPq2vL",
+    "  \"confirmPassword\" : \"w7Gt-e2Rz\",                           | w7Gt-e2Rz",
+    "{\"Password\":\"Summer2024!\",\"remember\":true}                 | Summer2024!",
+    "{\"pwd\":\"r00t_Pw.9\"}                                          | r00t_Pw.9",
+    "Parameters: {\"user\"=>{\"email\"=>\"x\", \"password\"=>\"R@ils2024x\"}} | R@ils2024x",
+  })
+  void findsThePasswordOfAJsonKey(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"password\":\"\"}", "{\"password\":null}", "{\"password\":\"********\"}",
+    "{\"password\":\"[REDACTED]\"}", "{\"password\":{\"type\":\"string\",\"minLength\":8}}",
+    "{\"password\": \"string\"}", "{\"password\":\"$2b$10$N9qo8uLOickgx2ZMRZoMye\"}",
+    "{\"created\":1715948884,\"password_hash\":\"x\"}", "say \"password\" twice",
+    "{\"password\":true,\"otp\":false}", "\"react-password\":\"^1.2.3\",",
+    "\"@types/react-password\": \"~1.0.0\"",
+  })
+  void staysQuietOnJsonKeysWithoutAPassword(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "Password: must be at least 8 characters.",
     "Reset password: click the link below",
@@ -80,7 +106,7 @@ class NamedPasswordTest {
     "PWD=/home/jane/shop", "OLDPWD=/var/lib/shop", "pwd: ./config/prod",
     "passwd: password updated successfully", "/etc/passwd: No such file or directory",
     "password=\"not closed", "password: 'is required'", "password=xxxxxx",
-    "password = Spaced1!", "\"password\": \"Json1234!\"",
+    "password = Spaced1!",
     "connect(host=host, password=self._password)", "password=settings.DB_PASSWORD,",
     "password=os.environ[\"DB_PASSWORD\"]", "password=request.form['password']",
     "password=os.getenv(\"PGPASSWORD\")", "_password: DEPRECATED: For improved security",
@@ -121,7 +147,8 @@ class NamedPasswordTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"password", "=", "pass word=", "password1=", "db-password=", "password=x"})
+  @ValueSource(strings = {"password", "=", "pass word=", "password1=", "db-password=", "password=x",
+    "\"password\""})
   void aPasswordFormatNeedsANameEndingInALetterAndASign(String prefix) {
     assertThatThrownBy(() -> new SecretFormat("own", prefix, "A-Za-z0-9", 6, 64,
         SecretFormat.Kind.PASSWORD)).isInstanceOf(IllegalArgumentException.class);
