@@ -54,7 +54,8 @@ final class SecretDetector {
     }
     for (SecretFormat format : formats) {
       boolean password = format.kind() == SecretFormat.Kind.PASSWORD;
-      int offset = password ? format.prefix().length() - 1 : anchorOffset(format.prefix());
+      int offset = password
+          ? SecretFormat.nameLength(format.prefix()) : anchorOffset(format.prefix());
       byChar.get(format.prefix().charAt(offset)).add(
           new Anchor(format, offset, SecretFormat.alphabetTable(format.alphabet()),
               password ? format.prefix().toLowerCase(Locale.ROOT) : null));

@@ -69,7 +69,7 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     /**
      * The prefix is how the name of a password setting ends, with the sign after it ({@code
      * password=}, {@code pwd:}) or the closing quote of a JSON key ({@code password"}, for {@code
-     * "password": "…"}): matched in any case, also at the end of a longer name ({@code
+     * "password": "…"}, or {@code password\"} for JSON inside a JSON string): matched in any case, also at the end of a longer name ({@code
      * DB_PASSWORD=}, {@code spring.datasource.password:}, {@code keyStorePassword=}). The scan
      * stops on the sign. The value follows, quoted or not (after a colon also after spaces);
      * without quotes it is made of the alphabet's characters, within quotes of any printable
@@ -134,17 +134,29 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     }
     if (kind == Kind.PASSWORD && !isPasswordName(prefix)) {
       throw new IllegalArgumentException("secret format " + id + ": a password format's prefix"
-          + " is the end of a name (ending in a letter) and =, : or a JSON key's closing quote after"
-          + " it, such as password=: \"" + prefix + "\"");
+          + " is the end of a name (ending in a letter) and =, : or a JSON key's closing quote (\\\""
+          + " in JSON in a string) after it, such as password=: \"" + prefix + "\"");
     }
     alphabetTable(alphabet);
   }
 
   private static boolean isPasswordName(String prefix) {
-    char sign = prefix.charAt(prefix.length() - 1);
-    return prefix.length() >= 2 && (sign == '=' || sign == ':' || sign == '"')
-        && Ascii.isLetter(prefix.charAt(prefix.length() - 2))
-        && prefix.chars().limit(prefix.length() - 1).allMatch(c -> Ascii.isWordChar(c) || c == '.');
+    int name = nameLength(prefix);
+    String sign = prefix.substring(name);
+    return name > 0 && Ascii.isLetter(prefix.charAt(name - 1))
+        && (sign.equals("=") || sign.equals(":") || sign.equals("\"") || sign.equals("\\\""));
+  }
+
+  /**
+   * The length of the name at the start of a {@link Kind#PASSWORD} format's prefix: its letters,
+   * digits, {@code _} and {@code .}; the scan is anchored on the sign after it.
+   */
+  static int nameLength(String prefix) {
+    int i = 0;
+    while (i < prefix.length() && (Ascii.isWordChar(prefix.charAt(i)) || prefix.charAt(i) == '.')) {
+      i++;
+    }
+    return i;
   }
 
   /** Whether the token must also be a JSON Web Token. */

@@ -71,6 +71,8 @@ class NamedPasswordTest {
     "{\"Password\":\"Summer2024!\",\"remember\":true}                 | Summer2024!",
     "{\"pwd\":\"r00t_Pw.9\"}                                          | r00t_Pw.9",
     "Parameters: {\"user\"=>{\"email\"=>\"x\", \"password\"=>\"R@ils2024x\"}} | R@ils2024x",
+    "{\"msg\":\"body: {\\\"user\\\":\\\"jane\\\",\\\"password\\\":\\\"S3cret!99\\\"}\"} | S3cret!99",
+    "\"SecretString\": \"{\\\"username\\\":\\\"admin\\\",\\\"password\\\": \\\"Aws!Sm2024\\\"}\" | Aws!Sm2024",
   })
   void findsThePasswordOfAJsonKey(String line, String password) {
     assertThat(Detected.values("SECRET", line)).containsExactly(password);
@@ -148,7 +150,7 @@ class NamedPasswordTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"password", "=", "pass word=", "password1=", "db-password=", "password=x",
-    "\"password\""})
+    "\"password\"", "password\\", "password\\=", "password=\""})
   void aPasswordFormatNeedsANameEndingInALetterAndASign(String prefix) {
     assertThatThrownBy(() -> new SecretFormat("own", prefix, "A-Za-z0-9", 6, 64,
         SecretFormat.Kind.PASSWORD)).isInstanceOf(IllegalArgumentException.class);
