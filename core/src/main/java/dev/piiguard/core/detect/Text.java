@@ -1,5 +1,7 @@
 package dev.piiguard.core.detect;
 
+import java.util.function.IntPredicate;
+
 /**
  * A reusable, allocation-free view of the input being scanned: a String, another CharSequence, or
  * a range of UTF-8 bytes, read one code unit at a time.
@@ -430,6 +432,29 @@ final class Text {
       }
     }
     return true;
+  }
+
+  /** Whether every unit from {@code from} to {@code to} passes {@code test}. */
+  boolean allMatch(int from, int to, IntPredicate test) {
+    for (int i = from; i < to; i++) {
+      if (!test.test(at(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code lowerCaseWord} (ASCII lower case) occurs between {@code from} and {@code to},
+   * ignoring case.
+   */
+  boolean containsIgnoreCase(int from, int to, String lowerCaseWord) {
+    for (int i = from; i + lowerCaseWord.length() <= to; i++) {
+      if (matchesIgnoreCase(i, lowerCaseWord)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code lowerCaseWord} (ASCII lower case) occurs at {@code index}, ignoring case. */
