@@ -38,6 +38,12 @@ final class CodeWords {
         || isVersionNumber(text, start, core) || isKeyValueOrRules(text, start, end);
   }
 
+  /** Whether the value is an identifier: a letter or {@code _}, then letters, digits, {@code _}. */
+  static boolean isIdentifier(Text text, int start, int end) {
+    return (Ascii.isLetter(text.at(start)) || text.at(start) == '_')
+        && text.allMatch(start, end, Ascii::isWordChar);
+  }
+
   /** Whether the value is a type's name with a bit width: {@code float64}, {@code Base64}. */
   private static boolean isTypeName(Text text, int start, int end) {
     for (String width : BIT_WIDTHS) {

@@ -43,7 +43,7 @@ final class NamedPassword {
     }
     if (colon && SHELL_DEFAULT_SIGNS.indexOf(text.at(i)) >= 0) {
       i++;
-    } else if (colon) {
+    } else if (colon || text.at(sign - 1) == ' ') { // password: …, password = …
       i = skipBlanks(text, i, sign + 1 + MAX_BLANKS);
     }
     return afterOpening(text, i);

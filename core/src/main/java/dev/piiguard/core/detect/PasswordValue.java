@@ -22,9 +22,11 @@ final class PasswordValue {
    * end (see {@link #TRAILING_SIGNS}); after a colon ({@code afterColon}) also an ASCII letter,
    * and not start as a date (so {@code Password changed: 2024-05-12T10:00Z} stays quiet); it must
    * not be a call or an index ({@code getPassword()}), shortened, a stand-in ({@link
-   * StandInValues}) or a word of code ({@link CodeWords}).
+   * StandInValues}) or a word of code ({@link CodeWords}); after {@code =} with spaces before it
+   * ({@code spacedAssignment}, as code writes it) not a variable ending a statement.
    */
-  static boolean isPassword(Text text, int start, int end, boolean afterColon) {
+  static boolean isPassword(Text text, int start, int end, boolean afterColon,
+      boolean spacedAssignment) {
     int core = end;
     while (core > start && TRAILING_SIGNS.indexOf(text.at(core - 1)) >= 0) {
       core--;
@@ -35,6 +37,10 @@ final class PasswordValue {
       return false;
     }
     int after = text.at(end);
+    if (spacedAssignment && (after == ';' || after == ',' || after == ')')
+        && CodeWords.isIdentifier(text, start, end)) {
+      return false; // password = password2; in code
+    }
     return after != '(' && after != '[' && !NamedPassword.isShortened(text, end)
         && !StandInValues.isStandIn(text, start, core, end)
         && !CodeWords.isCodeWord(text, start, core, end);

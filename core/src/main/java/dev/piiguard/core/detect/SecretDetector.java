@@ -42,10 +42,12 @@ final class SecretDetector {
   private final Anchor[][] anchorsByChar = new Anchor[128][];
 
   /**
-   * A format anchored on its prefix's character at {@code offset}; {@code name} is the prefix in
-   * lower case for a {@link SecretFormat.Kind#PASSWORD} format, matched in any case, else null.
+   * A format anchored on its prefix's character at {@code offset}; for a {@link
+   * SecretFormat.Kind#PASSWORD} format {@code name} is the prefix's name in lower case, matched in
+   * any case, and {@code sign} the rest, else both are null.
    */
-  private record Anchor(SecretFormat format, int offset, boolean[] alphabet, String name) {}
+  private record Anchor(SecretFormat format, int offset, boolean[] alphabet, String name,
+      String sign) {}
 
   SecretDetector(List<SecretFormat> formats) {
     List<List<Anchor>> byChar = new ArrayList<>();
@@ -58,7 +60,8 @@ final class SecretDetector {
           ? SecretFormat.nameLength(format.prefix()) : anchorOffset(format.prefix());
       byChar.get(format.prefix().charAt(offset)).add(
           new Anchor(format, offset, SecretFormat.alphabetTable(format.alphabet()),
-              password ? format.prefix().toLowerCase(Locale.ROOT) : null));
+              password ? format.prefix().substring(0, offset).toLowerCase(Locale.ROOT) : null,
+              password ? format.prefix().substring(offset) : null));
     }
     for (int c = 0; c < 128; c++) {
       if (!byChar.get(c).isEmpty()) {
@@ -93,9 +96,12 @@ final class SecretDetector {
         } else {
           int previous = anchor.format.prefix().charAt(anchor.offset - 1);
           masks[c * 4 + (previous >>> 6)] |= 1L << (previous & 63);
-          if (anchor.name != null) {
+          if (anchor.name != null) { // a name's last letter in either case; password = …
             int other = Ascii.isLower(previous) ? previous - 32 : previous + 32;
             masks[c * 4 + (other >>> 6)] |= 1L << (other & 63);
+            if (anchor.sign.equals("=")) {
+              masks[c * 4] |= 1L << ' ';
+            }
           }
         }
       }
@@ -140,11 +146,15 @@ final class SecretDetector {
     for (Anchor candidate : anchors) {
       int start = anchor - candidate.offset;
       String prefix = candidate.format.prefix();
-      if (candidate.name != null ? !text.matchesIgnoreCase(start, candidate.name)
-          : !text.matches(start, prefix) || isTokenChar(text.before(start))) {
+      if (candidate.name != null) {
+        start = passwordNameStart(text, anchor, candidate);
+        if (start < 0) {
+          continue;
+        }
+      } else if (!text.matches(start, prefix) || isTokenChar(text.before(start))) {
         continue;
       }
-      int prefixEnd = start + prefix.length();
+      int prefixEnd = anchor + prefix.length() - candidate.offset;
       int end;
       switch (candidate.format.kind()) {
         case ASSIGNED -> {
@@ -173,7 +183,8 @@ final class SecretDetector {
           end = start < 0 ? -1 : NamedPassword.valueEnd(text, start,
               NamedPassword.quoteOf(text, start), candidate.alphabet, candidate.format.maxLength());
           if (end - start < candidate.format.minLength()
-              || !PasswordValue.isPassword(text, start, end, text.at(prefixEnd - 1) == ':')) {
+              || !PasswordValue.isPassword(text, start, end, text.at(prefixEnd - 1) == ':',
+                  text.at(anchor - 1) == ' ')) {
             end = -1;
           }
         }
@@ -188,6 +199,23 @@ final class SecretDetector {
       context.matchStart = bestStart;
     }
     return bestEnd;
+  }
+
+  /**
+   * Where the name of a password format whose sign is at {@code anchor} starts, or -1 when the
+   * name and sign are not there; spaces may stand before an {@code =} ({@code password = …}).
+   */
+  private static int passwordNameStart(Text text, int anchor, Anchor candidate) {
+    if (!text.matches(anchor, candidate.sign)) {
+      return -1;
+    }
+    int nameEnd = anchor;
+    while (candidate.sign.equals("=") && anchor - nameEnd < MAX_ASSIGNMENT_GAP
+        && text.at(nameEnd - 1) == ' ') {
+      nameEnd--;
+    }
+    int start = nameEnd - candidate.offset;
+    return text.matchesIgnoreCase(start, candidate.name) ? start : -1;
   }
 
   /**

@@ -69,7 +69,9 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     /**
      * The prefix is how the name of a password setting ends, with the sign after it ({@code
      * password=}, {@code pwd:}) or the closing quote of a JSON key ({@code password"}, for {@code
-     * "password": "…"}, or {@code password\"} for JSON inside a JSON string): matched in any case, also at the end of a longer name ({@code
+     * "password": "…"}, or {@code password\"} for JSON inside a JSON string; an {@code =} may also
+     * follow the name after spaces, {@code password = …}, as code and INI files write it): matched
+     * in any case, also at the end of a longer name ({@code
      * DB_PASSWORD=}, {@code spring.datasource.password:}, {@code keyStorePassword=}). The scan
      * stops on the sign. The value follows, quoted or not (after a colon also after spaces);
      * without quotes it is made of the alphabet's characters, within quotes of any printable

@@ -65,6 +65,32 @@ class NamedPasswordTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "    String password = \"S3cret!99\";                            | S3cret!99",
+    "password = S3cr3t!                                              | S3cr3t!",
+    "DB_PASSWORD  =  'Kx9#mPq2vL'                                    | Kx9#mPq2vL",
+    "WHERE username = 'jane' AND password = 'Tr0ub4dor&3'            | Tr0ub4dor&3",
+    "password = pypi-AgEIcHlwaS5vcmcCJDU                              | pypi-AgEIcHlwaS5vcmcCJDU",
+  })
+  void findsThePasswordOfASpacedAssignment(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "this.password = password2;", "if (password == null) {", "password = null;",
+    "char[] password = pw.getPassword();", "password = new String(pw.getPassword());",
+    "password = withPassword;", "keyStorePassword = Password.readPassword(in);",
+    "this.password = (password == null) ? null : password.clone();", "password = \"\";",
+    "f(user, password = pw1, retries)", "x = 1; y = 2", "WHERE password = ?",
+    "WHERE password = :password", "password = request.form['password']",
+    "password = os.environ.get(\"DB_PASSWORD\")", "password = getpass.getpass()",
+  })
+  void staysQuietOnSpacedAssignmentsInCode(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "{\"username\":\"jane\",\"password\":\"S3cr3t!Pass\"}              | S3cr3t!Pass",
     "{\"user\": \"app\", \"db_password\": \"Kx9#mPq2vL\"}              | Kx9#mPq2vL",
     "  \"confirmPassword\" : \"w7Gt-e2Rz\",                           | w7Gt-e2Rz",
@@ -108,7 +134,7 @@ class NamedPasswordTest {
     "PWD=/home/jane/shop", "OLDPWD=/var/lib/shop", "pwd: ./config/prod",
     "passwd: password updated successfully", "/etc/passwd: No such file or directory",
     "password=\"not closed", "password: 'is required'", "password=xxxxxx",
-    "password = Spaced1!",
+
     "connect(host=host, password=self._password)", "password=settings.DB_PASSWORD,",
     "password=os.environ[\"DB_PASSWORD\"]", "password=request.form['password']",
     "password=os.getenv(\"PGPASSWORD\")", "_password: DEPRECATED: For improved security",
