@@ -57,7 +57,7 @@ final class SecretDetector {
     for (SecretFormat format : formats) {
       boolean password = format.kind() == SecretFormat.Kind.PASSWORD;
       int offset = password
-          ? SecretFormat.nameLength(format.prefix()) : anchorOffset(format.prefix());
+          ? SecretFormat.passwordAnchor(format.prefix()) : anchorOffset(format.prefix());
       byChar.get(format.prefix().charAt(offset)).add(
           new Anchor(format, offset, SecretFormat.alphabetTable(format.alphabet()),
               password ? format.prefix().substring(0, offset).toLowerCase(Locale.ROOT) : null,
@@ -96,7 +96,7 @@ final class SecretDetector {
         } else {
           int previous = anchor.format.prefix().charAt(anchor.offset - 1);
           masks[c * 4 + (previous >>> 6)] |= 1L << (previous & 63);
-          if (anchor.name != null) { // a name's last letter in either case; password = …
+          if (anchor.name != null && Ascii.isLetter(previous)) { // either case; password = …
             int other = Ascii.isLower(previous) ? previous - 32 : previous + 32;
             masks[c * 4 + (other >>> 6)] |= 1L << (other & 63);
             if (anchor.sign.equals("=")) {

@@ -110,6 +110,9 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     }
   }
 
+  /** The sign after a password's name as a quoted Python key: {@code 'password': '…'}. */
+  private static final String PYTHON_KEY_SIGN = "':";
+
   /** A format whose prefix is the secret's own start, or a JWT's if {@code jwt}. */
   public SecretFormat(String id, String prefix, String alphabet, int minLength, int maxLength,
       boolean jwt) {
@@ -146,7 +149,18 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     int name = nameLength(prefix);
     String sign = prefix.substring(name);
     return name > 0 && Ascii.isLetter(prefix.charAt(name - 1))
-        && (sign.equals("=") || sign.equals(":") || sign.equals("\"") || sign.equals("\\\""));
+        && (sign.equals("=") || sign.equals(":") || sign.equals("\"") || sign.equals("\\\"")
+          || sign.equals(PYTHON_KEY_SIGN));
+  }
+
+  /**
+   * Where a {@link Kind#PASSWORD} format's prefix is anchored: on the sign after the name, or for
+   * a quoted Python key ({@code password':}, for {@code {'password': '…'}}) on its colon, since
+   * the {@code d'} of every <i>I'd</i> would stop the scan in chats.
+   */
+  static int passwordAnchor(String prefix) {
+    int name = nameLength(prefix);
+    return prefix.startsWith(PYTHON_KEY_SIGN, name) ? name + 1 : name;
   }
 
   /**

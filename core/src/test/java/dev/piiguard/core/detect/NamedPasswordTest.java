@@ -96,6 +96,8 @@ class NamedPasswordTest {
     "  \"confirmPassword\" : \"w7Gt-e2Rz\",                           | w7Gt-e2Rz",
     "{\"Password\":\"Summer2024!\",\"remember\":true}                 | Summer2024!",
     "{\"pwd\":\"r00t_Pw.9\"}                                          | r00t_Pw.9",
+    "INFO login payload={'username': 'jane', 'password': 'Py!th0n2024'} | Py!th0n2024",
+    "{'db_password':'Kx9#mPq2vL', 'port': 5432}                      | Kx9#mPq2vL",
     "Parameters: {\"user\"=>{\"email\"=>\"x\", \"password\"=>\"R@ils2024x\"}} | R@ils2024x",
     "{\"msg\":\"body: {\\\"user\\\":\\\"jane\\\",\\\"password\\\":\\\"S3cret!99\\\"}\"} | S3cret!99",
     "\"SecretString\": \"{\\\"username\\\":\\\"admin\\\",\\\"password\\\": \\\"Aws!Sm2024\\\"}\" | Aws!Sm2024",
@@ -110,7 +112,8 @@ class NamedPasswordTest {
     "{\"password\":\"[REDACTED]\"}", "{\"password\":{\"type\":\"string\",\"minLength\":8}}",
     "{\"password\": \"string\"}", "{\"password\":\"$2b$10$N9qo8uLOickgx2ZMRZoMye\"}",
     "{\"created\":1715948884,\"password_hash\":\"x\"}", "say \"password\" twice",
-    "{\"password\":true,\"otp\":false}", "\"react-password\":\"^1.2.3\",",
+    "{\"password\":true,\"otp\":false}", "I'd say the password: is required", "{'password': None}",
+    "{'password': '********'}", "{'password': os.environ['PW']}", "\"react-password\":\"^1.2.3\",",
     "\"@types/react-password\": \"~1.0.0\"",
   })
   void staysQuietOnJsonKeysWithoutAPassword(String line) {
@@ -176,7 +179,7 @@ class NamedPasswordTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"password", "=", "pass word=", "password1=", "db-password=", "password=x",
-    "\"password\"", "password\\", "password\\=", "password=\""})
+    "\"password\"", "password\\", "password\\=", "password=\"", "password'", "password:'"})
   void aPasswordFormatNeedsANameEndingInALetterAndASign(String prefix) {
     assertThatThrownBy(() -> new SecretFormat("own", prefix, "A-Za-z0-9", 6, 64,
         SecretFormat.Kind.PASSWORD)).isInstanceOf(IllegalArgumentException.class);
