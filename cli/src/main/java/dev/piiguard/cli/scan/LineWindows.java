@@ -2,7 +2,6 @@ package dev.piiguard.cli.scan;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 
 /**
  * Reads text line by line and hands each line over in windows of bounded size, so memory stays
@@ -52,27 +51,23 @@ final class LineWindows {
     char[] buffer = new char[1 << 16];
     boolean first = true;
     int read;
-    try {
-      while ((read = reader.read(buffer)) != -1) {
-        int start = 0;
-        if (first && read > 0) {
-          first = false;
-          start = buffer[0] == '\uFEFF' ? 1 : 0;
-        }
-        for (int i = start; i < read; i++) {
-          char c = buffer[i];
-          if (c == '\n') {
-            append(buffer, start, i, consumer);
-            endLine(consumer);
-            start = i + 1;
-          } else if (c == '\0') {
-            throw new NotTextException("binary data (a NUL byte) in line " + lineNumber);
-          }
-        }
-        append(buffer, start, read, consumer);
+    while ((read = reader.read(buffer)) != -1) {
+      int start = 0;
+      if (first && read > 0) {
+        first = false;
+        start = buffer[0] == '\uFEFF' ? 1 : 0;
       }
-    } catch (CharacterCodingException e) {
-      throw new NotTextException("not valid UTF-8 near line " + lineNumber);
+      for (int i = start; i < read; i++) {
+        char c = buffer[i];
+        if (c == '\n') {
+          append(buffer, start, i, consumer);
+          endLine(consumer);
+          start = i + 1;
+        } else if (c == '\0') {
+          throw new NotTextException("binary data (a NUL byte) in line " + lineNumber);
+        }
+      }
+      append(buffer, start, read, consumer);
     }
     if (line.length() > 0 || lineOffset > 0) {
       endLine(consumer);

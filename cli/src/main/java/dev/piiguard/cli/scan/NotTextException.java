@@ -1,6 +1,6 @@
 package dev.piiguard.cli.scan;
 
-/** The input is not UTF-8 text: it holds NUL bytes or bytes that do not decode. */
+/** The input is not text: it holds NUL bytes. */
 final class NotTextException extends Exception {
 
   NotTextException(String message) {

@@ -7,13 +7,8 @@ import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -127,7 +122,8 @@ public final class ScanCommand {
     try {
       BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16);
       rejectBinary(buffered);
-      lines.read(utf8(buffered), (line, text, offset, acceptFrom, acceptTo) -> {
+      LenientUtf8Reader reader = new LenientUtf8Reader(buffered);
+      lines.read(reader, (line, text, offset, acceptFrom, acceptTo) -> {
         for (Finding finding : scanner.scan(text)) {
           if (finding.start() >= acceptFrom && finding.start() < acceptTo) {
             printer.finding(file, line, offset + finding.start(), offset + finding.end(), finding.type(),
@@ -135,6 +131,10 @@ public final class ScanCommand {
           }
         }
       });
+      if (reader.replacedSequences() > 0) {
+        throw new InputException("not valid UTF-8 from line " + reader.firstReplacedLine() + " ("
+            + reader.replacedSequences() + " byte sequences read as U+FFFD, the rest scanned)");
+      }
     } catch (NotTextException e) {
       throw new InputException("not scanned: " + e.getMessage() + "; only UTF-8 text is scanned");
     } catch (IOException e) {
@@ -151,15 +151,6 @@ public final class ScanCommand {
         throw new NotTextException("binary file (NUL bytes)");
       }
     }
-  }
-
-  private static Reader utf8(InputStream input) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new InputStreamReader(input, decoder);
   }
 
   private static String reason(RuntimeException e, String detectors) {

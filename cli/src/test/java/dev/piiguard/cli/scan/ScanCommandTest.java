@@ -178,15 +178,22 @@ class ScanCommandTest {
   }
 
   @Test
-  void textThatIsNotUtf8IsRefusedInOneLine() throws Exception {
+  void textThatIsNotUtf8IsScannedAndReportedInOneLine() throws Exception {
     Path file = folder.resolve("latin1.txt");
-    Files.write(file, ("Grüße " + EMAIL + "\n").getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(file, ("ok\nGrüße " + EMAIL + "\nOlá\n" + EMAIL + "\n").getBytes(StandardCharsets.ISO_8859_1));
 
     CommandLine.Result result = CommandLine.run("scan", file.toString());
 
     assertThat(result.status()).isEqualTo(2);
+    assertThat(result.out().lines())
+        .containsExactly(
+            "{\"file\":\"" + file + "\",\"line\":2,\"start\":6,\"end\":29,\"type\":\"EMAIL\","
+                + "\"preview\":\"c***@example.com\"}",
+            "{\"file\":\"" + file + "\",\"line\":4,\"start\":0,\"end\":23,\"type\":\"EMAIL\","
+                + "\"preview\":\"c***@example.com\"}");
     assertThat(result.err())
-        .isEqualTo("piiguard scan: " + file + ": not scanned: not valid UTF-8 near line 1; only UTF-8 text is scanned\n")
+        .isEqualTo("piiguard scan: " + file + ": not valid UTF-8 from line 2 (3 byte sequences read as"
+            + " U+FFFD, the rest scanned)\n")
         .doesNotContain(EMAIL);
   }
 
