@@ -44,7 +44,7 @@ final class LenientUtf8Reader extends Reader {
     }
     int count = Math.min(length, chars.remaining());
     chars.get(buffer, offset, count);
-    for (int i = offset; i < offset + count; i++) {
+    for (int i = offset; replaced == 0 && i < offset + count; i++) { // for firstReplacedLine
       lineBreaksHandedOut += buffer[i] == '\n' ? 1 : 0;
     }
     return count;
