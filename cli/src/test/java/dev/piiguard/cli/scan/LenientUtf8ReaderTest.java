@@ -34,6 +34,19 @@ class LenientUtf8ReaderTest {
   }
 
   @Test
+  void theFirstBadLineIsCountedAcrossManyBuffers() throws IOException {
+    byte[] head = "x\n".repeat(70_000).getBytes(StandardCharsets.US_ASCII);
+    byte[] text = Arrays.copyOf(head, head.length + 3);
+    text[head.length] = 'G';
+    text[head.length + 1] = (byte) 0xFC; // ü in Latin-1
+    text[head.length + 2] = '\n';
+    LenientUtf8Reader reader = reader(text, 5000);
+
+    assertThat(readAll(reader)).endsWith("x\nG\uFFFD\n");
+    assertThat(reader.firstReplacedLine()).isEqualTo(70_001);
+  }
+
+  @Test
   void aSequenceCutAtTheEndIsReplacedToo() throws IOException {
     byte[] cut = {'o', 'k', (byte) 0xE2, (byte) 0x82};
     LenientUtf8Reader reader = reader(cut, 1);

@@ -7,7 +7,7 @@ package dev.piiguard.core.detect;
  * is a password.
  */
 final class NamedPassword {
-  /** Blanks after a colon: YAML, log lines and tools' columns align values with them. */
+  /** Blanks after a colon, in characters: YAML, log lines and tools' columns align with them. */
   private static final int MAX_BLANKS = 24;
   /** Escaping backslashes before a quote: JSON in a JSON string doubles them. */
   private static final int MAX_BACKSLASHES = 3;
@@ -30,9 +30,9 @@ final class NamedPassword {
    */
   static int valueStart(Text text, int sign) {
     if (text.at(sign) == '"') { // "password": "…", Ruby's "password"=>"…"
-      int operator = skipBlanks(text, sign + 1, sign + 1 + MAX_BLANKS);
+      int operator = skipBlanks(text, sign + 1);
       if (text.matches(operator, "=>")) {
-        return afterOpening(text, skipBlanks(text, operator + 2, operator + 2 + MAX_BLANKS));
+        return afterOpening(text, skipBlanks(text, operator + 2));
       }
       return text.at(operator) == ':' ? valueStart(text, operator) : -1;
     }
@@ -44,7 +44,7 @@ final class NamedPassword {
     if (colon && SHELL_DEFAULT_SIGNS.indexOf(text.at(i)) >= 0) {
       i++;
     } else if (colon || text.at(sign - 1) == ' ') { // password: …, password = …
-      i = skipBlanks(text, i, sign + 1 + MAX_BLANKS);
+      i = skipBlanks(text, i);
     }
     return afterOpening(text, i);
   }
@@ -71,7 +71,8 @@ final class NamedPassword {
   }
 
   /**
-   * The end of the value that starts at {@code start}, or -1: without quotes, the end of the run
+   * The end of the value that starts at {@code start}, or -1 when it is longer than {@code
+   * maxLength} characters (code points, so chars and UTF-8 agree): without quotes, the end of the run
    * of {@code alphabet}'s characters and of letters and digits beyond ASCII (not of other spaces,
    * quotes or punctuation: {@code hunter22 next} with a no-break space, {@code “…”}), without
    * the full stops and colons that end a sentence or a label ({@code _password: DEPRECATED: For
@@ -79,30 +80,32 @@ final class NamedPassword {
    * break and within {@code maxLength}.
    */
   static int valueEnd(Text text, int start, int quote, boolean[] alphabet, int maxLength) {
-    int limit = start + maxLength;
     int i = start;
+    int characters = 0;
     if (quote < 0) {
-      while (i <= limit) {
+      while (characters <= maxLength) {
         int length = valueCharLength(text, i, alphabet);
         if (length == 0) {
           break;
         }
         i += length;
+        characters++;
       }
       while (i > start && isClosingPunctuation(text.at(i - 1))) {
         i--;
       }
-      return i > limit ? -1 : i;
+      return characters > maxLength ? -1 : i;
     }
-    while (i <= limit && text.at(i) > ' ' && text.at(i) < 0x7F && text.at(i) != quote
-        && text.at(i) != '\\') {
+    while (characters <= maxLength && text.at(i) > ' ' && text.at(i) < 0x7F
+        && text.at(i) != quote && text.at(i) != '\\') {
       i++;
+      characters++;
     }
     int closing = i;
     while (closing - i < MAX_BACKSLASHES && text.at(closing) == '\\') {
       closing++;
     }
-    return i > limit || text.at(closing) != quote ? -1 : i;
+    return characters > maxLength || text.at(closing) != quote ? -1 : i;
   }
 
   /**
@@ -132,17 +135,22 @@ final class NamedPassword {
     return Character.isLetterOrDigit(codePoint) || symbol ? text.unitsOf(codePoint) : 0;
   }
 
-  private static int skipBlanks(Text text, int from, int limit) {
+  /** Where up to {@link #MAX_BLANKS} blank characters from {@code from} end. */
+  private static int skipBlanks(Text text, int from) {
     int i = from;
-    while (i < limit && isBlank(text.codePointAt(i))) {
+    for (int blanks = 0; blanks < MAX_BLANKS && isBlank(text.codePointAt(i)); blanks++) {
       i += text.unitsOf(text.codePointAt(i));
     }
     return i;
   }
 
-  /** A space or tab, also a no-break or ideographic space, between a colon and its value. */
+  /**
+   * A space or tab, also a no-break or ideographic space, between a colon and its value; not a
+   * line or paragraph separator, after which the next line starts.
+   */
   private static boolean isBlank(int codePoint) {
-    return codePoint == '\t' || codePoint > 0 && Character.isSpaceChar(codePoint);
+    return codePoint == '\t'
+        || codePoint > 0 && Character.getType(codePoint) == Character.SPACE_SEPARATOR;
   }
 
   private static boolean isClosingPunctuation(int c) {

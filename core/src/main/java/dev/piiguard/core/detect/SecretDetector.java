@@ -182,7 +182,7 @@ final class SecretDetector {
           start = NamedPassword.valueStart(text, prefixEnd - 1);
           end = start < 0 ? -1 : NamedPassword.valueEnd(text, start,
               NamedPassword.quoteOf(text, start), candidate.alphabet, candidate.format.maxLength());
-          if (end - start < candidate.format.minLength()
+          if (end < 0 || text.codePointCount(start, end) < candidate.format.minLength()
               || !PasswordValue.isPassword(text, start, end, text.at(prefixEnd - 1) == ':',
                   text.at(anchor - 1) == ' ')) {
             end = -1;
@@ -252,7 +252,7 @@ final class SecretDetector {
   private static int bodyEnd(Text text, int bodyStart, Anchor anchor) {
     SecretFormat format = anchor.format;
     boolean[] alphabet = anchor.alphabet;
-    int limit = bodyStart + format.maxLength();
+    int limit = (int) Math.min(Integer.MAX_VALUE - 1, (long) bodyStart + format.maxLength());
     int runEnd = bodyStart;
     while (runEnd <= limit && isIn(alphabet, text.at(runEnd))) {
       runEnd++;

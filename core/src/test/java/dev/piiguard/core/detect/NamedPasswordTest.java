@@ -32,6 +32,8 @@ class NamedPasswordTest {
     "password=123456                                                 | 123456",
     "password=Pässw0rd1                                              | Pässw0rd1",
     "password=é€ü123                                                 | é€ü123",
+    "password=é1é1é1                                                 | é1é1é1",
+    "password:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0Hunter22x | Hunter22x",
     "DB_PASSWORD=!Qaz2wsx3edc                                        | !Qaz2wsx3edc",
     "password=@dmin123                                               | @dmin123",
     "password=hunter22\u00a0next                                     | hunter22",
@@ -159,6 +161,7 @@ class NamedPasswordTest {
     "password=abc123...", "password:\u30d1\u30b9\u30ef\u30fc\u30c9\u306f8\u6587\u5b57\u4ee5\u4e0a",
     "password:30days", "error.password=8-stellig", "password=0x7ffd5e3c",
     "image: acme/reset-password:v1.2.3", "password::Hunter22", "password: (required)",
+    "password=é1é1", "password=😀😀1", "Password:\u2028Hunter22x",
     "val password: String? = null", "let password: String!", "Password: Required!",
     "docker run -v $PWD:/workspace shop", "password={cipher}AQBx7Yk2Lm9q",
   })
@@ -177,8 +180,27 @@ class NamedPasswordTest {
         .containsExactly("SECRET Wh1sky-Tango-9");
   }
 
+  @Test
+  void aLongestLengthNearTheLargestIntStillFindsPasswords() {
+    ScanEngine engine = ScanEngine.create(true, List.of(), List.of(new SecretFormat(
+        "passphrase", "passphrase=", "A-Za-z0-9!._-", 6, Integer.MAX_VALUE - 5,
+        SecretFormat.Kind.PASSWORD), new SecretFormat("acme", "acme_", "a-z0-9", 8,
+        Integer.MAX_VALUE - 5, false)));
+
+    assertThat(Detected.in(engine, "gpg --passphrase=c0rrect.h0rse --batch acme_k3y0k3y0k"))
+        .containsExactly("SECRET c0rrect.h0rse", "SECRET acme_k3y0k3y0k");
+  }
+
+  @Test
+  void theLongestLengthCountsCharactersNotUnits() {
+    String accents = "é".repeat(200);
+
+    assertThat(Detected.values("SECRET", "password=" + accents + "1 next"))
+        .containsExactly(accents + "1");
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"password", "=", "pass word=", "password1=", "db-password=", "password=x",
+  @ValueSource(strings = {"password", "=", "pass word=", "pass-word=", "password1=", "db-password=", "password=x",
     "\"password\"", "password\\", "password\\=", "password=\"", "password'", "password:'"})
   void aPasswordFormatNeedsANameEndingInALetterAndASign(String prefix) {
     assertThatThrownBy(() -> new SecretFormat("own", prefix, "A-Za-z0-9", 6, 64,
