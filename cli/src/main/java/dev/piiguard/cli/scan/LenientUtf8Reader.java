@@ -44,8 +44,8 @@ final class LenientUtf8Reader extends Reader {
     }
     int count = Math.min(length, chars.remaining());
     chars.get(buffer, offset, count);
-    for (int i = offset; replaced == 0 && i < offset + count; i++) { // for firstReplacedLine
-      lineBreaksHandedOut += buffer[i] == '\n' ? 1 : 0;
+    if (replaced == 0) { // all firstReplacedLine needs
+      lineBreaksHandedOut += lineBreaks(buffer, offset, offset + count);
     }
     return count;
   }
@@ -87,14 +87,18 @@ final class LenientUtf8Reader extends Reader {
 
   private void replace(int malformedBytes) {
     if (replaced++ == 0) {
-      long lineBreaks = lineBreaksHandedOut;
-      for (int i = 0; i < chars.position(); i++) {
-        lineBreaks += chars.get(i) == '\n' ? 1 : 0;
-      }
-      firstReplacedLine = lineBreaks + 1;
+      firstReplacedLine = lineBreaksHandedOut + lineBreaks(chars.array(), 0, chars.position()) + 1;
     }
     bytes.position(bytes.position() + malformedBytes);
     chars.put(REPLACEMENT);
+  }
+
+  private static int lineBreaks(char[] text, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      count += text[i] == '\n' ? 1 : 0;
+    }
+    return count;
   }
 
   private void readMoreBytes() throws IOException {

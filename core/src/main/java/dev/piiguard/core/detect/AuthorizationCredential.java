@@ -20,7 +20,6 @@ final class AuthorizationCredential {
   /** Words that may stand there: {@code Authorization header: …}, HAR's {@code "value"}. */
   private static final ContextWords GAP_WORDS = ContextWords.strict("header", "value", "is", "b");
   private static final int MAX_GAP = 32;
-  private static final int ELLIPSIS = 0x2026;
 
   private AuthorizationCredential() {}
 
@@ -101,9 +100,7 @@ final class AuthorizationCredential {
 
   /** Whether a mask or an ellipsis follows the credential that ends at {@code end}. */
   private static boolean isMaskedOrCut(Text text, int end) {
-    int next = text.at(end);
-    return next == '*' || next == '.' && text.at(end + 1) == '.'
-        || text.codePointAt(end) == ELLIPSIS;
+    return text.at(end) == '*' || text.startsEllipsis(end);
   }
 
   private static boolean contains(Text text, int start, int end, int c) {

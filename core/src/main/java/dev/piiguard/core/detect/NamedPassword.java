@@ -11,7 +11,6 @@ final class NamedPassword {
   private static final int MAX_BLANKS = 24;
   /** Escaping backslashes before a quote: JSON in a JSON string doubles them. */
   private static final int MAX_BACKSLASHES = 3;
-  private static final int ELLIPSIS = 0x2026;
   /** The second sign of {@code :=} and of a shell default ({@code :-}, {@code :?}, {@code :+}). */
   private static final String SHELL_DEFAULT_SIGNS = "=-?+";
   /** Typographic opening quotes: “…”, „…“, ‘…’, «…». */
@@ -106,14 +105,6 @@ final class NamedPassword {
       closing++;
     }
     return characters > maxLength || text.at(closing) != quote ? -1 : i;
-  }
-
-  /**
-   * Whether the value that ends at {@code end} was shortened or cut: an ellipsis follows it
-   * ({@code AgA3kq...}, {@code abc…}), of which {@link #valueEnd} left out the full stops.
-   */
-  static boolean isShortened(Text text, int end) {
-    return text.at(end) == '.' && text.at(end + 1) == '.' || text.codePointAt(end) == ELLIPSIS;
   }
 
   /**

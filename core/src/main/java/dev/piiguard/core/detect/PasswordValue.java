@@ -41,7 +41,7 @@ final class PasswordValue {
         && CodeWords.isIdentifier(text, start, end)) {
       return false; // password = password2; in code
     }
-    return after != '(' && after != '[' && !NamedPassword.isShortened(text, end)
+    return after != '(' && after != '[' && !text.startsEllipsis(end) // AgA3kq..., abc…
         && !StandInValues.isStandIn(text, start, core, end)
         && !CodeWords.isCodeWord(text, start, core, end);
   }

@@ -13,6 +13,8 @@ import java.util.function.IntPredicate;
  * from UTF-8 bytes, so that the two paths reach the same decisions.
  */
 final class Text {
+  private static final int ELLIPSIS = 0x2026;
+
   /**
    * The most backslashes an escape is read with: JSON four levels deep; bounds the look ahead over
    * a long run of backslashes.
@@ -432,6 +434,14 @@ final class Text {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an ellipsis starts at {@code index}: two full stops or more, or U+2026 (a value shown
+   * shortened, {@code abc...}, {@code abc…}).
+   */
+  boolean startsEllipsis(int index) {
+    return at(index) == '.' && at(index + 1) == '.' || codePointAt(index) == ELLIPSIS;
   }
 
   /** Whether every unit from {@code from} to {@code to} passes {@code test}. */
