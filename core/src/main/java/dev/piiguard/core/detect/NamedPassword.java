@@ -21,7 +21,8 @@ final class NamedPassword {
   /**
    * Where the value after the sign at {@code sign} starts, or -1 when the sign is a comparison
    * ({@code password==confirm}) or a scope ({@code password::}), or a JSON key's closing quote
-   * without a colon (or Ruby's {@code =>}) after it. After a colon come blanks, the {@code =} of
+   * without a colon (or Ruby's {@code =>}) after it. After an {@code =} may come the {@code >}
+   * of a fat arrow ({@code 'password' => …}) and blanks; after a colon come blanks, the {@code =} of
    * {@code :=} or the sign of a shell default ({@code ${DB_PASSWORD:-…}}, {@code :?}, {@code
    * :+}); then an opening quote, also escaped ({@code password=\"…\"} in a JSON string), whose
    * quote {@link #quoteOf} returns, or a typographic one, after which the value is read as if
@@ -42,6 +43,8 @@ final class NamedPassword {
     }
     if (colon && SHELL_DEFAULT_SIGNS.indexOf(text.at(i)) >= 0) {
       i++;
+    } else if (!colon && text.at(i) == '>') { // 'password' => … in PHP, Perl and Ruby
+      i = skipBlanks(text, i + 1);
     } else if (colon || text.at(sign - 1) == ' ') { // password: …, password = …
       i = skipBlanks(text, i);
     }

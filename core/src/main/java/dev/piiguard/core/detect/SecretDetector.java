@@ -99,7 +99,10 @@ final class SecretDetector {
           if (anchor.name != null && Ascii.isLetter(previous)) { // either case; password = …
             int other = Ascii.isLower(previous) ? previous - 32 : previous + 32;
             masks[c * 4 + (other >>> 6)] |= 1L << (other & 63);
-            if (anchor.sign.equals("=")) {
+            if (anchor.sign.equals("=")) { // password = …, 'password' => …, ['password'] = …
+              masks[c * 4] |= 1L << ' ' | 1L << '\'' | 1L << '"';
+              masks[c * 4 + 1] |= 1L << (']' & 63);
+            } else if (anchor.sign.equals(":")) { // password : …
               masks[c * 4] |= 1L << ' ';
             }
           }
@@ -203,19 +206,30 @@ final class SecretDetector {
 
   /**
    * Where the name of a password format whose sign is at {@code anchor} starts, or -1 when the
-   * name and sign are not there; spaces may stand before an {@code =} ({@code password = …}).
+   * name and sign are not there. Spaces may stand before an {@code =} or a colon ({@code password
+   * = …}, {@code Password : …}); before an {@code =} the name may also be a quoted key, of an
+   * array too ({@code 'password' => …}, {@code $config['password'] = …}).
    */
   private static int passwordNameStart(Text text, int anchor, Anchor candidate) {
     if (!text.matches(anchor, candidate.sign)) {
       return -1;
     }
+    boolean equals = candidate.sign.equals("=");
     int nameEnd = anchor;
-    while (candidate.sign.equals("=") && anchor - nameEnd < MAX_ASSIGNMENT_GAP
+    while ((equals || candidate.sign.equals(":")) && anchor - nameEnd < MAX_ASSIGNMENT_GAP
         && text.at(nameEnd - 1) == ' ') {
       nameEnd--;
     }
+    if (equals) {
+      nameEnd -= text.at(nameEnd - 1) == ']' && isQuote(text.at(nameEnd - 2)) ? 2
+          : isQuote(text.at(nameEnd - 1)) ? 1 : 0;
+    }
     int start = nameEnd - candidate.offset;
     return text.matchesIgnoreCase(start, candidate.name) ? start : -1;
+  }
+
+  private static boolean isQuote(int c) {
+    return c == '\'' || c == '"';
   }
 
   /**

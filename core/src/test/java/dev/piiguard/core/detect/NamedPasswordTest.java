@@ -78,6 +78,37 @@ class NamedPasswordTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "    'password' => 'L4ravel!Secret',                             | L4ravel!Secret",
+    "    'db_password'=>'Kx9#mPq2vL',                                | Kx9#mPq2vL",
+    "    \"password\"    => \"Pa55!word\",                            | Pa55!word",
+    "user.update(:password => 'Rub1es!x')                           | Rub1es!x",
+    "my %db = (user => 'shop', password => 'P3rl!pass');            | P3rl!pass",
+    "$config['db']['password'] = 'Php!2024x';                       | Php!2024x",
+    "os.environ[\"DB_PASSWORD\"] = \"Env!ron2024\"                  | Env!ron2024",
+    "\"password\" = \"Terra!f0rm\"                                  | Terra!f0rm",
+    "Password : Hunter22x                                           | Hunter22x",
+    "INFO payload {'username' : 'jane', 'password' : 'Py!th0n2024'} | Py!th0n2024",
+  })
+  void findsThePasswordOfAQuotedKeyOrAFatArrow(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "'password' => env('DB_PASSWORD'),", "'password' => $password,", "'password' => '',",
+    "'password' => null,", "'password' => bcrypt($request->password),",
+    "'password' => 'required|string|min:8|confirmed',", "'password' => Hash::make($data['password']),",
+    "if ($data['password'] === $confirm) {", ":password => params[:password]",
+    "password => $self->{password},", "password : str = Field(min_length=8)", "  password : string;",
+    "$user['password'] = $hasher->hash($plain);", "form['password'] = req.body.pw",
+    "if ($row['password'] == 'x1') {", "<input type=password>",
+  })
+  void staysQuietOnQuotedKeysAndArrowsWithoutAPassword(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "this.password = password2;", "if (password == null) {", "password = null;",
     "char[] password = pw.getPassword();", "password = new String(pw.getPassword());",
