@@ -4,7 +4,8 @@ package dev.piiguard.core.detect;
  * The password in the user information of a URI ({@code scheme://user:password@host}, RFC 3986,
  * section 3.2.1), as database, cache, broker and proxy URLs carry it into logs:
  * {@code postgres://shop:…@db.example.com/orders}, {@code redis://:…@cache:6379},
- * {@code http_proxy=http://jane:…@proxy:8080}. Found from the {@code @} after it.
+ * {@code http_proxy=http://jane:…@proxy:8080}. Found from the {@code @} after it, the last one
+ * before the host when the password holds an {@code @} itself.
  */
 final class UriPassword {
   /** The characters of user information besides letters and digits: unreserved, sub-delims, %. */
@@ -33,16 +34,20 @@ final class UriPassword {
     Text text = context.text;
     int i = at - 1;
     int firstColon = -1;
-    while (at - i < ScanEngine.LOOKBEHIND && (isUserInfoUnit(text.at(i)) || text.at(i) == ':')) {
+    int firstAt = at;
+    while (at - i < ScanEngine.LOOKBEHIND && (isUserInfoUnit(text.at(i)) || text.at(i) == ':'
+        || isUnencodedPasswordMark(text.at(i)))) {
       if (text.at(i) == ':') {
         firstColon = i;
+      } else if (text.at(i) == '@') {
+        firstAt = i;
       }
       i--;
     }
     int passwordStart = firstColon + 1;
     int schemeEnd = text.matches(i - 2, "://") ? i - 2
         : text.matches(i - 4, ":\\/\\/") ? i - 4 : -1; // https:\/\/ in escaped JSON
-    if (firstColon < 0 || at - passwordStart < MIN_LENGTH || schemeEnd < 0
+    if (firstColon < 0 || firstColon > firstAt || at - passwordStart < MIN_LENGTH || schemeEnd < 0
         || !Ascii.isLetterOrDigit(text.at(schemeEnd - 1)) || isPlaceholder(text, passwordStart, at)
         || isReference(text, passwordStart, at) || isPortAndList(text, passwordStart, at)
         || sameAsUser(text, i + 1, firstColon, passwordStart, at)) {
@@ -85,6 +90,15 @@ final class UriPassword {
       }
     }
     return true;
+  }
+
+  /**
+   * An {@code @} or {@code #} that RFC 3986 wants percent-encoded in a password, written as is
+   * ({@code postgres://shop:p@ss#1@db}): clients split the user information at the last {@code
+   * @}, so the password runs from the colon to the {@code @} before the host.
+   */
+  private static boolean isUnencodedPasswordMark(int c) {
+    return c == '@' || c == '#';
   }
 
   private static boolean isUserInfoUnit(int c) {

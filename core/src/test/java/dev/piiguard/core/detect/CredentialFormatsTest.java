@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -162,6 +163,27 @@ class CredentialFormatsTest {
 
     assertThat(Detected.in(template.formatted(password))).contains("SECRET " + password)
         .noneMatch(finding -> finding.startsWith("EMAIL "));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "DATABASE_URL=postgres://shop:p@ssw0rd!9@db.internal:5432/shop | p@ssw0rd!9",
+    "redis://:S3cr#t99x@cache:6379/0                                | S3cr#t99x",
+    "mongodb://app:Adm1n@2024#x@mongo:27017/shop                    | Adm1n@2024#x",
+    "postgres://shop:Pa55word@2024!@db/shop                         | Pa55word@2024!",
+    "postgres://shop:jane.doe@example.com@db/shop                   | jane.doe@example.com",
+    "{\"dsn\":\"mysql://root:R00t@pw!@127.0.0.1:3306/shop\"}          | R00t@pw!",
+  })
+  void findsAUriPasswordWithAnUnencodedAtOrHash(String text, String password) {
+    assertThat(Detected.in(text)).containsExactly("SECRET " + password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://localhost:3000,bob@example.com,jane.doe@example.com",
+      "see https://example.com/#/jane.doe@example.com", "ssh://git@github.com:jane.doe@example.com"})
+  void anEMailAddressAfterAUrlWithoutAPasswordStaysAnEMailAddress(String text) {
+    assertThat(Detected.in(text)).contains("EMAIL jane.doe@example.com")
+        .noneMatch(f -> f.startsWith("SECRET "));
   }
 
   @ParameterizedTest
