@@ -1,5 +1,6 @@
 package dev.piiguard.cli.scan;
 
+import dev.piiguard.cli.SafeText;
 import dev.piiguard.core.json.JsonStrings;
 import java.io.PrintStream;
 import java.util.Map;
@@ -10,10 +11,15 @@ abstract class FindingPrinter {
 
   protected final PrintStream out;
   protected final boolean showValues;
+  /** Findings printed between two checks that the output still takes them. */
+  private static final int FINDINGS_PER_OUTPUT_CHECK = 256;
+
   private final Map<String, Long> countsByType = new TreeMap<>();
   private long findings;
   private int filesWithFindings;
   private int files;
+  private int filesNotScanned;
+  private boolean currentFileStarted;
   private boolean currentFileHasFindings;
 
   FindingPrinter(PrintStream out, boolean showValues) {
@@ -27,9 +33,33 @@ abstract class FindingPrinter {
         : new JsonLinesPrinter(out, showValues);
   }
 
+  /** Called before each file is opened. */
+  final void nextFile() {
+    currentFileStarted = false;
+    currentFileHasFindings = false;
+  }
+
+  /** Called once the file is open and taken for text: it counts as scanned from here on. */
   final void startFile() {
     files++;
-    currentFileHasFindings = false;
+    currentFileStarted = true;
+  }
+
+  /** Called when the file could not be scanned; it counts as not scanned unless it was started. */
+  final void fileFailed() {
+    if (!currentFileStarted) {
+      filesNotScanned++;
+    }
+  }
+
+  /**
+   * Throws {@link OutputFailedException} when the output no longer takes what is written (a full
+   * disk, a closed pipe), which a {@link PrintStream} otherwise hides.
+   */
+  final void checkOutput() {
+    if (out.checkError()) {
+      throw new OutputFailedException();
+    }
   }
 
   final void finding(String file, long line, long start, long end, String type, CharSequence value) {
@@ -40,6 +70,9 @@ abstract class FindingPrinter {
       filesWithFindings++;
     }
     print(file, line, start, end, type, Preview.of(type, value), showValues ? value.toString() : null);
+    if (findings % FINDINGS_PER_OUTPUT_CHECK == 0) {
+      checkOutput();
+    }
   }
 
   long findings() {
@@ -54,8 +87,10 @@ abstract class FindingPrinter {
   void finish() {}
 
   protected final String summary() {
+    String notScanned = filesNotScanned == 0 ? ""
+        : "; " + plural(filesNotScanned, "file") + " not scanned (see the errors)";
     if (findings == 0) {
-      return "No personal data found in " + plural(files, "file") + ".";
+      return "No personal data found in " + plural(files, "file") + notScanned + ".";
     }
     StringBuilder summary = new StringBuilder();
     summary.append(plural(findings, "finding")).append(" in ").append(filesWithFindings)
@@ -65,7 +100,14 @@ abstract class FindingPrinter {
       summary.append(separator).append(count.getKey()).append(' ').append(count.getValue());
       separator = ", ";
     }
-    return summary.append('.').toString();
+    return summary.append(notScanned).append('.').toString();
+  }
+
+  /** The output failed; what was written last may be lost. */
+  static final class OutputFailedException extends RuntimeException {
+    OutputFailedException() {
+      super("cannot write the findings", null, false, false);
+    }
   }
 
   private static String plural(long count, String noun) {
@@ -112,27 +154,14 @@ abstract class FindingPrinter {
     @Override
     protected void print(
         String file, long lineNumber, long start, long end, String type, String preview, String value) {
-      out.append(printable(file)).append(':').append(String.valueOf(lineNumber)).append(':')
-          .append(String.valueOf(start + 1)).append(": ").append(printable(type)).append(' ')
-          .append(printable(value == null ? preview : value)).append('\n');
+      out.append(SafeText.printable(file)).append(':').append(String.valueOf(lineNumber)).append(':')
+          .append(String.valueOf(start + 1)).append(": ").append(SafeText.printable(type)).append(' ')
+          .append(SafeText.printable(value == null ? preview : value)).append('\n');
     }
 
     @Override
     void finish() {
       out.append(summary()).append('\n');
-    }
-
-    private static String printable(String text) {
-      StringBuilder printable = null;
-      for (int i = 0; i < text.length(); i++) {
-        if (Character.isISOControl(text.charAt(i))) {
-          if (printable == null) {
-            printable = new StringBuilder(text);
-          }
-          printable.setCharAt(i, '?');
-        }
-      }
-      return printable == null ? text : printable.toString();
     }
   }
 }

@@ -77,7 +77,7 @@ final class Preview {
       case "SECRET":
         return secret(text);
       default:
-        return text.length() < 6 ? STARS : text.charAt(0) + STARS;
+        return text.length() < 6 ? STARS : text.substring(0, text.offsetByCodePoints(0, 1)) + STARS;
     }
   }
 

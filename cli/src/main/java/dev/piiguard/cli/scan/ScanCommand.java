@@ -34,6 +34,8 @@ public final class ScanCommand {
   public static final int EXIT_BAD_INPUT = 2;
 
   private static final int BINARY_SNIFF_BYTES = 8192;
+  /** What the JVM makes of bytes in a command-line argument that are not UTF-8. */
+  private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
   private ScanCommand() {}
 
@@ -60,23 +62,28 @@ public final class ScanCommand {
     FindingPrinter printer = FindingPrinter.of(options.format, out, options.showValues);
     List<String> files = options.files.isEmpty() ? List.of(ScanOptions.STANDARD_INPUT) : options.files;
     boolean failed = false;
-    for (String file : files) {
-      printer.startFile();
-      try {
-        // Findings show the name in full, with personal data in it masked unless values are shown.
-        String shownName = options.showValues ? file : PlaceholderRedaction.redactSegments(file, PiiScanner.defaults());
-        scanFile(file, shownName, in, scanner, printer);
-      } catch (InputException e) {
-        out.flush();
-        err.println("piiguard scan: " + SafeText.of(file) + ": " + e.getMessage());
-        failed = true;
+    try {
+      for (String file : files) {
+        printer.nextFile();
+        try {
+          // Findings show the name in full, with personal data in it masked unless values are shown.
+          String shownName = options.showValues ? file : PlaceholderRedaction.redactSegments(file, scanner);
+          scanFile(file, shownName, in, scanner, printer);
+        } catch (InputException e) {
+          printer.fileFailed();
+          out.flush();
+          err.println("piiguard scan: " + SafeText.of(file, scanner) + ": " + e.getMessage());
+          err.flush(); // before the next file's findings, in order when both go to one place
+          failed = true;
+        }
+        printer.checkOutput();
       }
-      if (out.checkError()) {
-        return EXIT_BAD_INPUT;
-      }
+      printer.finish();
+      printer.checkOutput();
+    } catch (FindingPrinter.OutputFailedException e) {
+      err.println("piiguard scan: " + e.getMessage() + "; scan stopped");
+      return EXIT_BAD_INPUT;
     }
-    printer.finish();
-    out.flush();
     if (failed) {
       return EXIT_BAD_INPUT;
     }
@@ -100,15 +107,19 @@ public final class ScanCommand {
     try {
       path = Path.of(file);
     } catch (InvalidPathException e) {
-      throw new InputException("not a valid file name");
+      throw new InputException("not a valid file name here (a name beyond ASCII needs a UTF-8"
+          + " locale, such as LANG=C.UTF-8; or give the file on standard input)");
     }
     if (Files.isDirectory(path)) {
       throw new InputException("is a directory (name the files to scan)");
     }
-    try (InputStream input = Files.newInputStream(path)) {
+    try (InputStream input = new PipeTolerantInputStream(Files.newInputStream(path))) {
       scanStream(shownName, input, scanner, printer);
     } catch (NoSuchFileException e) {
-      throw new InputException("no such file");
+      throw new InputException(file.indexOf(REPLACEMENT_CHARACTER) >= 0
+          ? "no such file (or a name that is not valid UTF-8, which cannot be opened by name:"
+              + " give the file on standard input)"
+          : "no such file");
     } catch (AccessDeniedException e) {
       throw new InputException("cannot read it (permission denied)");
     } catch (IOException e) {
@@ -122,6 +133,7 @@ public final class ScanCommand {
     try {
       BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16);
       rejectBinary(buffered);
+      printer.startFile();
       LenientUtf8Reader reader = new LenientUtf8Reader(buffered);
       lines.read(reader, (line, text, offset, acceptFrom, acceptTo) -> {
         for (Finding finding : scanner.scan(text)) {
@@ -135,6 +147,10 @@ public final class ScanCommand {
         throw new InputException("not valid UTF-8 from line " + reader.firstReplacedLine() + " ("
             + reader.replacedSequences() + " byte sequences read as U+FFFD, the rest scanned)");
       }
+    } catch (StackOverflowError e) {
+      throw new InputException("scan stopped at line " + lines.lineNumber() + ": a --detectors regex"
+          + " overflowed the stack (a repeated group of alternatives over a long match; write the"
+          + " group possessive, as (?:a|b)++)");
     } catch (NotTextException e) {
       throw new InputException("not scanned: " + e.getMessage() + "; only UTF-8 text is scanned");
     } catch (IOException e) {

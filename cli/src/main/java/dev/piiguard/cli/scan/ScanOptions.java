@@ -86,10 +86,10 @@ final class ScanOptions {
           break;
         case "-h":
         case "--help":
-          help = true;
+          help = flag(argument, name);
           break;
         case "--show-values":
-          showValues = true;
+          showValues = flag(argument, name);
           break;
         case "--format":
           format = format(required(reader.valueOf(argument), name));
@@ -102,6 +102,17 @@ final class ScanOptions {
       }
     }
     return new ScanOptions(List.copyOf(files), format, showValues, detectors, help);
+  }
+
+  /**
+   * A flag is on when named, and takes no value: {@code --show-values=false} must not show values
+   * (as a template's {@code --show-values=${SHOW:-false}} would).
+   */
+  private static boolean flag(String argument, String name) throws UsageException {
+    if (!argument.equals(name)) {
+      throw new UsageException(name + " takes no value");
+    }
+    return true;
   }
 
   private static String required(String value, String name) throws UsageException {

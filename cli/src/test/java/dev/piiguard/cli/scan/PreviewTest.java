@@ -23,6 +23,11 @@ class PreviewTest {
   }
 
   @Test
+  void aCustomTypesPreviewKeepsItsFirstCharacterWhole() {
+    assertThat(Preview.of("EMOJI_TAG", "\ud83d\ude00tag1234")).isEqualTo("\ud83d\ude00***");
+  }
+
+  @Test
   void shortEmailLocalPartsAreNotShownAtAll() {
     assertThat(Preview.of("EMAIL", "jo@example.com")).isEqualTo("***@example.com");
   }
