@@ -5,6 +5,7 @@ import dev.piiguard.core.internal.splice.JsonEscapes;
 import dev.piiguard.core.internal.splice.Units;
 import dev.piiguard.core.json.JsonStrings;
 import dev.piiguard.core.redact.TextFormat;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,15 +27,19 @@ import java.util.Set;
  * {@code candidates[].content.parts[].text}). Each channel's decoded text goes through its own
  * {@link StreamingRestorer}; other strings have complete tokens restored in place.
  *
- * <p>When a delta ends with the beginning of a possible token, its event is held back (with any
- * data-less events such as comments after it) until the next event with data arrives: if that
- * event continues the channel, the held part moves into it and a token split across the two is
- * restored there; otherwise the held text goes back into the held event unchanged. So every event
- * is released, in order, at most one event late, and no text is lost or moved to another channel.
+ * <p>When a delta ends with the beginning of a possible token, its event is held back until the
+ * next delta of the same channel arrives: if a token starts in the held part, the held part moves
+ * into that delta and a token split across the two is restored there; otherwise the held text goes
+ * back into the held event unchanged. Events that arrive meanwhile (a keep-alive {@code ping}, the
+ * deltas of another choice of an {@code n=2} request, comments) wait behind it, so every event is
+ * released in order and no text is lost or moved to another channel. At most {@value
+ * #MAX_WAITING_EVENTS} events wait: then the first one is released with its held text as it is.
  * An event that needs no change is released byte for byte as it came; a changed one is written
  * with one {@code data: } line per line of its JSON.
  *
- * <p>Data that is not JSON (such as {@code [DONE]}) only has complete tokens restored. An event
+ * <p>Data that is not JSON (such as {@code [DONE]}) only has complete tokens restored, and releases
+ * every held event first; JSON too deeply nested to read for deltas has complete tokens restored
+ * JSON-escaped. An event
  * larger than 1 MiB switches the rest of the stream to plain {@link StreamingRestorer} handling
  * (tokens are restored unless split across events). Not thread-safe: one instance per stream.
  */
@@ -45,13 +50,27 @@ public final class EventStreamRestorer {
       Set.of("content", "text", "delta", "arguments", "partial_json", "thinking", "refusal",
           "reasoning", "reasoning_content");
 
+  /** Delta members whose text is itself JSON. */
+  private static final Set<String> JSON_TEXT_MEMBERS = Set.of("arguments", "partial_json");
+
   static final int MAX_EVENT_BYTES = 1 << 20;
+  /** The most events that wait behind one whose delta ends with a possible token prefix. */
+  static final int MAX_WAITING_EVENTS = 64;
 
   private final Tokenizer tokenizer;
   private final Map<String, StreamingRestorer> channels = new HashMap<>();
+  /** The events held back or waiting behind a held one, in the order they came. */
+  private final ArrayDeque<HeldEvent> waiting = new ArrayDeque<>();
+  /** For each channel that holds text, the event its held text came from. */
+  private final Map<String, HeldEvent> holders = new HashMap<>();
   private final ByteSink pending = new ByteSink(1024);
+  /** Where the unread bytes of {@link #pending} start: events before it were taken. */
+  private int read;
+  /** How far {@link #nextEventEnd} has looked, and where the line it is in starts. */
   private int scanned;
-  private HeldEvent held;
+  private int lineStart;
+  /** Whether the stream has ended, so that a CR at the very end ends a line. */
+  private boolean ended;
   private StreamingRestorer fallback;
 
   EventStreamRestorer(Tokenizer tokenizer) {
@@ -63,15 +82,11 @@ public final class EventStreamRestorer {
     if (fallback != null) {
       return fallback.restoreUtf8(chunk, offset, length);
     }
+    compactPending();
     pending.write(chunk, offset, length);
     ByteSink out = new ByteSink(length + 64);
-    int eventEnd;
-    while ((eventEnd = nextEventEnd()) > 0) {
-      byte[] event = Arrays.copyOf(pending.array(), eventEnd);
-      dropFromPending(eventEnd);
-      accept(ServerSentEvent.parse(event), out);
-    }
-    if (pending.size() > MAX_EVENT_BYTES) {
+    takeEvents(out);
+    if (pending.size() - read > MAX_EVENT_BYTES) {
       switchToFallback(out);
     }
     return out.toByteArray();
@@ -79,76 +94,101 @@ public final class EventStreamRestorer {
 
   /** Ends the stream: returns everything still held back. */
   public byte[] finish() {
-    ByteSink out = new ByteSink(pending.size() + 64);
+    ByteSink out = new ByteSink(pending.size() - read + 64);
     if (fallback != null) {
       byte[] rest = fallback.finish();
       out.write(rest, 0, rest.length);
       return out.toByteArray();
     }
-    releaseHeld(null, out);
-    if (pending.size() > 0) {
-      byte[] rest = tokenizer.restoreUtf8(pending.array(), 0, pending.size(), TextFormat.JSON);
+    ended = true;
+    takeEvents(out);
+    releaseAll(out);
+    if (pending.size() > read) {
+      byte[] rest = tokenizer.restoreUtf8(pending.array(), read, pending.size() - read, TextFormat.JSON);
       out.write(rest, 0, rest.length);
-      pending.clear();
+      read = pending.size();
     }
     return out.toByteArray();
   }
 
+  private void takeEvents(ByteSink out) {
+    int eventEnd;
+    while ((eventEnd = nextEventEnd()) > 0) {
+      byte[] event = Arrays.copyOfRange(pending.array(), read, eventEnd);
+      read = eventEnd;
+      accept(ServerSentEvent.parse(event), out);
+    }
+  }
+
   private void accept(ServerSentEvent event, ByteSink out) {
     if (!event.hasData()) {
-      if (held != null) {
-        held.followers.add(event.raw());
-      } else {
+      if (waiting.isEmpty()) {
         out.write(event.raw(), 0, event.raw().length);
+      } else {
+        waiting.getLast().followers.add(event.raw());
       }
       return;
     }
     List<JsonStringValues.StringValue> strings = strings(event.data());
-    Map<String, JsonStringValues.StringValue> deltas = deltas(strings);
-    Map<String, String> decoded = new HashMap<>();
-    for (Map.Entry<String, JsonStringValues.StringValue> delta : deltas.entrySet()) {
-      decoded.put(delta.getKey(), decode(event.data(), delta.getValue()));
-    }
-    releaseHeld(decoded, out);
     if (strings == null) {
-      String restored = tokenizer.restore(event.data(), TextFormat.PLAIN);
-      writeEvent(event, restored, out);
+      releaseAll(out);
+      TextFormat format = looksLikeJson(event.data()) ? TextFormat.JSON : TextFormat.PLAIN;
+      writeEvent(event, tokenizer.restore(event.data(), format), out);
       return;
     }
+    Map<String, JsonStringValues.StringValue> deltas = deltas(strings);
     Map<JsonStringValues.StringValue, StringBuilder> contents = new HashMap<>();
-    boolean holdsText = false;
-    for (Map.Entry<String, JsonStringValues.StringValue> delta : deltas.entrySet()) {
-      StreamingRestorer channel =
-          channels.computeIfAbsent(delta.getKey(), key -> tokenizer.streamingRestorer());
-      contents.put(delta.getValue(), new StringBuilder(channel.restoreChars(decoded.get(delta.getKey()))));
-      holdsText |= channel.held() > 0;
-    }
     HeldEvent current = new HeldEvent(event, strings, deltas, contents);
-    if (holdsText) {
-      held = current;
-    } else {
-      current.writeTo(out);
+    for (Map.Entry<String, JsonStringValues.StringValue> delta : deltas.entrySet()) {
+      String decoded = decode(event.data(), delta.getValue());
+      continueChannel(delta.getKey(), decoded);
+      StreamingRestorer channel = channels.computeIfAbsent(delta.getKey(),
+          key -> tokenizer.streamingRestorer(formatOf(delta.getValue().name())));
+      contents.put(delta.getValue(), new StringBuilder(channel.restoreChars(decoded)));
+      if (channel.held() > 0) {
+        holders.put(delta.getKey(), current);
+      }
     }
+    waiting.addLast(current);
+    if (waiting.size() > MAX_WAITING_EVENTS) {
+      giveBackHeldText(waiting.getFirst());
+    }
+    releaseReady(out);
   }
 
   /**
-   * Releases the held event. A channel's held text moves on to the next event only when {@code
-   * next} continues that channel and a token starts, or may still start, inside the held text;
-   * otherwise it goes back into the held event unchanged.
+   * Before the next delta of {@code channel}: its held text moves on into that delta when a token
+   * starts, or may still start, inside it; otherwise it goes back into the event it came from.
    */
-  private void releaseHeld(Map<String, String> next, ByteSink out) {
-    if (held == null) {
-      return;
+  private void continueChannel(String channel, String following) {
+    HeldEvent holder = holders.remove(channel);
+    if (holder != null && !tokenStartsWithin(channels.get(channel).heldText(), following)) {
+      holder.contents.get(holder.deltas.get(channel)).append(channels.get(channel).finishChars());
     }
-    for (Map.Entry<String, JsonStringValues.StringValue> delta : held.deltas.entrySet()) {
-      StreamingRestorer channel = channels.get(delta.getKey());
-      String following = next == null ? null : next.get(delta.getKey());
-      if (following == null || !tokenStartsWithin(channel.heldText(), following)) {
-        held.contents.get(delta.getValue()).append(channel.finishChars());
+  }
+
+  /** Puts the text the channels hold back from {@code event} back into it. */
+  private void giveBackHeldText(HeldEvent event) {
+    for (Map.Entry<String, JsonStringValues.StringValue> delta : event.deltas.entrySet()) {
+      if (holders.get(delta.getKey()) == event) {
+        holders.remove(delta.getKey());
+        event.contents.get(delta.getValue()).append(channels.get(delta.getKey()).finishChars());
       }
     }
-    held.writeTo(out);
-    held = null;
+  }
+
+  /** Writes the waiting events from the first up to the first that still holds text. */
+  private void releaseReady(ByteSink out) {
+    while (!waiting.isEmpty() && !holders.containsValue(waiting.getFirst())) {
+      waiting.removeFirst().writeTo(out);
+    }
+  }
+
+  private void releaseAll(ByteSink out) {
+    for (HeldEvent event : waiting) {
+      giveBackHeldText(event);
+    }
+    releaseReady(out);
   }
 
   private boolean tokenStartsWithin(String heldText, String following) {
@@ -164,11 +204,29 @@ public final class EventStreamRestorer {
   }
 
   private void switchToFallback(ByteSink out) {
-    releaseHeld(null, out);
+    releaseAll(out);
     fallback = tokenizer.streamingRestorer(TextFormat.JSON);
-    byte[] released = fallback.restoreUtf8(pending.array(), 0, pending.size());
+    byte[] released = fallback.restoreUtf8(pending.array(), read, pending.size() - read);
     out.write(released, 0, released.length);
     pending.clear();
+    read = 0;
+  }
+
+  /**
+   * How a channel's text is restored: tool-call {@code arguments} and Anthropic's {@code
+   * partial_json} stream a JSON document, whose strings a value must be escaped for.
+   */
+  private static TextFormat formatOf(String deltaMember) {
+    return JSON_TEXT_MEMBERS.contains(deltaMember) ? TextFormat.JSON : TextFormat.PLAIN;
+  }
+
+  /** Whether data that did not parse as JSON deltas still is JSON: nested too deep to read. */
+  private static boolean looksLikeJson(String data) {
+    int i = 0;
+    while (i < data.length() && Character.isWhitespace(data.charAt(i))) {
+      i++;
+    }
+    return i < data.length() && (data.charAt(i) == '{' || data.charAt(i) == '[');
   }
 
   private static List<JsonStringValues.StringValue> strings(String data) {
@@ -196,28 +254,35 @@ public final class EventStreamRestorer {
     return JsonEscapes.decode(Units.of(json), value.start(), value.end());
   }
 
-  /** Finds the end of the first complete event in the pending bytes, or -1. */
+  /**
+   * Finds the end of the first complete event in the unread bytes, or -1. Remembers how far it
+   * looked and where that line started, so that an event arriving in many chunks is read once.
+   */
   private int nextEventEnd() {
     byte[] bytes = pending.array();
     int size = pending.size();
-    int lineStart = lineStartBefore(scanned);
-    for (int i = scanned; i < size; i++) {
+    int i = Math.max(scanned, read);
+    if (lineStart < read) {
+      lineStart = read;
+    }
+    for (; i < size; i++) {
       byte b = bytes[i];
       if (b != '\n' && b != '\r') {
         continue;
       }
       int terminatorEnd = i + 1;
       if (b == '\r') {
-        if (i + 1 >= size) {
-          scanned = i;
+        if (i + 1 >= size && !ended) {
+          scanned = i; // CR or CRLF: the next chunk tells
           return -1;
         }
-        if (bytes[i + 1] == '\n') {
+        if (i + 1 < size && bytes[i + 1] == '\n') {
           terminatorEnd = i + 2;
         }
       }
       if (i == lineStart) {
-        scanned = 0;
+        scanned = terminatorEnd;
+        lineStart = terminatorEnd;
         return terminatorEnd;
       }
       lineStart = terminatorEnd;
@@ -227,21 +292,19 @@ public final class EventStreamRestorer {
     return -1;
   }
 
-  private int lineStartBefore(int index) {
-    byte[] bytes = pending.array();
-    int start = index;
-    while (start > 0 && bytes[start - 1] != '\n' && bytes[start - 1] != '\r') {
-      start--;
+  /** Drops the bytes already taken once they are most of the buffer. */
+  private void compactPending() {
+    if (read == 0 || read < pending.size() / 2) {
+      return;
     }
-    return start;
-  }
-
-  private void dropFromPending(int count) {
     byte[] bytes = pending.array();
-    int rest = pending.size() - count;
-    System.arraycopy(bytes, count, bytes, 0, rest);
+    int rest = pending.size() - read;
+    System.arraycopy(bytes, read, bytes, 0, rest);
     pending.clear();
     pending.write(bytes, 0, rest);
+    scanned -= read;
+    lineStart -= read;
+    read = 0;
   }
 
   private void writeEvent(ServerSentEvent event, String data, ByteSink out) {

@@ -4,12 +4,15 @@ import dev.piiguard.core.internal.splice.ByteSink;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** One server-sent event as it came (its lines and the blank line that ends it) and its data. */
 final class ServerSentEvent {
 
   /** A line {@code [start, end)} of the raw event; its terminator runs to {@code next}. */
   private record Line(int start, int end, int next) {}
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
   private final byte[] raw;
   private final List<Line> lines;
@@ -85,7 +88,11 @@ final class ServerSentEvent {
     return data;
   }
 
-  /** The event with its data lines replaced by {@code newData}, one data line per line. */
+  /**
+   * The event with its data lines replaced by {@code newData}, one data line per line. A line
+   * ends at CRLF, LF or CR, as an event stream's reader reads it: event data cannot hold a CR, so
+   * a restored value's CR reaches the reader as a line feed rather than ending the field.
+   */
   byte[] withData(String newData) {
     ByteSink out = new ByteSink(raw.length + 64);
     boolean written = false;
@@ -102,7 +109,7 @@ final class ServerSentEvent {
           line.next() > line.end()
               ? java.util.Arrays.copyOfRange(raw, line.end(), line.next())
               : new byte[] {'\n'};
-      for (String part : newData.split("\n", -1)) {
+      for (String part : LINE_BREAK.split(newData, -1)) {
         byte[] bytes = ("data: " + part).getBytes(StandardCharsets.UTF_8);
         out.write(bytes, 0, bytes.length);
         out.write(terminator, 0, terminator.length);
