@@ -84,8 +84,12 @@ final class IpAddressDetector {
     while (end < start + MAX_IPV6 && isAddressChar(text.at(end))) {
       end++;
     }
+    int afterLabel = text.at(start) == ':' || Ascii.isWordChar(text.before(start))
+        ? afterLabel(text, start, colon) : start; // ip:2001:db8::1, code:2001:db8::1
+    boolean labelled = afterLabel != start;
+    start = afterLabel;
     int leading = text.before(start);
-    if (isAddressChar(leading) || isAddressChar(text.at(end))
+    if (isAddressChar(leading) && !labelled || isAddressChar(text.at(end))
         || Ascii.isWordChar(leading) || Ascii.isWordChar(text.at(end))) {
       return -1;
     }
@@ -100,6 +104,26 @@ final class IpAddressDetector {
     }
     context.matchStart = start;
     return end;
+  }
+
+  /**
+   * Where an address starts after the label whose colon is the first one from {@code start}
+   * ({@code ip:…}, {@code code:…}, where the run of address characters began in the label's hex
+   * letters): after that colon when it is single and ends a word that is no hex group, else
+   * {@code start}.
+   */
+  private static int afterLabel(Text text, int start, int colon) {
+    int label = start;
+    while (label < colon && text.at(label) != ':') {
+      label++;
+    }
+    int word = label;
+    while (word > 0 && Ascii.isWordChar(text.at(word - 1))) {
+      word--;
+    }
+    boolean labelColon = label < colon && text.at(label + 1) != ':' && word < label
+        && !text.allMatch(word, label, Ascii::isHexDigit);
+    return labelColon ? label + 1 : start;
   }
 
   private static boolean isAddressChar(int c) {

@@ -70,6 +70,21 @@ class IpAddressDetectorTest {
     assertThat(Detected.values("IP_ADDRESS", "from ::ffff:1.2.3.255 again")).containsExactly("::ffff:1.2.3.255");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"client ip:%s port 443", "from:%s", "x:%s", "{ip:%s}", "remote_addr:%s", "code:%s", "peer_ipv6:%s"})
+  void anIpv6AddressRightAfterALabelsColonIsFound(String template) {
+    for (String address : new String[] {"2001:db8::1", "2001:db8:85a3::8a2e:370:7334",
+        "fe80::1ff:fe23:4567:890a"}) {
+      assertThat(Detected.in(template.formatted(address))).containsExactly("IP_ADDRESS " + address);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"std:Face::add", "note:ab::cd", "at:10:30:15", "key:value::x"})
+  void aLabelsColonBeforeNamesAndTimesFindsNoAddress(String text) {
+    assertThat(Detected.in(text)).noneMatch(finding -> finding.startsWith("IP_ADDRESS "));
+  }
+
   @Test
   void ipv6AddressFollowedByAColonIsFound() {
     assertThat(Detected.values("IP_ADDRESS", "host 2001:db8::1: connection refused"))
