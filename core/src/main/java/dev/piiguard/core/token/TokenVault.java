@@ -12,7 +12,13 @@ import java.util.Map;
 final class TokenVault {
 
   /** One issued token's type and the value it stands for. */
-  record Entry(String type, String value) {}
+  record Entry(String type, String value) {
+    /** Never the value: an entry that reaches a log or a debugger's view must not leak it. */
+    @Override
+    public String toString() {
+      return "Entry[type=" + type + ", value=(" + value.length() + " chars)]";
+    }
+  }
 
   /** What {@link #remember} did. */
   enum Outcome {

@@ -49,7 +49,8 @@ import java.util.Objects;
  * Mi chars by default); a full vault drops the least recently used tokens (issuing or restoring a
  * token uses it). A dropped token is no longer restored: it stays in the reply as it is, never
  * replaced by a wrong value. Tokenizing the same value again issues the same token and remembers
- * it again. Nothing is written to disk; a new process with a random key starts with an empty vault
+ * it again. A single value longer than {@link Builder#vaultMaxChars} still gets its token but is
+ * never remembered, so that token is never restored. Nothing is written to disk; a new process with a random key starts with an empty vault
  * and different tokens.
  *
  * <h2>Values</h2>

@@ -227,6 +227,22 @@ class TokenizerTest {
   }
 
   @Test
+  void aValueLargerThanTheWholeVaultGetsATokenThatIsNeverRestored() {
+    Tokenizer small = Tokenizer.builder().key(KEY).vaultMaxChars(10).build();
+
+    String token = small.tokenFor("SECRET", "longer than ten chars");
+
+    assertThat(token).startsWith("SECRET_");
+    assertThat(small.restore("key " + token)).isEqualTo("key " + token);
+  }
+
+  @Test
+  void aVaultEntryNeverShowsItsValue() {
+    assertThat(new TokenVault.Entry("EMAIL", "john@example.com").toString())
+        .isEqualTo("Entry[type=EMAIL, value=(16 chars)]").doesNotContain("john");
+  }
+
+  @Test
   void vaultBoundsOfOneAreAllowed() {
     Tokenizer oneToken = Tokenizer.builder().key(KEY).vaultCapacity(1).build();
     Tokenizer oneChar = Tokenizer.builder().key(KEY).vaultMaxChars(1).build();
