@@ -344,7 +344,7 @@ public final class EventStreamRestorer {
         StringBuilder content = contents.get(value);
         String raw = json.substring(value.start(), value.end());
         if (content == null) {
-          rewritten.append(tokenizer.restore(raw, TextFormat.JSON));
+          rewritten.append(tokenizer.restoreStringContent(raw));
         } else if (content.toString().equals(decode(json, value))) {
           rewritten.append(raw);
         } else {

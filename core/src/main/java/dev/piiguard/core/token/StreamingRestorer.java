@@ -23,7 +23,8 @@ public final class StreamingRestorer {
   private static final byte[] NO_BYTES = new byte[0];
 
   private final Tokenizer tokenizer;
-  private final TextFormat format;
+  /** Where a JSON reply stands (how many strings deep), fed everything released so far. */
+  private final JsonStringDepth depth;
   private byte[] heldBytes = NO_BYTES;
   private final StringBuilder heldChars = new StringBuilder();
   private boolean usesBytes;
@@ -31,7 +32,7 @@ public final class StreamingRestorer {
 
   StreamingRestorer(Tokenizer tokenizer, TextFormat format) {
     this.tokenizer = tokenizer;
-    this.format = format;
+    this.depth = Tokenizer.depthOf(format);
   }
 
   /** Takes the next {@code length} bytes from {@code offset}; returns the bytes released now. */
@@ -49,7 +50,7 @@ public final class StreamingRestorer {
     Units units = Units.ofUtf8(source, base, size);
     int holdFrom = tokenizer.matcher().holdFrom(units);
     ByteSink out = new ByteSink(holdFrom + 16);
-    tokenizer.restoreInto(units, source, base, 0, holdFrom, format, out);
+    tokenizer.restoreInto(units, source, base, 0, holdFrom, depth, out);
     heldBytes = Arrays.copyOfRange(source, base + holdFrom, base + size);
     return out.toByteArray();
   }
@@ -71,7 +72,7 @@ public final class StreamingRestorer {
     }
     int holdFrom = tokenizer.matcher().holdFrom(Units.of(text));
     StringBuilder out = new StringBuilder(holdFrom + 16);
-    tokenizer.restoreInto(text, 0, holdFrom, format, out);
+    tokenizer.restoreInto(text, 0, holdFrom, depth, out);
     heldChars.setLength(0);
     heldChars.append(text, holdFrom, text.length());
     return out.toString();

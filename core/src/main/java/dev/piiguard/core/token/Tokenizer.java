@@ -8,7 +8,6 @@ import dev.piiguard.core.internal.splice.JsonEscapes;
 import dev.piiguard.core.internal.splice.Splicer;
 import dev.piiguard.core.internal.splice.TypeNames;
 import dev.piiguard.core.internal.splice.Units;
-import dev.piiguard.core.json.JsonStrings;
 import dev.piiguard.core.redact.TextFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -58,8 +57,11 @@ import java.util.Objects;
  * With {@link TextFormat#PLAIN}, the value of a finding is its text as it stands; with {@link
  * TextFormat#JSON} it is the decoded content of the JSON string (or the bare number) the finding
  * is in, so that {@code "j\u006fhn@example.com"} and {@code "john@example.com"} get the same token.
- * Restoring with {@link TextFormat#JSON} writes the value JSON-escaped, for replies where tokens
- * stand inside JSON strings.
+ * A finding in JSON written inside a JSON string (a tool result, tool-call arguments) is decoded
+ * once per string it stands in, so its value is the real one. Restoring with {@link
+ * TextFormat#JSON} writes the value JSON-escaped once per JSON string it lands in ({@link
+ * JsonStringDepth}), so that JSON in a string stays JSON; a token outside any string is escaped
+ * once.
  *
  * <p>Instances are thread-safe.
  */
@@ -116,10 +118,11 @@ public final class Tokenizer {
       return text.toString();
     }
     boolean json = format == TextFormat.JSON;
+    NestedValues values = new NestedValues(json);
     return Splicer.apply(
         text,
         EditPlanner.plan(Units.of(text), findings, 0, json),
-        (units, edit) -> tokenFor(edit.type(), valueOf(units, edit, json)));
+        (units, edit) -> tokenFor(edit.type(), values.valueOf(units, edit)));
   }
 
   /**
@@ -138,12 +141,13 @@ public final class Tokenizer {
       byte[] utf8, int offset, int length, List<Finding> findings, TextFormat format) {
     boolean json = format == TextFormat.JSON;
     Units units = Units.ofUtf8(utf8, offset, length);
+    NestedValues values = new NestedValues(json);
     return Splicer.applyUtf8(
         utf8,
         offset,
         length,
         EditPlanner.plan(units, findings, offset, json),
-        (view, edit) -> tokenFor(edit.type(), valueOf(view, edit, json)));
+        (view, edit) -> tokenFor(edit.type(), values.valueOf(view, edit)));
   }
 
   /** {@code text} with every remembered token replaced by its value, as {@link TextFormat#PLAIN}. */
@@ -162,12 +166,8 @@ public final class Tokenizer {
       return text.toString();
     }
     StringBuilder out = new StringBuilder(text.length() + 32);
-    int copied = 0;
-    do {
-      out.append(text, copied, match.start).append(written(match.entry.value(), format));
-      copied = match.end;
-    } while (matcher.find(units, copied, units.length(), match));
-    return out.append(text, copied, text.length()).toString();
+    restoreInto(text, 0, text.length(), depthOf(format), out);
+    return out.toString();
   }
 
   /**
@@ -177,7 +177,7 @@ public final class Tokenizer {
   public byte[] restoreUtf8(byte[] utf8, int offset, int length, TextFormat format) {
     Units units = Units.ofUtf8(utf8, offset, length);
     ByteSink out = new ByteSink(length + 32);
-    restoreInto(units, utf8, offset, 0, length, format, out);
+    restoreInto(units, utf8, offset, 0, length, depthOf(format), out);
     return out.toByteArray();
   }
 
@@ -205,41 +205,102 @@ public final class Tokenizer {
     return matcher;
   }
 
-  /** Restores tokens in units {@code [from, to)} of a view over {@code utf8} from {@code base}. */
+  /**
+   * Restores tokens in units {@code [from, to)} of a view over {@code utf8} from {@code base}. With
+   * a {@code depth} (JSON), which has been fed the text before {@code from}, each value is escaped
+   * once per JSON string it stands in (at least once), and the depth is fed up to {@code to}.
+   */
   void restoreInto(
-      Units units, byte[] utf8, int base, int from, int to, TextFormat format, ByteSink out) {
+      Units units, byte[] utf8, int base, int from, int to, JsonStringDepth depth, ByteSink out) {
     TokenMatcher.Match match = new TokenMatcher.Match();
     int copied = from;
     while (matcher.find(units, copied, to, match)) {
       out.write(utf8, base + copied, match.start - copied);
-      byte[] value = written(match.entry.value(), format).getBytes(StandardCharsets.UTF_8);
+      byte[] value = written(match.entry.value(), units, copied, match.start, depth)
+          .getBytes(StandardCharsets.UTF_8);
       out.write(value, 0, value.length);
+      feed(depth, units, match.start, match.end);
       copied = match.end;
     }
     out.write(utf8, base + copied, to - copied);
+    feed(depth, units, copied, to);
   }
 
-  /** Restores tokens in chars {@code [from, to)} of {@code text}. */
-  void restoreInto(CharSequence text, int from, int to, TextFormat format, StringBuilder out) {
+  /** Restores tokens in chars {@code [from, to)} of {@code text}; see the UTF-8 twin. */
+  void restoreInto(CharSequence text, int from, int to, JsonStringDepth depth, StringBuilder out) {
     Units units = Units.of(text);
     TokenMatcher.Match match = new TokenMatcher.Match();
     int copied = from;
     while (matcher.find(units, copied, to, match)) {
-      out.append(text, copied, match.start).append(written(match.entry.value(), format));
+      out.append(text, copied, match.start)
+          .append(written(match.entry.value(), units, copied, match.start, depth));
+      feed(depth, units, match.start, match.end);
       copied = match.end;
     }
     out.append(text, copied, to);
+    feed(depth, units, copied, to);
   }
 
-  private static String valueOf(Units units, Edit edit, boolean json) {
-    if (json && !edit.quoted()) {
-      return JsonEscapes.decode(units, edit.start(), edit.end());
+  /**
+   * The raw content of a JSON string (between its quotes, escapes as written) with every
+   * remembered token replaced by its value escaped for where it stands: once, or more in JSON
+   * written inside that string.
+   */
+  String restoreStringContent(CharSequence raw) {
+    JsonStringDepth depth = new JsonStringDepth();
+    depth.feed('"');
+    StringBuilder out = new StringBuilder(raw.length() + 32);
+    restoreInto(raw, 0, raw.length(), depth, out);
+    return out.toString();
+  }
+
+  /** A depth for restoring {@code format} from the start of a text: null for plain text. */
+  static JsonStringDepth depthOf(TextFormat format) {
+    return format == TextFormat.JSON ? new JsonStringDepth() : null;
+  }
+
+  /** The value as written at {@code at}, after the depth has been fed the text from {@code from}. */
+  private static String written(String value, Units units, int from, int at, JsonStringDepth depth) {
+    if (depth == null) {
+      return value;
     }
-    return units.text(edit.start(), edit.end());
+    feed(depth, units, from, at);
+    return JsonStringDepth.escaped(value, Math.max(1, depth.depth()));
   }
 
-  private static String written(String value, TextFormat format) {
-    return format == TextFormat.JSON ? JsonStrings.escape(value) : value;
+  private static void feed(JsonStringDepth depth, Units units, int from, int to) {
+    if (depth != null) {
+      depth.feed(units, from, to);
+    }
+  }
+
+  /**
+   * The values of a text's findings in order: as they stand in plain text; in JSON, decoded once
+   * per JSON string they stand in, so that a key in a tool result (JSON in a JSON string) is
+   * tokenized as the key itself.
+   */
+  private static final class NestedValues {
+    private final JsonStringDepth depth;
+    private int fed;
+
+    NestedValues(boolean json) {
+      this.depth = json ? new JsonStringDepth() : null;
+    }
+
+    String valueOf(Units units, Edit edit) {
+      if (depth == null || edit.quoted()) {
+        return units.text(edit.start(), edit.end());
+      }
+      feed(depth, units, fed, edit.start());
+      int levels = Math.max(1, depth.depth());
+      feed(depth, units, edit.start(), edit.end());
+      fed = edit.end();
+      String value = JsonEscapes.decode(units, edit.start(), edit.end());
+      for (int level = 1; level < levels; level++) {
+        value = JsonEscapes.decode(Units.of(value), 0, value.length());
+      }
+      return value;
+    }
   }
 
   /** Chooses the key and the vault bounds of a {@link Tokenizer}. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.piiguard.core.internal.splice.Units;
 import dev.piiguard.core.json.JsonStrings;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -113,6 +115,18 @@ class JsonStringDepthTest {
           chunked.feed(document, from, to);
           assertThat(chunked.depth()).as("%s at %d", document, to).isEqualTo(expected[to]);
           from = to;
+        }
+      }
+
+      byte[] utf8 = document.getBytes(StandardCharsets.UTF_8);
+      Units units = Units.ofUtf8(utf8, 0, utf8.length);
+      for (int end = 0; end <= utf8.length; end++) {
+        JsonStringDepth skipping = new JsonStringDepth();
+        skipping.feed(units, 0, end);
+        String prefix = new String(utf8, 0, end, StandardCharsets.UTF_8);
+        if (prefix.getBytes(StandardCharsets.UTF_8).length == end) { // not inside a character
+          assertThat(skipping.depth()).as("%s at byte %d", document, end)
+              .isEqualTo(expected[prefix.length()]);
         }
       }
     }
