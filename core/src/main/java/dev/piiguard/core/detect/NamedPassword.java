@@ -21,7 +21,8 @@ final class NamedPassword {
   /**
    * Where the value after the sign at {@code sign} starts, or -1 when the sign is a comparison
    * ({@code password==confirm}) or a scope ({@code password::}), or a JSON key's closing quote
-   * without a colon (or Ruby's {@code =>}) after it. After an {@code =} may come the {@code >}
+   * without a colon (or Ruby's {@code =>}) after it, or a comma and a quoted default when the name
+   * is a call's first argument ({@code os.getenv("DB_PASSWORD", "…")}). After an {@code =} may come the {@code >}
    * of a fat arrow ({@code 'password' => …}) and blanks; after a colon come blanks, the {@code =} of
    * {@code :=} or the sign of a shell default ({@code ${DB_PASSWORD:-…}}, {@code :?}, {@code
    * :+}); then an opening quote, also escaped ({@code password=\"…\"} in a JSON string), whose
@@ -33,6 +34,10 @@ final class NamedPassword {
       int operator = skipBlanks(text, sign + 1);
       if (text.matches(operator, "=>")) {
         return afterOpening(text, skipBlanks(text, operator + 2));
+      }
+      if (text.at(operator) == ',' && isFirstArgument(text, sign)) { // getenv("DB_PASSWORD", "…")
+        int value = afterOpening(text, skipBlanks(text, operator + 1));
+        return quoteOf(text, value) == '"' ? value : -1;
       }
       return text.at(operator) == ':' ? valueStart(text, operator) : -1;
     }
@@ -49,6 +54,25 @@ final class NamedPassword {
       i = skipBlanks(text, i);
     }
     return afterOpening(text, i);
+  }
+
+  /**
+   * Whether the quoted name whose closing quote is at {@code closingQuote} is a call's first
+   * argument: its opening quote comes right after the parenthesis, blanks aside.
+   */
+  private static boolean isFirstArgument(Text text, int closingQuote) {
+    int i = closingQuote - 1;
+    while (i >= 0 && (Ascii.isWordChar(text.at(i)) || text.at(i) == '.' || text.at(i) == '-')) {
+      i--;
+    }
+    if (text.at(i) != '"') {
+      return false;
+    }
+    i--;
+    while (text.at(i) == ' ') {
+      i--;
+    }
+    return text.at(i) == '(';
   }
 
   /**

@@ -95,6 +95,30 @@ class NamedPasswordTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "DB_PASS = os.getenv(\"DB_PASSWORD\", \"Dev!Pass2024\")         | Dev!Pass2024",
+    "pw = os.environ.get(\"PGPASSWORD\",\"pg-S3cret9\")              | pg-S3cret9",
+    "String pw = System.getProperty(\"db.password\", \"Spr1ng!Boot\"); | Spr1ng!Boot",
+    "env.getOrDefault( \"SMTP_PASSWORD\" , \"Sm7p#mail\")             | Sm7p#mail",
+    "cmd.add(\"--password\", \"Cl1!arg99\");                         | Cl1!arg99",
+  })
+  void findsTheDefaultAfterAPasswordNameInACall(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "os.getenv(\"DB_PASSWORD\", \"\")", "t(\"password\", \"Password\")",
+    "label(\"password\", \"Passwort:\")", "translate(\"password\", \"Mot de passe\")",
+    "[\"username\", \"password\", \"S3cret!99\"]", "get(\"password\", default_pw1)",
+    "os.getenv(\"DB_PASSWORD\", \"${FALLBACK_PW}\")", "fields(\"password\", \"confirm_password\")",
+    "rules(\"password\", \"required|min:8\")", "check(\"password\", \"8+ chars\")",
+  })
+  void staysQuietOnCallsWithoutAPasswordDefault(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "'password' => env('DB_PASSWORD'),", "'password' => $password,", "'password' => '',",
     "'password' => null,", "'password' => bcrypt($request->password),",
