@@ -11,6 +11,8 @@ import dev.piiguard.core.redact.PlaceholderRedaction;
 public final class SafeText {
 
   private static final int MAX_LENGTH = 200;
+  /** Stands for a name that could not be scanned for personal data. */
+  private static final String UNREADABLE = "[NOT SCANNED]";
 
   private SafeText() {}
 
@@ -21,8 +23,21 @@ public final class SafeText {
 
   /** {@code text} made safe, with what {@code scanner} finds masked (custom detectors too). */
   public static String of(String text, PiiScanner scanner) {
-    String redacted = printable(PlaceholderRedaction.redactSegments(text, scanner));
+    String redacted = printable(redactSegments(text, scanner));
     return redacted.length() > MAX_LENGTH ? redacted.substring(0, MAX_LENGTH) + "..." : redacted;
+  }
+
+  /**
+   * {@code text} with every value {@code scanner} finds replaced by its placeholder, each path
+   * segment read as a word; all of it masked when a custom regex overflows the stack on it, as
+   * its values can then not be told apart.
+   */
+  public static String redactSegments(String text, PiiScanner scanner) {
+    try {
+      return PlaceholderRedaction.redactSegments(text, scanner);
+    } catch (StackOverflowError e) {
+      return UNREADABLE;
+    }
   }
 
   /**

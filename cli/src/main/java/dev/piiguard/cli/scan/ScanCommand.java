@@ -3,7 +3,6 @@ package dev.piiguard.cli.scan;
 import dev.piiguard.cli.SafeText;
 import dev.piiguard.core.Finding;
 import dev.piiguard.core.PiiScanner;
-import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +66,7 @@ public final class ScanCommand {
         printer.nextFile();
         try {
           // Findings show the name in full, with personal data in it masked unless values are shown.
-          String shownName = options.showValues ? file : PlaceholderRedaction.redactSegments(file, scanner);
+          String shownName = options.showValues ? file : SafeText.redactSegments(file, scanner);
           scanFile(file, shownName, in, scanner, printer);
         } catch (InputException e) {
           printer.fileFailed();

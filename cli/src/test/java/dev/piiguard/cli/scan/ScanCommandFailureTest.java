@@ -81,6 +81,24 @@ class ScanCommandFailureTest {
   }
 
   @Test
+  void aCustomRegexThatOverflowsTheStackOnAFileNameMasksTheName() throws Exception {
+    Path detectors = write("detectors.properties", "WORDY=(?:\\w|-)+x\n");
+    Path mail = write("mail.txt", "Mail " + EMAIL + "\n");
+    String longName = "a".repeat(20_000);
+
+    CommandLine.Result[] results = new CommandLine.Result[1];
+    Thread smallStack = new Thread(null, () -> results[0] = CommandLine.run("scan", "--detectors",
+        detectors.toString(), longName, mail.toString()), "scan", 512 * 1024);
+    smallStack.start();
+    smallStack.join();
+    CommandLine.Result result = results[0];
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).startsWith("piiguard scan: [NOT SCANNED]: ").doesNotContain("aaaa");
+    assertThat(result.out()).contains("\"type\":\"EMAIL\"");
+  }
+
+  @Test
   void aFileNameHoldingACustomDetectorsValueIsMasked() throws Exception {
     Path detectors = write("detectors.properties", "EMPLOYEE_ID=EMP-[0-9]{6}\n");
     Path file = write("EMP-123456.txt", "id EMP-123456\n");

@@ -109,8 +109,8 @@ final class IpAddressDetector {
   /**
    * Where an address starts after the label whose colon is the first one from {@code start}
    * ({@code ip:…}, {@code code:…}, where the run of address characters began in the label's hex
-   * letters): after that colon when it is single and ends a word that is no hex group, else
-   * {@code start}.
+   * letters): after that colon when it is single and ends a word that starts with a letter and is no
+   * hex group ({@code 01T10:20::30} is a time), else {@code start}.
    */
   private static int afterLabel(Text text, int start, int colon) {
     int label = start;
@@ -122,6 +122,7 @@ final class IpAddressDetector {
       word--;
     }
     boolean labelColon = label < colon && text.at(label + 1) != ':' && word < label
+        && (Ascii.isLetter(text.at(word)) || text.at(word) == '_')
         && !text.allMatch(word, label, Ascii::isHexDigit);
     return labelColon ? label + 1 : start;
   }

@@ -50,6 +50,9 @@ final class NamedPassword {
       i++;
     } else if (!colon && text.at(i) == '>') { // 'password' => … in PHP, Perl and Ruby
       i = skipBlanks(text, i + 1);
+      if (text.at(i) == '!') {
+        return -1; // password => !password1: a JavaScript arrow function
+      }
     } else if (colon || text.at(sign - 1) == ' ') { // password: …, password = …
       i = skipBlanks(text, i);
     }

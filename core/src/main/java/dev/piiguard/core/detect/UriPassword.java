@@ -34,20 +34,26 @@ final class UriPassword {
     Text text = context.text;
     int i = at - 1;
     int firstColon = -1;
-    int firstAt = at;
+    int firstMark = at;
+    int segmentEnd = at;
     while (at - i < ScanEngine.LOOKBEHIND && (isUserInfoUnit(text.at(i)) || text.at(i) == ':'
         || isUnencodedPasswordMark(text.at(i)))) {
-      if (text.at(i) == ':') {
+      int c = text.at(i);
+      if (c == '@' && holdsHostOrListSign(text, i + 1, segmentEnd)) {
+        break; // user:pw@host.example.com,jane@… and proxy:8080@jane.doe@…: addresses follow
+      }
+      if (c == ':') {
         firstColon = i;
-      } else if (text.at(i) == '@') {
-        firstAt = i;
+      } else if (c == '@' || c == '#') {
+        firstMark = i;
+        segmentEnd = c == '@' ? i : segmentEnd;
       }
       i--;
     }
     int passwordStart = firstColon + 1;
     int schemeEnd = text.matches(i - 2, "://") ? i - 2
         : text.matches(i - 4, ":\\/\\/") ? i - 4 : -1; // https:\/\/ in escaped JSON
-    if (firstColon < 0 || firstColon > firstAt || at - passwordStart < MIN_LENGTH || schemeEnd < 0
+    if (firstColon < 0 || firstColon > firstMark || at - passwordStart < MIN_LENGTH || schemeEnd < 0
         || !Ascii.isLetterOrDigit(text.at(schemeEnd - 1)) || isPlaceholder(text, passwordStart, at)
         || isReference(text, passwordStart, at) || isPortAndList(text, passwordStart, at)
         || sameAsUser(text, i + 1, firstColon, passwordStart, at)) {
@@ -95,10 +101,26 @@ final class UriPassword {
   /**
    * An {@code @} or {@code #} that RFC 3986 wants percent-encoded in a password, written as is
    * ({@code postgres://shop:p@ss#1@db}): clients split the user information at the last {@code
-   * @}, so the password runs from the colon to the {@code @} before the host.
+   * @}, so the password runs from the colon to the {@code @} before the host. Both must come after
+   * the colon ({@code wiki#owner:jane@…} is a fragment), and what follows such an {@code @} must
+   * not look like a host or a list ({@link #holdsHostOrListSign}).
    */
   private static boolean isUnencodedPasswordMark(int c) {
     return c == '@' || c == '#';
+  }
+
+  /**
+   * Whether what follows an {@code @} up to the next one holds a dot, comma, semicolon or equals
+   * sign: a host name or a list, so that {@code @} ends user information, not a password.
+   */
+  private static boolean holdsHostOrListSign(Text text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      int c = text.at(k);
+      if (c == '.' || c == ',' || c == ';' || c == '=') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUserInfoUnit(int c) {

@@ -50,9 +50,6 @@ public final class EventStreamRestorer {
       Set.of("content", "text", "delta", "arguments", "partial_json", "thinking", "refusal",
           "reasoning", "reasoning_content");
 
-  /** Delta members whose text is itself JSON. */
-  private static final Set<String> JSON_TEXT_MEMBERS = Set.of("arguments", "partial_json");
-
   static final int MAX_EVENT_BYTES = 1 << 20;
   /** The most events that wait behind one whose delta ends with a possible token prefix. */
   static final int MAX_WAITING_EVENTS = 64;
@@ -129,10 +126,12 @@ public final class EventStreamRestorer {
       }
       return;
     }
-    List<JsonStringValues.StringValue> strings = strings(event.data());
-    if (strings == null) {
+    List<JsonStringValues.StringValue> strings;
+    try {
+      strings = JsonStringValues.of(event.data());
+    } catch (JsonStringValues.MalformedJsonException notRead) {
       releaseAll(out);
-      TextFormat format = looksLikeJson(event.data()) ? TextFormat.JSON : TextFormat.PLAIN;
+      TextFormat format = notRead.tooDeep() ? TextFormat.JSON : TextFormat.PLAIN;
       writeEvent(event, tokenizer.restore(event.data(), format), out);
       return;
     }
@@ -142,8 +141,8 @@ public final class EventStreamRestorer {
     for (Map.Entry<String, JsonStringValues.StringValue> delta : deltas.entrySet()) {
       String decoded = decode(event.data(), delta.getValue());
       continueChannel(delta.getKey(), decoded);
-      StreamingRestorer channel = channels.computeIfAbsent(delta.getKey(),
-          key -> tokenizer.streamingRestorer(formatOf(delta.getValue().name())));
+      StreamingRestorer channel =
+          channels.computeIfAbsent(delta.getKey(), key -> tokenizer.contentRestorer());
       contents.put(delta.getValue(), new StringBuilder(channel.restoreChars(decoded)));
       if (channel.held() > 0) {
         holders.put(delta.getKey(), current);
@@ -210,31 +209,6 @@ public final class EventStreamRestorer {
     out.write(released, 0, released.length);
     pending.clear();
     read = 0;
-  }
-
-  /**
-   * How a channel's text is restored: tool-call {@code arguments} and Anthropic's {@code
-   * partial_json} stream a JSON document, whose strings a value must be escaped for.
-   */
-  private static TextFormat formatOf(String deltaMember) {
-    return JSON_TEXT_MEMBERS.contains(deltaMember) ? TextFormat.JSON : TextFormat.PLAIN;
-  }
-
-  /** Whether data that did not parse as JSON deltas still is JSON: nested too deep to read. */
-  private static boolean looksLikeJson(String data) {
-    int i = 0;
-    while (i < data.length() && Character.isWhitespace(data.charAt(i))) {
-      i++;
-    }
-    return i < data.length() && (data.charAt(i) == '{' || data.charAt(i) == '[');
-  }
-
-  private static List<JsonStringValues.StringValue> strings(String data) {
-    try {
-      return JsonStringValues.of(data);
-    } catch (JsonStringValues.MalformedJsonException notJson) {
-      return null;
-    }
   }
 
   private static Map<String, JsonStringValues.StringValue> deltas(

@@ -19,8 +19,20 @@ final class JsonStringValues {
 
   /** The text is not JSON this reader understands. */
   static final class MalformedJsonException extends Exception {
+    private final boolean tooDeep;
+
     MalformedJsonException(String message) {
+      this(message, false);
+    }
+
+    private MalformedJsonException(String message, boolean tooDeep) {
       super(message, null, false, false);
+      this.tooDeep = tooDeep;
+    }
+
+    /** Whether the text may be JSON, only nested deeper than this reader goes. */
+    boolean tooDeep() {
+      return tooDeep;
     }
   }
 
@@ -74,7 +86,7 @@ final class JsonStringValues {
 
   private void value(Scope scope, String name, int depth) throws MalformedJsonException {
     if (depth > MAX_DEPTH) {
-      throw new MalformedJsonException("nested deeper than " + MAX_DEPTH);
+      throw new MalformedJsonException("nested deeper than " + MAX_DEPTH, true);
     }
     skipWhitespace();
     char c = peek();

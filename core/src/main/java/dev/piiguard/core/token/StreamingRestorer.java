@@ -31,8 +31,13 @@ public final class StreamingRestorer {
   private boolean usesChars;
 
   StreamingRestorer(Tokenizer tokenizer, TextFormat format) {
+    this(tokenizer, Tokenizer.depthOf(format));
+  }
+
+  /** A restorer that escapes values as {@code depth} says; null for plain text. */
+  StreamingRestorer(Tokenizer tokenizer, JsonStringDepth depth) {
     this.tokenizer = tokenizer;
-    this.depth = Tokenizer.depthOf(format);
+    this.depth = depth;
   }
 
   /** Takes the next {@code length} bytes from {@code offset}; returns the bytes released now. */

@@ -191,6 +191,15 @@ public final class Tokenizer {
     return new StreamingRestorer(this, format);
   }
 
+  /**
+   * A restorer for the decoded text of JSON strings that continue one another (an event stream's
+   * deltas): a value is written as it is in prose, and escaped for its strings where that text is
+   * JSON (a tool call's arguments, structured output).
+   */
+  StreamingRestorer contentRestorer() {
+    return new StreamingRestorer(this, JsonStringDepth.ofContent());
+  }
+
   /** A restorer for one server-sent-event stream whose events carry JSON text deltas. */
   public EventStreamRestorer eventStreamRestorer() {
     return new EventStreamRestorer(this);
@@ -265,7 +274,7 @@ public final class Tokenizer {
       return value;
     }
     feed(depth, units, from, at);
-    return JsonStringDepth.escaped(value, Math.max(1, depth.depth()));
+    return JsonStringDepth.escaped(value, depth.escapes());
   }
 
   private static void feed(JsonStringDepth depth, Units units, int from, int to) {
@@ -292,7 +301,7 @@ public final class Tokenizer {
         return units.text(edit.start(), edit.end());
       }
       feed(depth, units, fed, edit.start());
-      int levels = Math.max(1, depth.depth());
+      int levels = depth.escapes();
       feed(depth, units, edit.start(), edit.end());
       fed = edit.end();
       String value = JsonEscapes.decode(units, edit.start(), edit.end());

@@ -171,7 +171,6 @@ class CredentialFormatsTest {
     "redis://:S3cr#t99x@cache:6379/0                                | S3cr#t99x",
     "mongodb://app:Adm1n@2024#x@mongo:27017/shop                    | Adm1n@2024#x",
     "postgres://shop:Pa55word@2024!@db/shop                         | Pa55word@2024!",
-    "postgres://shop:jane.doe@example.com@db/shop                   | jane.doe@example.com",
     "{\"dsn\":\"mysql://root:R00t@pw!@127.0.0.1:3306/shop\"}          | R00t@pw!",
   })
   void findsAUriPasswordWithAnUnencodedAtOrHash(String text, String password) {
@@ -179,8 +178,16 @@ class CredentialFormatsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {",", ";", "=", ":8443,"})
+  void anEMailAddressListedAfterAUriWithAPasswordStaysAnEMailAddress(String separator) {
+    assertThat(Detected.in("https://user:hunter22@host.example.com" + separator
+        + "jane.doe@example.com")).containsExactly("SECRET hunter22", "EMAIL jane.doe@example.com");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"http://localhost:3000,bob@example.com,jane.doe@example.com",
-      "see https://example.com/#/jane.doe@example.com", "ssh://git@github.com:jane.doe@example.com"})
+      "see https://example.com/#/jane.doe@example.com", "ssh://git@github.com:jane.doe@example.com",
+      "http://wiki#owner:jane.doe@example.com", "http://proxy:8080@jane.doe@example.com"})
   void anEMailAddressAfterAUrlWithoutAPasswordStaysAnEMailAddress(String text) {
     assertThat(Detected.in(text)).contains("EMAIL jane.doe@example.com")
         .noneMatch(f -> f.startsWith("SECRET "));

@@ -121,12 +121,13 @@ class NamedPasswordTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "'password' => env('DB_PASSWORD'),", "'password' => $password,", "'password' => '',",
-    "'password' => null,", "'password' => bcrypt($request->password),",
+    "'password' => null,", "password => !password1,", "'password' => bcrypt($request->password),",
     "'password' => 'required|string|min:8|confirmed',", "'password' => Hash::make($data['password']),",
     "if ($data['password'] === $confirm) {", ":password => params[:password]",
     "password => $self->{password},", "password : str = Field(min_length=8)", "  password : string;",
     "$user['password'] = $hasher->hash($plain);", "form['password'] = req.body.pw",
-    "if ($row['password'] == 'x1') {", "<input type=password>",
+    "if ($row['password'] == 'Secr3t!x') {", "$user['password'] === 'Secr3t!x'",
+    "'password' => getenv('PW_1'),", "'password' =>   Config::get('db.pw1'),",
   })
   void staysQuietOnQuotedKeysAndArrowsWithoutAPassword(String line) {
     assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));

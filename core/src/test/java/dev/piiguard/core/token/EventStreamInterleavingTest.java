@@ -143,6 +143,45 @@ class EventStreamInterleavingTest {
   }
 
   @Test
+  void structuredOutputStreamedAsContentGetsTheValueEscapedForItsJson() throws Exception {
+    String address = tokenizer.tokenFor("ADDRESS", "1 Main St\nSpringfield \"North\"");
+    String json = "{\"address\":\"" + address + "\"}";
+    String stream = openAiEvent(0, json.substring(0, 15)) + openAiEvent(0, json.substring(15));
+
+    String restored = restore(stream, stream.length());
+
+    String content = contentOf(restored, data -> data.path("choices").path(0).path("delta").path("content").asText(null));
+    assertThat(JSON.readTree(content).get("address").asText()).isEqualTo("1 Main St\nSpringfield \"North\"");
+  }
+
+  @Test
+  void responsesApiFunctionCallArgumentsGetTheValueEscapedForTheirJson() throws Exception {
+    String key = tokenizer.tokenFor("SECRET", "line one\nline two");
+    String arguments = "{\"key\":\"" + key + "\"}";
+    String stream = responsesArgumentsEvent(arguments.substring(0, 12))
+        + responsesArgumentsEvent(arguments.substring(12));
+
+    String restored = restore(stream, stream.length());
+
+    String joined = contentOf(restored, data -> data.path("delta").asText(null));
+    assertThat(JSON.readTree(joined).get("key").asText()).isEqualTo("line one\nline two");
+  }
+
+  @Test
+  void proseThatStartsWithABracketGetsTheValueAsItIs() throws Exception {
+    String address = tokenizer.tokenFor("ADDRESS", "1 Main St\nSpringfield");
+    String event = openAiEvent(0, "[Ship to \"" + address + "\"] confirmed");
+    String text = "data: [bot] Ship to " + address + "\n\n";
+
+    String restored = restore(event, event.length());
+
+    assertThat(contentOf(restored, data -> data.path("choices").path(0).path("delta").path("content").asText(null)))
+        .isEqualTo("[Ship to \"1 Main St\nSpringfield\"] confirmed");
+    assertThat(restore(text, text.length()))
+        .isEqualTo("data: [bot] Ship to 1 Main St\ndata: Springfield\n\n");
+  }
+
+  @Test
   void manyEventsInOneChunkGiveWhatSmallChunksGive() {
     StringBuilder stream = new StringBuilder();
     for (int i = 0; i < 5_000; i++) {
@@ -167,6 +206,13 @@ class EventStreamInterleavingTest {
     ObjectNode event = JSON.createObjectNode().put("type", "content_block_delta").put("index", 0);
     event.putObject("delta").put("type", "text_delta").put("text", text);
     return "event: content_block_delta\ndata: " + JSON.writeValueAsString(event) + "\n\n";
+  }
+
+  private static String responsesArgumentsEvent(String part) throws Exception {
+    ObjectNode event = JSON.createObjectNode().put("type", "response.function_call_arguments.delta")
+        .put("item_id", "fc_1").put("output_index", 0).put("delta", part);
+    return "event: response.function_call_arguments.delta\ndata: "
+        + JSON.writeValueAsString(event) + "\n\n";
   }
 
   private static String toolCallEvent(String argumentsPart) throws Exception {

@@ -118,6 +118,18 @@ class JsonStringDepthTest {
         }
       }
 
+      Units chars = Units.of(document);
+      for (int round = 0; round < 20; round++) {
+        JsonStringDepth skippingInChunks = new JsonStringDepth();
+        int from = 0;
+        while (from < document.length()) {
+          int to = Math.min(document.length(), from + 1 + random.nextInt(12));
+          skippingInChunks.feed(chars, from, to);
+          assertThat(skippingInChunks.depth()).as("%s at %d", document, to).isEqualTo(expected[to]);
+          from = to;
+        }
+      }
+
       byte[] utf8 = document.getBytes(StandardCharsets.UTF_8);
       Units units = Units.ofUtf8(utf8, 0, utf8.length);
       for (int end = 0; end <= utf8.length; end++) {

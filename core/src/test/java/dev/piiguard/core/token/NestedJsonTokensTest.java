@@ -57,6 +57,18 @@ class NestedJsonTokensTest {
   }
 
   @Test
+  void proseInAStringThatStartsWithABracketGetsTheValueEscapedOnce() throws Exception {
+    String token = tokenizer.tokenFor("ADDRESS", "1 Main St\nSpringfield");
+    String reply = JSON.writeValueAsString(JSON.createObjectNode()
+        .put("content", "[Ship to \"" + token + "\"] confirmed"));
+
+    for (String restored : new String[] {tokenizer.restore(reply, TextFormat.JSON), streamed(reply)}) {
+      assertThat(JSON.readTree(restored).get("content").asText())
+          .isEqualTo("[Ship to \"1 Main St\nSpringfield\"] confirmed");
+    }
+  }
+
+  @Test
   void aKeySentInsideAToolResultIsTokenizedFromItsRealValue() throws Exception {
     String toolResult = JSON.writeValueAsString(JSON.createObjectNode().put("key", KEY));
     ObjectNode message = JSON.createObjectNode().put("role", "tool").put("content", toolResult);
