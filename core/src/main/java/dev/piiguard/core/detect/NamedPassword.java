@@ -53,7 +53,8 @@ final class NamedPassword {
       if (text.at(i) == '!') {
         return -1; // password => !password1: a JavaScript arrow function
       }
-    } else if (colon || text.at(sign - 1) == ' ') { // password: …, password = …
+    } else if (colon || text.at(sign - 1) == ' ' || text.at(sign - 1) == '\''
+        || text.at(sign - 1) == '"' || text.at(sign - 1) == ']') { // password: …, password = …
       i = skipBlanks(text, i);
     }
     return afterOpening(text, i);

@@ -221,8 +221,8 @@ final class SecretDetector {
       nameEnd--;
     }
     if (equals) {
-      nameEnd -= text.at(nameEnd - 1) == ']' && isQuote(text.at(nameEnd - 2)) ? 2
-          : isQuote(text.at(nameEnd - 1)) ? 1 : 0;
+      nameEnd -= text.at(nameEnd - 1) == ']' ? 1 : 0; // params[:password] = …
+      nameEnd -= isQuote(text.at(nameEnd - 1)) ? 1 : 0;
     }
     int start = nameEnd - candidate.offset;
     return text.matchesIgnoreCase(start, candidate.name) ? start : -1;

@@ -85,6 +85,8 @@ class NamedPasswordTest {
     "user.update(:password => 'Rub1es!x')                           | Rub1es!x",
     "my %db = (user => 'shop', password => 'P3rl!pass');            | P3rl!pass",
     "$config['db']['password'] = 'Php!2024x';                       | Php!2024x",
+    "$db['password']= 'Php!2025y';                                  | Php!2025y",
+    "params[:password] = \"Rub1es!y\"                                | Rub1es!y",
     "os.environ[\"DB_PASSWORD\"] = \"Env!ron2024\"                  | Env!ron2024",
     "\"password\" = \"Terra!f0rm\"                                  | Terra!f0rm",
     "Password : Hunter22x                                           | Hunter22x",
