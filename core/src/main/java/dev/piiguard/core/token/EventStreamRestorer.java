@@ -33,7 +33,8 @@ import java.util.Set;
  * back into the held event unchanged. Events that arrive meanwhile (a keep-alive {@code ping}, the
  * deltas of another choice of an {@code n=2} request, comments) wait behind it, so every event is
  * released in order and no text is lost or moved to another channel. At most {@value
- * #MAX_WAITING_EVENTS} events wait: then the first one is released with its held text as it is.
+ * #MAX_WAITING_EVENTS} events with data wait, and as many without data behind each: then the held
+ * ones are released with their held text as it is.
  * An event that needs no change is released byte for byte as it came; a changed one is written
  * with one {@code data: } line per line of its JSON.
  *
@@ -122,7 +123,11 @@ public final class EventStreamRestorer {
       if (waiting.isEmpty()) {
         out.write(event.raw(), 0, event.raw().length);
       } else {
-        waiting.getLast().followers.add(event.raw());
+        List<byte[]> followers = waiting.getLast().followers;
+        followers.add(event.raw());
+        if (followers.size() > MAX_WAITING_EVENTS) {
+          releaseAll(out); // keep-alive comments while a token waits: memory stays bounded
+        }
       }
       return;
     }

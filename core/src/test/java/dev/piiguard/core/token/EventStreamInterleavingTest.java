@@ -85,6 +85,22 @@ class EventStreamInterleavingTest {
     assertThat(restorer.finish()).isEmpty();
   }
 
+  @Test
+  void keepAliveCommentsBehindAHeldEventReleaseItAfterSixtyFour() {
+    EventStreamRestorer restorer = tokenizer.eventStreamRestorer();
+    StringBuilder released = new StringBuilder(
+        released(restorer, openAiEvent(0, "A says " + email.substring(0, 8))));
+    for (int i = 0; i < EventStreamRestorer.MAX_WAITING_EVENTS; i++) {
+      released.append(released(restorer, ": ping\n\n"));
+    }
+    assertThat(released).isEmpty();
+
+    released.append(released(restorer, ": ping\n\n"));
+
+    assertThat(events(released.toString())).hasSize(EventStreamRestorer.MAX_WAITING_EVENTS + 2);
+    assertThat(events(released.toString()).get(0)).contains("A says " + email.substring(0, 8));
+  }
+
   private static String released(EventStreamRestorer restorer, String part) {
     byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
     return new String(restorer.restoreUtf8(bytes, 0, bytes.length), StandardCharsets.UTF_8);
