@@ -9,11 +9,11 @@ import java.util.TreeMap;
 /** Writes findings as {@code scan} prints them: JSON Lines for tools or text for people. */
 abstract class FindingPrinter {
 
-  protected final PrintStream out;
-  protected final boolean showValues;
   /** Findings printed between two checks that the output still takes them. */
   private static final int FINDINGS_PER_OUTPUT_CHECK = 256;
 
+  protected final PrintStream out;
+  protected final boolean showValues;
   private final Map<String, Long> countsByType = new TreeMap<>();
   private long findings;
   private int filesWithFindings;

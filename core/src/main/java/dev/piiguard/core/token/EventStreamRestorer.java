@@ -219,11 +219,9 @@ public final class EventStreamRestorer {
   private static Map<String, JsonStringValues.StringValue> deltas(
       List<JsonStringValues.StringValue> strings) {
     Map<String, JsonStringValues.StringValue> deltas = new HashMap<>();
-    if (strings != null) {
-      for (JsonStringValues.StringValue value : strings) {
-        if (value.name() != null && DELTA_MEMBERS.contains(value.name())) {
-          deltas.putIfAbsent(value.channel(), value);
-        }
+    for (JsonStringValues.StringValue value : strings) {
+      if (value.name() != null && DELTA_MEMBERS.contains(value.name())) {
+        deltas.putIfAbsent(value.channel(), value);
       }
     }
     return deltas;

@@ -49,8 +49,8 @@ import java.util.Objects;
  * token uses it). A dropped token is no longer restored: it stays in the reply as it is, never
  * replaced by a wrong value. Tokenizing the same value again issues the same token and remembers
  * it again. A single value longer than {@link Builder#vaultMaxChars} still gets its token but is
- * never remembered, so that token is never restored. Nothing is written to disk; a new process with a random key starts with an empty vault
- * and different tokens.
+ * never remembered, so that token is never restored. Nothing is written to disk; a new process
+ * with a random key starts with an empty vault and different tokens.
  *
  * <h2>Values</h2>
  *
@@ -225,8 +225,8 @@ public final class Tokenizer {
     int copied = from;
     while (matcher.find(units, copied, to, match)) {
       out.write(utf8, base + copied, match.start - copied);
-      byte[] value = written(match.entry.value(), units, copied, match.start, depth)
-          .getBytes(StandardCharsets.UTF_8);
+      feed(depth, units, copied, match.start);
+      byte[] value = written(match.entry.value(), depth).getBytes(StandardCharsets.UTF_8);
       out.write(value, 0, value.length);
       feed(depth, units, match.start, match.end);
       copied = match.end;
@@ -241,8 +241,8 @@ public final class Tokenizer {
     TokenMatcher.Match match = new TokenMatcher.Match();
     int copied = from;
     while (matcher.find(units, copied, to, match)) {
-      out.append(text, copied, match.start)
-          .append(written(match.entry.value(), units, copied, match.start, depth));
+      feed(depth, units, copied, match.start);
+      out.append(text, copied, match.start).append(written(match.entry.value(), depth));
       feed(depth, units, match.start, match.end);
       copied = match.end;
     }
@@ -268,13 +268,9 @@ public final class Tokenizer {
     return format == TextFormat.JSON ? new JsonStringDepth() : null;
   }
 
-  /** The value as written at {@code at}, after the depth has been fed the text from {@code from}. */
-  private static String written(String value, Units units, int from, int at, JsonStringDepth depth) {
-    if (depth == null) {
-      return value;
-    }
-    feed(depth, units, from, at);
-    return JsonStringDepth.escaped(value, depth.escapes());
+  /** The value as written where {@code depth} stands: escaped as often as it says, if any. */
+  private static String written(String value, JsonStringDepth depth) {
+    return depth == null ? value : JsonStringDepth.escaped(value, depth.escapes());
   }
 
   private static void feed(JsonStringDepth depth, Units units, int from, int to) {
