@@ -21,13 +21,13 @@ final class NamedPassword {
   /**
    * Where the value after the sign at {@code sign} starts, or -1 when the sign is a comparison
    * ({@code password==confirm}) or a scope ({@code password::}), or a JSON key's closing quote
-   * without a colon (or Ruby's {@code =>}) after it, or a comma and a quoted default when the name
-   * is a call's first argument ({@code os.getenv("DB_PASSWORD", "…")}). After an {@code =} may come the {@code >}
-   * of a fat arrow ({@code 'password' => …}) and blanks; after a colon come blanks, the {@code =} of
-   * {@code :=} or the sign of a shell default ({@code ${DB_PASSWORD:-…}}, {@code :?}, {@code
-   * :+}); then an opening quote, also escaped ({@code password=\"…\"} in a JSON string), whose
-   * quote {@link #quoteOf} returns, or a typographic one, after which the value is read as if
-   * unquoted.
+   * without a colon (or Ruby's {@code =>}) after it, or a comma without a quoted default after it
+   * in a call whose first argument is the name ({@code os.getenv("DB_PASSWORD", "…")}, {@code
+   * env('DB_PASSWORD', '…')}). After an {@code =} may come the {@code >} of a fat arrow ({@code
+   * 'password' => …}) and blanks; after a colon come blanks, the {@code =} of {@code :=} or the
+   * sign of a shell default ({@code ${DB_PASSWORD:-…}}, {@code :?}, {@code :+}); then an opening
+   * quote, also escaped ({@code password=\"…\"} in a JSON string), whose quote {@link #quoteOf}
+   * returns, or a typographic one, after which the value is read as if unquoted.
    */
   static int valueStart(Text text, int sign) {
     if (text.at(sign) == '"') { // "password": "…", Ruby's "password"=>"…"
@@ -35,11 +35,13 @@ final class NamedPassword {
       if (text.matches(operator, "=>")) {
         return afterOpening(text, skipBlanks(text, operator + 2));
       }
-      if (text.at(operator) == ',' && isFirstArgument(text, sign)) { // getenv("DB_PASSWORD", "…")
-        int value = afterOpening(text, skipBlanks(text, operator + 1));
-        return quoteOf(text, value) == '"' ? value : -1;
+      if (text.at(operator) == ',') { // getenv("DB_PASSWORD", "…")
+        return quotedDefault(text, sign, operator);
       }
       return text.at(operator) == ':' ? valueStart(text, operator) : -1;
+    }
+    if (text.at(sign) == ',') { // env('DB_PASSWORD', '…')
+      return quotedDefault(text, sign - 1, sign);
     }
     int i = sign + 1;
     boolean colon = text.at(sign) == ':';
@@ -61,15 +63,30 @@ final class NamedPassword {
   }
 
   /**
+   * Where the default after the comma at {@code comma} starts, in the same quotes as the name
+   * before it or the other ones, when that name, whose closing quote is at {@code closingQuote},
+   * is a call's first argument; else -1.
+   */
+  private static int quotedDefault(Text text, int closingQuote, int comma) {
+    if (!isFirstArgument(text, closingQuote)) {
+      return -1;
+    }
+    int value = afterOpening(text, skipBlanks(text, comma + 1));
+    int quote = quoteOf(text, value);
+    return quote == '"' || quote == '\'' ? value : -1;
+  }
+
+  /**
    * Whether the quoted name whose closing quote is at {@code closingQuote} is a call's first
-   * argument: its opening quote comes right after the parenthesis, blanks aside.
+   * argument: its opening quote, the same as the closing one, comes right after the parenthesis,
+   * blanks aside.
    */
   private static boolean isFirstArgument(Text text, int closingQuote) {
     int i = closingQuote - 1;
     while (i >= 0 && (Ascii.isWordChar(text.at(i)) || text.at(i) == '.' || text.at(i) == '-')) {
       i--;
     }
-    if (text.at(i) != '"') {
+    if (text.at(i) != text.at(closingQuote)) {
       return false;
     }
     i--;

@@ -208,7 +208,8 @@ final class SecretDetector {
    * Where the name of a password format whose sign is at {@code anchor} starts, or -1 when the
    * name and sign are not there. Spaces may stand before an {@code =} or a colon ({@code password
    * = …}, {@code Password : …}); before an {@code =} the name may also be a quoted key, of an
-   * array too ({@code 'password' => …}, {@code $config['password'] = …}).
+   * array too ({@code 'password' => …}, {@code $config['password'] = …}, {@code $a[ 'password' ]
+   * = …}).
    */
   private static int passwordNameStart(Text text, int anchor, Anchor candidate) {
     if (!text.matches(anchor, candidate.sign)) {
@@ -220,8 +221,13 @@ final class SecretDetector {
         && text.at(nameEnd - 1) == ' ') {
       nameEnd--;
     }
+    if (equals && text.at(nameEnd - 1) == ']') { // params[:password] = …, $a[ 'password' ] = …
+      nameEnd--;
+      while (anchor - nameEnd < MAX_ASSIGNMENT_GAP && text.at(nameEnd - 1) == ' ') {
+        nameEnd--;
+      }
+    }
     if (equals) {
-      nameEnd -= text.at(nameEnd - 1) == ']' ? 1 : 0; // params[:password] = …
       nameEnd -= isQuote(text.at(nameEnd - 1)) ? 1 : 0;
     }
     int start = nameEnd - candidate.offset;

@@ -112,6 +112,11 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
 
   /** The sign after a password's name as a quoted Python key: {@code 'password': '…'}. */
   private static final String PYTHON_KEY_SIGN = "':";
+  /**
+   * The sign after a password's name in single quotes as a call's first argument, before a
+   * default: {@code env('DB_PASSWORD', '…')}.
+   */
+  private static final String CALL_ARGUMENT_SIGN = "',";
 
   /** A format whose prefix is the secret's own start, or a JWT's if {@code jwt}. */
   public SecretFormat(String id, String prefix, String alphabet, int minLength, int maxLength,
@@ -139,8 +144,8 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     }
     if (kind == Kind.PASSWORD && !isPasswordName(prefix)) {
       throw new IllegalArgumentException("secret format " + id + ": a password format's prefix"
-          + " is the end of a name (ending in a letter) and =, : or a JSON key's closing quote (\\\""
-          + " in JSON in a string) after it, such as password=: \"" + prefix + "\"");
+          + " is the end of a name (ending in a letter) and =, :, ': or ', or a JSON key's closing"
+          + " quote (\\\" in JSON in a string) after it, such as password=: \"" + prefix + "\"");
     }
     alphabetTable(alphabet);
   }
@@ -150,17 +155,19 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     String sign = prefix.substring(name);
     return name > 0 && Ascii.isLetter(prefix.charAt(name - 1))
         && (sign.equals("=") || sign.equals(":") || sign.equals("\"") || sign.equals("\\\"")
-          || sign.equals(PYTHON_KEY_SIGN));
+          || sign.equals(PYTHON_KEY_SIGN) || sign.equals(CALL_ARGUMENT_SIGN));
   }
 
   /**
    * Where a {@link Kind#PASSWORD} format's prefix is anchored: on the sign after the name, or for
-   * a quoted Python key ({@code password':}, for {@code {'password': '…'}}) on its colon, since
-   * the {@code d'} of every <i>I'd</i> would stop the scan in chats.
+   * a quoted Python key ({@code password':}, for {@code {'password': '…'}}) on its colon and for
+   * a quoted first argument ({@code password',}, for {@code env('DB_PASSWORD', '…')}) on its
+   * comma, since the {@code d'} of every <i>I'd</i> would stop the scan in chats.
    */
   static int passwordAnchor(String prefix) {
     int name = nameLength(prefix);
-    return prefix.startsWith(PYTHON_KEY_SIGN, name) ? name + 1 : name;
+    return prefix.startsWith(PYTHON_KEY_SIGN, name) || prefix.startsWith(CALL_ARGUMENT_SIGN, name)
+        ? name + 1 : name;
   }
 
   /**

@@ -87,6 +87,8 @@ class NamedPasswordTest {
     "$config['db']['password'] = 'Php!2024x';                       | Php!2024x",
     "$db['password']= 'Php!2025y';                                  | Php!2025y",
     "params[:password] = \"Rub1es!y\"                                | Rub1es!y",
+    "$config[ 'password' ] = 'Php!2026z';                          | Php!2026z",
+    "$config[\"password\"  ]  = \"Php!2027w\";                       | Php!2027w",
     "os.environ[\"DB_PASSWORD\"] = \"Env!ron2024\"                  | Env!ron2024",
     "\"password\" = \"Terra!f0rm\"                                  | Terra!f0rm",
     "Password : Hunter22x                                           | Hunter22x",
@@ -103,6 +105,10 @@ class NamedPasswordTest {
     "String pw = System.getProperty(\"db.password\", \"Spr1ng!Boot\"); | Spr1ng!Boot",
     "env.getOrDefault( \"SMTP_PASSWORD\" , \"Sm7p#mail\")             | Sm7p#mail",
     "cmd.add(\"--password\", \"Cl1!arg99\");                         | Cl1!arg99",
+    "    'password' => env('DB_PASSWORD', 'L4ravel!Secret'),         | L4ravel!Secret",
+    "config('database.connections.mysql.password', 'Sq1!pass')     | Sq1!pass",
+    "pw = os.environ.get('PGPASSWORD', \"pg-S3cret9\")              | pg-S3cret9",
+    "pw = os.getenv( 'SMTP_PASSWD','Sm7p#mail')                    | Sm7p#mail",
   })
   void findsTheDefaultAfterAPasswordNameInACall(String line, String password) {
     assertThat(Detected.values("SECRET", line)).containsExactly(password);
@@ -115,6 +121,10 @@ class NamedPasswordTest {
     "[\"username\", \"password\", \"S3cret!99\"]", "get(\"password\", default_pw1)",
     "os.getenv(\"DB_PASSWORD\", \"${FALLBACK_PW}\")", "fields(\"password\", \"confirm_password\")",
     "rules(\"password\", \"required|min:8\")", "check(\"password\", \"8+ chars\")",
+    "env('DB_PASSWORD', '')", "t('password', 'Password')", "rules('password', 'required|min:8')",
+    "['username', 'password', 'S3cret!99']", "env('DB_PASSWORD', env('PW_1'))",
+    "f('x', 'password', 'S3cret!99')", "env('DB_PASSWORD', \"${FALLBACK_PW}\")",
+    "I'd say 'password', 'Hunter22!' and 'ok' are words", "getenv('DB_PASSWORD') ?: 'S3cret!99'",
   })
   void staysQuietOnCallsWithoutAPasswordDefault(String line) {
     assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
