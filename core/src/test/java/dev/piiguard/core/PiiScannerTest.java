@@ -140,6 +140,33 @@ class PiiScannerTest {
   }
 
   @Test
+  void aCustomMatchBeatenByOneThatLosesToAnEMailAddressIsStillFound() {
+    PiiScanner scanner = PiiScanner.builder().addPattern("EMPLOYEE_ID", "EMP-\\d{6}")
+        .addPattern("HANDLE", "\\d{6} [a-z]+").build();
+    String text = "badge EMP-123456 jane.doe.smith@example.com";
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+
+    List<Finding> expected = List.of(new Finding("EMPLOYEE_ID", 6, 16),
+        new Finding(EntityTypes.EMAIL, 17, 43));
+    assertThat(scanner.scan(text)).isEqualTo(expected);
+    assertThat(scanner.scanUtf8(utf8, 0, utf8.length)).isEqualTo(expected);
+  }
+
+  @Test
+  void theOrderOfCustomPatternsDoesNotChangeWhatIsFound() {
+    String text = "EMP-123456-XYZ-abcdefghijklmnop";
+    List<Finding> forwards = PiiScanner.builder().withoutDefaults()
+        .addPattern("A", "EMP-\\d{6}").addPattern("B", "\\d{6}-XYZ-a")
+        .addPattern("C", "XYZ-[a-z]+").build().scan(text);
+    List<Finding> backwards = PiiScanner.builder().withoutDefaults()
+        .addPattern("C", "XYZ-[a-z]+").addPattern("B", "\\d{6}-XYZ-a")
+        .addPattern("A", "EMP-\\d{6}").build().scan(text);
+
+    assertThat(forwards).containsExactly(new Finding("A", 0, 10), new Finding("C", 11, 31))
+        .isEqualTo(backwards);
+  }
+
+  @Test
   void customPatternsMapToByteOffsetsAfterMultiByteCharacters() {
     PiiScanner scanner = PiiScanner.builder().addPattern("EMPLOYEE_ID", "EMP-\\d{6}").build();
     byte[] bytes = "日本 😀 EMP-123456".getBytes(StandardCharsets.UTF_8);

@@ -1,15 +1,20 @@
 package dev.piiguard.core.detect;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Holds candidate matches until no later candidate can overlap them, resolves overlaps, and
  * releases matches to the listener in order of start.
  *
- * <p>When two candidates overlap, the longer one wins, counted in characters (code points) so
- * that a scan of chars and one of UTF-8 bytes agree; at equal length the one from the detector
- * listed first wins (built-in detectors before custom ones), then the earlier one. A candidate
- * that loses to any overlapping one is dropped.
+ * <p>Overlaps are resolved per group of candidates chained by overlaps, once no later candidate
+ * can join the group: the best candidate is kept, then the best of the rest that overlaps none
+ * kept, and so on, so the result does not depend on the order the candidates came in. The longer
+ * candidate is the better one, counted in characters (code points) so that a scan of chars and
+ * one of UTF-8 bytes agree; at equal length the one from the detector listed first (built-in
+ * detectors before custom ones), then the earlier one, then the one offered first.
  */
 final class PendingFindings {
   private String[] types = new String[4];
@@ -18,7 +23,23 @@ final class PendingFindings {
   private int[] ranks = new int[4];
   /** The lengths in characters, counted once per candidate. */
   private int[] lengths = new int[4];
+  /** The order candidates were offered in: the last tie-break. */
+  private int[] sequences = new int[4];
   private int count;
+  private int offered;
+  /**
+   * Where the group of the first held candidate ends, as far as known, or -1: releasing up to a
+   * limit before it has nothing to do.
+   */
+  private int firstGroupEnd = -1;
+  /**
+   * Candidates queued in order of start (custom matches, found in the whole text first), offered
+   * as the release limit passes their start, so the held ones stay few.
+   */
+  private String[] queuedTypes = new String[0];
+  private int[] queued = new int[0];
+  private int queuedCount;
+  private int nextQueued;
   private MatchListener listener;
   private Text text;
 
@@ -27,6 +48,10 @@ final class PendingFindings {
     this.listener = listener;
     this.text = text;
     this.count = 0;
+    this.offered = 0;
+    this.firstGroupEnd = -1;
+    this.queuedCount = 0;
+    this.nextQueued = 0;
   }
 
   void clear() {
@@ -34,49 +59,84 @@ final class PendingFindings {
     text = null;
     Arrays.fill(types, 0, count, null);
     count = 0;
+    Arrays.fill(queuedTypes, 0, queuedCount, null);
+    queuedCount = 0;
+    nextQueued = 0;
   }
 
   boolean isEmpty() {
-    return count == 0;
+    return count == 0 && nextQueued == queuedCount;
+  }
+
+  /**
+   * Queues a candidate to be offered once the release limit passes its start; candidates must be
+   * queued in order of start, before the first release.
+   */
+  void queue(String type, int start, int end, int rank) {
+    if (queuedCount > 0 && start < queued[3 * (queuedCount - 1)]) {
+      throw new IllegalArgumentException("queued out of order: " + start);
+    }
+    if (queuedCount == queuedTypes.length) {
+      int capacity = Math.max(16, queuedCount * 2);
+      queuedTypes = Arrays.copyOf(queuedTypes, capacity);
+      queued = Arrays.copyOf(queued, 3 * capacity);
+    }
+    queuedTypes[queuedCount] = type;
+    queued[3 * queuedCount] = start;
+    queued[3 * queuedCount + 1] = end;
+    queued[3 * queuedCount + 2] = rank;
+    queuedCount++;
   }
 
   /** Offers a candidate; {@code rank} orders detectors when lengths tie (lower wins). */
   void offer(String type, int start, int end, int rank) {
-    int first = firstEndingAfter(start);
-    int last = first;
-    int length = -1;
-    while (last < count && starts[last] < end) {
-      if (length < 0) {
-        length = text.codePointCount(start, end);
-      }
-      if (beats(lengths[last], ranks[last], starts[last], length, rank, start)) {
-        return;
-      }
-      last++;
+    ensureRoom();
+    int at = insertionPoint(start, end);
+    shift(at, at + 1);
+    count++;
+    types[at] = type;
+    starts[at] = start;
+    ends[at] = end;
+    ranks[at] = rank;
+    lengths[at] = text.codePointCount(start, end);
+    sequences[at] = offered++;
+    if (at == 0) {
+      firstGroupEnd = -1;
+    } else if (start < firstGroupEnd) {
+      firstGroupEnd = Math.max(firstGroupEnd, end); // it joins the first group
     }
-    int removed = last - first;
-    if (removed == 0) {
-      ensureRoom();
-      shift(first, first + 1);
-      count++;
-    } else if (removed > 1) {
-      shift(last, first + 1);
-      Arrays.fill(types, count - removed + 1, count, null);
-      count -= removed - 1;
-    }
-    types[first] = type;
-    starts[first] = start;
-    ends[first] = end;
-    ranks[first] = rank;
-    lengths[first] = length >= 0 ? length : text.codePointCount(start, end);
   }
 
-  /** Releases every held match that ends at or before {@code limit}. */
+  /**
+   * Releases the held matches of every group that ends at or before {@code limit}, where no
+   * later candidate can start before {@code limit}.
+   */
   void releaseUpTo(int limit) {
+    while (nextQueued < queuedCount && queued[3 * nextQueued] < limit) {
+      offer(queuedTypes[nextQueued], queued[3 * nextQueued], queued[3 * nextQueued + 1],
+          queued[3 * nextQueued + 2]);
+      queuedTypes[nextQueued++] = null;
+    }
+    if (firstGroupEnd > limit) {
+      return;
+    }
     int released = 0;
-    while (released < count && ends[released] <= limit) {
-      listener.onMatch(types[released], starts[released], ends[released]);
-      released++;
+    while (released < count) {
+      int groupEnd = ends[released];
+      int next = released + 1;
+      while (next < count && starts[next] < groupEnd) {
+        groupEnd = Math.max(groupEnd, ends[next]);
+        next++;
+      }
+      if (groupEnd > limit) {
+        firstGroupEnd = groupEnd;
+        break;
+      }
+      resolve(released, next);
+      released = next;
+    }
+    if (released == count) {
+      firstGroupEnd = -1;
     }
     if (released > 0) {
       shift(released, 0);
@@ -90,23 +150,66 @@ final class PendingFindings {
     releaseUpTo(Integer.MAX_VALUE);
   }
 
-  private static boolean beats(int length, int rank, int start, int otherLength, int otherRank,
-      int otherStart) {
-    if (length != otherLength) {
-      return length > otherLength;
+  /** Releases the best candidates of the group {@code from} to {@code to}, in order of start. */
+  private void resolve(int from, int to) {
+    if (to - from == 1) {
+      listener.onMatch(types[from], starts[from], ends[from]);
+    } else if (to - from == 2) {
+      int winner = beats(from, from + 1) ? from : from + 1;
+      listener.onMatch(types[winner], starts[winner], ends[winner]);
+    } else {
+      resolveLarge(from, to);
     }
-    if (rank != otherRank) {
-      return rank < otherRank;
-    }
-    return start <= otherStart;
   }
 
-  private int firstEndingAfter(int position) {
+  /** {@link #resolve} for three or more chained candidates (rare: it allocates). */
+  private void resolveLarge(int from, int to) {
+    Integer[] best = new Integer[to - from];
+    for (int i = from; i < to; i++) {
+      best[i - from] = i;
+    }
+    Arrays.sort(best, Comparator.comparingInt((Integer i) -> -lengths[i])
+        .thenComparingInt(i -> ranks[i]).thenComparingInt(i -> starts[i])
+        .thenComparingInt(i -> sequences[i]));
+    TreeMap<Integer, Integer> kept = new TreeMap<>(); // start to index, disjoint
+    for (Integer candidate : best) {
+      Map.Entry<Integer, Integer> before = kept.floorEntry(starts[candidate]);
+      Map.Entry<Integer, Integer> after = kept.higherEntry(starts[candidate]);
+      if ((before == null || ends[before.getValue()] <= starts[candidate])
+          && (after == null || after.getKey() >= ends[candidate])) {
+        kept.put(starts[candidate], candidate);
+      }
+    }
+    for (int index : kept.values()) {
+      listener.onMatch(types[index], starts[index], ends[index]);
+    }
+  }
+
+  /** Whether held candidate {@code a} is better than held candidate {@code b}. */
+  private boolean beats(int a, int b) {
+    if (lengths[a] != lengths[b]) {
+      return lengths[a] > lengths[b];
+    }
+    if (ranks[a] != ranks[b]) {
+      return ranks[a] < ranks[b];
+    }
+    if (starts[a] != starts[b]) {
+      return starts[a] < starts[b];
+    }
+    return sequences[a] < sequences[b];
+  }
+
+  /** Where a candidate goes so that the held ones stay ordered by start, then end. */
+  private int insertionPoint(int start, int end) {
+    if (count == 0 || starts[count - 1] < start
+        || starts[count - 1] == start && ends[count - 1] <= end) {
+      return count; // the usual case: candidates come roughly in order
+    }
     int low = 0;
     int high = count;
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (ends[middle] <= position) {
+      if (starts[middle] < start || starts[middle] == start && ends[middle] <= end) {
         low = middle + 1;
       } else {
         high = middle;
@@ -122,6 +225,7 @@ final class PendingFindings {
     System.arraycopy(ends, from, ends, to, length);
     System.arraycopy(ranks, from, ranks, to, length);
     System.arraycopy(lengths, from, lengths, to, length);
+    System.arraycopy(sequences, from, sequences, to, length);
   }
 
   private void ensureRoom() {
@@ -132,6 +236,7 @@ final class PendingFindings {
       ends = Arrays.copyOf(ends, capacity);
       ranks = Arrays.copyOf(ranks, capacity);
       lengths = Arrays.copyOf(lengths, capacity);
+      sequences = Arrays.copyOf(sequences, capacity);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -453,17 +454,33 @@ public final class ScanEngine {
   }
 
   private void offerCustomMatches(ScanContext context, CharSequence text, Utf8Chars bytes) {
+    int[] matches = new int[3 * 16]; // start, end and pattern of each match
+    int found = 0;
     for (int k = 0; k < patterns.length; k++) {
-      CustomPattern custom = patterns[k];
-      Matcher matcher = custom.pattern().matcher(text);
+      Matcher matcher = patterns[k].pattern().matcher(text);
       while (matcher.find()) {
         if (matcher.end() == matcher.start()) {
           continue;
         }
-        int start = bytes == null ? matcher.start() : bytes.byteIndex(matcher.start());
-        int end = bytes == null ? matcher.end() : bytes.byteIndex(matcher.end());
-        context.pending.offer(custom.id(), start, end, k + 1);
+        if (3 * found == matches.length) {
+          matches = Arrays.copyOf(matches, matches.length * 2);
+        }
+        matches[3 * found] = bytes == null ? matcher.start() : bytes.byteIndex(matcher.start());
+        matches[3 * found + 1] = bytes == null ? matcher.end() : bytes.byteIndex(matcher.end());
+        matches[3 * found + 2] = k;
+        found++;
       }
+    }
+    // queued in order of start: each is offered when the scan has passed its start
+    long[] byStart = new long[found];
+    for (int m = 0; m < found; m++) {
+      byStart[m] = (long) matches[3 * m] << 32 | m;
+    }
+    Arrays.sort(byStart);
+    for (long key : byStart) {
+      int m = (int) key;
+      int k = matches[3 * m + 2];
+      context.pending.queue(patterns[k].id(), matches[3 * m], matches[3 * m + 1], k + 1);
     }
   }
 }

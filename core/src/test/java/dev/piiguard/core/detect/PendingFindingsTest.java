@@ -205,4 +205,126 @@ class PendingFindingsTest {
     assertThat(released).containsExactly("LONG");
     assertThat(text.reads()).isLessThan(300_000);
   }
+
+  @Test
+  void aMatchComesBackWhenTheOneThatBeatItLosesToAThird() {
+    // badge EMP-123456 jane.doe.smith@example.com: the handle beats the id, the e-mail the handle
+    String[][] orders = {
+      {"ID", "HANDLE", "EMAIL"}, {"HANDLE", "ID", "EMAIL"}, {"EMAIL", "HANDLE", "ID"},
+      {"HANDLE", "EMAIL", "ID"}, {"ID", "EMAIL", "HANDLE"}, {"EMAIL", "ID", "HANDLE"},
+    };
+    for (String[] order : orders) {
+      released.clear();
+      pending.begin((type, start, end) -> released.add(type + " " + start + ":" + end),
+          asciiText());
+      for (String type : order) {
+        switch (type) {
+          case "ID" -> pending.offer("ID", 6, 16, 1);
+          case "HANDLE" -> pending.offer("HANDLE", 10, 21, 2);
+          default -> pending.offer("EMAIL", 17, 43, 0);
+        }
+      }
+      pending.releaseAll();
+      assertThat(released).as(String.join(", ", order)).containsExactly("ID 6:16", "EMAIL 17:43");
+    }
+  }
+
+  @Test
+  void aGroupIsReleasedOnlyWhenItsLastMemberEndsWithinTheLimit() {
+    pending.offer("SHORT", 0, 4, 0);
+    pending.offer("LONGER", 3, 9, 0);
+    pending.releaseUpTo(5);
+    assertThat(released).isEmpty();
+
+    pending.offer("LONGEST", 8, 20, 0); // beats LONGER, so SHORT comes back
+    pending.releaseUpTo(20);
+    assertThat(released).containsExactly("SHORT 0:4", "LONGEST 8:20");
+  }
+
+  @Test
+  void theResultDoesNotDependOnTheOrderCandidatesCameIn() {
+    java.util.Random random = new java.util.Random(18);
+    for (int round = 0; round < 2_000; round++) {
+      List<int[]> candidates = new ArrayList<>();
+      int size = 1 + random.nextInt(9);
+      java.util.Set<String> spans = new java.util.HashSet<>();
+      for (int c = 0; c < size; c++) {
+        int start = random.nextInt(60);
+        int[] candidate = {start, start + 1 + random.nextInt(12), random.nextInt(3), c};
+        if (spans.add(candidate[0] + ":" + candidate[1] + ":" + candidate[2])) {
+          candidates.add(candidate); // the same span and rank twice: the one offered first stays
+        }
+      }
+      List<String> expected = bestDisjoint(candidates);
+      for (int shuffle = 0; shuffle < 4; shuffle++) {
+        java.util.Collections.shuffle(candidates, random);
+        released.clear();
+        pending.begin((type, start, end) -> released.add(type + " " + start + ":" + end),
+            asciiText());
+        for (int[] candidate : candidates) {
+          pending.offer("T" + candidate[3], candidate[0], candidate[1], candidate[2]);
+        }
+        pending.releaseAll();
+        assertThat(released).as("round %d", round).containsExactlyElementsOf(expected);
+      }
+    }
+  }
+
+  @Test
+  void queuedCandidatesAreOfferedAsTheLimitPassesThemAndCompeteLikeOthers() {
+    pending.queue("CUSTOM", 2, 6, 1);
+    pending.queue("CUSTOM", 30, 34, 1);
+    pending.queue("CUSTOM", 50, 60, 1);
+    assertThat(pending.isEmpty()).isFalse();
+
+    pending.offer("EMAIL", 4, 12, 0); // beats the first custom match
+    pending.releaseUpTo(20);
+    assertThat(released).containsExactly("EMAIL 4:12");
+
+    pending.offer("IP", 31, 33, 0); // loses to the second, queued until the limit passed it
+    pending.releaseUpTo(40);
+    assertThat(released).containsExactly("EMAIL 4:12", "CUSTOM 30:34");
+
+    pending.releaseAll();
+    assertThat(released).containsExactly("EMAIL 4:12", "CUSTOM 30:34", "CUSTOM 50:60");
+    assertThat(pending.isEmpty()).isTrue();
+  }
+
+  @Test
+  void queuingOutOfOrderIsRefused() {
+    pending.queue("CUSTOM", 10, 12, 1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> pending.queue("CUSTOM", 5, 8, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aLongChainOfOverlapsIsResolvedInOnePass() {
+    for (int start = 0; start < 200_000; start += 10) {
+      pending.offer("A", start, start + 12, 1); // each overlaps the next
+    }
+    pending.releaseAll();
+    assertThat(released).hasSize(10_000).startsWith("A 0:12").doesNotContain("A 10:22");
+  }
+
+  /**
+   * The model: of candidates {start, end, rank, offered}, keep the best (longer, lower rank,
+   * earlier, offered first) that overlaps none kept, in a loop; returned in order of start.
+   */
+  private static List<String> bestDisjoint(List<int[]> candidates) {
+    List<int[]> byMerit = new ArrayList<>(candidates);
+    byMerit.sort(java.util.Comparator.comparingInt((int[] c) -> c[0] - c[1])
+        .thenComparingInt(c -> c[2]).thenComparingInt(c -> c[0]).thenComparingInt(c -> c[3]));
+    List<int[]> kept = new ArrayList<>();
+    for (int[] candidate : byMerit) {
+      if (kept.stream().allMatch(k -> k[1] <= candidate[0] || candidate[1] <= k[0])) {
+        kept.add(candidate);
+      }
+    }
+    kept.sort(java.util.Comparator.comparingInt(c -> c[0]));
+    List<String> names = new ArrayList<>();
+    for (int[] k : kept) {
+      names.add("T" + k[3] + " " + k[0] + ":" + k[1]);
+    }
+    return names;
+  }
 }
