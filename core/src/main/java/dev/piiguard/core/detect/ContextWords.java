@@ -301,7 +301,8 @@ final class ContextWords {
   /**
    * Whether every word from {@code from} to {@code to} is in the set, with only spaces and
    * punctuation besides (no digit): {@code number} and {@code ref} in {@code Part number 412…},
-   * {@code Claim ref: 412…}.
+   * {@code Claim ref: 412…}; each part of a camel-case key counts as a word ({@code RefNo} in
+   * {@code bookingRefNo}).
    */
   boolean holdsAllWordsBetween(Text text, int from, int to) {
     int i = from;
@@ -314,7 +315,8 @@ final class ContextWords {
         continue;
       }
       int wordStart = i;
-      while (i < to && text.foldedLetter(i) >= 0) {
+      i++;
+      while (i < to && text.foldedLetter(i) >= 0 && !startsCamelWord(text, i)) {
         i++;
       }
       if (!contains(text, wordStart, i)) {

@@ -28,7 +28,12 @@ final class PaymentCardDetector {
       "devices",
       // ids written in decimal by tracers and shop platforms: x-datadog-trace-id, "variants"
       // (not "span": <span>4111 1111 1111 1111</span>; 19-digit span ids need a card word anyway)
-      "trace", "traceid", "variant", "variants");
+      "trace", "traceid", "variant", "variants",
+      // German, French, Spanish, Dutch and Italian order, invoice, parcel and customer numbers
+      "bestellnummer", "bestellung", "bestell", "auftragsnummer", "auftrag", "rechnungsnummer",
+      "rechnung", "sendungsnummer", "sendung", "paketnummer", "paket", "kundennummer", "commande",
+      "facture", "suivi", "colis", "pedido", "factura", "seguimiento", "bestelnummer",
+      "bestelling", "factuurnummer", "factuur", "ordine", "fattura", "spedizione");
   private static final ContextWords CARD = ContextWords.of(
       "card", "cc", "credit", "debit", "visa", "mastercard", "amex", "discover", "diners", "jcb",
       "maestro", "unionpay", "mir", "rupay", "pan", "payment", "pay", "paid");
@@ -108,10 +113,29 @@ final class PaymentCardDetector {
     if (separator == '-' && best + 1 < chain.count() && chain.singleSeparatorBefore(best + 1) == '-') {
       return -1;
     }
+    if (separator != 0 && chain.digits(from, best) < LOOSE_DIGITS
+        && partOfLongerFours(chain, from, best, separator)) {
+      return -1; // card 4828 0174 3642 5960 mistyped: not its first or last three groups
+    }
     if (saysSomethingElse(context.text, chain.start(from))) {
       return -1;
     }
     return best;
+  }
+
+  /**
+   * Whether groups {@code from} to {@code last}, all of four digits, have another group of four
+   * joined by the same separator right before or after them.
+   */
+  private static boolean partOfLongerFours(DigitChain chain, int from, int last, int separator) {
+    for (int g = from; g <= last; g++) {
+      if (chain.length(g) != 4) {
+        return false;
+      }
+    }
+    return last + 1 < chain.count() && chain.length(last + 1) == 4
+            && separatorKind(chain, last + 1) == separator
+        || from > 0 && chain.length(from - 1) == 4 && separatorKind(chain, from) == separator;
   }
 
   /**
@@ -164,12 +188,16 @@ final class PaymentCardDetector {
     return leading;
   }
 
+  /**
+   * Whether a word that says what else the number is leads to it ({@code IMEI: 4901…}, {@code
+   * order #5598…}) with no card word nearer; not a word that names another number or stands
+   * further off ({@code my order #12345 was charged twice on 4111 1111 1111 1111}).
+   */
   private static boolean saysSomethingElse(Text text, int start) {
-    int notCard = NOT_A_CARD.nearestBefore(text, start, CONTEXT_WINDOW);
-    if (notCard < 0) {
+    if (!NumberLabels.leadsTo(NOT_A_CARD, text, start, CONTEXT_WINDOW)) {
       return false;
     }
-    int card = CARD.nearestBefore(text, start, CONTEXT_WINDOW);
-    return card < notCard;
+    return CARD.nearestBefore(text, start, CONTEXT_WINDOW)
+        < NOT_A_CARD.nearestBefore(text, start, CONTEXT_WINDOW);
   }
 }

@@ -21,9 +21,6 @@ final class SsnDetector {
       "part", "parts", "order", "item", "model", "sku", "invoice", "tracking", "ticket",
       "reference", "ref", "serial", "claim", "policy", "lot", "batch", "case", "product",
       "article");
-  /** What may stand between such a word and its number: {@code Part number}, {@code Claim ref:}. */
-  private static final ContextWords ID_WORDS = ContextWords.strict(
-      "number", "no", "nr", "num", "id", "ref", "code");
 
   private SsnDetector() {}
 
@@ -71,8 +68,7 @@ final class SsnDetector {
    * the form: 078-05-1120}.
    */
   private static boolean namedAsSomethingElse(Text text, int start) {
-    int word = SOMETHING_ELSE.nearestBefore(text, start, CONTEXT_WINDOW);
-    return word >= 0 && ID_WORDS.holdsAllWordsBetween(text, word, start);
+    return NumberLabels.leadsTo(SOMETHING_ELSE, text, start, CONTEXT_WINDOW);
   }
 
   private static boolean bare(ScanContext context, int from) {

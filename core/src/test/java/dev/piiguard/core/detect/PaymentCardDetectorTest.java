@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PaymentCardDetectorTest {
@@ -156,6 +157,58 @@ class PaymentCardDetectorTest {
     "{\"deviceImei\":\"4111111111111111\"}"})
   void aCamelCaseIdKeyNamesANumberThatIsNoCard(String text) {
     assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Bestellnummer 4012888888881881", "Auftragsnummer: 4012888888881881",
+    "Rechnungsnummer 4012888888881881", "Rechnung Nr. 4012888888881881",
+    "Bestell-Nr. 4012888888881881", "Kundennummer 4012888888881881",
+    "Paketnummer: 4012 8888 8888 1881", "Sendungsnummer: 4012 8888 8888 1881",
+    "N\u00b0 de commande 4012888888881881", "num\u00e9ro de commande : 4012888888881881",
+    "Num\u00e9ro de suivi 4012888888881881", "N\u00famero de pedido 4012888888881881",
+    "N\u00famero de seguimiento 4012888888881881", "Bestelnummer 4012888888881881",
+    "Numero ordine 4012888888881881", "{\"numero_fattura\":\"4012888888881881\"}",
+    "Order number is 4012888888881881", "Your tracking number is 4012 8888 8888 1881",
+  })
+  void anOrderInvoiceOrParcelNumberInOtherLanguagesIsNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "my card is 4828 0174 3642 5960", "my card is 4419 0925 0208 5696",
+    "card 2221 8664 7083 3017", "{\"cardNumber\":\"6495 9301 9899 2206\"}",
+    "my card is 4111 1111 1111 1121", "Gift card 6006 4912 3456 7890 123",
+  })
+  void threeGroupsOfAMistypedNumberInFoursAreNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "Hi, my order #12345 was charged twice on 4111 1111 1111 1111 | 4111 1111 1111 1111",
+    "Order 10023 was charged to 4111 1111 1111 1111, please refund | 4111 1111 1111 1111",
+    "Transaction declined for 5555 5555 5555 4444 (insufficient funds) | 5555 5555 5555 4444",
+    "I want to cancel my order, refund it to 4111-1111-1111-1111 | 4111-1111-1111-1111",
+    "Booking 7781 confirmed, charged to 3782 822463 10005 | 3782 822463 10005",
+    "Ticket #3345: customer says 4111 1111 1111 1111 was billed twice | 4111 1111 1111 1111",
+    "Re: invoice 2024-118 - please use 4111 1111 1111 1111 this time | 4111 1111 1111 1111",
+    "Device: iPhone 15; customer typed 4111 1111 1111 1111 into the chat | 4111 1111 1111 1111",
+    "Your reference: ABC123. Please charge 4111 1111 1111 1111 exp 12/27 | 4111 1111 1111 1111",
+    "order=991 amount=42.00 number=4111111111111111 cvv=123 | 4111111111111111",
+    "{\"order_id\":991,\"source\":{\"number\":\"4242424242424242\",\"exp_month\":12}}"
+        + " | 4242424242424242",
+    "{\"orderId\":\"A-77\",\"billing\":{\"number\":\"4242 4242 4242 4242\"}} | 4242 4242 4242 4242",
+    "{\"messages\":[{\"role\":\"user\",\"content\":\"Order 5521 never came. Refund to "
+        + "4111 1111 1111 1111 please\"}]} | 4111 1111 1111 1111",
+    "Payment failed for order 10023 using 4111 1111 1111 1111 | 4111 1111 1111 1111",
+    "Payment for order 12345: 4111 1111 1111 1111 | 4111 1111 1111 1111",
+    "Refund for invoice INV-2024-0042 to 5555 5555 5555 4444 | 5555 5555 5555 4444",
+    "Reference number for my complaint is 77. I used 4111 1111 1111 1111 | 4111 1111 1111 1111",
+  })
+  void aWordThatNamesAnotherNumberOrStandsFurtherOffDoesNotHideACard(String text, String card) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly(card);
   }
 
   @ParameterizedTest

@@ -1,0 +1,27 @@
+package dev.piiguard.core.detect;
+
+/**
+ * Whether a label leads to a number: the label's word, then only id words ({@code number},
+ * {@code no}, {@code id}, …), spaces and punctuation up to the number, as in {@code Part number
+ * 412-55-7890}, {@code order #5598…}, {@code "order_id": "4111…"}; not when other words or a
+ * number stand between, as in {@code my order #12345 was charged twice on 4111 1111 1111 1111}.
+ */
+final class NumberLabels {
+  /**
+   * What may stand between a label and its number: {@code Part number}, {@code Claim ref:},
+   * {@code Order number is}.
+   */
+  private static final ContextWords ID_WORDS = ContextWords.strict(
+      "number", "no", "nr", "num", "id", "ref", "code", "is");
+
+  private NumberLabels() {}
+
+  /**
+   * Whether a word of {@code labels} ends within {@code window} code points before the number at
+   * {@code start} and leads to it.
+   */
+  static boolean leadsTo(ContextWords labels, Text text, int start, int window) {
+    int word = labels.nearestBefore(text, start, window);
+    return word >= 0 && ID_WORDS.holdsAllWordsBetween(text, word, start);
+  }
+}
