@@ -14,6 +14,15 @@ final class NumberLabels {
   private static final ContextWords ID_WORDS = ContextWords.strict(
       "number", "no", "nr", "num", "id", "ref", "code", "is");
 
+  /**
+   * Labels of numbers that are written in groups like SSNs and phone numbers: parts, orders,
+   * tickets, product codes ({@code Part number 412-55-7890}, {@code SKU 520-277-9427}).
+   */
+  static final ContextWords OTHER_NUMBERS = ContextWords.strict(
+      "part", "parts", "order", "item", "model", "sku", "invoice", "tracking", "ticket",
+      "reference", "ref", "serial", "claim", "policy", "lot", "batch", "case", "product",
+      "article", "upc", "isbn", "ean", "gtin", "asin", "mpn");
+
   private NumberLabels() {}
 
   /**

@@ -11,16 +11,14 @@ final class SsnDetector {
   private static final int CONTEXT_WINDOW = 24;
   private static final ContextWords CONTEXT = ContextWords.of(
       "ssn", "ssns", "security", "ssa", "tin", "taxpayer");
+  /**
+   * Short labels that name an SSN only when they lead straight to it ({@code SS#: 123456789},
+   * {@code Soc Sec #: …}, {@code my social is …}); not a season code ({@code SS24}) or a word
+   * such as {@code "utm_source":"social"} near an order number.
+   */
+  private static final ContextWords SHORT_LABELS = ContextWords.strict("ss", "sec", "social");
   private static final ContextWords SECURITY = ContextWords.of("security");
   private static final ContextWords SOCIAL = ContextWords.of("social");
-  /**
-   * Words that name a number of the same shape as something else when they lead straight to it
-   * ({@code Part number 412-55-7890}, {@code order #412-55-7890}) and no SSN word is near.
-   */
-  private static final ContextWords SOMETHING_ELSE = ContextWords.strict(
-      "part", "parts", "order", "item", "model", "sku", "invoice", "tracking", "ticket",
-      "reference", "ref", "serial", "claim", "policy", "lot", "batch", "case", "product",
-      "article");
 
   private SsnDetector() {}
 
@@ -63,12 +61,12 @@ final class SsnDetector {
   }
 
   /**
-   * Whether a word of {@link #SOMETHING_ELSE} leads to the number at {@code start}, with only id
-   * words, spaces and punctuation between: {@code Part number 412-55-7890}; not {@code as part of
-   * the form: 078-05-1120}.
+   * Whether a label of another kind of number ({@link NumberLabels#OTHER_NUMBERS}) leads to the
+   * number at {@code start}, with only id words, spaces and punctuation between: {@code Part
+   * number 412-55-7890}; not {@code as part of the form: 078-05-1120}.
    */
   private static boolean namedAsSomethingElse(Text text, int start) {
-    return NumberLabels.leadsTo(SOMETHING_ELSE, text, start, CONTEXT_WINDOW);
+    return NumberLabels.leadsTo(NumberLabels.OTHER_NUMBERS, text, start, CONTEXT_WINDOW);
   }
 
   private static boolean bare(ScanContext context, int from) {
@@ -80,7 +78,8 @@ final class SsnDetector {
       return false;
     }
     return valid(chain, from)
-        && CONTEXT.nearestBefore(context.text, chain.start(from), CONTEXT_WINDOW) >= 0;
+        && (CONTEXT.nearestBefore(context.text, chain.start(from), CONTEXT_WINDOW) >= 0
+          || NumberLabels.leadsTo(SHORT_LABELS, context.text, chain.start(from), CONTEXT_WINDOW));
   }
 
   private static boolean valid(DigitChain chain, int from) {

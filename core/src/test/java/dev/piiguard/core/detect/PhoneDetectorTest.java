@@ -677,4 +677,24 @@ class PhoneDetectorTest {
     assertThat(Detected.in("Tel: +44(0)20 7946 0958")).containsExactly("PHONE +44(0)20 7946 0958");
     assertThat(Detected.in("call +1 (415) 555-2671")).containsExactly("PHONE +1 (415) 555-2671");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "SKU 520-277-9427", "SKU: 520-277-9427", "UPC 520-277-9427", "Part number 520-277-9427",
+    "Part # 520-277-9427", "Item #520-277-9427", "Model 520-277-9427", "Invoice 520-277-9427",
+    "Order #415-555-2671", "Ticket 520-277-9427", "Case number 520-277-9427",
+    "Tracking 520-277-9427", "Ref 520-277-9427", "ISBN 520-277-9427", "Case 415-555-2671",
+  })
+  void aNorthAmericanLayoutThatAnotherLabelLeadsToIsNoPhone(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Order #12345, call me at 415-555-2671", "Ref: +1 415 555 2671", "ticket opened by 415-555-2671",
+    "Case 18: phone 415-555-2671",
+  })
+  void aLabelOfAnotherNumberThatDoesNotLeadToThePhoneLeavesItFound(String text) {
+    assertThat(Detected.values("PHONE", text)).hasSize(1);
+  }
 }
