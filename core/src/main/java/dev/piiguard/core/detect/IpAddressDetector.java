@@ -18,7 +18,11 @@ final class IpAddressDetector {
   static final String TYPE = "IP_ADDRESS";
   private static final ContextWords VERSION = ContextWords.strict(
       "v", "version", "ver", "release", "build", "firmware", "oid", "section", "sections",
-      "chapter", "clause", "article", "art", "paragraph", "para");
+      "chapter", "clause", "article", "art", "paragraph", "para", "fw", "versionname");
+  /** How far a version word may stand before the number it leads to: {@code "version": "…"}. */
+  private static final int VERSION_LABEL_WINDOW = 16;
+  /** Signs before {@code =} that, with it, pin a package version: {@code torch==2.2.1.0}. */
+  private static final String VERSION_PIN_SIGNS = "=~>";
   private static final int THIS_NETWORK = 0;
   private static final int LOOPBACK = 127;
   private static final int FIRST_RESERVED = 240;
@@ -50,8 +54,11 @@ final class IpAddressDetector {
         || (text.at(end) == '.' && Ascii.isDigit(text.at(end + 1)))) {
       return -1;
     }
-    if (VERSION.nearestBefore(text, start, 2) >= 0) {
-      return -1;
+    if (VERSION.nearestBefore(text, start, 2) >= 0
+        || NumberLabels.leadsTo(VERSION, text, start, VERSION_LABEL_WINDOW)
+        || text.at(start - 1) == '=' && VERSION_PIN_SIGNS.indexOf(text.at(start - 2)) >= 0
+        || text.at(end) == '-' && Ascii.isLetter(text.at(end + 1))) {
+      return -1; // v1.2.3.4, "version": "2.1.0.3", torch==2.2.1.0, 5.15.146.1-microsoft-standard
     }
     return last;
   }

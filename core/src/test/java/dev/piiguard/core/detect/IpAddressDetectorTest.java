@@ -122,4 +122,23 @@ class IpAddressDetectorTest {
     assertThat(Detected.values("IP_ADDRESS", "from cafe:babe:dead:beef:cafe:babe:dead:beef now"))
         .containsExactly("cafe:babe:dead:beef:cafe:babe:dead:beef");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"name\":\"app\",\"version\": \"2.1.0.3\"}", "versionName \"2.1.0.3\"", "FW: 2.1.0.3",
+    "pip install numpy==1.26.4 torch==2.2.1.0", "pandas~=2.1.0.3", "requires foo>=2.1.0.3",
+    "Linux host 5.15.146.1-microsoft-standard-WSL2 #1 SMP", "version number is 2.1.0.3",
+  })
+  void aVersionThatALabelOrAPinLeadsToOrAWordFollowsIsNoAddress(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "version 2 of the API answered from 10.1.2.3", "upstream=10.1.2.3", "host: 10.1.2.3-10.1.2.9",
+    "release notes mailed to 10.1.2.3",
+  })
+  void anAddressAfterAVersionWordThatDoesNotLeadToItIsFound(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).contains("10.1.2.3");
+  }
 }
