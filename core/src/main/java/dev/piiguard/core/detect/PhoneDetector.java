@@ -24,6 +24,10 @@ final class PhoneDetector {
   /** After a country code the national number may be written in one block: +91 9876543210. */
   private static final int MAX_INTERNATIONAL_GROUP = 12;
   private static final int CONTEXT_BEFORE = 24;
+  /** How far a phone word may start a label that ends in a colon before a grouped number. */
+  private static final int LONG_LABEL = 48;
+  /** What a label before a colon does not hold: the ends of sentences, fields and keys. */
+  private static final String LABEL_ENDS = ".;:|=\"\n\r";
   private static final int CONTEXT_AFTER = 3;
   private static final int MAX_EXTENSION = 6;
   /** The years a range of years in text spans ({@link #isYearRange}). */
@@ -120,7 +124,8 @@ final class PhoneDetector {
   /** Words that may stand between a phone word and its number ("call me at", "phone no."). */
   private static final ContextWords FILLER = ContextWords.of(
       "at", "on", "me", "us", "is", "my", "our", "to", "number", "no", "nr", "num", "numero",
-      "nummer", "n", "ist", "es", "est", "e", "under", "unter", "s"); // s: my number's
+      "nummer", "n", "ist", "es", "est", "e", "under", "unter", "s", // s: my number's
+      "c", "le"); // mon numéro c'est le
 
   private PhoneDetector() {}
 
@@ -179,7 +184,8 @@ final class PhoneDetector {
         continue;
       }
       if (contextBefore == Integer.MIN_VALUE) {
-        contextBefore = phoneWordBefore(text, start, plus || chain.digitAt(from, 0) == 0);
+        contextBefore = phoneWordBefore(text, start, plus || chain.digitAt(from, 0) == 0,
+            last > from || plus || paren);
         if (contextBefore < 0) {
           contextBefore = listedAfterPhone(text, context.lastPhoneEnd, start);
         }
@@ -212,17 +218,16 @@ final class PhoneDetector {
    * il mio numero è}; not {@code order number}), "reach" before a pronoun ({@code reach me on}),
    * a label in another script right before the number ({@link OtherScriptPhoneWords}), and
    * {@code GSM}, {@code Fixe} or a one-letter label ({@code T:}, {@code M:}) before a number
-   * dialled with its trunk {@code 0} or a {@code +} ({@code trunk}). One pass reads the words before the number (a pass per kind of word ran at
-   * 0.92–0.93× on clean text in paired A/B: there most long numbers have no word at all); a word
-   * that says so only in company sends the search on before it.
+   * dialled with its trunk {@code 0} or a {@code +} ({@code trunk}), and before a number in
+   * groups or with a {@code +} ({@code grouped}) a phone word that starts a longer label ending in
+   * a colon ({@link #wordOfLongLabel}). One pass reads the words before the number (a pass per
+   * kind of word ran at 0.92–0.93× on clean text in paired A/B: there most long numbers have no
+   * word at all); a word that says so only in company sends the search on before it.
    */
-  private static int phoneWordBefore(Text text, int start, boolean trunk) {
-    int position = start;
-    int word = BEFORE.nearestBefore(text, position, CONTEXT_BEFORE);
-    while (word >= 0 && !saysPhoneNumber(text, word, start)) {
-      position = ContextWords.startOfWordEndingAt(text, word);
-      int window = CONTEXT_BEFORE - text.codePointCount(position, start);
-      word = window < 0 ? -1 : BEFORE.nearestBefore(text, position, window);
+  private static int phoneWordBefore(Text text, int start, boolean trunk, boolean grouped) {
+    int word = phoneWordWithin(text, start, CONTEXT_BEFORE, start);
+    if (word < 0 && grouped) {
+      word = wordOfLongLabel(text, start);
     }
     if (word >= 0 && (text.at(word) == '"' && PROSE_ONLY.containsWordEndingAt(text, word)
         || labelledOtherwise(text, word, start))) {
@@ -236,6 +241,45 @@ final class PhoneDetector {
     }
     if (word < 0 && trunk) {
       word = letterLabelBefore(text, start);
+    }
+    return word;
+  }
+
+  /**
+   * The index just past the nearest word within {@code window} code points before {@code
+   * position} that says a phone number follows at {@code start} (see {@link #saysPhoneNumber}),
+   * or -1.
+   */
+  private static int phoneWordWithin(Text text, int position, int window, int start) {
+    int word = BEFORE.nearestBefore(text, position, window);
+    while (word >= 0 && !saysPhoneNumber(text, word, start)) {
+      int wordStart = ContextWords.startOfWordEndingAt(text, word);
+      int left = window - text.codePointCount(wordStart, position);
+      word = left < 0 ? -1 : BEFORE.nearestBefore(text, wordStart, left);
+    }
+    return word;
+  }
+
+  /**
+   * The index just past a phone word that starts a label ending in a colon right before the
+   * grouped number at {@code start}, farther back than {@link #CONTEXT_BEFORE} allows, or -1:
+   * {@code Tel (mobile, preferred for delivery): 07911 123456}, {@code Phone number for delivery
+   * questions: …}. The label holds no digit, no other colon and nothing that ends a sentence or a
+   * field.
+   */
+  private static int wordOfLongLabel(Text text, int start) {
+    int colon = start - 1;
+    while (colon > start - 3 && text.at(colon) == ' ') {
+      colon--;
+    }
+    if (text.at(colon) != ':') {
+      return -1;
+    }
+    int word = phoneWordWithin(text, colon, LONG_LABEL, start);
+    for (int i = word; i >= 0 && i < colon; i++) {
+      if (Ascii.isDigit(text.at(i)) || LABEL_ENDS.indexOf(text.at(i)) >= 0) {
+        return -1;
+      }
     }
     return word;
   }

@@ -697,4 +697,26 @@ class PhoneDetectorTest {
   void aLabelOfAnotherNumberThatDoesNotLeadToThePhoneLeavesItFound(String text) {
     assertThat(Detected.values("PHONE", text)).hasSize(1);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "Tel (mobile, preferred for delivery): 07911 123456 | 07911 123456",
+    "Phone number for delivery questions: 07911 123456 | 07911 123456",
+    "Mobile phone of the customer who ordered: 07911 123456 | 07911 123456",
+    "mon num\u00e9ro c'est le 06 12 34 56 78 | 06 12 34 56 78",
+  })
+  void aPhoneWordStartingALongLabelBeforeAColonCounts(String text, String phone) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(phone);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Phone: none given. Customer reference number: 07911 123456",
+    "Phone 2 of the customer, item count and codes: 07911 123456",
+    "phone=none; order reference for the shipment: 07911 123456",
+    "Phone support hours for delivery questions today: 1715948884",
+  })
+  void aLongLabelThatAnotherFieldOrANumberBreaksIsNoPhoneLabel(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
 }
