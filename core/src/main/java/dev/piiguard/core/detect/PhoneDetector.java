@@ -150,8 +150,9 @@ final class PhoneDetector {
     // An area code in parentheses, (415) 555-2671; not a whole number in them, (415-555-2671)
     boolean paren = lead == '(' && text.at(chain.end(from)) == ')' && from + 1 < chain.count();
     int start = encodedPlus ? first - 3 : plus || paren ? first - 1 : first;
-    if (lead == '+' && text.at(first - 2) == '(' && text.at(chain.end(from)) == ')') {
-      start = first - 2; // the country code in parentheses: (+44) 20 7946 0958
+    if (lead == '+' && text.at(first - 2) == '(' && text.at(chain.end(from)) == ')'
+        && from + 1 < chain.count()) {
+      start = first - 2; // the country code in parentheses: (+44) 20 7946 0958; not (+4915…)
     }
     int leadStart = encodedPlus ? first - 3 : first - 1;
     if ((plus || lead == '(') && Ascii.isWordChar(text.before(leadStart))
@@ -735,16 +736,18 @@ final class PhoneDetector {
 
   private static int extensionEnd(Text text, int end) {
     int i = end;
-    if (text.at(i) == ' ') {
+    if (text.at(i) == ' ' || text.at(i) == ';' && text.matchesIgnoreCase(i + 1, "ext=")) {
       i++;
     }
     int c = text.at(i);
     if (c == 'x' || c == 'X') {
       i++;
+    } else if (text.matchesIgnoreCase(i, "extension")) {
+      i += "extension".length();
     } else if (text.matchesIgnoreCase(i, "ext")) {
       i += 3;
-      if (text.at(i) == '.') {
-        i++;
+      if (text.at(i) == '.' || text.at(i) == '=') {
+        i++; // ext. 204, RFC 3966's ;ext=204
       }
     } else {
       return end;

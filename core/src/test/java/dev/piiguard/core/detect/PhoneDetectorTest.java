@@ -719,4 +719,16 @@ class PhoneDetectorTest {
   void aLongLabelThatAnotherFieldOrANumberBreaksIsNoPhoneLabel(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "Contact (+4915123456789) for help | +4915123456789",
+    "Jane (+447911123456)              | +447911123456",
+    "+1 415 555 2671 extension 204     | +1 415 555 2671 extension 204",
+    "tel:+1-415-555-2671;ext=204       | +1-415-555-2671;ext=204",
+    "(+44) 20 7946 0958                | (+44) 20 7946 0958",
+  })
+  void aWholeNumberInParenthesesAndAWrittenOutExtensionHaveExactEdges(String text, String phone) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(phone);
+  }
 }
