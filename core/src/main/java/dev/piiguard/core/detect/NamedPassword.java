@@ -157,15 +157,23 @@ final class NamedPassword {
 
   /**
    * The units of an unquoted value's character at {@code i}, or 0 when none is there: one of the
-   * alphabet, or beyond ASCII a letter, a digit or a symbol ({@code é€ü123}).
+   * alphabet, or beyond ASCII a letter, a digit or a symbol ({@code é€ü123}), also a byte that
+   * is not valid UTF-8, which a decoder turns into the symbol U+FFFD (a Latin-1 {@code é} in a
+   * body sent as UTF-8), so the bytes and the decoded text give the same value.
    */
   private static int valueCharLength(Text text, int i, boolean[] alphabet) {
     int unit = text.at(i);
     if (unit >= 0 && unit < 0x80) {
       return alphabet[unit] ? 1 : 0;
     }
+    if (unit < 0) {
+      return 0; // outside the input
+    }
     int codePoint = text.codePointAt(i);
-    if (codePoint <= 0) {
+    if (codePoint < 0) {
+      return 1; // a byte that starts no valid UTF-8 sequence: decoded text has U+FFFD there
+    }
+    if (codePoint == 0) {
       return 0;
     }
     int type = Character.getType(codePoint);

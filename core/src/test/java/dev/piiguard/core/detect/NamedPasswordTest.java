@@ -274,4 +274,23 @@ class NamedPasswordTest {
     assertThatThrownBy(() -> new SecretFormat("own", prefix, "A-Za-z0-9", 6, 64,
         SecretFormat.Kind.PASSWORD)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "password=S\u00e9cr3t!x9 end | 9 | 18",
+    "password=S3cr3t!\u00e9x9Zq end | 9 | 21",
+  })
+  void aPasswordWithALatin1ByteIsFoundWholeInTheBytesAsInTheDecodedText(String latin1, int start,
+      int end) {
+    byte[] bytes = latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    List<String> fromBytes = new java.util.ArrayList<>();
+    Detected.ENGINE.scanUtf8(bytes, 0, bytes.length,
+        (type, from, to) -> fromBytes.add(type + " " + from + ":" + to));
+    List<String> fromChars = new java.util.ArrayList<>();
+    Detected.ENGINE.scan(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+        (type, from, to) -> fromChars.add(type + " " + from + ":" + to));
+
+    assertThat(fromBytes).containsExactly("SECRET " + start + ":" + end);
+    assertThat(fromChars).containsExactly("SECRET " + start + ":" + end);
+  }
 }
