@@ -44,7 +44,7 @@ final class UriPassword {
       }
       if (c == ':') {
         firstColon = i;
-      } else if (c == '@' || c == '#') {
+      } else if (isUnencodedPasswordMark(c)) {
         firstMark = i;
         segmentEnd = c == '@' ? i : segmentEnd;
       }
@@ -99,14 +99,15 @@ final class UriPassword {
   }
 
   /**
-   * An {@code @} or {@code #} that RFC 3986 wants percent-encoded in a password, written as is
-   * ({@code postgres://shop:p@ss#1@db}): clients split the user information at the last {@code
-   * @}, so the password runs from the colon to the {@code @} before the host. Both must come after
-   * the colon ({@code wiki#owner:jane@…} is a fragment), and what follows such an {@code @} must
-   * not look like a host or a list ({@link #holdsHostOrListSign}).
+   * An {@code @}, {@code #}, quote or backslash that RFC 3986 wants percent-encoded in a password,
+   * written as is ({@code postgres://shop:p@ss#1@db}, {@code S3cr"et!}, JSON's {@code S3cr\"et!}):
+   * clients split the user information at the last {@code @}, so the password runs from the colon
+   * to the {@code @} before the host. Each must come after the colon ({@code wiki#owner:jane@…} is
+   * a fragment), and what follows such an {@code @} must not look like a host or a list ({@link
+   * #holdsHostOrListSign}).
    */
   private static boolean isUnencodedPasswordMark(int c) {
-    return c == '@' || c == '#';
+    return c == '@' || c == '#' || c == '"' || c == '\\';
   }
 
   /**

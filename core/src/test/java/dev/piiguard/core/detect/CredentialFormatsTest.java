@@ -178,6 +178,26 @@ class CredentialFormatsTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "url postgres://shop:S3cr\"et!pw@db.example.com/x          | S3cr\"et!pw",
+    "url postgres://shop:S3cr\\et!pw@db.example.com/x         | S3cr\\et!pw",
+    "{\"dsn\":\"redis://:S3cr\\\"et!pw@cache.example.com\"}     | S3cr\\\"et!pw",
+    "{\"dsn\":\"redis://:S3cr\\\\et!pw@cache.example.com\"}    | S3cr\\\\et!pw",
+  })
+  void findsAUriPasswordWithAQuoteOrBackslash(String text, String password) {
+    assertThat(Detected.in(text)).containsExactly("SECRET " + password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"a\":\"x:y\",\"url\":\"http://h/\"}, jane@example.com", "say \"hi:there\" to jane@example.com",
+    "{\"url\":\"https://example.com\",\"owner\":\"jane@example.com\"}",
+  })
+  void aQuoteBeforeAnAddressIsNoPasswordMark(String text) {
+    assertThat(Detected.in(text)).containsExactly("EMAIL jane@example.com");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {",", ";", "=", ":8443,"})
   void anEMailAddressListedAfterAUriWithAPasswordStaysAnEMailAddress(String separator) {
     assertThat(Detected.in("https://user:hunter22@host.example.com" + separator
