@@ -167,6 +167,16 @@ class PiiScannerTest {
   }
 
   @Test
+  void aCustomPatternMatchesInvalidUtf8BytesAsItMatchesTheirDecodedText() {
+    PiiScanner scanner = PiiScanner.builder().withoutDefaults().addPattern("ANY", "b.Z").build();
+    byte[] bytes = {'a', 'b', (byte) 0xE2, (byte) 0x82, 'Z'};
+
+    assertThat(scanner.scanUtf8(bytes, 0, bytes.length)).containsExactly(new Finding("ANY", 1, 5));
+    assertThat(scanner.scan(new String(bytes, StandardCharsets.UTF_8)))
+        .containsExactly(new Finding("ANY", 1, 4));
+  }
+
+  @Test
   void customPatternsMapToByteOffsetsAfterMultiByteCharacters() {
     PiiScanner scanner = PiiScanner.builder().addPattern("EMPLOYEE_ID", "EMP-\\d{6}").build();
     byte[] bytes = "日本 😀 EMP-123456".getBytes(StandardCharsets.UTF_8);

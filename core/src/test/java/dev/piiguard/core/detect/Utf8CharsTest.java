@@ -81,26 +81,45 @@ class Utf8CharsTest {
   }
 
   @Test
-  void everyByteOfAnOverlongOrSurrogateOrTooLargeSequenceIsAReplacementChar() {
-    // overlong forms of U+0000 and U+07FF, the surrogates U+D800 and U+DFFF, U+110000
+  void everyByteOfAnOverlongOrTooLargeSequenceIsAReplacementCharAndASurrogateIsOne() {
+    // overlong forms of U+0000 and U+07FF, U+110000
     int[][] malformed = {
       {0xE0, 0x80, 0x80}, {0xE0, 0x9F, 0xBF}, {0xF0, 0x80, 0x80, 0x80}, {0xF0, 0x8F, 0xBF, 0xBF},
-      {0xED, 0xA0, 0x80}, {0xED, 0xBF, 0xBF}, {0xF4, 0x90, 0x80, 0x80}
+      {0xF4, 0x90, 0x80, 0x80}
     };
     for (int[] sequence : malformed) {
       assertThat(decode(sequence).toString()).as("%s", Arrays.toString(sequence))
           .isEqualTo("\uFFFD".repeat(sequence.length));
     }
+    // the surrogates U+D800 and U+DFFF, as the JDK's decoder has them
+    assertThat(decode(0xED, 0xA0, 0x80, 'a').toString()).isEqualTo("\uFFFDa");
+    assertThat(byteIndexes(decode(0xED, 0xBF, 0xBF, 'a'))).containsExactly(0, 3, 4);
   }
 
   @Test
-  void aSequenceCutShortByAnotherCharOrByTheEndIsAReplacementCharPerByte() {
+  void aSequenceCutShortByAnotherCharOrByTheEndIsOneReplacementChar() {
     Utf8Chars cutByChar = decode(0xE6, 0x97, 'a');
-    assertThat(cutByChar.toString()).isEqualTo("\uFFFD\uFFFDa");
-    assertThat(byteIndexes(cutByChar)).containsExactly(0, 1, 2, 3);
+    assertThat(cutByChar.toString()).isEqualTo("\uFFFDa");
+    assertThat(byteIndexes(cutByChar)).containsExactly(0, 2, 3);
 
-    assertThat(decode('a', 0xF0, 0x9F, 0x98).toString()).isEqualTo("a\uFFFD\uFFFD\uFFFD");
+    assertThat(decode('a', 0xF0, 0x9F, 0x98).toString()).isEqualTo("a\uFFFD");
     assertThat(decode(0xC3).toString()).isEqualTo("\uFFFD");
+  }
+
+  @Test
+  void anyBytesDecodeAsTheJdkDecodesThem() {
+    java.util.Random random = new java.util.Random(18);
+    int[] interesting = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2,
+      0xDF, 0xE0, 0xE6, 0xED, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF};
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = new byte[1 + random.nextInt(12)];
+      for (int k = 0; k < bytes.length; k++) {
+        bytes[k] = (byte) (random.nextBoolean() ? interesting[random.nextInt(interesting.length)]
+            : random.nextInt(256));
+      }
+      assertThat(Utf8Chars.decode(bytes, 0, bytes.length).toString())
+          .as("%s", Arrays.toString(bytes)).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+    }
   }
 
   @Test
