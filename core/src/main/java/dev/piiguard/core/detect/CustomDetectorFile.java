@@ -1,8 +1,6 @@
 package dev.piiguard.core.detect;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +16,9 @@ import java.util.List;
 public final class CustomDetectorFile {
   private CustomDetectorFile() {}
 
-  /** Reads every detector in {@code file} (UTF-8). */
+  /** Reads every detector in {@code file} (UTF-8; a byte order mark at its start is skipped). */
   public static List<CustomPattern> read(Path file) throws IOException {
-    return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+    return parse(ConfigurationLines.read(file), file.toString());
   }
 
   /** Parses the lines of a detector file; {@code source} names it in error messages. */

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +37,9 @@ public final class SecretFormatFile {
     }
   }
 
-  /** Reads the formats in {@code file} (UTF-8). */
+  /** Reads the formats in {@code file} (UTF-8; a byte order mark at its start is skipped). */
   public static List<SecretFormat> read(Path file) throws IOException {
-    return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+    return parse(ConfigurationLines.read(file), file.toString());
   }
 
   /** Parses format lines; {@code source} names them in error messages. */
