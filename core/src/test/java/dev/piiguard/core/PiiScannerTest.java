@@ -189,6 +189,21 @@ class PiiScannerTest {
   }
 
   @Test
+  void aCustomMatchThatStartsInsideAnEmojiStartsAtTheEmojiOnBothPaths() {
+    PiiScanner scanner = PiiScanner.builder().withoutDefaults()
+        .addPattern("TAIL", "\\x{DE00}y").build();
+    String text = "x\uD83D\uDE00y";
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+    List<Finding> chars = scanner.scan(text);
+    List<Finding> utf8 = scanner.scanUtf8(bytes, 0, bytes.length);
+
+    assertThat(chars).containsExactly(new Finding("TAIL", 1, 4));
+    assertThat(utf8).containsExactly(new Finding("TAIL", 1, 6));
+    assertThat(new String(bytes, 1, 5, StandardCharsets.UTF_8)).isEqualTo(text.substring(1, 4));
+  }
+
+  @Test
   void everyBuiltInDetectorReportsItsEntityTypeId() {
     String text = "jane@example.com; +1 415 555 2671; 4111111111111111; GB82WEST12345698765432;"
         + " 123-45-6789; 10.0.0.1; AKIAIOSFODNN7EXAMPLE";

@@ -465,7 +465,11 @@ public final class ScanEngine {
         if (3 * found == matches.length) {
           matches = Arrays.copyOf(matches, matches.length * 2);
         }
-        matches[3 * found] = bytes == null ? matcher.start() : bytes.byteIndex(matcher.start());
+        // The search steps a char at a time, so a match may start at the low surrogate of a pair
+        // (\x{DE00}y); it then starts at the pair, as byte offsets into UTF-8 must. Inside a
+        // match the matcher reads a pair as one code point, so no match ends inside one.
+        int start = splitsPair(text, matcher.start()) ? matcher.start() - 1 : matcher.start();
+        matches[3 * found] = bytes == null ? start : bytes.byteIndex(start);
         matches[3 * found + 1] = bytes == null ? matcher.end() : bytes.byteIndex(matcher.end());
         matches[3 * found + 2] = k;
         found++;
@@ -482,5 +486,11 @@ public final class ScanEngine {
       int k = matches[3 * m + 2];
       context.pending.queue(patterns[k].id(), matches[3 * m], matches[3 * m + 1], k + 1);
     }
+  }
+
+  /** Whether {@code index} falls between the high and the low surrogate of a pair. */
+  private static boolean splitsPair(CharSequence text, int index) {
+    return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))
+        && Character.isHighSurrogate(text.charAt(index - 1));
   }
 }
