@@ -113,8 +113,16 @@ public final class PiiScanner {
      * Adds a custom detector: every match of {@code regex} is reported with the entity id {@code
      * id}.
      *
+     * <p>Empty matches are never reported. Where the regex matches the empty string first (the
+     * {@code \b} of {@code \b|EMP-\d{6}}), it is tried again at the same place for a match of at
+     * least one char, as Perl does, so {@code EMP-123456} is still found; the search then goes on
+     * after that match, or at the next char when there is none. A lazy repetition that would
+     * match nothing there takes one char: {@code (?<=key=)\w*?} finds the {@code a} of {@code
+     * key=abc} (write {@code \w+} for the whole value).
+     *
      * @throws IllegalArgumentException if the id is not an entity id (letters, digits, {@code _},
-     *     {@code -} and {@code .}) or the regex does not compile or can match the empty string
+     *     {@code -} and {@code .}) or the regex does not compile or matches the empty text (as
+     *     {@code \d*} does)
      */
     public Builder addPattern(String id, String regex) {
       patterns.add(CustomPattern.of(id, regex));

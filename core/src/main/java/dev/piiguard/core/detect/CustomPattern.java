@@ -6,6 +6,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * A user-supplied detector: every match of a regular expression is reported with the given id.
+ * Empty matches are not reported: where the regex matches the empty string first, it is tried
+ * again there for a match of at least one char.
  *
  * @param id the entity id to report, such as {@code EMPLOYEE_ID}
  * @param pattern the compiled regular expression
@@ -13,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 public record CustomPattern(String id, Pattern pattern) {
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
 
-  /** Checks the id and that the pattern cannot match the empty string. */
+  /** Checks the id and that the pattern does not match the empty text (as {@code \d*} does). */
   public CustomPattern {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(pattern, "pattern");

@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs every detector in one pass over a text: a table of pairs of units ({@link TriggerTable})
@@ -39,6 +39,8 @@ public final class ScanEngine {
   private final boolean builtIns;
   private final boolean scanLoop;
   private final CustomPattern[] patterns;
+  /** The {@link CustomMatches#nonEmptyForm} of each custom pattern. */
+  private final Pattern[] nonEmptyForms;
   private final SecretDetector secrets;
   /** The role of each pair of units (see {@link TriggerTable}). */
   private final byte[] triggers;
@@ -53,6 +55,10 @@ public final class ScanEngine {
   private ScanEngine(boolean builtIns, List<CustomPattern> patterns, List<SecretFormat> secrets) {
     this.builtIns = builtIns;
     this.patterns = patterns.toArray(new CustomPattern[0]);
+    this.nonEmptyForms = new Pattern[this.patterns.length];
+    for (int k = 0; k < this.patterns.length; k++) {
+      nonEmptyForms[k] = CustomMatches.nonEmptyForm(this.patterns[k].pattern());
+    }
     this.secrets = secrets.isEmpty() ? null : new SecretDetector(secrets);
     this.scanLoop = builtIns || this.secrets != null;
     this.triggers = TriggerTable.create(builtIns, this.secrets);
@@ -457,20 +463,17 @@ public final class ScanEngine {
     int[] matches = new int[3 * 16]; // start, end and pattern of each match
     int found = 0;
     for (int k = 0; k < patterns.length; k++) {
-      Matcher matcher = patterns[k].pattern().matcher(text);
-      while (matcher.find()) {
-        if (matcher.end() == matcher.start()) {
-          continue;
-        }
+      CustomMatches custom = new CustomMatches(patterns[k].pattern(), nonEmptyForms[k], text);
+      while (custom.find()) {
         if (3 * found == matches.length) {
           matches = Arrays.copyOf(matches, matches.length * 2);
         }
         // The search steps a char at a time, so a match may start at the low surrogate of a pair
         // (\x{DE00}y); it then starts at the pair, as byte offsets into UTF-8 must. Inside a
         // match the matcher reads a pair as one code point, so no match ends inside one.
-        int start = splitsPair(text, matcher.start()) ? matcher.start() - 1 : matcher.start();
+        int start = splitsPair(text, custom.start()) ? custom.start() - 1 : custom.start();
         matches[3 * found] = bytes == null ? start : bytes.byteIndex(start);
-        matches[3 * found + 1] = bytes == null ? matcher.end() : bytes.byteIndex(matcher.end());
+        matches[3 * found + 1] = bytes == null ? custom.end() : bytes.byteIndex(custom.end());
         matches[3 * found + 2] = k;
         found++;
       }
