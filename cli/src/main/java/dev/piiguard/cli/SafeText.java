@@ -1,6 +1,7 @@
 package dev.piiguard.cli;
 
 import dev.piiguard.core.PiiScanner;
+import dev.piiguard.core.detect.RegexBudgetExceededException;
 import dev.piiguard.core.redact.PlaceholderRedaction;
 
 /**
@@ -29,13 +30,13 @@ public final class SafeText {
 
   /**
    * {@code text} with every value {@code scanner} finds replaced by its placeholder, each path
-   * segment read as a word; all of it masked when a custom regex overflows the stack on it, as
-   * its values can then not be told apart.
+   * segment read as a word; all of it masked when a custom regex overflows the stack or
+   * backtracks catastrophically on it, as its values can then not be told apart.
    */
   public static String redactSegments(String text, PiiScanner scanner) {
     try {
       return PlaceholderRedaction.redactSegments(text, scanner);
-    } catch (StackOverflowError e) {
+    } catch (StackOverflowError | RegexBudgetExceededException e) {
       return UNREADABLE;
     }
   }

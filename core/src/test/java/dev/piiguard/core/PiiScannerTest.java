@@ -3,6 +3,7 @@ package dev.piiguard.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.piiguard.core.detect.RegexBudgetExceededException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -201,6 +202,32 @@ class PiiScannerTest {
     assertThat(chars).containsExactly(new Finding("TAIL", 1, 4));
     assertThat(utf8).containsExactly(new Finding("TAIL", 1, 6));
     assertThat(new String(bytes, 1, 5, StandardCharsets.UTF_8)).isEqualTo(text.substring(1, 4));
+  }
+
+  @Test
+  void aCustomRegexThatBacktracksCatastrophicallyStopsTheScanWithAnExceptionThatNamesOnlyIt() {
+    // (?:\w+\s?){1,30} tries every split of the 16-letter word into words: left alone, it reads
+    // this text about 280 million times, past the 100 million the budget allows a short text
+    PiiScanner scanner = PiiScanner.builder().addPattern("ORDER", "(?:\\w+\\s?){1,30}#\\d+")
+        .build();
+    String text = "order abcdefghijklmnop canary.7731@example.com";
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    List<Finding> reported = new ArrayList<>();
+
+    assertThatThrownBy(() -> scanner.scan(text, (type, start, end) ->
+        reported.add(new Finding(type, start, end))))
+        .isInstanceOfSatisfying(RegexBudgetExceededException.class, e -> {
+          assertThat(e.detectorId()).isEqualTo("ORDER");
+          assertThat(e.getMessage()).startsWith("custom detector ORDER stopped: ");
+          assertThat(e.toString()).doesNotContain("abcdefghijklmnop").doesNotContain("canary")
+              .doesNotContain("7731");
+          assertThat(e.getCause()).isNull();
+        });
+    assertThat(reported).isEmpty();
+    assertThatThrownBy(() -> scanner.scanUtf8(utf8, 0, utf8.length))
+        .isInstanceOf(RegexBudgetExceededException.class);
+    assertThat(scanner.scan("order 42 #7 to jane@example.com"))
+        .extracting(Finding::type).containsExactly("ORDER", EntityTypes.EMAIL);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.piiguard.cli.scan;
 import dev.piiguard.cli.SafeText;
 import dev.piiguard.core.Finding;
 import dev.piiguard.core.PiiScanner;
+import dev.piiguard.core.detect.RegexBudgetExceededException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -150,6 +151,10 @@ public final class ScanCommand {
       throw new InputException("scan stopped at line " + lines.lineNumber() + ": a --detectors regex"
           + " overflowed the stack (a repeated group of alternatives over a long match; write the"
           + " group possessive, as (?:a|b)++)");
+    } catch (RegexBudgetExceededException e) {
+      throw new InputException("scan stopped at line " + lines.lineNumber() + ": --detectors regex "
+          + e.detectorId() + " backtracks catastrophically on it (a repetition inside a repetition,"
+          + " as in (?:\\w+\\s?){1,30}; write the inner one possessive, as \\w++)");
     } catch (NotTextException e) {
       throw new InputException("not scanned: " + e.getMessage() + "; only UTF-8 text is scanned");
     } catch (IOException e) {

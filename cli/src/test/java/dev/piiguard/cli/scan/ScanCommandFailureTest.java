@@ -99,6 +99,37 @@ class ScanCommandFailureTest {
   }
 
   @Test
+  void aCustomRegexThatBacktracksCatastrophicallyStopsOnlyItsFile() throws Exception {
+    // [a-z], not \w: the digits in the name of the temporary folder would stop the file names too
+    Path detectors = write("detectors.properties", "ORDER=(?:[a-z]+\\s?){1,30}#\\d+\n");
+    Path orders = write("orders.txt", "order abcdefghijklmnop " + EMAIL + "\n");
+    Path mail = write("mail.txt", "Mail " + EMAIL + "\n");
+
+    CommandLine.Result result = CommandLine.run("scan", "--detectors", detectors.toString(),
+        orders.toString(), mail.toString());
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("piiguard scan: " + orders + ": scan stopped at line 1:"
+        + " --detectors regex ORDER backtracks catastrophically on it (a repetition inside a"
+        + " repetition, as in (?:\\w+\\s?){1,30}; write the inner one possessive, as \\w++)\n");
+    assertThat(result.out()).doesNotContain("orders.txt")
+        .contains("\"file\":\"" + mail + "\"").contains("\"type\":\"EMAIL\"");
+  }
+
+  @Test
+  void aCustomRegexThatBacktracksCatastrophicallyOnAFileNameMasksTheName() throws Exception {
+    Path detectors = write("detectors.properties", "ORDER=(?:[a-z]+\\s?){1,30}#\\d+\n");
+    Path mail = write("mail.txt", "Mail " + EMAIL + "\n");
+
+    CommandLine.Result result = CommandLine.run("scan", "--detectors", detectors.toString(),
+        "order abcdefghijklmnop canary.txt", mail.toString());
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("piiguard scan: [NOT SCANNED]: no such file\n");
+    assertThat(result.out()).contains("\"type\":\"EMAIL\"");
+  }
+
+  @Test
   void aFileNameHoldingACustomDetectorsValueIsMasked() throws Exception {
     Path detectors = write("detectors.properties", "EMPLOYEE_ID=EMP-[0-9]{6}\n");
     Path file = write("EMP-123456.txt", "id EMP-123456\n");

@@ -8,7 +8,9 @@ import java.util.regex.PatternSyntaxException;
  * Finds the matches of a custom detector's regex in a text, in order, never an empty one: where the
  * regex matches the empty string first (the {@code \b} of {@code \b|EMP-\d{6}}), it is tried again
  * at the same place for a match of at least one char, as Perl does after an empty match, and the
- * search goes on after that match, or at the next char when there is none.
+ * search goes on after that match, or at the next char when there is none. The regex reads the
+ * text through a {@link ReadBudget}, so {@link #find} throws {@link RegexBudgetExceededException}
+ * when it backtracks catastrophically.
  */
 final class CustomMatches {
   /**
@@ -24,7 +26,7 @@ final class CustomMatches {
 
   private final Matcher matcher;
   private final Pattern nonEmpty;
-  private final CharSequence text;
+  private final ReadBudget text;
   /** The matcher of {@link #nonEmpty}, made at the first empty match. */
   private Matcher retry;
   private int start;
@@ -33,16 +35,20 @@ final class CustomMatches {
   private int resume = -1;
 
   /**
-   * The matches of {@code pattern} in {@code text}; {@code nonEmpty} is its {@link
-   * #nonEmptyForm}, null to skip empty matches without looking for a longer one there.
+   * The matches of {@code custom} in {@code text}; {@code nonEmpty} is the {@link #nonEmptyForm}
+   * of its pattern, null to skip empty matches without looking for a longer one there.
    */
-  CustomMatches(Pattern pattern, Pattern nonEmpty, CharSequence text) {
-    this.matcher = pattern.matcher(text);
+  CustomMatches(CustomPattern custom, Pattern nonEmpty, CharSequence text) {
+    this.text = new ReadBudget(text, custom.id());
+    this.matcher = custom.pattern().matcher(this.text);
     this.nonEmpty = nonEmpty;
-    this.text = text;
   }
 
-  /** Moves to the next match; false when there is none. */
+  /**
+   * Moves to the next match; false when there is none.
+   *
+   * @throws RegexBudgetExceededException if the regex has read the text past its budget
+   */
   boolean find() {
     boolean found = resume < 0 ? matcher.find() : matcher.find(resume);
     resume = -1;

@@ -100,7 +100,11 @@ public final class ScanEngine {
     return new ScanEngine(builtIns, List.copyOf(patterns), secrets);
   }
 
-  /** Reports every match in {@code text} to {@code listener}, in order, without overlaps. */
+  /**
+   * Reports every match in {@code text} to {@code listener}, in order, without overlaps.
+   *
+   * @throws RegexBudgetExceededException if a custom regex backtracks catastrophically on the text
+   */
   public void scan(CharSequence text, MatchListener listener) {
     ScanContext context = ScanContext.acquire();
     try {
@@ -127,7 +131,11 @@ public final class ScanEngine {
     }
   }
 
-  /** Reports every match in the UTF-8 bytes, with offsets that are indexes into {@code utf8}. */
+  /**
+   * Reports every match in the UTF-8 bytes, with offsets that are indexes into {@code utf8}.
+   *
+   * @throws RegexBudgetExceededException if a custom regex backtracks catastrophically on the text
+   */
   public void scanUtf8(byte[] utf8, int offset, int length, MatchListener listener) {
     ScanContext context = ScanContext.acquire();
     try {
@@ -463,7 +471,7 @@ public final class ScanEngine {
     int[] matches = new int[3 * 16]; // start, end and pattern of each match
     int found = 0;
     for (int k = 0; k < patterns.length; k++) {
-      CustomMatches custom = new CustomMatches(patterns[k].pattern(), nonEmptyForms[k], text);
+      CustomMatches custom = new CustomMatches(patterns[k], nonEmptyForms[k], text);
       while (custom.find()) {
         if (3 * found == matches.length) {
           matches = Arrays.copyOf(matches, matches.length * 2);
