@@ -10,7 +10,7 @@ package dev.piiguard.core.detect;
 final class EmailDetector {
   static final String TYPE = "EMAIL";
   /** How an {@code @} is written encoded: in a URL, as HTML character references. */
-  private static final String[] ENCODED_ATS = {"%40", "&#64;", "&#x40;", "&#X40;"};
+  private static final String[] ENCODED_ATS = {"%40", "&#64;", "&#064;", "&#x40;", "&#X40;"};
   private static final String ENCODED_SCHEME_END = "%3a%2f%2f";
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
@@ -19,6 +19,12 @@ final class EmailDetector {
   private static final int MAX_SUFFIXED_TOP_LEVEL = 6;
   private static final String[] NOT_TOP_LEVEL_DOMAINS = {
     "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "avif", "heic", "pdf",
+    // file extensions that no top-level domain is: data@v2.json, backup@2024-01-01.tar.gz
+    "js", "mjs", "cjs", "jsx", "tsx", "json", "css", "scss", "map", "gz", "tgz", "bz2", "xz",
+    "tar", "txt", "csv", "tsv", "xml", "yml", "yaml", "log", "html", "htm", "jar", "war", "java",
+    "kt", "bak", "tmp", "lock", "toml", "ini", "cfg", "conf", "sql", "parquet", "vue", "svelte",
+    // host names of machines, not of mail: root@localhost.localdomain, pi@raspberrypi.local
+    "localdomain", "local",
     // systemd unit types: getty@tty1.service, openvpn@server.service
     "service", "socket", "timer", "target", "mount", "automount", "slice", "scope", "swap"
   };
@@ -79,6 +85,9 @@ final class EmailDetector {
         characters++;
       }
       int decoded = text.percentEncodedAt(localStart);
+      if (decoded == '@') {
+        return -1; // the host after a user that is an address: imaps://jane%40example.com@imap…
+      }
       if (decoded >= 0 && !isLocalChar(decoded)) {
         localStart += 3; // an encoded delimiter ends the local part: %3Fuser%3Djane%40…
         break;
@@ -86,16 +95,22 @@ final class EmailDetector {
     }
     localStart = Math.max(localStart, afterLastEllipsis(text, localStart, at));
     while (localStart < at && !Ascii.isDigit(text.at(localStart))
-        && text.foldedLetter(localStart) < 0
+        && text.foldedLetter(localStart) < 0 && !text.inNonAsciiLetter(localStart)
         && !Character.isLetter(text.unicodeEscapeAt(localStart))) {
       localStart++;
     }
-    if (localStart == at || text.at(at - 1) == '.' || hasDoubleDot(text, localStart, at)
-        || startsUriUserInfo(text, localStart)
-        || text.matchesIgnoreCase(localStart - ENCODED_SCHEME_END.length(), ENCODED_SCHEME_END)) {
-      return -1; // the user of a URI: redis://default@cache.example.com, also percent-encoded
+    boolean encodedAt = domainStart - at > 1;
+    boolean uriUser = startsUriUserInfo(text, localStart);
+    if (localStart == at || text.at(at - 1) == '.'
+        || text.at(at - 1) == '-' && Ascii.isUpper(text.at(domainStart)) // Razor: col-@Model.Width
+        || hasDoubleDot(text, localStart, at) || uriUser && !encodedAt
+        || text.matchesIgnoreCase(localStart - ENCODED_SCHEME_END.length(), ENCODED_SCHEME_END)
+        || isServiceAccount(text, localStart, at)
+        || isCode(text, localStart, at, domainStart)) {
+      return -1; // the user of a URI: redis://default@cache.example.com, also percent-encoded;
+      // not a user that is an address itself: smtp://jane%40example.com:…@smtp…
     }
-    int domainEnd = domainEnd(text, domainStart, text.at(localStart - 1) == '_');
+    int domainEnd = domainEnd(text, domainStart, text.at(localStart - 1) == '_', uriUser);
     if (domainEnd < 0 || MessageIds.isMessageId(text, localStart)) {
       return -1;
     }
@@ -123,11 +138,42 @@ final class EmailDetector {
   }
 
   /**
+   * Whether the local part from {@code start} to {@code at} is {@code git}, the shared SSH
+   * account of Git hosts ({@code git@github.com}, {@code ssh -T git@gitlab.com}), which names no
+   * one.
+   */
+  private static boolean isServiceAccount(Text text, int start, int at) {
+    return at - start == 3 && text.matchesIgnoreCase(start, "git");
+  }
+
+  /**
+   * Whether the local part from {@code start} to {@code at} and the domain after it are code: a
+   * Kotlin label ({@code this@MainActivity.getString}, {@code super@Outer.toString}) or the
+   * identity hash Java prints after a class name ({@code KafkaConsumer@4c3e4790.poll}).
+   */
+  private static boolean isCode(Text text, int start, int at, int domainStart) {
+    if (at - start == 4 && text.matches(start, "this")
+        || at - start == 5 && text.matches(start, "super")) {
+      return true;
+    }
+    int i = domainStart;
+    boolean digit = false;
+    while (i - domainStart <= 8 && Ascii.isHexDigit(text.at(i))) {
+      digit |= Ascii.isDigit(text.at(i));
+      i++;
+    }
+    return digit && text.at(i) == '.' && i - domainStart >= 6 && i - domainStart <= 8
+        && Ascii.isUpper(text.at(start)) && text.allMatch(start, at, Ascii::isLetterOrDigit);
+  }
+
+  /**
    * The end of the domain at {@code domainStart}, or -1; {@code underscored} when underscores
    * open the address, as markdown and chat apps write emphasis ({@code _jane@example.com_}), so
-   * that underscores may close it.
+   * that underscores may close it; {@code uriUser} when the address is the user of a URI, which
+   * its password or host may follow ({@code smtp://jane%40example.com:…@smtp.example.com}).
    */
-  private static int domainEnd(Text text, int domainStart, boolean underscored) {
+  private static int domainEnd(Text text, int domainStart, boolean underscored,
+      boolean uriUser) {
     int i = domainStart;
     int labels = 0;
     int lastLabelStart = domainStart;
@@ -136,15 +182,24 @@ final class EmailDetector {
     while (true) {
       int labelStart = i;
       boolean alphabetic = true;
+      boolean dash = false; // a dash counts against an alphabetic label once a unit follows it
       while (true) {
         int escapedLetterEnd = escapedLetterEnd(text, i);
         if (escapedLetterEnd > 0) {
           i = escapedLetterEnd; // m\u00fcller-shop.de, as Python's json.dumps writes ü
+          alphabetic &= !dash;
         } else if (isLabelUnit(text, i)) {
-          alphabetic &= text.foldedLetter(i) >= 0;
+          dash |= text.at(i) == '-';
+          alphabetic &= text.at(i) == '-'
+              || !dash && (text.foldedLetter(i) >= 0 || text.inNonAsciiLetter(i));
           i++;
         } else {
           break;
+        }
+      }
+      if (i > labelStart + 1 && text.at(i - 1) == '-' && text.at(i) != '.') {
+        while (text.at(i - 1) == '-') {
+          i--; // <!--jane@example.com-->: the dashes end the address
         }
       }
       int length = text.codePointCount(labelStart, i);
@@ -165,8 +220,11 @@ final class EmailDetector {
       break;
     }
     int end = i;
-    if (text.at(end) == ':' && (Ascii.isLetter(text.at(end + 1)) || text.at(end + 1) == '/')) {
-      return -1; // a Git remote such as git@github.com:org/repo.git, git@github.com-work:org/…
+    if (text.at(end) == ':' && !uriUser && isRemotePath(text, end + 1)) {
+      return -1; // a remote such as deploy@example.com:org/repo.git, ops@backup.example:~/dumps
+    }
+    if (text.at(end) == '(') {
+      return -1; // a call: Kotlin's this@MainActivity.getString(…), SessionImpl@5e8f9e2d.close()
     }
     int suffix = dashedSuffixStart(text, lastLabelStart, end);
     if (labels >= 2 && suffix > 0) {
@@ -175,17 +233,38 @@ final class EmailDetector {
     }
     boolean closed = underscored && closesEmphasis(text, end);
     if (labels < 2 || numericLabels > 1 || Ascii.isWordChar(text.at(end)) && !closed
-        || text.at(end) == '@') {
+        || text.at(end) == '@' && !uriUser) { // imaps://jane%40example.com@imap.example.com
       return -1; // two numeric labels are a version: netty-all@4.1.100.Final (jane@163.com is one)
     }
     int topLevelLength = text.codePointCount(lastLabelStart, end);
-    if (!lastLabelAlphabetic || topLevelLength < 2 || topLevelLength > 24) {
+    boolean punycode = text.matchesIgnoreCase(lastLabelStart, "xn--"); // .xn--p1ai is .рф
+    if (!lastLabelAlphabetic && !punycode || topLevelLength < 2 || topLevelLength > 24) {
       return -1;
     }
-    if (isNoTopLevelDomain(text, lastLabelStart, end) || isImageScale(text, domainStart)) {
+    if (isNoTopLevelDomain(text, lastLabelStart, end)
+        || labels > 2 && isImageScale(text, domainStart)) {
       return -1;
     }
     return end;
+  }
+
+  /**
+   * Whether a path starts at {@code i}, after the colon of an scp or Git remote ({@code
+   * org/repo.git}, {@code /srv/backups}, {@code ~/dumps}): a slash or tilde, or a name and a
+   * slash; not a password or a folder name after an address ({@code jane@gmail.com:Passw0rd},
+   * {@code jane@example.com:INBOX}).
+   */
+  private static boolean isRemotePath(Text text, int i) {
+    int c = text.at(i);
+    if (c == '/' || c == '~') {
+      return true;
+    }
+    int k = i;
+    while (k - i < MAX_LABEL && (Ascii.isLetterOrDigit(text.at(k)) || text.at(k) == '.'
+        || text.at(k) == '_' || text.at(k) == '-')) {
+      k++;
+    }
+    return k > i && text.at(k) == '/';
   }
 
   /**
@@ -240,12 +319,13 @@ final class EmailDetector {
 
   /**
    * Whether the unit at {@code i} may be in a local part: a character of {@link #isLocalChar} or
-   * (part of) an accented letter, as in {@code élodie.lefèvre@…}, which would otherwise be left
-   * out of the address and be printed next to its placeholder.
+   * (part of) a letter beyond ASCII, as in {@code élodie.lefèvre@…}, {@code jiří.dvořák@…}, {@code
+   * пользователь@…}, which would otherwise be left out of the address and be printed next to its
+   * placeholder.
    */
   private static boolean isLocalUnit(Text text, int i) {
     int c = text.at(i);
-    return c < 0x80 ? isLocalChar(c) : text.foldedLetter(i) >= 0;
+    return c < 0x80 ? isLocalChar(c) : text.inNonAsciiLetter(i);
   }
 
   /** Whether one or two underscores at {@code i} end a word: {@code _jane@example.com_ not}. */
@@ -254,10 +334,13 @@ final class EmailDetector {
     return text.at(i) == '_' && !Ascii.isWordChar(text.at(after));
   }
 
-  /** Whether the unit at {@code i} may be in a domain label: {@code müller-shop.de} too. */
+  /**
+   * Whether the unit at {@code i} may be in a domain label: {@code müller-shop.de}, {@code
+   * dvořák.cz}, {@code пример.рф} too.
+   */
   private static boolean isLabelUnit(Text text, int i) {
     int c = text.at(i);
-    return c < 0x80 ? Ascii.isLetterOrDigit(c) || c == '-' : text.foldedLetter(i) >= 0;
+    return c < 0x80 ? Ascii.isLetterOrDigit(c) || c == '-' : text.inNonAsciiLetter(i);
   }
 
   /**
@@ -292,7 +375,10 @@ final class EmailDetector {
     return false;
   }
 
-  /** Whether the domain starts with a resolution suffix like {@code 2x.} as in {@code icon@2x.png}. */
+  /**
+   * Whether the domain starts with a resolution suffix like {@code 2x.} as in {@code
+   * icon@2x.retina.webp}; with two labels it may be a real domain ({@code jane@2x.com}).
+   */
   private static boolean isImageScale(Text text, int domainStart) {
     int i = domainStart;
     while (Ascii.isDigit(text.at(i))) {

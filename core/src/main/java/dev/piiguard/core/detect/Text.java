@@ -302,6 +302,37 @@ final class Text {
     return i;
   }
 
+  /**
+   * Whether the unit at {@code index}, beyond ASCII, is part of a letter, a digit or a combining
+   * mark of a script written with spaces between words ({@code ř}, {@code ł}, {@code я}, {@code
+   * α}, the accent of a decomposed {@code é}), whichever of its units it is; false for an ASCII
+   * unit, a malformed sequence, outside the input, and for the scripts written without spaces
+   * (Chinese, Japanese, Thai, …), whose text runs right up to a word such as an address
+   * ({@code 邮箱jane@example.com}).
+   */
+  boolean inNonAsciiLetter(int index) {
+    int unit = at(index);
+    if (unit < 0x80) {
+      return false;
+    }
+    int codePoint = codePointAt(codePointStartBefore(index + 1));
+    if (codePoint < 0x80) {
+      return false;
+    }
+    int type = Character.getType(codePoint);
+    return (Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK) && !writtenWithoutSpaces(codePoint);
+  }
+
+  private static boolean writtenWithoutSpaces(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+        || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+        || script == Character.UnicodeScript.MYANMAR || script == Character.UnicodeScript.TIBETAN
+        || codePoint >= 0xFF00 && codePoint <= 0xFFEF; // full-width forms: ｊａｎｅ
+  }
+
   /** Whether the unit at {@code index} starts a code point (so it counts once in a window). */
   boolean startsCodePoint(int index) {
     int unit = at(index);

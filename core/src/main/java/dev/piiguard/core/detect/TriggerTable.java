@@ -32,8 +32,8 @@ final class TriggerTable {
    */
   static final byte ESCAPE = 16;
   /**
-   * The 4 of {@code %40} or {@code &#x40;}, the 6 of {@code &#64;}: maybe an {@code @} encoded in
-   * a URL or as an HTML character reference.
+   * The 4 of {@code %40} or {@code &#x40;}, the 6 of {@code &#64;}, the 0 of {@code &#064;}: maybe
+   * an {@code @} encoded in a URL or as an HTML character reference.
    */
   static final byte ENCODED_AT = 32;
   /** The 2 of {@code %2B}: maybe the {@code +} of a phone number percent-encoded in a URL. */
@@ -103,7 +103,7 @@ final class TriggerTable {
       if (previous == '%') {
         return current == '4' ? DIGIT | ENCODED_AT : current == '2' ? DIGIT | ENCODED_PLUS : DIGIT;
       }
-      boolean characterReference = previous == '#' && current == '6'
+      boolean characterReference = previous == '#' && (current == '6' || current == '0')
           || (previous == 'x' || previous == 'X') && current == '4';
       return characterReference ? DIGIT | ENCODED_AT : DIGIT;
     }

@@ -287,4 +287,52 @@ class EmailDetectorTest {
     assertThat(Detected.values("EMAIL", "write to jane%smith@example.com today"))
         .containsExactly("jane%smith@example.com");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "jiří.dvořák@seznam.cz", "o.konečná@seznam.cz", "łukasz.kowalski@wp.pl",
+    "şule.yılmaz@gmail.com", "anna@poczta.wrocław.pl", "jan@dvořák.cz", "ivan.petrov@почта.рф",
+    "пользователь@пример.рф", "γιάννης@example.gr", "jane@mail.xn--p1ai",
+  })
+  void anAddressWithLettersBeyondLatin1IsFoundWhole(String address) {
+    assertThat(Detected.values("EMAIL", "write to " + address + " today"))
+        .containsExactly(address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"邮箱jane@example.com", "jane@example.com的邮箱", "メールjane@example.comまで"})
+  void textOfAScriptWithoutSpacesIsNoPartOfTheAddress(String text) {
+    assertThat(Detected.values("EMAIL", text)).containsExactly("jane@example.com");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "jane.doe@gmail.com:password123                                 | jane.doe@gmail.com",
+    "{\"user\":\"jane@example.com:admin\"}                          | jane@example.com",
+    "<!--jane@example.com-->                                        | jane@example.com",
+    "contact jane&#064;example.com                                  | jane&#064;example.com",
+    "imaps://jane%40example.com@imap.example.com                    | jane%40example.com",
+    "smtp://jane%40example.com:Sup3rS3cret!@smtp.gmail.com:587      | jane%40example.com",
+    "mail jane@2x.com or info@10x.ai                                | jane@2x.com",
+  })
+  void anAddressBeforeAColonADashOrAsTheUserOfAUriIsFound(String text, String address) {
+    assertThat(Detected.values("EMAIL", text)).first().isEqualTo(address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "git@github.com: Permission denied (publickey).", "ssh -T git@github.com",
+    "rsync -a deploy@backup.example.com:/srv/dumps .", "scp x ops@files.example.com:~/in",
+    "this@MainActivity.getString(R.string.app_name)", "super@Outer.toString()",
+    "Glide.with(this@ProfileActivity.applicationContext).load(url)",
+    "closing KafkaConsumer@4c3e4790.poll", "class=\"col-@Model.Width\"",
+    "{\"messageId\":\"<0102018f@mail.example.com>\"}", "message_id=<abc.123@mail.example.com>",
+    "X-Google-Original-Message-ID: <abc.123@mail.example.com>",
+    "{'Message-ID': '<abc.123@mail.example.com>', 'From': 'x'}",
+    "x@y.js", "data@v2.json", "backup@2024-01-01.tar.gz", "src/components/Header@v2.vue",
+    "root@localhost.localdomain", "pi@raspberrypi.local",
+  })
+  void codeRemotesMessageIdsAndFileNamesAreNoAddresses(String text) {
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
 }

@@ -111,7 +111,7 @@ class TriggerTableTest {
 
   @Test
   void valuesTheLoopMustStopForAreFoundAfterAnyCharacter() {
-    for (String before : List.of(" ", "\"", ":", "·", "日", "(", "=", "\u0131")) {
+    for (String before : List.of(" ", "\"", ":", "·", "日", "(", "=", "\u00d7")) {
       assertThat(Detected.in(before + "jane@example.com")).containsExactly("EMAIL jane@example.com");
       assertThat(Detected.in(before + "[2001:db8::1]")).contains("IP_ADDRESS 2001:db8::1");
       assertThat(Detected.in(before + " AKIAIOSFODNN7EXAMPLE"))
