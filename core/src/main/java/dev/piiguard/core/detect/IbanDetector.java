@@ -18,6 +18,14 @@ final class IbanDetector {
           + "RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 "
           + "VG24 XK20 YE30";
   private static final byte[] LENGTH_BY_COUNTRY = new byte[26 * 26];
+  /**
+   * Countries whose BBAN is digits only, per the SWIFT IBAN registry: there a letter after the
+   * check digits makes the string no IBAN ({@code be4928b694b663ed}, a trace's span id that
+   * happens to pass mod-97).
+   */
+  private static final String NUMERIC_BBAN =
+      "AE AT BA BE CR CZ DE DK EE ES FI FO GL HR HU IL IS LT ME NO PL PT RS SE SI SK TN XK";
+  private static final boolean[] NUMERIC_BY_COUNTRY = new boolean[26 * 26];
   /** The word that lets an IBAN be grouped other than in fours. */
   private static final ContextWords IBAN_WORD = ContextWords.of("iban", "ibans");
   private static final int CONTEXT_WINDOW = 24;
@@ -31,6 +39,9 @@ final class IbanDetector {
     for (String entry : LENGTHS.split(" ")) {
       int index = (entry.charAt(0) - 'A') * 26 + (entry.charAt(1) - 'A');
       LENGTH_BY_COUNTRY[index] = (byte) Integer.parseInt(entry.substring(2));
+    }
+    for (String country : NUMERIC_BBAN.split(" ")) {
+      NUMERIC_BY_COUNTRY[(country.charAt(0) - 'A') * 26 + (country.charAt(1) - 'A')] = true;
     }
   }
 
@@ -139,7 +150,20 @@ final class IbanDetector {
         && Ascii.isLetterOrDigit(text.at(i + 1)))) {
       return -1;
     }
-    return mod97Valid(units, length) ? i : -1;
+    return fitsCountry(units, length) && mod97Valid(units, length) ? i : -1;
+  }
+
+  /** Whether the BBAN in {@code units} is digits only where the country's must be. */
+  private static boolean fitsCountry(int[] units, int length) {
+    if (!NUMERIC_BY_COUNTRY[(units[0] - 'A') * 26 + (units[1] - 'A')]) {
+      return true;
+    }
+    for (int k = 4; k < length; k++) {
+      if (!Ascii.isDigit(units[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -175,7 +199,8 @@ final class IbanDetector {
         || (separatorAfter > 0 && Ascii.isDigit(text.at(i + separatorAfter)))) {
       return -1;
     }
-    return Ascii.isDigit(units[2]) && Ascii.isDigit(units[3]) && mod97Valid(units, length) ? i : -1;
+    return Ascii.isDigit(units[2]) && Ascii.isDigit(units[3]) && fitsCountry(units, length)
+        && mod97Valid(units, length) ? i : -1;
   }
 
   /** ISO 7064 MOD 97-10 over the IBAN moved so that country code and check digits come last. */

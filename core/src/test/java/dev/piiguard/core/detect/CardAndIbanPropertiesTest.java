@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -17,9 +18,17 @@ class CardAndIbanPropertiesTest {
     {"2720", "16"}, {"34", "15"}, {"37", "15"}, {"6011", "16"}, {"644", "16"}, {"65", "19"},
     {"36", "14"}, {"3528", "16"}, {"3589", "19"}, {"62", "17"}, {"6759", "12"}, {"2200", "16"}
   };
+  /** Country, IBAN length, and whether the BBAN starts with a bank code of letters. */
   private static final String[][] COUNTRIES = {
-    {"GB", "22"}, {"DE", "22"}, {"FR", "27"}, {"NL", "18"}, {"NO", "15"}, {"MT", "31"},
-    {"BE", "16"}, {"CH", "21"}, {"PL", "28"}, {"SA", "24"}
+    {"GB", "22", "letters"}, {"DE", "22", "digits"}, {"FR", "27", "letters"},
+    {"NL", "18", "letters"}, {"NO", "15", "digits"}, {"MT", "31", "letters"},
+    {"BE", "16", "digits"}, {"CH", "21", "letters"}, {"PL", "28", "digits"},
+    {"SA", "24", "letters"}
+  };
+  /** Countries whose BBAN is digits only, and their IBAN lengths. */
+  private static final String[][] NUMERIC_COUNTRIES = {
+    {"DE", "22"}, {"NO", "15"}, {"BE", "16"}, {"PL", "28"}, {"AT", "20"}, {"ES", "24"},
+    {"SE", "24"}, {"EE", "20"}
   };
 
   @Property(tries = 300)
@@ -75,11 +84,31 @@ class CardAndIbanPropertiesTest {
   Arbitrary<String> ibans() {
     return Arbitraries.of(COUNTRIES).flatMap(country -> {
       int length = Integer.parseInt(country[1]);
-      Arbitrary<String> letters = Arbitraries.strings().withCharRange('A', 'Z').ofLength(4);
+      Arbitrary<String> bank = country[2].equals("letters")
+          ? Arbitraries.strings().withCharRange('A', 'Z').ofLength(4)
+          : Arbitraries.strings().numeric().ofLength(4);
       Arbitrary<String> digits = Arbitraries.strings().numeric().ofLength(length - 8);
-      return Combinators.combine(letters, digits)
-          .as((bank, account) -> withCheckDigits(country[0], bank + account));
+      return Combinators.combine(bank, digits)
+          .as((code, account) -> withCheckDigits(country[0], code + account));
     });
+  }
+
+  @Property(tries = 300)
+  void aLetterInTheBbanOfACountryWithDigitsOnlyMakesItNoIban(
+      @ForAll("hexIbansOfNumericCountries") String iban) {
+    Assume.that(iban.substring(4).chars().anyMatch(Character::isLetter));
+
+    assertThat(Detected.values("IBAN", "span " + iban + " end")).isEmpty();
+    assertThat(Detected.values("IBAN", "span " + iban.toLowerCase(java.util.Locale.ROOT)))
+        .isEmpty();
+  }
+
+  /** IBANs with right check digits whose BBAN is hexadecimal, of countries with digits only. */
+  @Provide
+  Arbitrary<String> hexIbansOfNumericCountries() {
+    return Arbitraries.of(NUMERIC_COUNTRIES).flatMap(country -> Arbitraries.strings()
+        .withChars("0123456789ABCDEF").ofLength(Integer.parseInt(country[1]) - 4)
+        .map(bban -> withCheckDigits(country[0], bban)));
   }
 
   static String withLuhnDigit(String payload) {
