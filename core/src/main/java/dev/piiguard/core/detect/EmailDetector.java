@@ -236,16 +236,33 @@ final class EmailDetector {
         || text.at(end) == '@' && !uriUser) { // imaps://jane%40example.com@imap.example.com
       return -1; // two numeric labels are a version: netty-all@4.1.100.Final (jane@163.com is one)
     }
+    boolean extended = labels > 2;
+    while (labels > 2 && isNoTopLevelDomain(text, lastLabelStart, end)) {
+      // a file named after an address: jane@example.com.html, jane@example.com.tar.gz
+      end = lastLabelStart - 1;
+      lastLabelStart = labelStartBefore(text, domainStart, end);
+      lastLabelAlphabetic = text.allMatch(lastLabelStart, end, Ascii::isLetter);
+      labels--;
+    }
     int topLevelLength = text.codePointCount(lastLabelStart, end);
     boolean punycode = text.matchesIgnoreCase(lastLabelStart, "xn--"); // .xn--p1ai is .рф
     if (!lastLabelAlphabetic && !punycode || topLevelLength < 2 || topLevelLength > 24) {
       return -1;
     }
     if (isNoTopLevelDomain(text, lastLabelStart, end)
-        || labels > 2 && isImageScale(text, domainStart)) {
+        || extended && isImageScale(text, domainStart)) {
       return -1;
     }
     return end;
+  }
+
+  /** Where the label that ends at the dot or end {@code end} starts, not before {@code from}. */
+  private static int labelStartBefore(Text text, int from, int end) {
+    int i = end;
+    while (i > from && text.at(i - 1) != '.') {
+      i--;
+    }
+    return i;
   }
 
   /**

@@ -314,6 +314,9 @@ class EmailDetectorTest {
     "imaps://jane%40example.com@imap.example.com                    | jane%40example.com",
     "smtp://jane%40example.com:Sup3rS3cret!@smtp.gmail.com:587      | jane%40example.com",
     "mail jane@2x.com or info@10x.ai                                | jane@2x.com",
+    "wrote /tmp/jane.doe@example.com.html                           | jane.doe@example.com",
+    "export jane@example.com.tar.gz                                 | jane@example.com",
+    "avatar jane@example.co.uk.png                                  | jane@example.co.uk",
   })
   void anAddressBeforeAColonADashOrAsTheUserOfAUriIsFound(String text, String address) {
     assertThat(Detected.values("EMAIL", text)).first().isEqualTo(address);
