@@ -42,6 +42,9 @@ final class UriPassword {
       if (c == '@' && holdsHostOrListSign(text, i + 1, segmentEnd)) {
         break; // user:pw@host.example.com,jane@… and proxy:8080@jane.doe@…: addresses follow
       }
+      if ((c == '"' || c == '\\') && endsOrStartsJsonString(text, i)) {
+        break; // "url":"http://localhost:8080","email":"jane@…": the quotes of JSON strings
+      }
       if (c == ':') {
         firstColon = i;
       } else if (isUnencodedPasswordMark(c)) {
@@ -108,6 +111,30 @@ final class UriPassword {
    */
   private static boolean isUnencodedPasswordMark(int c) {
     return c == '@' || c == '#' || c == '"' || c == '\\';
+  }
+
+  /**
+   * Whether the quote or backslash at {@code i} opens or closes a JSON string, also escaped in a
+   * JSON string ({@code \",\"}): a comma, colon, brace or bracket next to the quote (past its
+   * escaping backslashes), not a quote inside a password ({@code S3cr"et!}, {@code S3cr\"et!}).
+   */
+  private static boolean endsOrStartsJsonString(Text text, int i) {
+    int quote = i;
+    while (text.at(quote) == '\\') {
+      quote++;
+    }
+    if (text.at(quote) != '"') {
+      return false; // a backslash in a password: S3cr\et!
+    }
+    int before = quote - 1;
+    while (text.at(before) == '\\') {
+      before--;
+    }
+    return isJsonStructure(text.at(quote + 1)) || isJsonStructure(text.at(before));
+  }
+
+  private static boolean isJsonStructure(int c) {
+    return c == ',' || c == ':' || c == '{' || c == '}' || c == '[' || c == ']';
   }
 
   /**

@@ -192,6 +192,9 @@ class CredentialFormatsTest {
   @ValueSource(strings = {
     "{\"a\":\"x:y\",\"url\":\"http://h/\"}, jane@example.com", "say \"hi:there\" to jane@example.com",
     "{\"url\":\"https://example.com\",\"owner\":\"jane@example.com\"}",
+    "{\"callback\":\"http://localhost:8080\",\"email\":\"jane@example.com\"}",
+    "{\\\"callback\\\":\\\"http://localhost:8080\\\",\\\"email\\\":\\\"jane@example.com\\\"}",
+    "[\"http://h:8080\",\"jane@example.com\"]",
   })
   void aQuoteBeforeAnAddressIsNoPasswordMark(String text) {
     assertThat(Detected.in(text)).containsExactly("EMAIL jane@example.com");
