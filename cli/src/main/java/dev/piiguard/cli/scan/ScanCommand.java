@@ -154,7 +154,8 @@ public final class ScanCommand {
     } catch (RegexBudgetExceededException e) {
       throw new InputException("scan stopped at line " + lines.lineNumber() + ": --detectors regex "
           + e.detectorId() + " backtracks catastrophically on it (a repetition inside a repetition,"
-          + " as in (?:\\w+\\s?){1,30}; write the inner one possessive, as \\w++)");
+          + " as in (?:\\w+\\s?){1,30}; write the inner one possessive, as \\w++; or a match"
+          + " tried from every start of a very long token; guard its start, as (?<![\\w.])[\\w.]+@…)");
     } catch (NotTextException e) {
       throw new InputException("not scanned: " + e.getMessage() + "; only UTF-8 text is scanned");
     } catch (IOException e) {

@@ -6,20 +6,21 @@ package dev.piiguard.core.detect;
  * regex that backtracks catastrophically ({@code (.*a){25}X}, or {@code (?:\w+\s?){1,30}#\d+} on
  * one long word) stops the scan instead of hanging it.
  *
- * <p>The budget is generous. {@code java.util.regex} reads a char each time an attempt at a
+ * <p>The budget is generous: as many reads as the square of the text's length, at least 100
+ * million and at most 2 billion. {@code java.util.regex} reads a char each time an attempt at a
  * match looks at it: ordinary regexes read a text 0.3 to 10 times per char, a case-insensitive
  * alternation of 200 names about 100 times (measured on support-chat text). One that tries every
  * start in a long run of word chars ({@code [\w.]+@corp\.example}) reads the whole rest of the
- * run from each: 4,000 times per char of a 4,000-char token, 17 million reads, well within the
- * minimum; it stops only on tokens of over about 10,000 chars. The reads run at about 200 million
- * a second, so a runaway regex stops within about half a second on a short text and within about
- * five on 1 Mi chars (the CLI's longest window).
+ * run from each, about the square of the run's length: within the budget for any run in a text
+ * of up to about 44,000 chars, and for runs of up to about 44,000 chars in any text. The reads
+ * run at about 200 million a second, so a runaway regex stops within about half a second on a
+ * short text and within about ten seconds on a long one.
  */
 final class ReadBudget implements CharSequence {
-  /** Reads allowed per char of the text. */
-  static final long READS_PER_CHAR = 1_000;
   /** Reads allowed on any text, however short. */
   static final long MINIMUM_READS = 100_000_000;
+  /** Reads allowed on any text, however long. */
+  static final long MAXIMUM_READS = 2_000_000_000;
 
   private final CharSequence text;
   private final String detectorId;
@@ -29,7 +30,8 @@ final class ReadBudget implements CharSequence {
   ReadBudget(CharSequence text, String detectorId) {
     this.text = text;
     this.detectorId = detectorId;
-    this.readsLeft = MINIMUM_READS + READS_PER_CHAR * text.length();
+    long length = text.length();
+    this.readsLeft = Math.min(MAXIMUM_READS, Math.max(MINIMUM_READS, length * length));
   }
 
   @Override

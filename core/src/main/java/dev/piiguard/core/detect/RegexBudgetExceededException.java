@@ -11,10 +11,12 @@ public final class RegexBudgetExceededException extends RuntimeException {
   private final String detectorId;
 
   RegexBudgetExceededException(String detectorId) {
-    super("custom detector " + detectorId + " stopped: its regex read the text over "
-        + ReadBudget.MINIMUM_READS + " times and over " + ReadBudget.READS_PER_CHAR
-        + " times per char, as one that backtracks catastrophically does (a repetition inside a"
-        + " repetition, such as (?:\\w+\\s?){1,30})");
+    super("custom detector " + detectorId + " stopped: its regex read the text more times than"
+        + " the square of its length (at least " + ReadBudget.MINIMUM_READS + ", at most "
+        + ReadBudget.MAXIMUM_READS + "), as one that backtracks catastrophically does (a"
+        + " repetition inside a repetition, such as (?:\\w+\\s?){1,30}) or one that tries every"
+        + " start in a very long token (guard its start with a lookbehind, such as"
+        + " (?<![\\w.])[\\w.]+@corp\\.example)");
     this.detectorId = detectorId;
   }
 

@@ -39,6 +39,18 @@ class ReadBudgetTest {
         .containsExactly("CORPORATE_MAIL jane@corp.example");
   }
 
+  @Test
+  void aRegexThatTriesEveryStartInATokenOfThirteenThousandCharsStaysWithinTheBudget() {
+    // about the square of the token's length: 169 million reads, over the minimum (a data URI)
+    String token = "Ab0".repeat(13_000 / 3);
+    ScanEngine engine = ScanEngine.create(false,
+        List.of(CustomPattern.of("CORPORATE_MAIL", "[A-Za-z0-9._%+-]+@corp\\.example\\.com")),
+        List.of());
+
+    assertThat(Detected.in(engine, "data " + token + " end, mail jane@corp.example.com"))
+        .containsExactly("CORPORATE_MAIL jane@corp.example.com");
+  }
+
   /** A case-insensitive alternation of {@code count} made-up six-letter names, as whole words. */
   private static String names(int count) {
     Random random = new Random(1);
