@@ -23,8 +23,9 @@ final class EmailDetector {
     "js", "mjs", "cjs", "jsx", "tsx", "json", "css", "scss", "map", "gz", "tgz", "bz2", "xz",
     "tar", "txt", "csv", "tsv", "xml", "yml", "yaml", "log", "html", "htm", "jar", "war", "java",
     "kt", "bak", "tmp", "lock", "toml", "ini", "cfg", "conf", "sql", "parquet", "vue", "svelte",
-    // host names of machines, not of mail: root@localhost.localdomain, pi@raspberrypi.local
-    "localdomain", "local",
+    // the host name of a machine, not of mail: root@localhost.localdomain (not .local, which
+    // Active Directory domains use: jane.doe@contoso.local)
+    "localdomain",
     // systemd unit types: getty@tty1.service, openvpn@server.service
     "service", "socket", "timer", "target", "mount", "automount", "slice", "scope", "swap"
   };
@@ -85,7 +86,7 @@ final class EmailDetector {
         characters++;
       }
       int decoded = text.percentEncodedAt(localStart);
-      if (decoded == '@') {
+      if (decoded == '@' && domainStart - at == 1) {
         return -1; // the host after a user that is an address: imaps://jane%40example.com@imap…
       }
       if (decoded >= 0 && !isLocalChar(decoded)) {
@@ -149,7 +150,8 @@ final class EmailDetector {
   /**
    * Whether the local part from {@code start} to {@code at} and the domain after it are code: a
    * Kotlin label ({@code this@MainActivity.getString}, {@code super@Outer.toString}) or the
-   * identity hash Java prints after a class name ({@code KafkaConsumer@4c3e4790.poll}).
+   * identity hash of seven or eight hex digits Java prints after a class name in camel case
+   * ({@code KafkaConsumer@4c3e4790.poll}; not {@code Support@cafe24.com}).
    */
   private static boolean isCode(Text text, int start, int at, int domainStart) {
     if (at - start == 4 && text.matches(start, "this")
@@ -162,8 +164,18 @@ final class EmailDetector {
       digit |= Ascii.isDigit(text.at(i));
       i++;
     }
-    return digit && text.at(i) == '.' && i - domainStart >= 6 && i - domainStart <= 8
-        && Ascii.isUpper(text.at(start)) && text.allMatch(start, at, Ascii::isLetterOrDigit);
+    return digit && text.at(i) == '.' && i - domainStart >= 7 && i - domainStart <= 8
+        && Ascii.isUpper(text.at(start)) && text.allMatch(start, at, Ascii::isLetterOrDigit)
+        && hasInnerCapital(text, start + 1, at);
+  }
+
+  private static boolean hasInnerCapital(Text text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Ascii.isUpper(text.at(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -223,9 +235,6 @@ final class EmailDetector {
     if (text.at(end) == ':' && !uriUser && isRemotePath(text, end + 1)) {
       return -1; // a remote such as deploy@example.com:org/repo.git, ops@backup.example:~/dumps
     }
-    if (text.at(end) == '(') {
-      return -1; // a call: Kotlin's this@MainActivity.getString(…), SessionImpl@5e8f9e2d.close()
-    }
     int suffix = dashedSuffixStart(text, lastLabelStart, end);
     if (labels >= 2 && suffix > 0) {
       end = suffix; // jane@example.com-1730542530, ops@acme.io-prod: a key or a log's suffix
@@ -276,12 +285,15 @@ final class EmailDetector {
     if (c == '/' || c == '~') {
       return true;
     }
+    if (!Ascii.isLetter(c)) {
+      return false; // jane@example.com:10/2024
+    }
     int k = i;
     while (k - i < MAX_LABEL && (Ascii.isLetterOrDigit(text.at(k)) || text.at(k) == '.'
         || text.at(k) == '_' || text.at(k) == '-')) {
       k++;
     }
-    return k > i && text.at(k) == '/';
+    return text.at(k) == '/';
   }
 
   /**

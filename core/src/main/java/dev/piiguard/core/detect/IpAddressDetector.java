@@ -18,7 +18,7 @@ final class IpAddressDetector {
   static final String TYPE = "IP_ADDRESS";
   private static final ContextWords VERSION = ContextWords.strict(
       "v", "version", "ver", "release", "build", "firmware", "oid", "section", "sections",
-      "chapter", "clause", "article", "art", "paragraph", "para", "fw", "versionname");
+      "chapter", "clause", "article", "art", "paragraph", "para", "versionname");
   /** How far a version word may stand before the number it leads to: {@code "version": "…"}. */
   private static final int VERSION_LABEL_WINDOW = 16;
   /** Signs before {@code =} that, with it, pin a package version: {@code torch==2.2.1.0}. */
@@ -57,10 +57,22 @@ final class IpAddressDetector {
     if (VERSION.nearestBefore(text, start, 2) >= 0
         || NumberLabels.leadsTo(VERSION, text, start, VERSION_LABEL_WINDOW)
         || text.at(start - 1) == '=' && VERSION_PIN_SIGNS.indexOf(text.at(start - 2)) >= 0
-        || text.at(end) == '-' && Ascii.isLetter(text.at(end + 1))) {
+        || text.at(end) == '-' && isWordOfLetters(text, end + 1)) {
       return -1; // v1.2.3.4, "version": "2.1.0.3", torch==2.2.1.0, 5.15.146.1-microsoft-standard
     }
     return last;
+  }
+
+  /**
+   * Whether a word of letters only starts at {@code i}, as a version's suffix ({@code
+   * -microsoft}, {@code -A}); not an interface name with a digit ({@code 203.0.113.7-eth0}).
+   */
+  private static boolean isWordOfLetters(Text text, int i) {
+    int k = i;
+    while (Ascii.isLetter(text.at(k))) {
+      k++;
+    }
+    return k > i && !Ascii.isDigit(text.at(k));
   }
 
   private static int octet(DigitChain chain, int group) {

@@ -169,13 +169,11 @@ final class NamedPassword {
     if (unit < 0) {
       return 0; // outside the input
     }
+    if (text.malformedAt(i)) {
+      return 1; // bytes that are not valid UTF-8 (cut short, overlong, an encoded surrogate): a
+      // decoder gives U+FFFD there; a lone surrogate char
+    }
     int codePoint = text.codePointAt(i);
-    if (codePoint < 0) {
-      return 1; // a byte that starts no valid UTF-8 sequence: decoded text has U+FFFD there
-    }
-    if (codePoint == 0) {
-      return 0;
-    }
     int type = Character.getType(codePoint);
     boolean symbol = type == Character.CURRENCY_SYMBOL || type == Character.MATH_SYMBOL
         || type == Character.OTHER_SYMBOL;

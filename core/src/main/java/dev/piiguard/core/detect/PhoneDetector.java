@@ -200,7 +200,7 @@ final class PhoneDetector {
         continue; // the number ends there: "415-555-2671 7 days" is not one number
       }
       if (valid(context, from, e, plus, paren, start, end, nearWord)) {
-        if (!nearWord && !plus
+        if (!nearWord && !plus && !paren && chain.joinedBy(from, e, '-')
             && NumberLabels.leadsTo(NumberLabels.OTHER_NUMBERS, text, start, CONTEXT_BEFORE)) {
           return -1; // SKU 520-277-9427, Order #415-555-2671: read only for a valid number
         }

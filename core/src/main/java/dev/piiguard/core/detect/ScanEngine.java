@@ -31,10 +31,11 @@ public final class ScanEngine {
   private static final VarHandle LITTLE_ENDIAN_LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   /**
-   * The farthest a built-in detector reaches back from its anchor (an e-mail's local part, an
-   * IPv6); a secret reaches back at most the length of its prefix.
+   * The farthest a built-in detector reaches back from its anchor, in units: an e-mail's local
+   * part of 64 characters of up to four UTF-8 bytes each (Georgian or Cyrillic letters take two or
+   * three), an IPv6; a secret reaches back at most the length of its prefix.
    */
-  static final int LOOKBEHIND = 128;
+  static final int LOOKBEHIND = 256;
 
   private final boolean builtIns;
   private final boolean scanLoop;

@@ -12,11 +12,12 @@ final class SsnDetector {
   private static final ContextWords CONTEXT = ContextWords.of(
       "ssn", "ssns", "security", "ssa", "tin", "taxpayer");
   /**
-   * Short labels that name an SSN only when they lead straight to it ({@code SS#: 123456789},
-   * {@code Soc Sec #: …}, {@code my social is …}); not a season code ({@code SS24}) or a word
-   * such as {@code "utm_source":"social"} near an order number.
+   * Short labels that name an SSN only when they lead straight to it with a sign or an id word
+   * between ({@code SS#: 123456789}, {@code my social is …}); not a season code ({@code SS24}),
+   * a word such as {@code "utm_source":"social"} near an order number, or {@code social 412…
+   * followers}.
    */
-  private static final ContextWords SHORT_LABELS = ContextWords.strict("ss", "sec", "social");
+  private static final ContextWords SHORT_LABELS = ContextWords.strict("ss", "social");
   private static final ContextWords SECURITY = ContextWords.of("security");
   private static final ContextWords SOCIAL = ContextWords.of("social");
 
@@ -79,7 +80,21 @@ final class SsnDetector {
     }
     return valid(chain, from)
         && (CONTEXT.nearestBefore(context.text, chain.start(from), CONTEXT_WINDOW) >= 0
-          || NumberLabels.leadsTo(SHORT_LABELS, context.text, chain.start(from), CONTEXT_WINDOW));
+          || labelledShortly(context.text, chain.start(from)));
+  }
+
+  /** Whether a short label leads to the number at {@code start} with more than a space between. */
+  private static boolean labelledShortly(Text text, int start) {
+    int label = SHORT_LABELS.nearestBefore(text, start, CONTEXT_WINDOW);
+    if (label < 0 || !NumberLabels.leadsTo(SHORT_LABELS, text, start, CONTEXT_WINDOW)) {
+      return false;
+    }
+    for (int i = label; i < start; i++) {
+      if (text.at(i) != ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean valid(DigitChain chain, int from) {

@@ -315,9 +315,10 @@ final class Text {
     if (unit < 0x80) {
       return false;
     }
-    int codePoint = codePointAt(codePointStartBefore(index + 1));
-    if (codePoint < 0x80) {
-      return false;
+    int start = codePointStartBefore(index + 1);
+    int codePoint = codePointAt(start);
+    if (codePoint < 0x80 || start + unitsOf(codePoint) <= index || malformedAt(start)) {
+      return false; // malformed or overlong, or a stray continuation byte after a letter
     }
     int type = Character.getType(codePoint);
     return (Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
@@ -331,6 +332,25 @@ final class Text {
         || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
         || script == Character.UnicodeScript.MYANMAR || script == Character.UnicodeScript.TIBETAN
         || codePoint >= 0xFF00 && codePoint <= 0xFFEF; // full-width forms: ｊａｎｅ
+  }
+
+  /**
+   * Whether the code point that starts at {@code index} is not well formed, so that a decoder
+   * gives U+FFFD for it: UTF-8 bytes cut short, overlong, an encoded surrogate or above U+10FFFF;
+   * a lone surrogate char.
+   */
+  boolean malformedAt(int index) {
+    int codePoint = codePointAt(index);
+    if (codePoint < 0 || Character.getType(codePoint) == Character.SURROGATE
+        || codePoint > Character.MAX_CODE_POINT) {
+      return true;
+    }
+    return bytes != null && unitsOf(codePoint) != utf8SequenceLength(at(index));
+  }
+
+  /** The length of the UTF-8 sequence that the byte {@code lead} starts. */
+  private static int utf8SequenceLength(int lead) {
+    return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
   }
 
   /** Whether the unit at {@code index} starts a code point (so it counts once in a window). */

@@ -65,8 +65,8 @@ class EmailDetectorTest {
 
   @Test
   void anAddressReachesNoFartherBackThanTheScanHoldsFindings() {
-    // 25 escaped letters are 150 units: findings that far behind the @ are already released
-    String text = "{\"to\": \"\\u00e9415-555-2671" + "\\u00e9".repeat(25) + "@example.fr\"}";
+    // 45 escaped letters are 270 units: findings that far behind the @ are already released
+    String text = "{\"to\": \"\\u00e9415-555-2671" + "\\u00e9".repeat(45) + "@example.fr\"}";
     List<String> found = Detected.in(text);
     assertThat(found).hasSize(2);
     assertThat(found.get(0)).isEqualTo("PHONE 415-555-2671");
@@ -299,6 +299,14 @@ class EmailDetectorTest {
         .containsExactly(address);
   }
 
+  @Test
+  void aLocalPartOfSixtyFourLettersOfThreeOrFourBytesIsFoundWholeInUtf8Too() {
+    String georgian = "\u10d0".repeat(60) + "@example.ge";
+    String mathLetters = "\ud835\udc23".repeat(33) + "@example.com";
+    assertThat(Detected.values("EMAIL", "to " + georgian + " now")).containsExactly(georgian);
+    assertThat(Detected.values("EMAIL", "to " + mathLetters + " now")).containsExactly(mathLetters);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"邮箱jane@example.com", "jane@example.com的邮箱", "メールjane@example.comまで"})
   void textOfAScriptWithoutSpacesIsNoPartOfTheAddress(String text) {
@@ -314,6 +322,11 @@ class EmailDetectorTest {
     "imaps://jane%40example.com@imap.example.com                    | jane%40example.com",
     "smtp://jane%40example.com:Sup3rS3cret!@smtp.gmail.com:587      | jane%40example.com",
     "mail jane@2x.com or info@10x.ai                                | jane@2x.com",
+    "Support@cafe24.com                                             | Support@cafe24.com",
+    "Jane@abc123.com                                                | Jane@abc123.com",
+    "jane@example.com(Jane Doe)                                     | jane@example.com",
+    "jane.doe@contoso.local                                         | jane.doe@contoso.local",
+    "jane@example.com:10/2024                                       | jane@example.com",
     "wrote /tmp/jane.doe@example.com.html                           | jane.doe@example.com",
     "export jane@example.com.tar.gz                                 | jane@example.com",
     "avatar jane@example.co.uk.png                                  | jane@example.co.uk",
@@ -333,9 +346,30 @@ class EmailDetectorTest {
     "X-Google-Original-Message-ID: <abc.123@mail.example.com>",
     "{'Message-ID': '<abc.123@mail.example.com>', 'From': 'x'}",
     "x@y.js", "data@v2.json", "backup@2024-01-01.tar.gz", "src/components/Header@v2.vue",
-    "root@localhost.localdomain", "pi@raspberrypi.local",
+    "root@localhost.localdomain",
   })
   void codeRemotesMessageIdsAndFileNamesAreNoAddresses(String text) {
     assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"6a69c599 C3 80 AD 2e 64", "6a69 E0 83 80 61"})
+  void bytesThatAreNotValidUtf8InALocalPartGiveTheAddressTheDecodedTextGives(String hex) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (String unit : hex.split(" ")) {
+      for (int k = 0; k < unit.length(); k += 2) {
+        out.write(Integer.parseInt(unit.substring(k, k + 2), 16));
+      }
+    }
+    out.writeBytes("jane@seznam.cz end".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] bytes = out.toByteArray();
+    String decoded = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    List<String> fromBytes = new java.util.ArrayList<>();
+    Detected.ENGINE.scanUtf8(bytes, 0, bytes.length, (type, from, to) -> fromBytes.add(
+        new String(bytes, from, to - from, java.nio.charset.StandardCharsets.UTF_8)));
+    List<String> fromChars = new java.util.ArrayList<>();
+    Detected.ENGINE.scan(decoded, (type, from, to) -> fromChars.add(decoded.substring(from, to)));
+
+    assertThat(fromBytes).isEqualTo(fromChars).hasSize(1);
   }
 }

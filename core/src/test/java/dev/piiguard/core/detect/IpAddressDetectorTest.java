@@ -125,7 +125,7 @@ class IpAddressDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "{\"name\":\"app\",\"version\": \"2.1.0.3\"}", "versionName \"2.1.0.3\"", "FW: 2.1.0.3",
+    "{\"name\":\"app\",\"version\": \"2.1.0.3\"}", "versionName \"2.1.0.3\"", "firmware: 2.1.0.3",
     "pip install numpy==1.26.4 torch==2.2.1.0", "pandas~=2.1.0.3", "requires foo>=2.1.0.3",
     "Linux host 5.15.146.1-microsoft-standard-WSL2 #1 SMP", "version number is 2.1.0.3",
   })
@@ -136,7 +136,7 @@ class IpAddressDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "version 2 of the API answered from 10.1.2.3", "upstream=10.1.2.3", "host: 10.1.2.3-10.1.2.9",
-    "release notes mailed to 10.1.2.3",
+    "release notes mailed to 10.1.2.3", "up 10.1.2.3-eth0", "fw 10.1.2.3 blocked",
   })
   void anAddressAfterAVersionWordThatDoesNotLeadToItIsFound(String text) {
     assertThat(Detected.values("IP_ADDRESS", text)).contains("10.1.2.3");

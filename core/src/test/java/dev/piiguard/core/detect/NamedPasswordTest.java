@@ -293,4 +293,26 @@ class NamedPasswordTest {
     assertThat(fromBytes).containsExactly("SECRET " + start + ":" + end);
     assertThat(fromChars).containsExactly("SECRET " + start + ":" + end);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "70 ED A0 BD ED B8 80 73 73 77 30 72 64 | 13", // an emoji encoded as two surrogates (CESU-8)
+    "53 33 63 72 33 74 21 C0 AF 70 77       | 11", // an overlong slash
+    "53 33 63 72 E0 83 80 74 21 78 39       | 11", // an overlong letter
+  })
+  void aPasswordHoldingBytesThatAreNotValidUtf8IsFoundWhole(String hex, int length) {
+    byte[] name = "password=".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    String[] units = hex.trim().split(" ");
+    byte[] bytes = java.util.Arrays.copyOf(name, name.length + units.length + 4);
+    for (int k = 0; k < units.length; k++) {
+      bytes[name.length + k] = (byte) Integer.parseInt(units[k], 16);
+    }
+    System.arraycopy(" end".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes,
+        name.length + units.length, 4);
+    List<String> found = new java.util.ArrayList<>();
+    Detected.ENGINE.scanUtf8(bytes, 0, bytes.length,
+        (type, from, to) -> found.add(type + " " + from + ":" + to));
+
+    assertThat(found).containsExactly("SECRET 9:" + (9 + length));
+  }
 }

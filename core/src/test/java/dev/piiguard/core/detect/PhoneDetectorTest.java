@@ -692,7 +692,8 @@ class PhoneDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "Order #12345, call me at 415-555-2671", "Ref: +1 415 555 2671", "ticket opened by 415-555-2671",
-    "Case 18: phone 415-555-2671",
+    "Case 18: phone 415-555-2671", "Case (415) 555-2671", "Item: 415 555 2671",
+    "Reference 415.555.2671",
   })
   void aLabelOfAnotherNumberThatDoesNotLeadToThePhoneLeavesItFound(String text) {
     assertThat(Detected.values("PHONE", text)).hasSize(1);

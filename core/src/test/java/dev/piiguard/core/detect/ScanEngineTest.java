@@ -55,8 +55,8 @@ class ScanEngineTest {
 
   @Test
   void aSecretWhosePrefixReachesFartherBackThanOtherValuesStillWinsTheMatchesItOverlaps() {
-    // the @ in the prefix is an anchor handled on the way, more than 128 chars after "Qa"
-    String prefix = "Qa" + "b".repeat(130) + "@c" + "d".repeat(5) + "_";
+    // the @ in the prefix is an anchor handled on the way, more than 256 chars after "Qa"
+    String prefix = "Qa" + "b".repeat(260) + "@c" + "d".repeat(5) + "_";
     ScanEngine engine = ScanEngine.create(true, List.of(CustomPattern.of("QA", "Qa")),
         List.of(new SecretFormat("long-prefix", prefix, "a-z", 10, 10, false)));
 
