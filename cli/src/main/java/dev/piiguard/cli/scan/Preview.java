@@ -116,7 +116,8 @@ final class Preview {
       return STARS;
     }
     String domain = text.substring(at);
-    return at < 3 ? STARS + domain : text.charAt(0) + STARS + domain;
+    return at < 3 ? STARS + domain
+        : text.substring(0, text.offsetByCodePoints(0, 1)) + STARS + domain; // 𝐣***@…, not half
   }
 
   private static String digitsMaskedExceptLast(String text, int visible) {

@@ -28,6 +28,13 @@ class PreviewTest {
   }
 
   @Test
+  void anEmailWhoseFirstLetterIsOutsideTheBasicPlaneKeepsTheWholeLetter() {
+    assertThat(Preview.of("EMAIL", "\ud835\udc23\ud835\udc1a\ud835\udc27@example.com"))
+        .isEqualTo("\ud835\udc23***@example.com");
+    assertThat(Preview.of("EMAIL", "jiří.dvořák@seznam.cz")).isEqualTo("j***@seznam.cz");
+  }
+
+  @Test
   void shortEmailLocalPartsAreNotShownAtAll() {
     assertThat(Preview.of("EMAIL", "jo@example.com")).isEqualTo("***@example.com");
   }
