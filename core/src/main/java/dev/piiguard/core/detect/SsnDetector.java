@@ -13,11 +13,14 @@ final class SsnDetector {
       "ssn", "ssns", "security", "ssa", "tin", "taxpayer");
   /**
    * Short labels that name an SSN only when they lead straight to it with a sign or an id word
-   * between ({@code SS#: 123456789}, {@code my social is …}); not a season code ({@code SS24}),
-   * a word such as {@code "utm_source":"social"} near an order number, or {@code social 412…
-   * followers}.
+   * between ({@code SS#: 123456789}, {@code Soc Sec #: …}, {@code my social is …}); not a season
+   * code ({@code SS24}), a word such as {@code "utm_source":"social"} near an order number, or
+   * {@code social 412… followers}.
    */
-  private static final ContextWords SHORT_LABELS = ContextWords.strict("ss", "social");
+  private static final ContextWords SHORT_LABELS = ContextWords.strict("ss", "social", "sec");
+  /** {@code sec} names an SSN only after {@code soc}: {@code Soc Sec #:}, not {@code tv_sec:}. */
+  private static final ContextWords SEC = ContextWords.of("sec");
+  private static final ContextWords SOC = ContextWords.of("soc");
   private static final ContextWords SECURITY = ContextWords.of("security");
   private static final ContextWords SOCIAL = ContextWords.of("social");
 
@@ -86,7 +89,8 @@ final class SsnDetector {
   /** Whether a short label leads to the number at {@code start} with more than a space between. */
   private static boolean labelledShortly(Text text, int start) {
     int label = SHORT_LABELS.nearestBefore(text, start, CONTEXT_WINDOW);
-    if (label < 0 || !NumberLabels.leadsTo(SHORT_LABELS, text, start, CONTEXT_WINDOW)) {
+    if (label < 0 || !NumberLabels.leadsTo(SHORT_LABELS, text, start, CONTEXT_WINDOW)
+        || SEC.containsWordEndingAt(text, label) && !SOC.containsWordBefore(text, label)) {
       return false;
     }
     for (int i = label; i < start; i++) {

@@ -16,7 +16,8 @@ class SsnDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"SSN: 123456789", "ssn 123456789", "Social Security number 123456789",
-    "SS#: 123456789", "Social #: 123456789", "my social is 123456789"})
+    "SS#: 123456789", "Social #: 123456789", "my social is 123456789",
+    "Soc Sec #: 123456789"})
   void findsBareNineDigitsAfterAContextWord(String text) {
     assertThat(Detected.values("US_SSN", text)).containsExactly("123456789");
   }
@@ -52,7 +53,8 @@ class SsnDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {"{\"season\":\"SS24\",\"sku\":204332181}",
     "{\"utm_source\":\"social\",\"orderId\":417350583}", "SS24 collection, 204332181 sold",
-    "social media reach 123456789", "social 412345678 followers", "tv_sec: 123456789"})
+    "social media reach 123456789", "social 412345678 followers", "tv_sec: 123456789",
+    "timeout sec: 123456789"})
   void aSeasonCodeOrTheWordSocialAloneIsNoSsnContext(String text) {
     assertThat(Detected.values("US_SSN", text)).isEmpty();
   }
