@@ -18,7 +18,7 @@ final class IpAddressDetector {
   static final String TYPE = "IP_ADDRESS";
   private static final ContextWords VERSION = ContextWords.strict(
       "v", "version", "ver", "release", "build", "firmware", "oid", "section", "sections",
-      "chapter", "clause", "article", "art", "paragraph", "para", "versionname");
+      "chapter", "clause", "article", "art", "paragraph", "versionname"); // not para, Spanish for
   /** How far a version word may stand before the number it leads to: {@code "version": "…"}. */
   private static final int VERSION_LABEL_WINDOW = 16;
   /** Signs before {@code =} that, with it, pin a package version: {@code torch==2.2.1.0}. */

@@ -12,7 +12,7 @@ final class NumberLabels {
    * {@code Order number is}.
    */
   private static final ContextWords ID_WORDS = ContextWords.strict(
-      "number", "no", "nr", "num", "id", "ref", "code", "is");
+      "number", "no", "nr", "num", "id", "ref", "code", "is", "n", "nummer", "numero", "nro");
 
   /**
    * Labels of numbers that are written in groups like SSNs and phone numbers: parts, orders,
@@ -22,6 +22,15 @@ final class NumberLabels {
       "part", "parts", "order", "item", "model", "sku", "invoice", "tracking", "ticket",
       "reference", "ref", "serial", "claim", "policy", "lot", "batch", "case", "product",
       "article", "upc", "isbn", "ean", "gtin", "asin", "mpn");
+
+  /**
+   * Labels of product codes, which shops write in the layout of North American phone numbers
+   * ({@code SKU 520-277-9427}); not of orders, tickets or cases, whose notes hold the customer's
+   * phone number ({@code Ticket: 415-555-2671 called twice}).
+   */
+  static final ContextWords PRODUCT_CODES = ContextWords.strict(
+      "part", "parts", "item", "model", "sku", "serial", "lot", "batch", "product", "article",
+      "upc", "isbn", "ean", "gtin", "asin", "mpn", "artikelnummer", "artikel");
 
   private NumberLabels() {}
 

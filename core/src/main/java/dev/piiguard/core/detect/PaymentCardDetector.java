@@ -1,5 +1,8 @@
 package dev.piiguard.core.detect;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 /**
  * Finds payment card numbers: 12 to 19 digits, bare or in groups separated by spaces or dashes,
  * that pass Luhn and fit the range and length of a known brand (or, right after a word such as
@@ -18,25 +21,54 @@ final class PaymentCardDetector {
   /** How close a card word must be for a Luhn-valid number outside the brand table to count. */
   private static final int CARD_WORD_WINDOW = 24;
 
-  /** Words that say a Luhn-valid number is not a card; checked only when no card word is nearer. */
+  /**
+   * Labels of what a shop numbers besides cards: orders, invoices, bookings, tickets, parcels, in
+   * English, German, French, Spanish, Dutch and Italian. A card word anywhere before such a label
+   * says the number after it is the card used for it ({@code Kreditkarte für die Bestellung:
+   * 4111…}).
+   */
+  private static final String[] ORDER_WORDS = {
+    "order", "invoice", "tracking", "shipment", "parcel", "awb", "reference", "ref",
+    "transaction", "txn", "confirmation", "booking", "ticket", "receipt", "reservation",
+    // collections in REST paths: PUT /api/v1/orders/5598995200983086
+    "orders", "invoices", "shipments", "parcels", "transactions", "bookings", "tickets",
+    "bestellnummer", "bestellung", "bestell", "bestellnr", "auftragsnummer", "auftrag",
+    "auftragsnr", "rechnungsnummer", "rechnung", "rechnungsnr", "sendungsnummer", "sendung",
+    "paketnummer", "paket", "kundennummer", "ordernummer", "buchungsnummer", "buchung",
+    "commande", "facture", "suivi", "colis", "pedido", "factura", "seguimiento", "bestelnummer",
+    "bestelling", "factuurnummer", "factuur", "ordine", "fattura", "spedizione"
+  };
+  /**
+   * Labels of device and product ids and of ids that tracers write in decimal: only a card word
+   * nearer than they are makes the number a card ({@code SIM card IMEI: 4901…} is no card).
+   */
+  private static final String[] DEVICE_AND_PRODUCT_WORDS = {
+    "imei", "imeisv", "meid", "iccid", "esn", "serial", "sn", "isbn", "ean", "upc", "gtin",
+    "barcode", "sku", "device", "devices",
+    // x-datadog-trace-id, "variants" (not "span": <span>4111 1111 1111 1111</span>; 19-digit
+    // span ids need a card word anyway)
+    "trace", "traceid", "variant", "variants"
+  };
+  /** Words that say a Luhn-valid number is not a card. */
   private static final ContextWords NOT_A_CARD = ContextWords.strict(
-      "imei", "imeisv", "meid", "iccid", "esn", "serial", "sn", "order", "invoice", "tracking",
-      "shipment", "parcel", "awb", "reference", "ref", "transaction", "txn", "confirmation",
-      "booking", "ticket", "isbn", "ean", "upc", "gtin", "barcode", "sku", "device",
-      // collections in REST paths: PUT /api/v1/orders/5598995200983086
-      "orders", "invoices", "shipments", "parcels", "transactions", "bookings", "tickets",
-      "devices",
-      // ids written in decimal by tracers and shop platforms: x-datadog-trace-id, "variants"
-      // (not "span": <span>4111 1111 1111 1111</span>; 19-digit span ids need a card word anyway)
-      "trace", "traceid", "variant", "variants",
-      // German, French, Spanish, Dutch and Italian order, invoice, parcel and customer numbers
-      "bestellnummer", "bestellung", "bestell", "auftragsnummer", "auftrag", "rechnungsnummer",
-      "rechnung", "sendungsnummer", "sendung", "paketnummer", "paket", "kundennummer", "commande",
-      "facture", "suivi", "colis", "pedido", "factura", "seguimiento", "bestelnummer",
-      "bestelling", "factuurnummer", "factuur", "ordine", "fattura", "spedizione");
+      Stream.of(ORDER_WORDS, DEVICE_AND_PRODUCT_WORDS).flatMap(Arrays::stream)
+          .toArray(String[]::new));
+  private static final ContextWords ORDER_LABELS = ContextWords.strict(ORDER_WORDS);
   private static final ContextWords CARD = ContextWords.of(
       "card", "cc", "credit", "debit", "visa", "mastercard", "amex", "discover", "diners", "jcb",
-      "maestro", "unionpay", "mir", "rupay", "pan", "payment", "pay", "paid");
+      "maestro", "unionpay", "mir", "rupay", "pan", "payment", "pay", "paid",
+      // in German, French, Spanish, Italian, Portuguese and Dutch
+      "karte", "kreditkarte", "kartennummer", "carte", "tarjeta", "carta", "cartao", "kaart",
+      "creditcard");
+  /**
+   * Words right after a number that say it is a card whatever the words before it say: its
+   * expiry or security code ({@code Order: 4111 1111 1111 1111 09/28 CVV 123}).
+   */
+  private static final ContextWords CARD_DETAILS_AFTER = ContextWords.of(
+      "exp", "expiry", "expires", "expiration", "cvv", "cvc", "cvv2", "csc", "valid", "caduca",
+      "vence", "gultig", "scadenza");
+  /** How far after a card number its expiry or security code may follow. */
+  private static final int DETAILS_WINDOW = 12;
 
   /**
    * The two-letter card codes of airline reservation systems, written right before the number in
@@ -117,7 +149,8 @@ final class PaymentCardDetector {
         && partOfLongerFours(chain, from, best, separator)) {
       return -1; // card 4828 0174 3642 5960 mistyped: not its first or last three groups
     }
-    if (saysSomethingElse(context.text, chain.start(from))) {
+    if (saysSomethingElse(context.text, chain.start(from))
+        && !hasCardDetailsAfter(context.text, chain.end(best))) {
       return -1;
     }
     return best;
@@ -189,15 +222,31 @@ final class PaymentCardDetector {
   }
 
   /**
+   * Whether an expiry date ({@code 09/28}) or a word for one or for the security code ({@link
+   * #CARD_DETAILS_AFTER}) follows the number that ends at {@code end}.
+   */
+  private static boolean hasCardDetailsAfter(Text text, int end) {
+    int i = end;
+    while (i < end + 3 && (text.at(i) == ' ' || text.at(i) == ',' || text.at(i) == '(')) {
+      i++;
+    }
+    boolean expiry = Ascii.isDigit(text.at(i)) && Ascii.isDigit(text.at(i + 1))
+        && text.at(i + 2) == '/' && Ascii.isDigit(text.at(i + 3)) && Ascii.isDigit(text.at(i + 4));
+    return expiry || CARD_DETAILS_AFTER.occursAfter(text, end, DETAILS_WINDOW);
+  }
+
+  /**
    * Whether a word that says what else the number is leads to it ({@code IMEI: 4901…}, {@code
-   * order #5598…}) with no card word nearer; not a word that names another number or stands
-   * further off ({@code my order #12345 was charged twice on 4111 1111 1111 1111}).
+   * order #5598…}) with no card word nearer, nor before it for an order's label; not a word that
+   * names another number or stands further off ({@code my order #12345 was charged twice on
+   * 4111 1111 1111 1111}).
    */
   private static boolean saysSomethingElse(Text text, int start) {
     if (!NumberLabels.leadsTo(NOT_A_CARD, text, start, CONTEXT_WINDOW)) {
       return false;
     }
-    return CARD.nearestBefore(text, start, CONTEXT_WINDOW)
-        < NOT_A_CARD.nearestBefore(text, start, CONTEXT_WINDOW);
+    int card = CARD.nearestBefore(text, start, CONTEXT_WINDOW);
+    int label = NOT_A_CARD.nearestBefore(text, start, CONTEXT_WINDOW);
+    return card < 0 || card < label && !ORDER_LABELS.containsWordEndingAt(text, label);
   }
 }

@@ -201,8 +201,8 @@ final class PhoneDetector {
       }
       if (valid(context, from, e, plus, paren, start, end, nearWord)) {
         if (!nearWord && !plus && !paren && chain.joinedBy(from, e, '-')
-            && NumberLabels.leadsTo(NumberLabels.OTHER_NUMBERS, text, start, CONTEXT_BEFORE)) {
-          return -1; // SKU 520-277-9427, Order #415-555-2671: read only for a valid number
+            && NumberLabels.leadsTo(NumberLabels.PRODUCT_CODES, text, start, CONTEXT_BEFORE)) {
+          return -1; // SKU 520-277-9427, Part # 520-277-9427: read only for a valid number
         }
         context.matchStart = start;
         context.matchEnd = matchEnd;

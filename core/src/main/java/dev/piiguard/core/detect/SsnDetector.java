@@ -90,7 +90,7 @@ final class SsnDetector {
   private static boolean labelledShortly(Text text, int start) {
     int label = SHORT_LABELS.nearestBefore(text, start, CONTEXT_WINDOW);
     if (label < 0 || !NumberLabels.leadsTo(SHORT_LABELS, text, start, CONTEXT_WINDOW)
-        || SEC.containsWordEndingAt(text, label) && !SOC.containsWordBefore(text, label)) {
+        || SEC.containsWordEndingAt(text, label) && !followsSoc(text, label)) {
       return false;
     }
     for (int i = label; i < start; i++) {
@@ -99,6 +99,15 @@ final class SsnDetector {
       }
     }
     return false;
+  }
+
+  /** Whether {@code soc} comes before the {@code sec} that ends at {@code secEnd}: Soc. Sec. */
+  private static boolean followsSoc(Text text, int secEnd) {
+    int i = secEnd - 3;
+    while (i > secEnd - 6 && (text.at(i - 1) == ' ' || text.at(i - 1) == '.')) {
+      i--;
+    }
+    return i < secEnd - 3 && SOC.containsWordEndingAt(text, i);
   }
 
   private static boolean valid(DigitChain chain, int from) {

@@ -137,6 +137,7 @@ class IpAddressDetectorTest {
   @ValueSource(strings = {
     "version 2 of the API answered from 10.1.2.3", "upstream=10.1.2.3", "host: 10.1.2.3-10.1.2.9",
     "release notes mailed to 10.1.2.3", "up 10.1.2.3-eth0", "fw 10.1.2.3 blocked",
+    "Intentos de acceso fallidos para 10.1.2.3",
   })
   void anAddressAfterAVersionWordThatDoesNotLeadToItIsFound(String text) {
     assertThat(Detected.values("IP_ADDRESS", text)).contains("10.1.2.3");

@@ -266,4 +266,34 @@ class PaymentCardDetectorTest {
     assertThat(Detected.values("PAYMENT_CARD", "paid with 4000 0000 0000 0000 006"))
         .containsExactly("4000 0000 0000 0000 006");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "Kreditkarte für die Bestellung: 4111 1111 1111 1111                  | 4111 1111 1111 1111",
+    "Ma carte pour la commande : 4111 1111 1111 1111 exp 09/28            | 4111 1111 1111 1111",
+    "Tarjeta del pedido: 4111 1111 1111 1111 caduca 09/28                 | 4111 1111 1111 1111",
+    "Carta di credito per l'ordine: 4111 1111 1111 1111                   | 4111 1111 1111 1111",
+    "Mijn kaart voor de bestelling: 4111 1111 1111 1111                   | 4111 1111 1111 1111",
+    "Order: 4111 1111 1111 1111 09/28 CVV 123                             | 4111 1111 1111 1111",
+    "Ticket: 4111 1111 1111 1111 exp 11/27 cvc 321                        | 4111 1111 1111 1111",
+    "The card number for my order is 4111 1111 1111 1111                  | 4111 1111 1111 1111",
+    "Credit card on the invoice: 5555 5555 5555 4444                      | 5555 5555 5555 4444",
+    "{\"order\":{\"number\":\"4111111111111111\",\"cvc\":\"123\",\"exp\":\"12/27\"}} | 4111111111111111",
+  })
+  void aCardWordInAnotherLanguageOrItsExpiryOrCodeAfterItOutweighsAnOrderLabel(String text,
+      String card) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly(card);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Commande n° 4970 1012 3456 7893", "Pedido nº 4970101234567893",
+    "Pedido número 4970101234567893", "Ordine n. 4970101234567893", "Bestellnr.: 4970101234567893",
+    "Rechnungsnr. 4970101234567893", "Ordernummer: 4970101234567893",
+    "Buchungsnummer: 4970101234567893", "Receipt #: 4970101234567893",
+    "Reservation number 4970101234567893",
+  })
+  void aForeignOrderLabelWithItsOwnNumberWordLeadsToAnOrderNumber(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
 }

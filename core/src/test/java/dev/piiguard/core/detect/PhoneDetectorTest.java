@@ -681,9 +681,8 @@ class PhoneDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "SKU 520-277-9427", "SKU: 520-277-9427", "UPC 520-277-9427", "Part number 520-277-9427",
-    "Part # 520-277-9427", "Item #520-277-9427", "Model 520-277-9427", "Invoice 520-277-9427",
-    "Order #415-555-2671", "Ticket 520-277-9427", "Case number 520-277-9427",
-    "Tracking 520-277-9427", "Ref 520-277-9427", "ISBN 520-277-9427", "Case 415-555-2671",
+    "Part # 520-277-9427", "Item #520-277-9427", "Model 520-277-9427", "ISBN 520-277-9427",
+    "Artikelnummer 520-277-9427",
   })
   void aNorthAmericanLayoutThatAnotherLabelLeadsToIsNoPhone(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
@@ -693,7 +692,8 @@ class PhoneDetectorTest {
   @ValueSource(strings = {
     "Order #12345, call me at 415-555-2671", "Ref: +1 415 555 2671", "ticket opened by 415-555-2671",
     "Case 18: phone 415-555-2671", "Case (415) 555-2671", "Item: 415 555 2671",
-    "Reference 415.555.2671",
+    "Reference 415.555.2671", "Ticket: 415-555-2671 called twice about refund",
+    "Order ID: 415-555-2671 (customer's cell)", "Callback for case: 415-555-2671",
   })
   void aLabelOfAnotherNumberThatDoesNotLeadToThePhoneLeavesItFound(String text) {
     assertThat(Detected.values("PHONE", text)).hasSize(1);

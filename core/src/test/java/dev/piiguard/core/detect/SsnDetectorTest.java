@@ -17,7 +17,7 @@ class SsnDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {"SSN: 123456789", "ssn 123456789", "Social Security number 123456789",
     "SS#: 123456789", "Social #: 123456789", "my social is 123456789",
-    "Soc Sec #: 123456789"})
+    "Soc Sec #: 123456789", "Soc. Sec. No.: 123456789"})
   void findsBareNineDigitsAfterAContextWord(String text) {
     assertThat(Detected.values("US_SSN", text)).containsExactly("123456789");
   }
