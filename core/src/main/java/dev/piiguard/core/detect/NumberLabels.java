@@ -39,7 +39,15 @@ final class NumberLabels {
    * {@code start} and leads to it.
    */
   static boolean leadsTo(ContextWords labels, Text text, int start, int window) {
+    return labelLeadingTo(labels, text, start, window) >= 0;
+  }
+
+  /**
+   * The index just past the nearest word of {@code labels} within {@code window} code points
+   * before the number at {@code start} when it leads to the number, else -1.
+   */
+  static int labelLeadingTo(ContextWords labels, Text text, int start, int window) {
     int word = labels.nearestBefore(text, start, window);
-    return word >= 0 && ID_WORDS.holdsAllWordsBetween(text, word, start);
+    return word >= 0 && ID_WORDS.holdsAllWordsBetween(text, word, start) ? word : -1;
   }
 }

@@ -242,11 +242,11 @@ final class PaymentCardDetector {
    * 4111 1111 1111 1111}).
    */
   private static boolean saysSomethingElse(Text text, int start) {
-    if (!NumberLabels.leadsTo(NOT_A_CARD, text, start, CONTEXT_WINDOW)) {
+    int label = NumberLabels.labelLeadingTo(NOT_A_CARD, text, start, CONTEXT_WINDOW);
+    if (label < 0) {
       return false;
     }
     int card = CARD.nearestBefore(text, start, CONTEXT_WINDOW);
-    int label = NOT_A_CARD.nearestBefore(text, start, CONTEXT_WINDOW);
     return card < 0 || card < label && !ORDER_LABELS.containsWordEndingAt(text, label);
   }
 }

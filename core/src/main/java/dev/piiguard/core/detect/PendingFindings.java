@@ -1,7 +1,6 @@
 package dev.piiguard.core.detect;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -168,9 +167,8 @@ final class PendingFindings {
     for (int i = from; i < to; i++) {
       best[i - from] = i;
     }
-    Arrays.sort(best, Comparator.comparingInt((Integer i) -> -lengths[i])
-        .thenComparingInt(i -> ranks[i]).thenComparingInt(i -> starts[i])
-        .thenComparingInt(i -> sequences[i]));
+    // beats orders every two candidates: no two were offered at once
+    Arrays.sort(best, (a, b) -> a.equals(b) ? 0 : beats(a, b) ? -1 : 1);
     TreeMap<Integer, Integer> kept = new TreeMap<>(); // start to index, disjoint
     for (Integer candidate : best) {
       Map.Entry<Integer, Integer> before = kept.floorEntry(starts[candidate]);

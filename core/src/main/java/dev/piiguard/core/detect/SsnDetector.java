@@ -88,9 +88,8 @@ final class SsnDetector {
 
   /** Whether a short label leads to the number at {@code start} with more than a space between. */
   private static boolean labelledShortly(Text text, int start) {
-    int label = SHORT_LABELS.nearestBefore(text, start, CONTEXT_WINDOW);
-    if (label < 0 || !NumberLabels.leadsTo(SHORT_LABELS, text, start, CONTEXT_WINDOW)
-        || SEC.containsWordEndingAt(text, label) && !followsSoc(text, label)) {
+    int label = NumberLabels.labelLeadingTo(SHORT_LABELS, text, start, CONTEXT_WINDOW);
+    if (label < 0 || SEC.containsWordEndingAt(text, label) && !followsSoc(text, label)) {
       return false;
     }
     for (int i = label; i < start; i++) {

@@ -255,7 +255,7 @@ final class Text {
     if (unit < 0x80) {
       return unit;
     }
-    int length = unit >= 0xF0 ? 4 : unit >= 0xE0 ? 3 : unit >= 0xC0 ? 2 : 0;
+    int length = utf8SequenceLength(unit);
     if (length == 0 || unit >= 0xF8) {
       return -1;
     }
@@ -317,7 +317,7 @@ final class Text {
     }
     int start = codePointStartBefore(index + 1);
     int codePoint = codePointAt(start);
-    if (codePoint < 0x80 || start + unitsOf(codePoint) <= index || malformedAt(start)) {
+    if (codePoint < 0x80 || start + unitsOf(codePoint) <= index || malformed(start, codePoint)) {
       return false; // malformed or overlong, or a stray continuation byte after a letter
     }
     int type = Character.getType(codePoint);
@@ -340,7 +340,11 @@ final class Text {
    * a lone surrogate char.
    */
   boolean malformedAt(int index) {
-    int codePoint = codePointAt(index);
+    return malformed(index, codePointAt(index));
+  }
+
+  /** {@link #malformedAt} for the code point {@link #codePointAt} read at {@code index}. */
+  private boolean malformed(int index, int codePoint) {
     if (codePoint < 0 || Character.getType(codePoint) == Character.SURROGATE
         || codePoint > Character.MAX_CODE_POINT) {
       return true;
@@ -348,9 +352,12 @@ final class Text {
     return bytes != null && unitsOf(codePoint) != utf8SequenceLength(at(index));
   }
 
-  /** The length of the UTF-8 sequence that the byte {@code lead} starts. */
+  /**
+   * The length of the UTF-8 sequence that the byte {@code lead} starts: 1 for ASCII, 0 for a
+   * continuation byte, which starts none.
+   */
   private static int utf8SequenceLength(int lead) {
-    return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    return lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
   }
 
   /** Whether the unit at {@code index} starts a code point (so it counts once in a window). */
