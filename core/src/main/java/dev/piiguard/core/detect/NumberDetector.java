@@ -40,6 +40,9 @@ final class NumberDetector {
         context.chain.parse(text, start);
         return gluedCardEnd(context, runEnd);
       }
+      if (PaymentCardDetector.followsTrackOneStart(text, start)) { // %B4111…^DOE/JANE^…
+        return trackOneCardEnd(context, start, runEnd);
+      }
       return runEnd;
     }
     if (previous == ' ' && Ascii.isUpper(text.at(start - 2))) { // IBAN DE 89…, GB 29 NWBK 6016…
@@ -185,6 +188,23 @@ final class NumberDetector {
     }
     context.offer(PaymentCardDetector.TYPE, chain.start(0), chain.end(last));
     return chain.end(last);
+  }
+
+  /**
+   * For the digits after the {@code %B} of a card's track 1: reports them as a card number when
+   * they end at the track's field separator {@code ^} and are one; returns the index to resume
+   * from.
+   */
+  private static int trackOneCardEnd(ScanContext context, int start, int runEnd) {
+    if (context.text.at(runEnd) != '^') {
+      return runEnd;
+    }
+    DigitChain chain = context.chain;
+    chain.parse(context.text, start);
+    if (chain.end(0) == runEnd && PaymentCardDetector.isTrackOneNumber(context)) {
+      context.offer(PaymentCardDetector.TYPE, start, runEnd);
+    }
+    return runEnd;
   }
 
   /**

@@ -95,6 +95,24 @@ final class PaymentCardDetector {
   }
 
   /**
+   * Whether the digit at {@code start} follows the start sentinel and format code of a magnetic
+   * stripe's track 1, {@code %B} (then the card number, {@code ^}, the holder's name, {@code ^},
+   * the expiry and the rest; track 2, {@code ;4111…=2812…?}, needs no such rule).
+   */
+  static boolean followsTrackOneStart(Text text, int start) {
+    return text.at(start - 1) == 'B' && text.at(start - 2) == '%';
+  }
+
+  /**
+   * Whether the first group of the chain, read from a track 1, is a card number of any length a
+   * brand has: the track says what it is, so no other rule of {@link #lastGroup} applies.
+   */
+  static boolean isTrackOneNumber(ScanContext context) {
+    int length = context.chain.length(0);
+    return length >= MIN_DIGITS && length <= MAX_DIGITS && isCard(context, 0, length);
+  }
+
+  /**
    * Returns the index of the last group of the longest card number that starts at group {@code
    * from} of the chain, or -1.
    */

@@ -99,15 +99,17 @@ final class QuickChecks {
   }
 
   /**
-   * Whether the two letters before a digit run at {@code i} may be an IBAN country code: not the
-   * end of a longer word; a digit before them may end the number of an MT940 statement's subfield
-   * ({@code ?31DE89…}, see {@link IbanDetector}), which the detector checks. (A check for the
-   * {@code ?} here made {@link #ordinaryNumberEnd} too big for the JIT to inline into the String
-   * loop: 0.92× on clean text.)
+   * Whether the two units before a digit run at {@code i}, the second a letter, may start a value
+   * the detectors look for: an IBAN's country code that is no end of a longer word (a digit before
+   * it may end the number of an MT940 statement's subfield, {@code ?31DE89…}, see {@link
+   * IbanDetector}, which the detector checks), or a percent sign and a letter, as the start
+   * sentinel and format code of a card's track 1 ({@code %B4111…^DOE/JANE^…}) or a percent-encoded
+   * byte, which the detectors tell apart. (A check for the {@code ?} here made {@link
+   * #ordinaryNumberEnd} too big for the JIT to inline into the String loop: 0.92× on clean text.)
    */
   private static boolean countryCodeShape(int secondLetter, int beforeLetters, int runLength) {
-    return runLength >= 2 && Ascii.isLetter(secondLetter) && !Ascii.isLetter(beforeLetters)
-        && beforeLetters != '_';
+    return runLength >= 2 && (secondLetter == '%' || Ascii.isLetter(secondLetter)
+        && !Ascii.isLetter(beforeLetters) && beforeLetters != '_');
   }
 
   /**

@@ -47,6 +47,27 @@ class PaymentCardDetectorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+    "%B4111111111111111^DOE/JANE^2812101000000000000? | 4111111111111111",
+    "swipe: track1=%B5555555555554444^SMITH/JOHN^2712? track2=;5555555555554444=2712? | 5555555555554444 5555555555554444",
+    "\"track1\":\"%B4222222222222^DOE/JANE^2812\" | 4222222222222",
+    "%B6759649826438453^MUSTERMANN/MAX^2812? | 6759649826438453"
+  })
+  void readsTheCardNumberOfATrackOne(String line) {
+    String[] parts = line.split(" \\| ");
+    assertThat(Detected.values("PAYMENT_CARD", parts[0])).containsExactly(parts[1].split(" "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "%B4111111111111112^DOE/JANE^2812?", "%B4111111111111111 is no track", "%B123456789012^X^",
+    "/search?q=%C3%A9t%C3%A9+2024&page=%B412", "%B41111111111111111111^DOE/JANE^2812?"
+  })
+  void aTrackOneStartBeforeNoCardNumberIsNothing(String text) {
+    assertThat(Detected.in(text)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"VI4111111111111112", "XY4111111111111111", "AX12345", "NAVI4111111111111111"})
   void aNumberGluedToOtherLettersOrFailingLuhnIsNoCard(String text) {
     assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
