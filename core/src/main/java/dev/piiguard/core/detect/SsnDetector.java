@@ -50,8 +50,9 @@ final class SsnDetector {
     if (separator == '.' && (ssnWord < 0 || !namesAnSsnAlone(text, ssnWord))) {
       return -1; // dotted only next to an SSN word: ssn: 078.05.1120, not Security update 412.…
     }
-    if (ssnWord < 0 && namedAsSomethingElse(text, chain.start(from))) {
-      return -1; // Part number 412-55-7890
+    if (ssnWord < 0 && SOCIAL.nearestBefore(text, chain.start(from), CONTEXT_WINDOW) < 0
+        && namedAsSomethingElse(text, chain.start(from))) {
+      return -1; // Part number 412-55-7890; not Social for the claim: 412-55-7890
     }
     if (from > 0 && chain.singleSeparatorBefore(from) == separator && ssnWord < 0) {
       return -1; // one of a row of numbers, 2778 155 50 4966; not "SSN for Jane, 42 123 45 6789"

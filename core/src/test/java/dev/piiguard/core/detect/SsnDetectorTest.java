@@ -101,6 +101,18 @@ class SsnDetectorTest {
     assertThat(Detected.values("US_SSN", text)).containsExactly("078-05-1120");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Social for the claim: 412-55-7890", "my social for the claim is 412-55-7890"})
+  void theWordSocialBeforeAnotherLabelKeepsADashedSsn(String text) {
+    assertThat(Detected.values("US_SSN", text)).containsExactly("412-55-7890");
+  }
+
+  @Test
+  void theWordSocialDoesNotMakeADottedNumberAnSsn() {
+    String text = "social media part number 412.55.7890";
+    assertThat(Detected.values("US_SSN", text)).isEmpty();
+  }
+
   @Test
   void anSsnWordNearerThanTheOtherWordStillCounts() {
     assertThat(Detected.values("US_SSN", "order form, SSN 412-55-7890"))
