@@ -603,13 +603,14 @@ final class PhoneDetector {
   }
 
   /**
-   * The ten digits of a number in a North American form ({@code (415) 555-2671},
-   * {@code 415-555-2671}, {@code 415.555.2671}, {@code 415 555 2671}, with an optional leading
-   * {@code 1-}), or -1.
+   * The ten digits of a number in a North American form ({@code (415) 555-2671}, {@code
+   * (415)-555-2671}, {@code 415-555-2671}, {@code 415.555.2671}, {@code 415 555 2671}, with an
+   * optional leading {@code 1-}, also {@code 1 (415) 555-2671}), or -1.
    */
   private static long northAmericanDigits(DigitChain chain, int from, int to, boolean paren) {
     int area = from;
-    if (to - from == 3 && chain.length(from) == 1 && chain.digitAt(from, 0) == 1) {
+    boolean trunk = to - from == 3 && chain.length(from) == 1 && chain.digitAt(from, 0) == 1;
+    if (trunk) {
       area = from + 1;
     }
     if (to - area != 2 || chain.length(area) != 3 || chain.length(area + 1) != 3
@@ -620,8 +621,9 @@ final class PhoneDetector {
     if (separator != '-' && separator != '.' && separator != ' ') {
       return -1;
     }
-    if (paren && area == from) {
-      if (!chain.separatorIs(area + 1, ")") && !chain.separatorIs(area + 1, ") ")) {
+    if (paren && area == from || trunk && chain.separatorIs(area, " (")) {
+      if (!chain.separatorIs(area + 1, ")") && !chain.separatorIs(area + 1, ") ")
+          && !chain.separatorIs(area + 1, ")-")) {
         return -1;
       }
     } else if (!chain.joinedBy(from, to, separator)) {

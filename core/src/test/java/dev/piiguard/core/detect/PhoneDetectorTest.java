@@ -21,11 +21,12 @@ class PhoneDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "(415) 555-2671", "415-555-2671", "415.555.2671", "1-415-555-2671", "(212)456-7890",
-    "415 555 2671"
+    "415 555 2671", "(415)-555-2671", "1 (415) 555-2671", "1 (415)555-2671", "1 (415)-555-2671"
   })
   void findsNorthAmericanNumbersAnywhere(String number) {
     assertThat(Detected.values("PHONE", "they said " + number + " yesterday"))
         .containsExactly(number);
+    assertThat(Detected.values("PHONE", number)).containsExactly(number);
   }
 
   @ParameterizedTest
