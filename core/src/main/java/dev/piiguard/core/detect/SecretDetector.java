@@ -38,6 +38,11 @@ final class SecretDetector {
    */
   private static final String ASSIGNMENT_GAP = " \t\"'\\[";
   private static final int MAX_ASSIGNMENT_GAP = 8;
+  /**
+   * The no-break space French puts before a colon; as a char and as the last byte of its UTF-8
+   * form it is the same unit in the trigger table.
+   */
+  private static final int NO_BREAK_SPACE = 0xA0;
 
   private final Anchor[][] anchorsByChar = new Anchor[128][];
 
@@ -102,8 +107,9 @@ final class SecretDetector {
             if (anchor.sign.equals("=")) { // password = …, 'password' => …, ['password'] = …
               masks[c * 4] |= 1L << ' ' | 1L << '\'' | 1L << '"';
               masks[c * 4 + 1] |= 1L << (']' & 63);
-            } else if (anchor.sign.equals(":")) { // password : …
+            } else if (anchor.sign.equals(":")) { // password : …, Mot de passe\u00a0: …
               masks[c * 4] |= 1L << ' ';
+              masks[c * 4 + (NO_BREAK_SPACE >>> 6)] |= 1L << (NO_BREAK_SPACE & 63);
             }
           }
         }
@@ -216,10 +222,17 @@ final class SecretDetector {
       return -1;
     }
     boolean equals = candidate.sign.equals("=");
+    boolean colon = candidate.sign.equals(":");
     int nameEnd = anchor;
-    while ((equals || candidate.sign.equals(":")) && anchor - nameEnd < MAX_ASSIGNMENT_GAP
-        && text.at(nameEnd - 1) == ' ') {
-      nameEnd--;
+    while ((equals || colon) && anchor - nameEnd < MAX_ASSIGNMENT_GAP) {
+      if (text.at(nameEnd - 1) == ' ') {
+        nameEnd--;
+      } else if (colon && text.at(nameEnd - 1) == NO_BREAK_SPACE
+          && text.codePointAt(text.codePointStartBefore(nameEnd)) == NO_BREAK_SPACE) {
+        nameEnd = text.codePointStartBefore(nameEnd); // French typography: Mot de passe\u00a0: …
+      } else {
+        break;
+      }
     }
     if (equals && text.at(nameEnd - 1) == ']') { // params[:password] = …, $a[ 'password' ] = …
       nameEnd--;

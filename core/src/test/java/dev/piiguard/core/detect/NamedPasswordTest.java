@@ -79,6 +79,37 @@ class NamedPasswordTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "Mein Passwort: Sunny2024!x                                     | Sunny2024!x",
+    "Kennwort=Berl1n#2024                                           | Berl1n#2024",
+    "Mot de passe : Soleil2024!                                     | Soleil2024!",
+    "Mot de passe\u00a0: Soleil2024!                                | Soleil2024!",
+    "Password\u00a0: Hunter22x                                      | Hunter22x",
+    "mot_de_passe=Soleil-2024                                       | Soleil-2024",
+    "wachtwoord: Zomer2024!                                         | Zomer2024!",
+    "contrasena: Verano2024!                                        | Verano2024!",
+    "Senha: Brasil#2024                                             | Brasil#2024",
+    "passord=Sommer2024!                                            | Sommer2024!",
+    "adgangskode: Sommer2024!                                       | Sommer2024!",
+    "losenord: Sommar2024!                                          | Sommar2024!",
+    "salasana: Kesa2024!                                            | Kesa2024!",
+    "heslo: Leto2024!                                               | Leto2024!",
+    "haslo=Lato2024!                                                | Lato2024!",
+  })
+  void findsThePasswordAfterItsNameInOtherLanguages(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Impasse: Rue des Lilas", "resenha: produto excelente", "Passwort: geändert",
+    "Passwort\u00a0: ********", "Kennwort: siehe Tresor", "Mot de passe : oublié ?"
+  })
+  void staysQuietAfterForeignNamesWithoutAPassword(String line) {
+    assertThat(Detected.values("SECRET", line)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "    'password' => 'L4ravel!Secret',                             | L4ravel!Secret",
     "    'db_password'=>'Kx9#mPq2vL',                                | Kx9#mPq2vL",
     "    \"password\"    => \"Pa55!word\",                            | Pa55!word",
