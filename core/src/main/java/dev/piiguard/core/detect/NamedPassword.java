@@ -11,6 +11,8 @@ final class NamedPassword {
   private static final int MAX_BLANKS = 24;
   /** Escaping backslashes before a quote: JSON in a JSON string doubles them. */
   private static final int MAX_BACKSLASHES = 3;
+  /** How far before a password's name {@link #closesLabel} looks for the word's start. */
+  private static final int MAX_LABEL_PREFIX = 32;
   /** The second sign of {@code :=} and of a shell default ({@code :-}, {@code :?}, {@code :+}). */
   private static final String SHELL_DEFAULT_SIGNS = "=-?+";
   /** Typographic opening quotes: “…”, „…“, ‘…’, «…». */
@@ -109,6 +111,25 @@ final class NamedPassword {
       quote++;
     }
     return isQuote(text.at(quote)) ? quote + 1 : i;
+  }
+
+  /**
+   * Whether the quote that opens the value at {@code valueStart} closes a string that holds the
+   * name, whose suffix starts at {@code nameStart}, and the colon right after it at {@code sign}:
+   * the same quote comes right before the word of the name ({@code {label:"Password:",hint:"…"}},
+   * {@code 'Login-Passwort: '}); not a quoted key ({@code 'password': '…'}).
+   */
+  static boolean closesLabel(Text text, int nameStart, int sign, int valueStart) {
+    int quote = quoteOf(text, valueStart);
+    if (quote < 0 || text.at(sign) != ':' || !Ascii.isLetter(text.at(sign - 1))) {
+      return false;
+    }
+    int i = nameStart - 1;
+    while (nameStart - i <= MAX_LABEL_PREFIX
+        && (Ascii.isWordChar(text.at(i)) || text.at(i) == '-' || text.at(i) == '.')) {
+      i--;
+    }
+    return text.at(i) == quote;
   }
 
   /** The quote that opened a value starting at {@code start}, or -1 when it has none. */

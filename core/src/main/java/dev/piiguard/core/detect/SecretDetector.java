@@ -188,7 +188,11 @@ final class SecretDetector {
           }
         }
         case PASSWORD -> {
+          int nameStart = start;
           start = NamedPassword.valueStart(text, prefixEnd - 1);
+          if (start >= 0 && NamedPassword.closesLabel(text, nameStart, prefixEnd - 1, start)) {
+            start = -1; // {label:"Passwort:",hint:"…"}: the quote after the colon closes a label
+          }
           end = start < 0 ? -1 : NamedPassword.valueEnd(text, start,
               NamedPassword.quoteOf(text, start), candidate.alphabet, candidate.format.maxLength());
           if (end < 0 || text.codePointCount(start, end) < candidate.format.minLength()

@@ -109,6 +109,25 @@ class NamedPasswordTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+    "{password:\"Passwort:\",username:\"Benutzer:\"}", "{label:\"Password:\",hint:\"x\"}",
+    "labels = {'pw': 'Login-Password:', 'user': 'Name:'}"
+  })
+  void staysQuietWhenTheQuoteAfterTheColonClosesALabel(String line) {
+    assertThat(Detected.values("SECRET", line)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "{user:\"bob\", password:\"S3cret!x\"}                          | S3cret!x",
+    "{password:\"S3cret!x\"}                                        | S3cret!x",
+    "INFO \"user login\" password:\"S3cret!x\"                       | S3cret!x"
+  })
+  void findsAQuotedValueAfterAnUnquotedKey(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "    'password' => 'L4ravel!Secret',                             | L4ravel!Secret",
     "    'db_password'=>'Kx9#mPq2vL',                                | Kx9#mPq2vL",
