@@ -421,4 +421,59 @@ class PlaceholderRedactionTest {
     String clean = "/v1/chat/completions";
     assertThat(PlaceholderRedaction.redactSegments(clean, scanner)).isSameAs(clean);
   }
+
+  /** Redacts {@code text} as JSON with the default scanner, over chars and over UTF-8 alike. */
+  private static String redactAsJson(String text) {
+    PiiScanner scanner = PiiScanner.defaults();
+    String fromChars = PlaceholderRedaction.redact(text, scanner.scan(text), TextFormat.JSON);
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    String fromBytes = new String(PlaceholderRedaction.redactUtf8(utf8, 0, utf8.length,
+        scanner.scanUtf8(utf8, 0, utf8.length), TextFormat.JSON), StandardCharsets.UTF_8);
+    assertThat(fromBytes).isEqualTo(fromChars);
+    return fromChars;
+  }
+
+  @Test
+  void valuesOutsideJsonStringsInABodyThatIsNotStrictJsonAreReplacedAsInPlainText() {
+    assertThat(redactAsJson("{'email': 'jane.doe@example.com', 'card': '4111 1111 1111 1111'}"))
+        .isEqualTo("{'email': '[EMAIL]', 'card': '[PAYMENT_CARD]'}");
+    assertThat(redactAsJson("{\"a\":\"x\"} trailing jane.doe@example.com"))
+        .isEqualTo("{\"a\":\"x\"} trailing [EMAIL]");
+    assertThat(redactAsJson("password=Sup3rS3cret!2024")).isEqualTo("password=[SECRET]");
+  }
+
+  @Test
+  void aBareNumberOfJsonInsideAJsonStringBecomesAStringOfThatJson() throws Exception {
+    String body = "{\"tool_calls\":[{\"function\":{\"name\":\"pay\",\"arguments\":"
+        + "\"{\\\"card\\\":4111111111111111,\\\"phones\\\":[4155552671],\\\"n\\\":2}\"}}]}";
+
+    String redacted = redactAsJson(body);
+
+    JsonNode arguments = JSON.readTree(JSON.readTree(redacted)
+        .at("/tool_calls/0/function/arguments").asText());
+    assertThat(arguments.get("card").asText()).isEqualTo("[PAYMENT_CARD]");
+    assertThat(arguments.get("n").asInt()).isEqualTo(2);
+    assertThat(redacted).doesNotContain("4111", "2671");
+  }
+
+  @Test
+  void aBareNumberTwoJsonLevelsDeepGetsTheQuotesOfItsLevel() throws Exception {
+    String inner = "{\"card\":4111111111111111}";
+    String middle = JSON.writeValueAsString(java.util.Map.of("payload", inner));
+    String body = JSON.writeValueAsString(java.util.Map.of("content", middle));
+
+    String redacted = redactAsJson(body);
+
+    String middleOut = JSON.readTree(redacted).get("content").asText();
+    String innerOut = JSON.readTree(middleOut).get("payload").asText();
+    assertThat(JSON.readTree(innerOut).get("card").asText()).isEqualTo("[PAYMENT_CARD]");
+  }
+
+  @Test
+  void aNumberInProseInsideAJsonStringStaysUnquoted() throws Exception {
+    String redacted = redactAsJson("{\"content\":\"Order total: 4111111111111111, thanks\"}");
+
+    assertThat(JSON.readTree(redacted).get("content").asText())
+        .isEqualTo("Order total: [PAYMENT_CARD], thanks");
+  }
 }

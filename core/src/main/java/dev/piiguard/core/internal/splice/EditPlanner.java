@@ -15,6 +15,12 @@ public final class EditPlanner {
   private static final Comparator<Finding> BY_START =
       Comparator.comparingInt(Finding::start).thenComparing(Comparator.comparingInt(Finding::end).reversed());
 
+  /**
+   * What strict JSON has outside strings besides numbers: whitespace, the signs of structure, the
+   * opening quote, and the letters of {@code true}, {@code false} and {@code null}.
+   */
+  private static final String JSON_OUTSIDE_STRINGS = " \t\n\r{}[],:\"truefalsn";
+
   private EditPlanner() {}
 
   /**
@@ -65,28 +71,37 @@ public final class EditPlanner {
   private static List<Edit> planPlain(Units units, List<Finding> sorted, int base) {
     List<Edit> edits = new ArrayList<>(sorted.size());
     for (Finding finding : sorted) {
-      int start = finding.start() - base;
-      int end = finding.end() - base;
-      int escapeAtStart = JsonEscapes.escapeCovering(units, start);
-      if (escapeAtStart >= 0) {
-        start = escapeAtStart;
-      }
-      int escapeAtEnd = JsonEscapes.escapeCovering(units, end);
-      if (escapeAtEnd >= 0) {
-        end = escapeAtEnd + JsonEscapes.length(units, escapeAtEnd);
-      }
-      start = alignStart(units, start);
-      end = alignEnd(units, end);
-      Edit previous = edits.isEmpty() ? null : edits.get(edits.size() - 1);
-      if (previous != null && start < previous.end()) {
-        if (end > previous.end()) {
-          edits.set(edits.size() - 1, new Edit(previous.start(), end, previous.type(), false));
-        }
-      } else {
-        edits.add(new Edit(start, end, finding.type(), false));
-      }
+      addPlain(edits, units, finding.start() - base, finding.end() - base, finding.type());
     }
     return edits;
+  }
+
+  /**
+   * Adds an edit of units {@code [start, end)} widened to whole characters and JSON escapes, merged
+   * with the last edit when they overlap.
+   */
+  private static void addPlain(List<Edit> edits, Units units, int from, int to, String type) {
+    int start = from;
+    int end = to;
+    int escapeAtStart = JsonEscapes.escapeCovering(units, start);
+    if (escapeAtStart >= 0) {
+      start = escapeAtStart;
+    }
+    int escapeAtEnd = JsonEscapes.escapeCovering(units, end);
+    if (escapeAtEnd >= 0) {
+      end = escapeAtEnd + JsonEscapes.length(units, escapeAtEnd);
+    }
+    start = alignStart(units, start);
+    end = alignEnd(units, end);
+    Edit previous = edits.isEmpty() ? null : edits.get(edits.size() - 1);
+    if (previous != null && start < previous.end()) {
+      if (end > previous.end()) {
+        edits.set(edits.size() - 1,
+            new Edit(previous.start(), end, previous.type(), previous.quote()));
+      }
+    } else {
+      edits.add(new Edit(start, end, type));
+    }
   }
 
   private static List<Edit> planJson(Units units, List<Finding> sorted, int base) {
@@ -100,6 +115,20 @@ public final class EditPlanner {
       }
       cursor.advanceTo(start);
       String type = finding.type();
+      if (!mayBeStrictJson(cursor.copy(), end)) {
+        // Not strict JSON there ({'email': '…'} of a Python dict, text after the document): the
+        // value is replaced as in plain text rather than left in clear.
+        addPlain(edits, units, start, end, type);
+        cursor.advanceTo(Math.max(end, edits.get(edits.size() - 1).end()));
+        continue;
+      }
+      String nestedQuote = cursor.inString() && !cursor.insideEscape()
+          ? NestedJsonNumbers.quoteAround(units, start, end) : null;
+      if (nestedQuote != null) {
+        edits.add(new Edit(start, end, type, nestedQuote));
+        cursor.advanceTo(end);
+        continue;
+      }
       while (cursor.position() < end) {
         int position = cursor.position();
         if (cursor.inString()) {
@@ -116,7 +145,7 @@ public final class EditPlanner {
             cursor.advanceTo(segmentEnd);
           }
           if (segmentEnd > segmentStart) {
-            edits.add(new Edit(segmentStart, segmentEnd, type, false));
+            edits.add(new Edit(segmentStart, segmentEnd, type));
           }
         } else if (isNumberUnit(units.at(position))) {
           int runStart = position;
@@ -128,7 +157,7 @@ public final class EditPlanner {
             runEnd++;
           }
           if (hasDigit(units, runStart, runEnd)) {
-            edits.add(new Edit(runStart, runEnd, type, true));
+            edits.add(new Edit(runStart, runEnd, type, "\""));
           }
           cursor.advanceTo(runEnd);
         } else {
@@ -137,6 +166,35 @@ public final class EditPlanner {
       }
     }
     return edits;
+  }
+
+  /**
+   * Whether the units the cursor passes up to {@code end} may be strict JSON: outside strings only
+   * numbers, whitespace, the signs of structure and the letters of {@code true}, {@code false} and
+   * {@code null}, and no two numbers with only whitespace between them; the cursor is a copy and
+   * is moved.
+   */
+  private static boolean mayBeStrictJson(JsonCursor cursor, int end) {
+    boolean afterNumber = false;
+    while (cursor.position() < end) {
+      if (!cursor.inString()) {
+        int c = cursor.unit();
+        boolean number = isNumberUnit(c);
+        if (number && afterNumber && !isNumberUnit(cursor.previousUnit())) {
+          return false; // 4111 1111 outside quotes: two numbers side by side
+        }
+        if (!number && JSON_OUTSIDE_STRINGS.indexOf(c) < 0) {
+          return false;
+        }
+        afterNumber = number || afterNumber && isJsonWhitespace(c);
+      }
+      cursor.step();
+    }
+    return true;
+  }
+
+  private static boolean isJsonWhitespace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   private static int alignStart(Units units, int index) {
@@ -153,7 +211,7 @@ public final class EditPlanner {
     return index;
   }
 
-  private static boolean isNumberUnit(int c) {
+  static boolean isNumberUnit(int c) {
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
   }
 

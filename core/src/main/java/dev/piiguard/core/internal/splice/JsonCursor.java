@@ -13,8 +13,28 @@ final class JsonCursor {
     this.units = units;
   }
 
+  /** A cursor at the same place, to look ahead with. */
+  JsonCursor copy() {
+    JsonCursor copy = new JsonCursor(units);
+    copy.position = position;
+    copy.inString = inString;
+    copy.escapeStart = escapeStart;
+    copy.escapeEnd = escapeEnd;
+    return copy;
+  }
+
   int position() {
     return position;
+  }
+
+  /** The unit before {@link #position()}, or -1 at the start. */
+  int previousUnit() {
+    return position > 0 ? units.at(position - 1) : -1;
+  }
+
+  /** The unit at {@link #position()}. */
+  int unit() {
+    return units.at(position);
   }
 
   /** Whether the unit at {@link #position()} is inside a string (after its opening quote). */

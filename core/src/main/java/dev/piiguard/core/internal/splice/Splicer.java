@@ -6,7 +6,7 @@ import java.util.List;
 /** Applies planned edits to chars or UTF-8 bytes, writing each replacement in place of its units. */
 public final class Splicer {
 
-  /** What replaces the units of one edit; quotes for {@link Edit#quoted()} are added by the splicer. */
+  /** What replaces the units of one edit; the splicer writes {@link Edit#quote()} around it. */
   @FunctionalInterface
   public interface Replacer {
     String replacementFor(Units units, Edit edit);
@@ -21,11 +21,7 @@ public final class Splicer {
     for (Edit edit : edits) {
       out.append(text, copied, edit.start());
       String replacement = replacer.replacementFor(units, edit);
-      if (edit.quoted()) {
-        out.append('"').append(replacement).append('"');
-      } else {
-        out.append(replacement);
-      }
+      out.append(edit.quote()).append(replacement).append(edit.quote());
       copied = edit.end();
     }
     out.append(text, copied, text.length());
@@ -41,7 +37,7 @@ public final class Splicer {
     for (int i = 0; i < replacements.length; i++) {
       Edit edit = edits.get(i);
       replacements[i] = replacer.replacementFor(units, edit).getBytes(StandardCharsets.UTF_8);
-      size += replacements[i].length + (edit.quoted() ? 2 : 0) - (edit.end() - edit.start());
+      size += replacements[i].length + 2 * edit.quote().length() - (edit.end() - edit.start());
     }
     byte[] out = new byte[size];
     int written = 0;
@@ -50,17 +46,21 @@ public final class Splicer {
       Edit edit = edits.get(i);
       System.arraycopy(utf8, offset + copied, out, written, edit.start() - copied);
       written += edit.start() - copied;
-      if (edit.quoted()) {
-        out[written++] = '"';
-      }
+      written = writeAscii(edit.quote(), out, written);
       System.arraycopy(replacements[i], 0, out, written, replacements[i].length);
       written += replacements[i].length;
-      if (edit.quoted()) {
-        out[written++] = '"';
-      }
+      written = writeAscii(edit.quote(), out, written);
       copied = edit.end();
     }
     System.arraycopy(utf8, offset + copied, out, written, length - copied);
     return out;
+  }
+
+  /** Writes the ASCII {@code text} into {@code out} at {@code at}; returns where it ends. */
+  private static int writeAscii(String text, byte[] out, int at) {
+    for (int i = 0; i < text.length(); i++) {
+      out[at + i] = (byte) text.charAt(i);
+    }
+    return at + text.length();
   }
 }

@@ -1,0 +1,69 @@
+package dev.piiguard.core.internal.splice;
+
+/**
+ * Bare numbers of JSON written inside a JSON string, as a tool call's {@code arguments} carry
+ * them: {@code "{\"card\":4111111111111111}"}. A placeholder put there must be a string of the
+ * inner document, in the quotes that document writes ({@code \"}), or the inner JSON breaks.
+ */
+final class NestedJsonNumbers {
+  /** How far back the quote of the key before a number is looked for. */
+  private static final int MAX_KEY_DISTANCE = 256;
+  /** The most backslashes before a nested quote (JSON in JSON in JSON has three). */
+  private static final int MAX_BACKSLASHES = 15;
+
+  private NestedJsonNumbers() {}
+
+  /**
+   * For units {@code [start, end)} inside a JSON string: the escaped quote to write around their
+   * replacement when they are a whole bare number of JSON inside that string (after a {@code :},
+   * {@code [} or {@code ,} and before a {@code ,}, {@code ]} or {@code }}), in the form of the
+   * nearest quote before them ({@code \"}, {@code \\\"}); else null.
+   */
+  static String quoteAround(Units units, int start, int end) {
+    if (!isNumber(units, start, end)) {
+      return null;
+    }
+    int before = start - 1;
+    while (before >= 0 && units.at(before) == ' ') {
+      before--;
+    }
+    int after = end;
+    while (after < units.length() && units.at(after) == ' ') {
+      after++;
+    }
+    if (before < 0 || ":[,".indexOf(units.at(before)) < 0
+        || after >= units.length() || ",]}".indexOf(units.at(after)) < 0) {
+      return null;
+    }
+    int quote = before;
+    while (quote >= 0 && before - quote < MAX_KEY_DISTANCE && units.at(quote) != '"') {
+      quote--;
+    }
+    int backslashes = 0;
+    while (quote - backslashes - 1 >= 0 && backslashes < MAX_BACKSLASHES
+        && units.at(quote - backslashes - 1) == '\\') {
+      backslashes++;
+    }
+    if (quote < 0 || units.at(quote) != '"' || backslashes % 2 == 0) {
+      return null; // no escaped quote before it: not JSON inside the string
+    }
+    return "\\".repeat(backslashes) + '"';
+  }
+
+  /** Whether the units are a whole run of number characters with a digit. */
+  private static boolean isNumber(Units units, int start, int end) {
+    if (start > 0 && EditPlanner.isNumberUnit(units.at(start - 1))
+        || end < units.length() && EditPlanner.isNumberUnit(units.at(end))) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = start; i < end; i++) {
+      int c = units.at(i);
+      if (!EditPlanner.isNumberUnit(c)) {
+        return false;
+      }
+      digit |= c >= '0' && c <= '9';
+    }
+    return digit;
+  }
+}
