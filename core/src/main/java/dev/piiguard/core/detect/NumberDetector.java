@@ -208,6 +208,21 @@ final class NumberDetector {
   }
 
   /**
+   * The first group from {@code from} to {@code last} that starts a token and a payment card, or
+   * -1: a phone number that would take it would leave the rest of the card in clear.
+   */
+  private static int cardStartWithin(ScanContext context, int from, int last) {
+    DigitChain chain = context.chain;
+    for (int group = from; group <= last; group++) {
+      if (startsToken(chain, context.text, group)
+          && PaymentCardDetector.lastGroup(context, group) >= 0) {
+        return group;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether group {@code group} of the chain may start a value of its own: after a space, also a
    * typographic one ({@code Room 101\u00a0415 555 2671}), or after a space and a parenthesis.
    */
@@ -247,6 +262,10 @@ final class NumberDetector {
       return last;
     }
     last = PhoneDetector.lastGroup(context, group);
+    int card = last > group ? cardStartWithin(context, group + 1, last) : -1;
+    if (card >= 0) {
+      last = PhoneDetector.lastGroup(context, group, card); // Tel +49 30 1234567 4111 1111 …
+    }
     if (last >= 0) {
       context.offer(PhoneDetector.TYPE, context.matchStart, context.matchEnd);
       context.lastPhoneEnd = context.matchEnd;

@@ -141,6 +141,11 @@ final class PhoneDetector {
    * extension), or returns -1.
    */
   static int lastGroup(ScanContext context, int from) {
+    return lastGroup(context, from, context.chain.count());
+  }
+
+  /** {@link #lastGroup(ScanContext, int)} with the number ending before group {@code limit}. */
+  static int lastGroup(ScanContext context, int from, int limit) {
     DigitChain chain = context.chain;
     Text text = context.text;
     int first = chain.start(from);
@@ -161,10 +166,10 @@ final class PhoneDetector {
     }
     int last = from;
     int digits = chain.length(from);
-    int limit = plus ? MAX_DIGITS : MAX_DIGITS + MAX_DIALLING_PREFIX;
+    int maxDigits = plus ? MAX_DIGITS : MAX_DIGITS + MAX_DIALLING_PREFIX;
     int maxGroup = plus ? MAX_INTERNATIONAL_GROUP : MAX_GROUP;
-    while (last + 1 < chain.count() && chain.length(last + 1) <= maxGroup
-        && digits + chain.length(last + 1) <= limit) {
+    while (last + 1 < limit && chain.length(last + 1) <= maxGroup
+        && digits + chain.length(last + 1) <= maxDigits) {
       last++;
       digits += chain.length(last);
     }

@@ -2,6 +2,7 @@ package dev.piiguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,6 +66,17 @@ class PaymentCardDetectorTest {
   })
   void aTrackOneStartBeforeNoCardNumberIsNothing(String text) {
     assertThat(Detected.in(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "+49 30 1234567 4111 1111 1111 1111 | PHONE +49 30 1234567 | PAYMENT_CARD 4111 1111 1111 1111",
+    "Tel 030 4111 1111 1111 1111 | PAYMENT_CARD 4111 1111 1111 1111 |",
+    "call 415 555 2671 5555 5555 5555 4444 | PHONE 415 555 2671 | PAYMENT_CARD 5555 5555 5555 4444"
+  })
+  void aPhoneNumberBeforeACardDoesNotTakeTheCardsFirstGroup(String text, String first, String second) {
+    List<String> expected = second == null ? List.of(first) : List.of(first, second);
+    assertThat(Detected.in(text)).containsExactlyElementsOf(expected);
   }
 
   @ParameterizedTest
