@@ -29,7 +29,15 @@ final class NumberDetector {
     while (Ascii.isDigit(text.at(runEnd))) {
       runEnd++;
     }
-    int previous = PhoneDetector.isEncodedPlus(text, start - 3) ? '+' : text.before(start);
+    if (PaymentCardDetector.followsTrackOneStart(text, start)) { // %B4111…^DOE/JANE^…
+      return trackOneCardEnd(context, start, runEnd);
+    }
+    int digitsStart = afterEncodedByte(text, start);
+    if (digitsStart > start) { // %204111…, %224111…, %C34111…: the escape is no part of the number
+      return Ascii.isDigit(text.at(digitsStart)) ? detect(context, digitsStart) : runEnd;
+    }
+    int encoded = text.percentEncodedAt(start - 3); // card%3A4111…, %2B1415…
+    int previous = encoded >= 0 ? encoded : text.before(start);
     if (Ascii.isLetter(previous)) {
       int end = IbanDetector.find(context, start);
       if (end > 0) {
@@ -39,9 +47,6 @@ final class NumberDetector {
       if (PaymentCardDetector.followsBrandCode(text, start)) { // FOP-AX3782…, *VI4111…
         context.chain.parse(text, start);
         return gluedCardEnd(context, runEnd);
-      }
-      if (PaymentCardDetector.followsTrackOneStart(text, start)) { // %B4111…^DOE/JANE^…
-        return trackOneCardEnd(context, start, runEnd);
       }
       return runEnd;
     }
@@ -55,9 +60,13 @@ final class NumberDetector {
     if (previous == '_' || Ascii.isDigit(previous)) {
       return runEnd;
     }
-    boolean glued = isGlued(text, start, previous);
+    boolean glued = encoded < 0 && isGlued(text, start, previous);
     if (glued && !Ascii.isLetter(text.at(start - 2))) {
-      return runEnd; // 12:30, 1.2.3, 2024-05: part of a time, version or code
+      if (afterIsoFieldNumber(text, start)) { // 002:4111…
+        context.chain.parse(text, start);
+        return gluedCardEnd(context, runEnd);
+      }
+      return runEnd; // 1.2.3, 2024-05: part of a version or code
     }
     int length = runEnd - start;
     boolean continues = DigitChain.continuesAfter(text, runEnd);
@@ -84,6 +93,28 @@ final class NumberDetector {
       group = last >= 0 ? last + 1 : group + 1;
     }
     return Math.max(chain.end(chain.count() - 1), context.matchEnd);
+  }
+
+  /**
+   * Where the digits after a percent-encoded byte start when the run at {@code start} begins
+   * inside one ({@code %20}, {@code %22}, {@code %C3} before a number in a URL or a logged query):
+   * after the escape; else {@code start}.
+   */
+  private static int afterEncodedByte(Text text, int start) {
+    if (text.percentEncodedAt(start - 1) >= 0) {
+      return start + 2;
+    }
+    return text.percentEncodedAt(start - 2) >= 0 ? start + 1 : start;
+  }
+
+  /**
+   * Whether the number at {@code start} follows a colon after an ISO 8583 field's number, three
+   * digits starting with a zero as message dumps write them ({@code 002:4111…}); not a time
+   * ({@code 12:30}) or a count ({@code build 7:…}).
+   */
+  private static boolean afterIsoFieldNumber(Text text, int start) {
+    return text.at(start - 1) == ':' && text.at(start - 4) == '0' && Ascii.isDigit(text.at(start - 3))
+        && Ascii.isDigit(text.at(start - 2)) && !Ascii.isLetterOrDigit(text.at(start - 5));
   }
 
   /**

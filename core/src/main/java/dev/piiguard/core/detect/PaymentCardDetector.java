@@ -20,6 +20,17 @@ final class PaymentCardDetector {
   private static final int CONTEXT_WINDOW = 40;
   /** How close a card word must be for a Luhn-valid number outside the brand table to count. */
   private static final int CARD_WORD_WINDOW = 24;
+  /**
+   * The most digits of what may follow a card after a dash: its security code or its expiry
+   * ({@code -123}, {@code -1225}); a longer group makes the whole a longer number.
+   */
+  private static final int MAX_DETAIL_DIGITS = 4;
+  /** How far back a card word may name the object whose {@code number} key holds a card. */
+  private static final int CARD_OBJECT_WINDOW = 64;
+  /** Keys of a card number that hold no card word: ISO 8583's and processors' names. */
+  private static final ContextWords CARD_NUMBER_KEYS =
+      ContextWords.strict("primaryaccountnumber", "ccnum", "ccnumber", "cardnum");
+  private static final ContextWords NUMBER_KEYS = ContextWords.strict("number");
 
   /**
    * Labels of what a shop numbers besides cards: orders, invoices, bookings, tickets, parcels, in
@@ -151,17 +162,19 @@ final class PaymentCardDetector {
         break;
       }
     }
-    if (best < 0 || chain.gluedAfter(best)) {
+    if (best < 0 || chain.gluedAfter(best) && !(best == from && isTrackTwoSeparator(context.text, chain, best))) {
       return -1;
     }
     if (best == from && (chain.length(from) > LOOSE_DIGITS || chain.length(from) < SHORTEST_BARE)
-        && CARD.nearestBefore(context.text, chain.start(from), CARD_WORD_WINDOW) < 0) {
+        && !namedAsCard(context.text, chain.start(from), chain.end(from))) {
       // 17 to 19 bare digits are more often an id (a trace id, a snowflake) than a card, and 12
       // or 13 (old Maestro and Visa lengths) a retrieval reference number or an ad id
       return -1;
     }
-    if (separator == '-' && best + 1 < chain.count() && chain.singleSeparatorBefore(best + 1) == '-') {
-      return -1;
+    if (separator == '-' && best + 1 < chain.count() && chain.singleSeparatorBefore(best + 1) == '-'
+        && best > from && (chain.length(best + 1) > MAX_DETAIL_DIGITS
+            || CARD.nearestBefore(context.text, chain.start(from), CARD_WORD_WINDOW) < 0)) {
+      return -1; // a longer dashed id; not 4111111111111111-1225, card 4111-1111-1111-1111-123
     }
     if (separator != 0 && chain.digits(from, best) < LOOSE_DIGITS
         && partOfLongerFours(chain, from, best, separator)) {
@@ -172,6 +185,32 @@ final class PaymentCardDetector {
       return -1;
     }
     return best;
+  }
+
+  /**
+   * Whether the text says the bare number from {@code start} to {@code end} is a card: a card word
+   * near before it, a card number's key leading to it ({@code "PrimaryAccountNumber": …}), the
+   * key {@code number} in an object a card word names ({@code {"card":{"holder":"Jane Doe",
+   * "number":"4222222222222"}}}), or its expiry or security code after it ({@code
+   * {"number":"6205…","cvc":"123"}}, {@code 6205… exp 12/30}).
+   */
+  private static boolean namedAsCard(Text text, int start, int end) {
+    return CARD.nearestBefore(text, start, CARD_WORD_WINDOW) >= 0
+        || NumberLabels.leadsTo(CARD_NUMBER_KEYS, text, start, CARD_WORD_WINDOW)
+        || NumberLabels.leadsTo(NUMBER_KEYS, text, start, CARD_WORD_WINDOW)
+            && CARD.nearestBefore(text, start, CARD_OBJECT_WINDOW) >= 0
+        || hasCardDetailsAfter(text, end);
+  }
+
+  /**
+   * Whether the letter glued after {@code group} is the {@code D} that separates the card number
+   * from the expiry in EMV's track 2 equivalent data (tag 57, DE035: {@code
+   * 4111111111111111D2512201…}), with a digit or no word character after it.
+   */
+  private static boolean isTrackTwoSeparator(Text text, DigitChain chain, int group) {
+    int separator = chain.end(group);
+    return text.at(separator) == 'D'
+        && (Ascii.isDigit(text.at(separator + 1)) || !Ascii.isWordChar(text.at(separator + 1)));
   }
 
   /**

@@ -80,6 +80,65 @@ class PaymentCardDetectorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+    "https://shop.example/pay?q=card%3A4111111111111111&x=1", "q=my%20card%204111111111111111",
+    "data=%7B%22pan%22%3A%224111111111111111%22%7D", "next=%2Fpay%3Fcard%3D4111111111111111",
+    "q=card%0A4111111111111111", "q=card%C3%A94111111111111111"
+  })
+  void findsACardAfterAPercentEncodedByte(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("4111111111111111");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Tag 57: 4111111111111111D25122010000000000000F", "DE035=4111111111111111D2512101",
+    "\"track2EquivalentData\":\"4111111111111111D2512201\"", "card 4111111111111111D"
+  })
+  void findsTheCardOfEmvTrackTwoEquivalentData(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("4111111111111111");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"002:4111111111111111", "DE 035:4111111111111111", "[002]:4111111111111111 x"})
+  void findsACardAfterTheNumberOfAnIsoField(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("4111111111111111");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "card 4111111111111111-1225 | 4111111111111111",
+    "4111111111111111-12/25-123 | 4111111111111111",
+    "card 4111-1111-1111-1111-123 | 4111-1111-1111-1111",
+    "card 3782-822463-10005-1234 | 3782-822463-10005"
+  })
+  void aDashAndMoreDigitsAfterACardKeepTheCard(String text, String card) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly(card);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "{\"card\":{\"holder\":\"Jane Doe\",\"number\":\"4222222222222\"}} | 4222222222222",
+    "{\"number\":\"6205500000000000004\",\"cvc\":\"123\"} | 6205500000000000004",
+    "{\"paymentMethod\":{\"type\":\"scheme\",\"number\":\"6205500000000000004\"}} | 6205500000000000004",
+    "{\"PrimaryAccountNumber\":\"6205500000000000004\"} | 6205500000000000004",
+    "6205500000000000004 exp 12/30 cvv 123 | 6205500000000000004",
+    "5018008246289, 12/30 | 5018008246289"
+  })
+  void aBareCardOfAnUncommonLengthCountsWhenTheTextSaysItIsACard(String text, String card) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly(card);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"number\":\"6205500000000000004\"}", "{\"id\":1790000000000000000,\"number\":\"4222222222222\"}",
+    "%B4111111111111111 then %C3%A9", "time 12:30:4111111111111112",
+    "card 6759-4454-8006-930322"
+  })
+  void anUncommonLengthOrAnEncodedByteAloneMakesNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"VI4111111111111112", "XY4111111111111111", "AX12345", "NAVI4111111111111111"})
   void aNumberGluedToOtherLettersOrFailingLuhnIsNoCard(String text) {
     assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
