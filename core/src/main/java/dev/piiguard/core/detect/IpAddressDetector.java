@@ -21,6 +21,15 @@ final class IpAddressDetector {
       "chapter", "clause", "article", "art", "paragraph", "versionname"); // not para, Spanish for
   /** How far a version word may stand before the number it leads to: {@code "version": "…"}. */
   private static final int VERSION_LABEL_WINDOW = 16;
+  /**
+   * How far the word version may stand before a number that follows a label's colon: {@code
+   * Current version of schema "public": 2.3.1.0} (Flyway); not the other version words, which
+   * mean other things in a longer label ({@code v=spf1 ip4:…}, {@code release notes mailed from:}).
+   */
+  private static final int VERSION_PHRASE_WINDOW = 40;
+  /** The longest part of a coordinate before its version ({@link #isCoordinateVersion}). */
+  private static final int MAX_COORDINATE = 96;
+  private static final ContextWords VERSION_WORD = ContextWords.strict("version");
   /** Signs before {@code =} that, with it, pin a package version: {@code torch==2.2.1.0}. */
   private static final String VERSION_PIN_SIGNS = "=~>";
   private static final int THIS_NETWORK = 0;
@@ -57,10 +66,43 @@ final class IpAddressDetector {
     if (VERSION.nearestBefore(text, start, 2) >= 0
         || NumberLabels.leadsTo(VERSION, text, start, VERSION_LABEL_WINDOW)
         || text.at(start - 1) == '=' && VERSION_PIN_SIGNS.indexOf(text.at(start - 2)) >= 0
-        || text.at(end) == '-' && isWordOfLetters(text, end + 1)) {
-      return -1; // v1.2.3.4, "version": "2.1.0.3", torch==2.2.1.0, 5.15.146.1-microsoft-standard
+        || text.at(end) == '-' && isWordOfLetters(text, end + 1)
+        || text.at(end) == '+' && Ascii.isLetter(text.at(end + 1))
+        || afterLabelColon(text, start)
+            && VERSION_WORD.nearestBefore(text, start, VERSION_PHRASE_WINDOW) >= 0
+        || isCoordinateVersion(text, start)) {
+      // v1.2.3.4, "version": "2.1.0.3", torch==2.2.1.0, 5.15.146.1-microsoft-standard,
+      // 1.2.3.57+dfsg1, Current version of schema "public": 2.3.1.0, ojdbc8:jar:19.3.0.0
+      return -1;
     }
     return last;
+  }
+
+  /** Whether the number at {@code start} follows a colon and at most a space. */
+  private static boolean afterLabelColon(Text text, int start) {
+    return text.at(start - 1) == ':' || text.at(start - 1) == ' ' && text.at(start - 2) == ':';
+  }
+
+  /**
+   * Whether the number at {@code start} is the version of an artifact's or an image's coordinate:
+   * after a colon that ends a token holding another colon or a slash ({@code
+   * com.oracle.database.jdbc:ojdbc8:jar:19.3.0.0}, {@code 'com.ibm.mq:com.ibm.mq.allclient:9.3.4.1'},
+   * {@code registry.example.com/app:2.1.0.3}); not a key's colon ({@code ip:203.0.113.7}).
+   */
+  private static boolean isCoordinateVersion(Text text, int start) {
+    if (text.at(start - 1) != ':') {
+      return false;
+    }
+    for (int i = start - 2; i >= 0 && start - i <= MAX_COORDINATE; i--) {
+      int c = text.at(i);
+      if (c == ':' || c == '/') {
+        return Ascii.isLetterOrDigit(text.at(i + 1)) && i < start - 2;
+      }
+      if (!Ascii.isWordChar(c) && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -66,6 +66,12 @@ final class NumberDetector {
         context.chain.parse(text, start);
         return gluedCardEnd(context, runEnd);
       }
+      int hostStart = previous == '/' ? hostNameStartBefore(text, start - 1) : -1;
+      if (hostStart >= 0) { // kafka-0/10.42.3.18:9092, with a port only (see resolvedAddressEnd)
+        context.chain.parse(text, start);
+        int end = resolvedAddressEnd(context, hostStart, start - 1);
+        return end > 0 ? end : runEnd;
+      }
       return runEnd; // 1.2.3, 2024-05: part of a version or code
     }
     int length = runEnd - start;
@@ -143,31 +149,29 @@ final class NumberDetector {
 
   /**
    * Where a host name that ends at the slash at {@code slash} starts: letters, digits, dashes and
-   * at least one dot, ending in a letter ({@code api.openai.com/}), as Java prints a resolved
-   * address; -1 for anything else, such as a product before its version ({@code
-   * Chrome/120.0.0.0}).
+   * dots, with a letter, not starting with a dot ({@code api.openai.com/}, {@code shop-db/},
+   * {@code kafka-0/}), as Java prints a resolved address; -1 for anything else.
    */
   private static int hostNameStartBefore(Text text, int slash) {
-    if (!Ascii.isLetter(text.at(slash - 1))) {
-      return -1;
-    }
-    boolean dot = false;
+    boolean letter = false;
     int i = slash - 1;
     while (Ascii.isLetterOrDigit(text.at(i)) || text.at(i) == '-' || text.at(i) == '.') {
-      dot |= text.at(i) == '.';
+      letter |= Ascii.isLetter(text.at(i));
       i--;
     }
-    return dot && text.at(i + 1) != '.' ? i + 1 : -1;
+    return letter && i + 1 < slash && text.at(i + 1) != '.' ? i + 1 : -1;
   }
 
   /**
    * For a number after a host name and a slash: an IPv4 address, as Java prints a resolved
-   * address ({@code api.openai.com/192.0.2.44} for an {@code InetAddress}, with {@code :443} for
-   * an {@code InetSocketAddress}); returns the address's end, or -1. Without a port the name must
-   * look like a host's, since a package and its version are written that way too: in lower case
-   * ({@code System.Data.SQLite/1.0.118.0} is none), not in a path, ending in a country code or a
-   * common top-level domain ({@code newtonsoft.json/13.0.1.2} is none) and not a reverse domain
-   * name starting with a generic one ({@code com.example.app/4.12.0.3}).
+   * address ({@code api.openai.com/192.0.2.44} for an {@code InetAddress}, {@code
+   * shop-db/10.42.3.17:5432} for an {@code InetSocketAddress}); returns the address's end, or -1.
+   * With a port any host name counts; without one the name must look like a host's, since a
+   * product or a package and its version are written that way too: with a dot, ending in a
+   * letter, in lower case ({@code System.Data.SQLite/1.0.118.0} is none), not in a path, ending
+   * in a country code or a common top-level domain ({@code newtonsoft.json/13.0.1.2} is none) and
+   * not a reverse domain name starting with a generic one ({@code com.example.app/4.12.0.3}), nor
+   * one word ({@code Chrome/120.0.0.0}).
    */
   private static int resolvedAddressEnd(ScanContext context, int hostStart, int slash) {
     DigitChain chain = context.chain;
@@ -177,11 +181,21 @@ final class NumberDetector {
       return -1;
     }
     boolean port = text.at(chain.end(last)) == ':' && Ascii.isDigit(text.at(chain.end(last) + 1));
-    if (!port && !isForwardHostName(text, hostStart, slash)) {
+    if (!port && !(hasDot(text, hostStart, slash) && Ascii.isLetter(text.at(slash - 1))
+        && isForwardHostName(text, hostStart, slash))) {
       return -1;
     }
     context.offer(IpAddressDetector.TYPE, chain.start(0), chain.end(last));
     return chain.end(last);
+  }
+
+  private static boolean hasDot(Text text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.at(i) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isForwardHostName(Text text, int start, int end) {

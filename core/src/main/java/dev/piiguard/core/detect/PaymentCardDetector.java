@@ -58,7 +58,9 @@ final class PaymentCardDetector {
     "barcode", "sku", "device", "devices",
     // x-datadog-trace-id, "variants" (not "span": <span>4111 1111 1111 1111</span>; 19-digit
     // span ids need a card word anyway)
-    "trace", "traceid", "variant", "variants"
+    "trace", "traceid", "variant", "variants",
+    // generic ids: id=4666…, userId=…, "id":…, Key{kind=Customer, id=5390364397928448}
+    "id", "ids"
   };
   /** Words that say a Luhn-valid number is not a card. */
   private static final ContextWords NOT_A_CARD = ContextWords.strict(

@@ -42,6 +42,7 @@ final class PhoneDetector {
     "phone", "phones", "telephone", "tel", "tele", "telefon", "telefono", "mobile", "mob", "cell",
     "cellphone", "cellular", "handy", "portable", "fax", "landline", "call", "called", "calling",
     "dial", "ring", "sms", "whatsapp", "voicemail", "answering", "hotline", "helpline", "desk", "ph",
+    "msisdn", // the subscriber's number in SMS gateway and telco logs
     "telefonnummer", "rufnummer", "mobil", "mobilnummer", "handynummer", "festnetz", "celular",
     "cel", "cellulare", "telefoon", "telefoonnummer", "tlf", "telephon", "contact", "kontakt",
     "mobilfunk", "fon", "telf", "tfn", "movil", "tfno", "telefone", "telemovel",
@@ -125,7 +126,9 @@ final class PhoneDetector {
   private static final ContextWords FILLER = ContextWords.of(
       "at", "on", "me", "us", "is", "my", "our", "to", "number", "no", "nr", "num", "numero",
       "nummer", "n", "ist", "es", "est", "e", "under", "unter", "s", // s: my number's
-      "c", "le"); // mon numéro c'est le
+      "c", "le", // mon numéro c'est le
+      // audit logs: Customer phone updated: 4155552671, phone changed to …
+      "updated", "changed", "set", "verified", "confirmed", "saved", "added", "new", "now");
 
   private PhoneDetector() {}
 

@@ -142,4 +142,35 @@ class IpAddressDetectorTest {
   void anAddressAfterAVersionWordThatDoesNotLeadToItIsFound(String text) {
     assertThat(Detected.values("IP_ADDRESS", text)).contains("10.1.2.3");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Connected to shop-db/10.42.3.17:5432", "Connection refused: partner-api/203.0.113.77:443",
+    "initialized for redis-master/10.42.3.40:6379", "bootstrap kafka-0/10.42.3.18:9092 up"
+  })
+  void findsTheAddressJavaPrintsAfterAHostNameWithoutADotWhenAPortFollows(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "[INFO] +- com.oracle.database.jdbc:ojdbc8:jar:19.3.0.0:compile",
+    "implementation 'com.ibm.mq:com.ibm.mq.allclient:9.3.4.1'",
+    "Could not find artifact com.shop:shop-common:jar:2.0.1.3 in nexus",
+    "image: registry.example.com/app:2.1.0.3", "docker pull myrepo/app:1.4.2.7",
+    "Current version of schema \"public\": 2.3.1.0", "Unpacking libfoo (1.2.3.57+dfsg1-2+b4) ...",
+    "Chrome/120.0.0.0 is no host"
+  })
+  void versionsOfCoordinatesImagesPackagesAndSchemasAreNoAddresses(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ip:203.0.113.7", "client=203.0.113.7:443", "{\"remote\":\"203.0.113.7\"}",
+    "Client address: 203.0.113.7", "peer host:203.0.113.7 closed", "release notes mailed from: 203.0.113.7 x"
+  })
+  void anAddressAfterAKeysColonIsStillFound(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).containsExactly("203.0.113.7");
+  }
 }

@@ -388,4 +388,19 @@ class PaymentCardDetectorTest {
   void aForeignOrderLabelWithItsOwnNumberWordLeadsToAnOrderNumber(String text) {
     assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "id=4666176031372159", "userId=4111111111111111", "{\"id\":4111111111111111,\"ok\":true}",
+    "Key{kind=Customer, id=5390364397928448}", "eventId: 5390364397928448"
+  })
+  void aLuhnValidNumberAfterAnIdLabelIsNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @Test
+  void aCardWordNearerThanAnIdLabelKeepsTheCard() {
+    assertThat(Detected.values("PAYMENT_CARD", "id 7, card 4111 1111 1111 1111"))
+        .containsExactly("4111 1111 1111 1111");
+  }
 }

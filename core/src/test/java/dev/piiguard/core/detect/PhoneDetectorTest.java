@@ -733,4 +733,14 @@ class PhoneDetectorTest {
   void aWholeNumberInParenthesesAndAWrittenOutExtensionHaveExactEdges(String text, String phone) {
     assertThat(Detected.values("PHONE", text)).containsExactly(phone);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Customer phone updated: 4155552671 | 4155552671", "phone changed to 07911123456 | 07911123456",
+    "msisdn=14155552671 | 14155552671", "Phone verified: 0033612345678 | 0033612345678"
+  })
+  void findsABareNumberAfterAPhoneWordAndTheVerbOfAnAuditLog(String line) {
+    String[] parts = line.split(" \\| ");
+    assertThat(Detected.values("PHONE", parts[0])).containsExactly(parts[1]);
+  }
 }
