@@ -97,21 +97,24 @@ final class DigitChain {
   }
 
   /**
-   * The space or dash percent-encoded in a URL at {@code i} ({@code %20}, {@code %2D}: {@code
-   * ?card=4111%201111%201111%201111}), or 0.
+   * The space, dash or parenthesis percent-encoded in a URL at {@code i} ({@code %20}, {@code
+   * %2D}, {@code %28}, {@code %29}: {@code ?card=4111%201111%201111%201111}, {@code
+   * ?phone=%28415%29+555-2671}), or 0.
    */
   private static int percentEncodedSeparator(Text text, int i) {
     int decoded = text.percentEncodedAt(i);
-    return decoded == ' ' || decoded == '-' ? decoded : 0;
+    return decoded == ' ' || decoded == '-' || decoded == '(' || decoded == ')' ? decoded : 0;
   }
 
   /**
    * Whether the plus sign at {@code i} stands for a space, as in a form body or URL query ({@code
-   * card=4111+1111+1111+1111}, {@code iban=GB29+NWBK+6016…}): a letter or digit on both sides
-   * (the {@code +} of an international number, {@code +44}, follows a space or another sign).
+   * card=4111+1111+1111+1111}, {@code iban=GB29+NWBK+6016…}): a letter or digit on both sides, or
+   * before it and an encoded separator after it ({@code %2B1+%28415%29+555-2671}); the {@code +}
+   * of an international number, {@code +44}, follows a space or another sign.
    */
   private static boolean isFormSpace(Text text, int i) {
-    return Ascii.isLetterOrDigit(text.at(i - 1)) && Ascii.isLetterOrDigit(text.at(i + 1));
+    return Ascii.isLetterOrDigit(text.at(i - 1))
+        && (Ascii.isLetterOrDigit(text.at(i + 1)) || percentEncodedSeparator(text, i + 1) != 0);
   }
 
   /** Whether another digit group follows the digits that end at {@code end}. */

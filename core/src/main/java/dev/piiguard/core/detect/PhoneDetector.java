@@ -152,19 +152,20 @@ final class PhoneDetector {
     DigitChain chain = context.chain;
     Text text = context.text;
     int first = chain.start(from);
-    int lead = text.at(first - 1);
-    boolean encodedPlus = isEncodedPlus(text, first - 3);
-    boolean plus = lead == '+' || encodedPlus;
+    int encodedLead = text.percentEncodedAt(first - 3); // ?phone=%2B1…, %28415%29+555-2671
+    int lead = encodedLead >= 0 ? encodedLead : text.at(first - 1);
+    boolean plus = lead == '+';
     // An area code in parentheses, (415) 555-2671; not a whole number in them, (415-555-2671)
-    boolean paren = lead == '(' && text.at(chain.end(from)) == ')' && from + 1 < chain.count();
-    int start = encodedPlus ? first - 3 : plus || paren ? first - 1 : first;
+    boolean paren = lead == '(' && from + 1 < chain.count()
+        && DigitChain.separatorChar(text, chain.end(from)) == ')';
+    int leadStart = encodedLead >= 0 ? first - 3 : first - 1;
+    int start = plus || paren ? leadStart : first;
     if (lead == '+' && text.at(first - 2) == '(' && text.at(chain.end(from)) == ')'
         && from + 1 < chain.count()) {
       start = first - 2; // the country code in parentheses: (+44) 20 7946 0958; not (+4915…)
     }
-    int leadStart = encodedPlus ? first - 3 : first - 1;
     if ((plus || lead == '(') && Ascii.isWordChar(text.before(leadStart))
-        && !(encodedPlus && text.percentEncodedAt(leadStart - 3) >= 0)) {
+        && text.percentEncodedAt(leadStart - 3) < 0) {
       return -1; // a call's argument, get_order(6953-8875-5987), or a+415…
     }
     int last = from;

@@ -89,11 +89,12 @@ final class QuickChecks {
 
   /**
    * Whether {@code unit}, followed by {@code next} and {@code afterNext}, may start a typographic
-   * separator: a percent sign only as {@code %20} or {@code %2D}.
+   * separator: a percent sign only as {@code %20}, {@code %2D}, {@code %28} or {@code %29}.
    */
   private static boolean typographicAt(int unit, int next, int afterNext) {
     if (unit == '%') {
-      return next == '2' && (afterNext == '0' || (afterNext | 0x20) == 'd');
+      return next == '2' && (afterNext == '0' || afterNext == '8' || afterNext == '9'
+          || (afterNext | 0x20) == 'd');
     }
     return mayBeTypographic(unit);
   }

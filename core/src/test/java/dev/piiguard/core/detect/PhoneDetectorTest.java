@@ -743,4 +743,23 @@ class PhoneDetectorTest {
     String[] parts = line.split(" \\| ");
     assertThat(Detected.values("PHONE", parts[0])).containsExactly(parts[1]);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "name=Jane+Doe&phone=%28415%29+555-2671&submit=1 | %28415%29+555-2671",
+    "phone=%28415%29%20555-2671&x=1 | %28415%29%20555-2671",
+    "phone=%2B1+%28415%29+555-2671&x=1 | %2B1+%28415%29+555-2671",
+    "{\"callback\":\"https://shop.example.com/cb?phone=%2B1+%28415%29+555-2671\"} | %2B1+%28415%29+555-2671",
+    "q=call%20+44%2020%207946%200958 | +44%2020%207946%200958"
+  })
+  void findsANumberWithItsParenthesesAndPlusPercentEncodedInAUrl(String line) {
+    String[] parts = line.split(" \\| ");
+    assertThat(Detected.values("PHONE", parts[0])).containsExactly(parts[1]);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"q=%28415%29", "size=%2812%29+345", "x%28415%29+555-2671"})
+  void encodedParenthesesAroundOtherNumbersAreNoPhone(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
 }
