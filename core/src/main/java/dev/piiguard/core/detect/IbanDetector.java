@@ -9,41 +9,20 @@ package dev.piiguard.core.detect;
 final class IbanDetector {
   static final String TYPE = "IBAN";
 
-  /** Country code and total IBAN length, per the SWIFT IBAN registry. */
-  private static final String LENGTHS =
-      "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 "
-          + "DK18 DO28 EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 "
-          + "HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 "
-          + "MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 "
-          + "RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 "
-          + "VG24 XK20 YE30";
-  private static final byte[] LENGTH_BY_COUNTRY = new byte[26 * 26];
   /**
-   * Countries whose BBAN is digits only, per the SWIFT IBAN registry: there a letter after the
-   * check digits makes the string no IBAN ({@code be4928b694b663ed}, a trace's span id that
-   * happens to pass mod-97).
+   * The words that let an IBAN be grouped other than in fours: IBAN, and the account and bank
+   * details of invoices in English, German, Dutch, French, Spanish and Italian ({@code Konto: DE89
+   * 37040044 0532013000}).
    */
-  private static final String NUMERIC_BBAN =
-      "AE AT BA BE CR CZ DE DK EE ES FI FO GL HR HU IL IS LT ME NO PL PT RS SE SI SK TN XK";
-  private static final boolean[] NUMERIC_BY_COUNTRY = new boolean[26 * 26];
-  /** The word that lets an IBAN be grouped other than in fours. */
-  private static final ContextWords IBAN_WORD = ContextWords.of("iban", "ibans");
+  private static final ContextWords IBAN_WORD = ContextWords.of("iban", "ibans", "account",
+      "konto", "kontonummer", "bankverbindung", "rekening", "rekeningnummer", "compte", "cuenta",
+      "conto");
   private static final int CONTEXT_WINDOW = 24;
   /**
    * How far before a number long enough to reach the detectors a loosely grouped IBAN may start:
    * country code, check digits and a bank code of letters ({@code GB 29 NWBK 6016…}).
    */
   private static final int LONGEST_BEFORE_A_LONG_NUMBER = 12;
-
-  static {
-    for (String entry : LENGTHS.split(" ")) {
-      int index = (entry.charAt(0) - 'A') * 26 + (entry.charAt(1) - 'A');
-      LENGTH_BY_COUNTRY[index] = (byte) Integer.parseInt(entry.substring(2));
-    }
-    for (String country : NUMERIC_BBAN.split(" ")) {
-      NUMERIC_BY_COUNTRY[(country.charAt(0) - 'A') * 26 + (country.charAt(1) - 'A')] = true;
-    }
-  }
 
   private IbanDetector() {}
 
@@ -112,7 +91,7 @@ final class IbanDetector {
         || Ascii.isWordChar(text.before(start)) && !startsStatementSubfield(text, start)) {
       return 0;
     }
-    return LENGTH_BY_COUNTRY[(first - 'A') * 26 + (second - 'A')];
+    return IbanFormats.length(first, second);
   }
 
   /**
@@ -150,20 +129,7 @@ final class IbanDetector {
         && Ascii.isLetterOrDigit(text.at(i + 1)))) {
       return -1;
     }
-    return fitsCountry(units, length) && mod97Valid(units, length) ? i : -1;
-  }
-
-  /** Whether the BBAN in {@code units} is digits only where the country's must be. */
-  private static boolean fitsCountry(int[] units, int length) {
-    if (!NUMERIC_BY_COUNTRY[(units[0] - 'A') * 26 + (units[1] - 'A')]) {
-      return true;
-    }
-    for (int k = 4; k < length; k++) {
-      if (!Ascii.isDigit(units[k])) {
-        return false;
-      }
-    }
-    return true;
+    return IbanFormats.fits(units, length) && mod97Valid(units, length) ? i : -1;
   }
 
   /**
@@ -199,7 +165,7 @@ final class IbanDetector {
         || (separatorAfter > 0 && Ascii.isDigit(text.at(i + separatorAfter)))) {
       return -1;
     }
-    return Ascii.isDigit(units[2]) && Ascii.isDigit(units[3]) && fitsCountry(units, length)
+    return Ascii.isDigit(units[2]) && Ascii.isDigit(units[3]) && IbanFormats.fits(units, length)
         && mod97Valid(units, length) ? i : -1;
   }
 

@@ -2,6 +2,8 @@ package dev.piiguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -19,11 +21,14 @@ class CardAndIbanPropertiesTest {
     {"36", "14"}, {"3528", "16"}, {"3589", "19"}, {"62", "17"}, {"6759", "12"}, {"2200", "16"}
   };
   /** Country, IBAN length, and whether the BBAN starts with a bank code of letters. */
+  /**
+   * Countries and their BBAN as the SWIFT IBAN registry writes it: runs of n digits, a letters, c
+   * letters or digits.
+   */
   private static final String[][] COUNTRIES = {
-    {"GB", "22", "letters"}, {"DE", "22", "digits"}, {"FR", "27", "letters"},
-    {"NL", "18", "letters"}, {"NO", "15", "digits"}, {"MT", "31", "letters"},
-    {"BE", "16", "digits"}, {"CH", "21", "letters"}, {"PL", "28", "digits"},
-    {"SA", "24", "letters"}
+    {"GB", "4!a6!n8!n"}, {"DE", "8!n10!n"}, {"FR", "5!n5!n11!c2!n"}, {"NL", "4!a10!n"},
+    {"NO", "4!n6!n1!n"}, {"MT", "4!a5!n18!c"}, {"BE", "3!n7!n2!n"}, {"CH", "5!n12!c"},
+    {"PL", "8!n16!n"}, {"SA", "2!n18!c"}, {"AD", "4!n4!n12!c"}, {"BR", "8!n5!n10!n1!a1!c"}
   };
   /** Countries whose BBAN is digits only, and their IBAN lengths. */
   private static final String[][] NUMERIC_COUNTRIES = {
@@ -83,13 +88,16 @@ class CardAndIbanPropertiesTest {
   @Provide
   Arbitrary<String> ibans() {
     return Arbitraries.of(COUNTRIES).flatMap(country -> {
-      int length = Integer.parseInt(country[1]);
-      Arbitrary<String> bank = country[2].equals("letters")
-          ? Arbitraries.strings().withCharRange('A', 'Z').ofLength(4)
-          : Arbitraries.strings().numeric().ofLength(4);
-      Arbitrary<String> digits = Arbitraries.strings().numeric().ofLength(length - 8);
-      return Combinators.combine(bank, digits)
-          .as((code, account) -> withCheckDigits(country[0], code + account));
+      List<Arbitrary<String>> runs = new ArrayList<>();
+      for (String run : country[1].split("(?<=[nac])")) {
+        int length = Integer.parseInt(run.substring(0, run.indexOf('!')));
+        runs.add(switch (run.charAt(run.length() - 1)) {
+          case 'n' -> Arbitraries.strings().numeric().ofLength(length);
+          case 'a' -> Arbitraries.strings().withCharRange('A', 'Z').ofLength(length);
+          default -> Arbitraries.strings().withCharRange('A', 'Z').numeric().ofLength(length);
+        });
+      }
+      return Combinators.combine(runs).as(parts -> withCheckDigits(country[0], String.join("", parts)));
     });
   }
 

@@ -30,7 +30,7 @@ class IbanDetectorTest {
     "ABGB82WEST12345698765432" // glued to a word
   })
   void staysQuietOnNearMisses(String text) {
-    assertThat(Detected.values("IBAN", "account " + text + " end")).isEmpty();
+    assertThat(Detected.values("IBAN", "value " + text + " end")).isEmpty();
   }
 
   @org.junit.jupiter.params.ParameterizedTest
@@ -80,5 +80,55 @@ class IbanDetectorTest {
         .containsExactly("DE89370400440532013000");
     assertThat(Detected.values("IBAN", "x1DE89370400440532013000 ?3DE89370400440532013000"))
         .as("glued to other digits").isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "\"_id\":\"ad498c49e11f4c0584f39d0a\"", "request_id=ad498c49e11f4c0584f39d0a",
+    "ref DE99513108355126270159"
+  })
+  void aStringThatPassesMod97WithCharactersOrCheckDigitsTheRegistryDoesNotGiveIsNoIban(String text) {
+    assertThat(Detected.values("IBAN", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "DE02513108355126270159", "AD1200012030200359100100", "BR1800360305000010009795493C1",
+    "MU17BOMM0101101030300200000MUR", "SC18SSCB11010000000000001497USD"
+  })
+  void ibansOfTheRegistrysStructuresAreFound(String iban) {
+    assertThat(Detected.values("IBAN", "IBAN " + iban + ".")).containsExactly(iban);
+  }
+
+  @Test
+  void everyCountryOfTheRegistryHasItsLength() {
+    String lengths = "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24"
+        + " DE22 DJ27 DK18 DO28 EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28"
+        + " HN28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21"
+        + " LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25"
+        + " QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26"
+        + " UA29 VA22 VG24 XK20 YE30";
+    int countries = 0;
+    for (char first = 'A'; first <= 'Z'; first++) {
+      for (char second = 'A'; second <= 'Z'; second++) {
+        int length = IbanFormats.length(first, second);
+        if (length > 0) {
+          countries++;
+          assertThat(lengths).contains("" + first + second + length);
+        }
+      }
+    }
+    assertThat(countries).isEqualTo(89);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Konto: DE89 37040044 0532013000 | DE89 37040044 0532013000",
+    "Bankverbindung DE 89 3704 0044 0532 0130 00 | DE 89 3704 0044 0532 0130 00",
+    "Rekening: NL91 ABNA 041716 4300 | NL91 ABNA 041716 4300"
+  })
+  void anIbanGroupedLooselyAfterAnAccountWordIsFound(String line) {
+    String[] parts = line.split(" \\| ");
+    assertThat(Detected.values("IBAN", parts[0])).containsExactly(parts[1]);
   }
 }
