@@ -71,9 +71,9 @@ final class EmailDetector {
     int localStart = at;
     int characters = 0; // code points, so that an accented letter counts once in UTF-8 too
     while (characters < MAX_LOCAL) {
-      int escapedLetter = escapedLetterEndingAt(text, localStart - 1);
-      if (escapedLetter >= 0 && at - escapedLetter <= ScanEngine.LOOKBEHIND) {
-        localStart = escapedLetter; // \u00e9lodie@…, as Python's json.dumps writes é
+      int escaped = EscapedLocalCharacters.startEndingAt(text, localStart - 1);
+      if (escaped >= 0 && at - escaped <= ScanEngine.LOOKBEHIND) {
+        localStart = escaped; // \u00e9lodie@… as Python's json.dumps writes é, o\u0027brien@…
         characters++;
         continue;
       }
@@ -89,16 +89,16 @@ final class EmailDetector {
       if (decoded == '@' && domainStart - at == 1) {
         return -1; // the host after a user that is an address: imaps://jane%40example.com@imap…
       }
-      if (decoded >= 0 && !isLocalChar(decoded)) {
+      if (decoded >= 0 && !isLocalChar(decoded)
+          && !EscapedLocalCharacters.inPercentEncodedLetter(text, localStart)) {
         localStart += 3; // an encoded delimiter ends the local part: %3Fuser%3Djane%40…
         break;
       }
     }
     localStart = Math.max(localStart, afterLastEllipsis(text, localStart, at));
-    while (localStart < at && !Ascii.isDigit(text.at(localStart))
-        && text.foldedLetter(localStart) < 0 && !text.inNonAsciiLetter(localStart)
-        && !Character.isLetter(text.unicodeEscapeAt(localStart))) {
-      localStart++;
+    while (localStart < at && !startsLetterOrDigit(text, localStart)) {
+      int signEnd = EscapedLocalCharacters.signEnd(text, localStart);
+      localStart = signEnd > 0 && signEnd <= at ? signEnd : localStart + 1;
     }
     boolean encodedAt = domainStart - at > 1;
     boolean uriUser = startsUriUserInfo(text, localStart);
@@ -317,7 +317,7 @@ final class EmailDetector {
    * keys, queries and object dumps put before an address: {@code email=jane@…}, {@code
    * ?email=jane@…}, {@code Customer{email='jane@…'}}.
    */
-  private static boolean isLocalChar(int c) {
+  static boolean isLocalChar(int c) {
     return Ascii.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
         || c == '\'';
   }
@@ -332,12 +332,13 @@ final class EmailDetector {
   }
 
   /**
-   * The start of the JSON escape of a letter ({@code \\u00e9}) whose last unit is at {@code last},
-   * or -1: a local part written by an encoder that escapes every non-ASCII character.
+   * Whether a letter or digit starts at {@code i}, also written as an escape ({@code \\u00e9},
+   * {@code %C3%A9}): where a local part starts, after the quotes and keys its walk took in.
    */
-  private static int escapedLetterEndingAt(Text text, int last) {
-    int start = text.unicodeEscapeStartEndingAt(last);
-    return start >= 0 && Character.isLetter(text.unicodeEscapeAt(start)) ? start : -1;
+  private static boolean startsLetterOrDigit(Text text, int i) {
+    return Ascii.isDigit(text.at(i)) || text.foldedLetter(i) >= 0 || text.inNonAsciiLetter(i)
+        || Character.isLetterOrDigit(text.unicodeEscapeAt(i))
+        || text.at(i) == '%' && EscapedLocalCharacters.inPercentEncodedLetter(text, i);
   }
 
   /** The end of the JSON escape of a letter that starts at {@code i}, or -1. */

@@ -161,6 +161,36 @@ class EmailDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "{\"email\":\"o\\u0027brien@example.ie\"}                       | o\\u0027brien@example.ie",
+    "{\"email\":\"jane.doe\\u002Bshop@example.com\"}                | jane.doe\\u002Bshop@example.com",
+    "{\"a\":\"{\\\"e\\\":\\\"o\\\\u0027brien@example.ie\\\"}\"}          | o\\\\u0027brien@example.ie",
+    "<email>o&apos;brien@example.com</email>                        | o&apos;brien@example.com",
+    "<email>o&#39;brien@example.com</email>                         | o&#39;brien@example.com",
+    "<email>jane.doe&#43;shop@example.com</email>                   | jane.doe&#43;shop@example.com",
+    "<email>jane.doe&#x2B;shop@example.com</email>                  | jane.doe&#x2B;shop@example.com",
+    "write to jane\\_doe@example.com                                | jane\\_doe@example.com",
+    "{\"md\":\"write to jane\\\\_doe@example.com\"}                  | jane\\\\_doe@example.com",
+    "email=j%C3%BCrgen.m%C3%BCller%40example.de&x=1                 | j%C3%BCrgen.m%C3%BCller%40example.de",
+    "mailto:j%C3%BCrgen@example.de                                  | j%C3%BCrgen@example.de",
+  })
+  void aCharacterEscapedInTheLocalPartKeepsTheAddressWhole(String text, String address) {
+    // the address began after the escape and left the start of the name in clear
+    assertThat(Detected.values("EMAIL", text)).containsExactly(address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"q\":\"\\u0027jane@example.com\\u0027\"}", "<p>&#39;jane@example.com&#39;</p>",
+    "q=%2Bjane%40example.com", "q=%27jane%40example.com",
+    "<p>&nbsp;jane@example.com</p>", "x=%E2%80%99jane%40example.com"
+  })
+  void anEscapedQuoteOrSignBeforeAnAddressIsNoPartOfIt(String text) {
+    assertThat(Detected.values("EMAIL", text)).singleElement().asString()
+        .startsWith("jane").doesNotEndWith(";").doesNotEndWith("7");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "redis://default@redis-master.cache.svc.cluster.local:6379/0", "ssh://git@github.com/org/repo.git",
     "postgresql://shop_app@db.internal.example/shop", "pkg:maven/io.netty/netty-all@4.1.100.Final",
