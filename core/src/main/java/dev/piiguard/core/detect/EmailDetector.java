@@ -11,6 +11,8 @@ final class EmailDetector {
   static final String TYPE = "EMAIL";
   /** How an {@code @} is written encoded: in a URL, as HTML character references. */
   private static final String[] ENCODED_ATS = {"%40", "&#64;", "&#064;", "&#x40;", "&#X40;"};
+  /** Each of {@link #ENCODED_ATS} without its first unit, the {@code &} JSON may escape. */
+  private static final String[] ENCODED_AT_ENDS = {"40", "#64;", "#064;", "#x40;", "#X40;"};
   private static final String ENCODED_SCHEME_END = "%3a%2f%2f";
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
@@ -47,14 +49,36 @@ final class EmailDetector {
    */
   static int findEncoded(ScanContext context, int digit) {
     Text text = context.text;
-    for (String encoded : ENCODED_ATS) {
+    for (int k = 0; k < ENCODED_ATS.length; k++) {
+      String encoded = ENCODED_ATS[k];
       int offset = encoded.indexOf(text.at(digit));
       int start = digit - offset;
-      if (offset >= 0 && text.matches(start, encoded)) {
+      if (offset < 0) {
+        continue;
+      }
+      if (text.matches(start, encoded)) {
         return find(context, start, start + encoded.length());
+      }
+      int escapedAmpersand = encoded.charAt(0) == '&'
+          ? escapedAmpersandBefore(text, start + 1, ENCODED_AT_ENDS[k]) : -1;
+      if (escapedAmpersand >= 0) {
+        return find(context, escapedAmpersand, start + encoded.length());
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the JSON escape of the {@code &} of a character reference starts, when the rest of the
+   * reference, {@code end} ({@code #64;}), is at {@code rest}: HTML in JSON as Gson writes it,
+   * {@code jane.doe\\u0026#64;example.com}; -1 otherwise.
+   */
+  private static int escapedAmpersandBefore(Text text, int rest, String end) {
+    if (!text.matches(rest, end)) {
+      return -1;
+    }
+    int escape = text.unicodeEscapeStartEndingAt(rest - 1);
+    return escape >= 0 && text.unicodeEscapeAt(escape) == '&' ? escape : -1;
   }
 
   /**

@@ -173,6 +173,7 @@ class EmailDetectorTest {
     "{\"md\":\"write to jane\\\\_doe@example.com\"}                  | jane\\\\_doe@example.com",
     "email=j%C3%BCrgen.m%C3%BCller%40example.de&x=1                 | j%C3%BCrgen.m%C3%BCller%40example.de",
     "mailto:j%C3%BCrgen@example.de                                  | j%C3%BCrgen@example.de",
+    "{\"html\":\"o\\u0026#39;brien\\u0026#64;example.com\"}           | o\\u0026#39;brien\\u0026#64;example.com",
   })
   void aCharacterEscapedInTheLocalPartKeepsTheAddressWhole(String text, String address) {
     // the address began after the escape and left the start of the name in clear
@@ -183,11 +184,24 @@ class EmailDetectorTest {
   @ValueSource(strings = {
     "{\"q\":\"\\u0027jane@example.com\\u0027\"}", "<p>&#39;jane@example.com&#39;</p>",
     "q=%2Bjane%40example.com", "q=%27jane%40example.com",
+    "{\"html\":\"\\u0026#39;jane\\u0026#64;example.com\\u0026#39;\"}",
     "<p>&nbsp;jane@example.com</p>", "x=%E2%80%99jane%40example.com"
   })
   void anEscapedQuoteOrSignBeforeAnAddressIsNoPartOfIt(String text) {
     assertThat(Detected.values("EMAIL", text)).singleElement().asString()
         .startsWith("jane").doesNotEndWith(";").doesNotEndWith("7");
+  }
+
+  @Test
+  void anAddressInHtmlThatJsonEscapedIsFound() {
+    // Gson escapes the & of &#64;: nothing was found
+    assertThat(Detected.values("EMAIL",
+        "{\"html\":\"\\u003cp\\u003ejane.doe\\u0026#64;example.com\\u003c\\/p\\u003e\"}"))
+        .containsExactly("jane.doe\\u0026#64;example.com");
+    assertThat(Detected.values("EMAIL", "{\"html\":\"jane.doe\\u0026#x40;example.com\"}"))
+        .containsExactly("jane.doe\\u0026#x40;example.com");
+    assertThat(Detected.values("EMAIL", "{\"html\":\"issue \\u0026#64; 2x, 50\\u0026#64;\"}"))
+        .isEmpty();
   }
 
   @ParameterizedTest
