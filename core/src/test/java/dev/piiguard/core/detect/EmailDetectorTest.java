@@ -206,6 +206,29 @@ class EmailDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "Kerberos: Principal: HTTP/shop.example.com@EXAMPLE.COM",
+    "kinit: kafka/broker-0.kafka.svc.cluster.local@EXAMPLE.COM",
+    "principal=\"nn/host.example.com@EXAMPLE.COM\";", "{\"log\":\"login\\nHTTP/a.example.com@EXAMPLE.COM\"}"
+  })
+  void aKerberosServicePrincipalIsNoAddress(String text) {
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Principal: jane.doe@EXAMPLE.COM                     | jane.doe@EXAMPLE.COM",
+    "GET /api/users/jane.doe@EXAMPLE.COM HTTP/1.1        | jane.doe@EXAMPLE.COM",
+    "https://host/HTTP/a.example.com@EXAMPLE.COM         | a.example.com@EXAMPLE.COM",
+    "Sabre 9/JANE.DOE@EXAMPLE.COM-E                      | JANE.DOE@EXAMPLE.COM",
+    "HR/jane@EXAMPLE.COM                                 | jane@EXAMPLE.COM",
+    "ops/jane.doe@example.com                            | jane.doe@example.com",
+  })
+  void aUserPrincipalAndASlashOfAPathBeforeAnAddressLeaveItAnAddress(String text, String address) {
+    assertThat(Detected.values("EMAIL", text)).containsExactly(address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "redis://default@redis-master.cache.svc.cluster.local:6379/0", "ssh://git@github.com/org/repo.git",
     "postgresql://shop_app@db.internal.example/shop", "pkg:maven/io.netty/netty-all@4.1.100.Final",
     "spring-core@6.1.2.RELEASE", "redirect=redis%3A%2F%2Fdefault%40cache.example.com",
