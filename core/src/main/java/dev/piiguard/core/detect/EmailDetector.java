@@ -136,6 +136,9 @@ final class EmailDetector {
       // not a user that is an address itself: smtp://jane%40example.com:…@smtp…
     }
     int domainEnd = domainEnd(text, domainStart, text.at(localStart - 1) == '_', uriUser);
+    if (domainEnd < 0) {
+      domainEnd = CutAddresses.end(text, localStart, at, domainStart);
+    }
     if (domainEnd < 0 || MessageIds.isMessageId(text, localStart)
         || KerberosPrincipals.isServicePrincipal(text, localStart, at, domainStart, domainEnd)) {
       return -1;

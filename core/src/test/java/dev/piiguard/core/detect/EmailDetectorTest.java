@@ -228,6 +228,28 @@ class EmailDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "user=jane.doe@…                             | jane.doe@",
+    "user=jane.doe@exam...                        | jane.doe@exam",
+    "{\"msg\":\"to jane_doe@exam\\u2026\"}          | jane_doe@exam",
+    "user=jane.doe@example.c… (cut)              | jane.doe@example.c",
+  })
+  void anAddressCutShortWithAnEllipsisIsFoundAsFarAsWritten(String text, String address) {
+    // the name before the @ was left in clear
+    assertThat(Detected.values("EMAIL", text)).containsExactly(address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ssh user@…", "see user@...", "this@...", "icon.dark@2x.png...",
+    "user=jane.doe@exampl", "npm i lodash.debounce@latest", "java.lang.Object@1b6d3586",
+    "@Override", "@media (max-width: 600px) {"
+  })
+  void aWordBeforeAnEllipsisOrACutWithoutOneIsNoAddress(String text) {
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "redis://default@redis-master.cache.svc.cluster.local:6379/0", "ssh://git@github.com/org/repo.git",
     "postgresql://shop_app@db.internal.example/shop", "pkg:maven/io.netty/netty-all@4.1.100.Final",
