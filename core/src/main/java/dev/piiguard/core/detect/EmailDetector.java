@@ -11,6 +11,8 @@ final class EmailDetector {
   static final String TYPE = "EMAIL";
   /** How an {@code @} is written encoded: in a URL, as HTML character references. */
   private static final String[] ENCODED_ATS = {"%40", "&#64;", "&#064;", "&#x40;", "&#X40;"};
+  /** Each of {@link #ENCODED_ATS} without its first unit, the {@code &} JSON may escape. */
+  private static final String[] ENCODED_AT_ENDS = {"40", "#64;", "#064;", "#x40;", "#X40;"};
   private static final String ENCODED_SCHEME_END = "%3a%2f%2f";
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
@@ -47,14 +49,36 @@ final class EmailDetector {
    */
   static int findEncoded(ScanContext context, int digit) {
     Text text = context.text;
-    for (String encoded : ENCODED_ATS) {
+    for (int k = 0; k < ENCODED_ATS.length; k++) {
+      String encoded = ENCODED_ATS[k];
       int offset = encoded.indexOf(text.at(digit));
       int start = digit - offset;
-      if (offset >= 0 && text.matches(start, encoded)) {
+      if (offset < 0) {
+        continue;
+      }
+      if (text.matches(start, encoded)) {
         return find(context, start, start + encoded.length());
+      }
+      int escapedAmpersand = encoded.charAt(0) == '&'
+          ? escapedAmpersandBefore(text, start + 1, ENCODED_AT_ENDS[k]) : -1;
+      if (escapedAmpersand >= 0) {
+        return find(context, escapedAmpersand, start + encoded.length());
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the JSON escape of the {@code &} of a character reference starts, when the rest of the
+   * reference, {@code end} ({@code #64;}), is at {@code rest}: HTML in JSON as Gson writes it,
+   * {@code jane.doe\\u0026#64;example.com}; -1 otherwise.
+   */
+  private static int escapedAmpersandBefore(Text text, int rest, String end) {
+    if (!text.matches(rest, end)) {
+      return -1;
+    }
+    int escape = text.unicodeEscapeStartEndingAt(rest - 1);
+    return escape >= 0 && text.unicodeEscapeAt(escape) == '&' ? escape : -1;
   }
 
   /**
@@ -71,9 +95,9 @@ final class EmailDetector {
     int localStart = at;
     int characters = 0; // code points, so that an accented letter counts once in UTF-8 too
     while (characters < MAX_LOCAL) {
-      int escapedLetter = escapedLetterEndingAt(text, localStart - 1);
-      if (escapedLetter >= 0 && at - escapedLetter <= ScanEngine.LOOKBEHIND) {
-        localStart = escapedLetter; // \u00e9lodie@…, as Python's json.dumps writes é
+      int escaped = EscapedLocalCharacters.startEndingAt(text, localStart - 1);
+      if (escaped >= 0 && at - escaped <= ScanEngine.LOOKBEHIND) {
+        localStart = escaped; // \u00e9lodie@… as Python's json.dumps writes é, o\u0027brien@…
         characters++;
         continue;
       }
@@ -89,16 +113,16 @@ final class EmailDetector {
       if (decoded == '@' && domainStart - at == 1) {
         return -1; // the host after a user that is an address: imaps://jane%40example.com@imap…
       }
-      if (decoded >= 0 && !isLocalChar(decoded)) {
+      if (decoded >= 0 && !isLocalChar(decoded)
+          && !EscapedLocalCharacters.inPercentEncodedLetter(text, localStart)) {
         localStart += 3; // an encoded delimiter ends the local part: %3Fuser%3Djane%40…
         break;
       }
     }
     localStart = Math.max(localStart, afterLastEllipsis(text, localStart, at));
-    while (localStart < at && !Ascii.isDigit(text.at(localStart))
-        && text.foldedLetter(localStart) < 0 && !text.inNonAsciiLetter(localStart)
-        && !Character.isLetter(text.unicodeEscapeAt(localStart))) {
-      localStart++;
+    while (localStart < at && !startsLetterOrDigit(text, localStart)) {
+      int signEnd = EscapedLocalCharacters.signEnd(text, localStart);
+      localStart = signEnd > 0 && signEnd <= at ? signEnd : localStart + 1;
     }
     boolean encodedAt = domainStart - at > 1;
     boolean uriUser = startsUriUserInfo(text, localStart);
@@ -112,7 +136,11 @@ final class EmailDetector {
       // not a user that is an address itself: smtp://jane%40example.com:…@smtp…
     }
     int domainEnd = domainEnd(text, domainStart, text.at(localStart - 1) == '_', uriUser);
-    if (domainEnd < 0 || MessageIds.isMessageId(text, localStart)) {
+    if (domainEnd < 0) {
+      domainEnd = CutAddresses.end(text, localStart, at, domainStart);
+    }
+    if (domainEnd < 0 || MessageIds.isMessageId(text, localStart)
+        || KerberosPrincipals.isServicePrincipal(text, localStart, at, domainStart, domainEnd)) {
       return -1;
     }
     context.matchStart = localStart;
@@ -317,7 +345,7 @@ final class EmailDetector {
    * keys, queries and object dumps put before an address: {@code email=jane@…}, {@code
    * ?email=jane@…}, {@code Customer{email='jane@…'}}.
    */
-  private static boolean isLocalChar(int c) {
+  static boolean isLocalChar(int c) {
     return Ascii.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
         || c == '\'';
   }
@@ -332,12 +360,13 @@ final class EmailDetector {
   }
 
   /**
-   * The start of the JSON escape of a letter ({@code \\u00e9}) whose last unit is at {@code last},
-   * or -1: a local part written by an encoder that escapes every non-ASCII character.
+   * Whether a letter or digit starts at {@code i}, also written as an escape ({@code \\u00e9},
+   * {@code %C3%A9}): where a local part starts, after the quotes and keys its walk took in.
    */
-  private static int escapedLetterEndingAt(Text text, int last) {
-    int start = text.unicodeEscapeStartEndingAt(last);
-    return start >= 0 && Character.isLetter(text.unicodeEscapeAt(start)) ? start : -1;
+  private static boolean startsLetterOrDigit(Text text, int i) {
+    return Ascii.isDigit(text.at(i)) || text.foldedLetter(i) >= 0 || text.inNonAsciiLetter(i)
+        || Character.isLetterOrDigit(text.unicodeEscapeAt(i))
+        || text.at(i) == '%' && EscapedLocalCharacters.inPercentEncodedLetter(text, i);
   }
 
   /** The end of the JSON escape of a letter that starts at {@code i}, or -1. */

@@ -30,11 +30,23 @@ final class HtmlEntities {
       }
       return -1;
     }
-    boolean hex = text.at(index + 2) == 'x' || text.at(index + 2) == 'X';
-    int i = hex ? index + 3 : index + 2;
+    return numericCodePointAt(text, index + 1);
+  }
+
+  /**
+   * The code point of the numeric character reference whose {@code #} is at {@code hash} ({@code
+   * #64;}, {@code #x40;}), or -1: also after an {@code &} that JSON escaped ({@code \\u0026#39;},
+   * as Gson writes HTML).
+   */
+  static int numericCodePointAt(Text text, int hash) {
+    if (text.at(hash) != '#') {
+      return -1;
+    }
+    boolean hex = text.at(hash + 1) == 'x' || text.at(hash + 1) == 'X';
+    int i = hex ? hash + 2 : hash + 1;
     int codePoint = 0;
     int digits = 0;
-    while (i < index + MAX_LENGTH
+    while (i < hash + MAX_LENGTH - 1
         && (hex ? Ascii.isHexDigit(text.at(i)) : Ascii.isDigit(text.at(i)))) {
       codePoint = codePoint * (hex ? 16 : 10) + Ascii.hexValue(text.at(i));
       digits++;

@@ -161,6 +161,95 @@ class EmailDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "{\"email\":\"o\\u0027brien@example.ie\"}                       | o\\u0027brien@example.ie",
+    "{\"email\":\"jane.doe\\u002Bshop@example.com\"}                | jane.doe\\u002Bshop@example.com",
+    "{\"a\":\"{\\\"e\\\":\\\"o\\\\u0027brien@example.ie\\\"}\"}          | o\\\\u0027brien@example.ie",
+    "<email>o&apos;brien@example.com</email>                        | o&apos;brien@example.com",
+    "<email>o&#39;brien@example.com</email>                         | o&#39;brien@example.com",
+    "<email>jane.doe&#43;shop@example.com</email>                   | jane.doe&#43;shop@example.com",
+    "<email>jane.doe&#x2B;shop@example.com</email>                  | jane.doe&#x2B;shop@example.com",
+    "write to jane\\_doe@example.com                                | jane\\_doe@example.com",
+    "{\"md\":\"write to jane\\\\_doe@example.com\"}                  | jane\\\\_doe@example.com",
+    "email=j%C3%BCrgen.m%C3%BCller%40example.de&x=1                 | j%C3%BCrgen.m%C3%BCller%40example.de",
+    "mailto:j%C3%BCrgen@example.de                                  | j%C3%BCrgen@example.de",
+    "{\"html\":\"o\\u0026#39;brien\\u0026#64;example.com\"}           | o\\u0026#39;brien\\u0026#64;example.com",
+  })
+  void aCharacterEscapedInTheLocalPartKeepsTheAddressWhole(String text, String address) {
+    // the address began after the escape and left the start of the name in clear
+    assertThat(Detected.values("EMAIL", text)).containsExactly(address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"q\":\"\\u0027jane@example.com\\u0027\"}", "<p>&#39;jane@example.com&#39;</p>",
+    "q=%2Bjane%40example.com", "q=%27jane%40example.com",
+    "{\"html\":\"\\u0026#39;jane\\u0026#64;example.com\\u0026#39;\"}",
+    "<p>&nbsp;jane@example.com</p>", "x=%E2%80%99jane%40example.com"
+  })
+  void anEscapedQuoteOrSignBeforeAnAddressIsNoPartOfIt(String text) {
+    assertThat(Detected.values("EMAIL", text)).singleElement().asString()
+        .startsWith("jane").doesNotEndWith(";").doesNotEndWith("7");
+  }
+
+  @Test
+  void anAddressInHtmlThatJsonEscapedIsFound() {
+    // Gson escapes the & of &#64;: nothing was found
+    assertThat(Detected.values("EMAIL",
+        "{\"html\":\"\\u003cp\\u003ejane.doe\\u0026#64;example.com\\u003c\\/p\\u003e\"}"))
+        .containsExactly("jane.doe\\u0026#64;example.com");
+    assertThat(Detected.values("EMAIL", "{\"html\":\"jane.doe\\u0026#x40;example.com\"}"))
+        .containsExactly("jane.doe\\u0026#x40;example.com");
+    assertThat(Detected.values("EMAIL", "{\"html\":\"issue \\u0026#64; 2x, 50\\u0026#64;\"}"))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Kerberos: Principal: HTTP/shop.example.com@EXAMPLE.COM",
+    "kinit: kafka/broker-0.kafka.svc.cluster.local@EXAMPLE.COM",
+    "principal=\"nn/host.example.com@EXAMPLE.COM\";", "{\"log\":\"login\\nHTTP/a.example.com@EXAMPLE.COM\"}"
+  })
+  void aKerberosServicePrincipalIsNoAddress(String text) {
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Principal: jane.doe@EXAMPLE.COM                     | jane.doe@EXAMPLE.COM",
+    "GET /api/users/jane.doe@EXAMPLE.COM HTTP/1.1        | jane.doe@EXAMPLE.COM",
+    "https://host/HTTP/a.example.com@EXAMPLE.COM         | a.example.com@EXAMPLE.COM",
+    "Sabre 9/JANE.DOE@EXAMPLE.COM-E                      | JANE.DOE@EXAMPLE.COM",
+    "HR/jane@EXAMPLE.COM                                 | jane@EXAMPLE.COM",
+    "ops/jane.doe@example.com                            | jane.doe@example.com",
+  })
+  void aUserPrincipalAndASlashOfAPathBeforeAnAddressLeaveItAnAddress(String text, String address) {
+    assertThat(Detected.values("EMAIL", text)).containsExactly(address);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "user=jane.doe@…                             | jane.doe@",
+    "user=jane.doe@exam...                        | jane.doe@exam",
+    "{\"msg\":\"to jane_doe@exam\\u2026\"}          | jane_doe@exam",
+    "user=jane.doe@example.c… (cut)              | jane.doe@example.c",
+  })
+  void anAddressCutShortWithAnEllipsisIsFoundAsFarAsWritten(String text, String address) {
+    // the name before the @ was left in clear
+    assertThat(Detected.values("EMAIL", text)).containsExactly(address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ssh user@…", "see user@...", "this@...", "icon.dark@2x.png...",
+    "user=jane.doe@exampl", "npm i lodash.debounce@latest", "java.lang.Object@1b6d3586",
+    "@Override", "@media (max-width: 600px) {"
+  })
+  void aWordBeforeAnEllipsisOrACutWithoutOneIsNoAddress(String text) {
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "redis://default@redis-master.cache.svc.cluster.local:6379/0", "ssh://git@github.com/org/repo.git",
     "postgresql://shop_app@db.internal.example/shop", "pkg:maven/io.netty/netty-all@4.1.100.Final",
