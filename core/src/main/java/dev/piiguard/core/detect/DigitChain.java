@@ -14,6 +14,8 @@ final class DigitChain {
   private final int[] groupStart = new int[MAX_GROUPS];
   private final int[] groupEnd = new int[MAX_GROUPS];
   private int count;
+  /** Whether the last parse stopped at {@link #MAX_GROUPS} or {@code MAX_DIGITS} before more groups. */
+  private boolean cut;
   private Text text;
 
   /** Whether {@code c} may be part of a separator between two digit groups. */
@@ -147,13 +149,19 @@ final class DigitChain {
         i++;
       }
       if (opened && text.at(i) != ')') {
+        cut = false;
         return;
       }
       groupStart[count] = groupBegin;
       groupEnd[count] = i;
       count++;
       digits += i - groupBegin;
-      if (count == MAX_GROUPS || digits > MAX_DIGITS || !continuesAfter(text, i)) {
+      if (!continuesAfter(text, i)) {
+        cut = false;
+        return;
+      }
+      if (count == MAX_GROUPS || digits > MAX_DIGITS) {
+        cut = true;
         return;
       }
       opened = false;
@@ -233,6 +241,11 @@ final class DigitChain {
       g++;
     }
     return text.at(groupStart[g] + remaining) - '0';
+  }
+
+  /** Whether the chain stopped at its limit with more groups after it. */
+  boolean cut() {
+    return cut;
   }
 
   /** Whether something glues a word character onto the end of {@code group}. */

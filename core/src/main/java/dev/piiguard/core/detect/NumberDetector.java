@@ -9,6 +9,11 @@ final class NumberDetector {
   /** A bare run of digits shorter than this can be nothing the detectors look for. */
   private static final int SHORTEST_BARE = 7;
   private static final int LONGEST_BARE = 19;
+  /**
+   * How many of the last groups of a chain cut at its limit are read again: the most a card
+   * takes before its last group (4-4-4-4-3).
+   */
+  private static final int GROUPS_READ_AGAIN = 4;
   /** The first labels of reverse domain names (package and bundle ids), which hosts rarely have. */
   private static final ContextWords GENERIC_TOP_LEVEL_DOMAINS =
       ContextWords.of("com", "org", "net", "io", "edu", "gov");
@@ -91,12 +96,24 @@ final class NumberDetector {
     }
     context.matchEnd = 0;
     int group = 0;
+    int covered = start;
     while (group < chain.count()) {
       int last = -1;
       if (group == 0 || startsToken(chain, text, group)) {
         last = detectAt(context, group);
       }
+      if (last >= 0) {
+        covered = Math.max(covered, Math.max(chain.end(last), context.matchEnd));
+      }
       group = last >= 0 ? last + 1 : group + 1;
+    }
+    if (chain.cut()) {
+      // 1 2 3 4 5 6 7 8 9 4111 1111 1111 1111: the chain stopped at its limit inside a value,
+      // so the last groups are read again as the start of the next chain
+      int again = chain.start(Math.max(1, chain.count() - GROUPS_READ_AGAIN));
+      if (again > covered) {
+        return again;
+      }
     }
     return Math.max(chain.end(chain.count() - 1), context.matchEnd);
   }

@@ -403,4 +403,14 @@ class PaymentCardDetectorTest {
     assertThat(Detected.values("PAYMENT_CARD", "id 7, card 4111 1111 1111 1111"))
         .containsExactly("4111 1111 1111 1111");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "1 2 3 4 5 6 7 8 9 4111 1111 1111 1111", "0 0 0 0 0 0 0 0 0 4111 1111 1111 1111",
+    "12345678901234567890 1234567890123456789 4111 1111 1111 1111",
+    "1790000000000000000 1790000000000000001 4111 1111 1111 1111"
+  })
+  void aCardAfterALongRowOfNumbersIsFoundWhole(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("4111 1111 1111 1111");
+  }
 }
