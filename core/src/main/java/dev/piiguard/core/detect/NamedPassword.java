@@ -144,36 +144,26 @@ final class NamedPassword {
    * of {@code alphabet}'s characters and of letters and digits beyond ASCII (not of other spaces,
    * quotes or punctuation: {@code hunter22 next} with a no-break space, {@code “…”}), without
    * the full stops and colons that end a sentence or a label ({@code _password: DEPRECATED: For
-   * …}); within quotes, the closing quote, which must come before a space, a backslash or a line
-   * break and within {@code maxLength}.
+   * …}); within quotes, the closing quote, with escapes read inside ({@link QuotedPasswordValue}).
    */
   static int valueEnd(Text text, int start, int quote, boolean[] alphabet, int maxLength) {
+    if (quote >= 0) {
+      return QuotedPasswordValue.end(text, start, quote, maxLength);
+    }
     int i = start;
     int characters = 0;
-    if (quote < 0) {
-      while (characters <= maxLength) {
-        int length = valueCharLength(text, i, alphabet);
-        if (length == 0) {
-          break;
-        }
-        i += length;
-        characters++;
+    while (characters <= maxLength) {
+      int length = valueCharLength(text, i, alphabet);
+      if (length == 0) {
+        break;
       }
-      while (i > start && isClosingPunctuation(text.at(i - 1))) {
-        i--;
-      }
-      return characters > maxLength ? -1 : i;
-    }
-    while (characters <= maxLength && text.at(i) > ' ' && text.at(i) < 0x7F
-        && text.at(i) != quote && text.at(i) != '\\') {
-      i++;
+      i += length;
       characters++;
     }
-    int closing = i;
-    while (closing - i < MAX_BACKSLASHES && text.at(closing) == '\\') {
-      closing++;
+    while (i > start && isClosingPunctuation(text.at(i - 1))) {
+      i--;
     }
-    return characters > maxLength || text.at(closing) != quote ? -1 : i;
+    return characters > maxLength ? -1 : i;
   }
 
   /**
@@ -187,9 +177,14 @@ final class NamedPassword {
     if (unit >= 0 && unit < 0x80) {
       return alphabet[unit] ? 1 : 0;
     }
-    if (unit < 0) {
-      return 0; // outside the input
-    }
+    return unit < 0 ? 0 : nonAsciiLength(text, i); // outside the input
+  }
+
+  /**
+   * The units of a value's character beyond ASCII at {@code i}, or 0 when it is no part of a
+   * value: a letter, a digit or a symbol, or a malformed unit.
+   */
+  static int nonAsciiLength(Text text, int i) {
     if (text.malformedAt(i)) {
       return 1; // bytes that are not valid UTF-8 (cut short, overlong, an encoded surrogate): a
       // decoder gives U+FFFD there; a lone surrogate char

@@ -46,12 +46,30 @@ final class PasswordValue {
         && !CodeWords.isCodeWord(text, start, core, end);
   }
 
+  /**
+   * Whether a digit or a sign is among the value's characters; a JSON escape counts as the
+   * character it stands for ({@code Contrase\u00f1a} is a word, {@code \/} joins words).
+   */
   private static boolean hasDigitOrSign(Text text, int start, int end) {
-    for (int i = start; i < end; i++) {
+    int i = start;
+    while (i < end) {
       int c = text.at(i);
+      int escapeEnd = c == '\\' ? text.escapeEnd(i) : -1;
+      if (escapeEnd > 0 && escapeEnd <= end) {
+        int escaped = text.unicodeEscapeAt(i);
+        if (escaped < 0) {
+          escaped = text.at(escapeEnd - 1);
+        }
+        if (escaped < 0x80 && !Ascii.isLetter(escaped) && escaped != '/') {
+          return true;
+        }
+        i = escapeEnd;
+        continue;
+      }
       if (c >= 0 && c < 0x80 && !Ascii.isLetter(c) && !isWordSign(text, i)) {
         return true;
       }
+      i++;
     }
     return false;
   }

@@ -75,11 +75,12 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
      * DB_PASSWORD=}, {@code spring.datasource.password:}, {@code keyStorePassword=}). The scan
      * stops on the sign. The value follows, quoted or not (after a colon also after spaces);
      * without quotes it is made of the alphabet's characters, within quotes of any printable
-     * ASCII but spaces and backslashes. Only the value is reported, and not when it is made of
-     * letters only (a type, an enum constant, a word of prose), a placeholder ({@code changeme},
-     * {@code ****}), a reference ({@code ${DB_PASSWORD}}, {@code {{ db_password }}}), masked or
-     * shortened ({@code ab***}, {@code ab...}), a call ({@code getPassword()}) or a URL; after a
-     * colon it must also hold a letter, so that dates and counts stay quiet.
+     * character but spaces, each JSON escape read as one ({@code \\u003d}). Only the value is
+     * reported, and not when it is made of letters only (a type, an enum constant, a word of
+     * prose), a placeholder ({@code changeme}, {@code ****}), a reference ({@code
+     * ${DB_PASSWORD}}, {@code {{ db_password }}}), masked or shortened ({@code ab***}, {@code
+     * ab...}), a call ({@code getPassword()}) or a URL; after a colon it must also hold a letter,
+     * so that dates and counts stay quiet.
      */
     PASSWORD("password");
 

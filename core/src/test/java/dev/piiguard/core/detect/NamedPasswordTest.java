@@ -227,6 +227,42 @@ class NamedPasswordTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "{\"password\":\"Sup3r\\u003dS3cret!24\"}                    | Sup3r\\u003dS3cret!24",
+    "{\"password\":\"Tr0ub4dor\\u00263xyz\",\"user\":\"jane\"}   | Tr0ub4dor\\u00263xyz",
+    "{\"password\":\"Sup3r\\u003cS3cret\\u003e24\"}              | Sup3r\\u003cS3cret\\u003e24",
+    "{\"password\":\"Sup3r\\/S3cret24\"}                          | Sup3r\\/S3cret24",
+    "{\"password\":\"Sup3r\\\"S3cret24\",\"user\":\"jane\"}       | Sup3r\\\"S3cret24",
+    "{\"password\":\"Sup3r\\\\S3cret24\"}                         | Sup3r\\\\S3cret24",
+    "{\"password\":\"p\\u00e4ssw\\u00f6rt24\"}                    | p\\u00e4ssw\\u00f6rt24",
+    "{\"password\":\"P\u00e4sswort2024!\"}                         | P\u00e4sswort2024!",
+    "{\"password\":\"Sup3rS3cret\\\\\"}                            | Sup3rS3cret\\\\",
+    "{\"msg\":\"{\\\"password\\\":\\\"Sup3r\\\\u003dS3cret\\\"}\"}   | Sup3r\\\\u003dS3cret",
+    "{\"msg\":\"{\\\"password\\\":\\\"Sup3r\\\\\\\"S3cret\\\"}\"}   | Sup3r\\\\\\\"S3cret",
+    "{\"msg\":\"connect password=\\\"Sup3r\\\\/S3cret\\\" db=shop\"} | Sup3r\\\\/S3cret",
+    "password:\"Hunter22!\\\"                                     | Hunter22!",
+    "{\"password\":\"Hunter22!\\\"S3cret 24\"}                   | Hunter22!",
+  })
+  void findsAQuotedPasswordHoldingEscapesOrLettersBeyondAscii(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"password\":\"Must be 8 characters\"}", "{\"password\":\"Sup3r\\tS3cret24\"}",
+    "{\"password\":\"Sup3r\\u0020S3cret24\"}", "{\"password\":\"Sup3r\\u00a0S3cret24\"}",
+    "{\"password\":\"Sup3r\\nS3cret24\"}", "{\"msg\":\"{\\\"password\\\":\\\"Sup3r\\\\tS3cret\\\"}\"}",
+    "{\"password\":\"Contrase\\u00f1a\"}", "{\"password\":\"Passw\\u00f6rter\"}",
+    "{\"password\":\"\u30d1\u30b9\u30ef\u30fc\u30c9\u306f8\u6587\u5b57\u4ee5\u4e0a\"}",
+    "{\"password\":\"\\u30d1\\u30b9\\u30ef\\u30fc\\u30c9\\u306f8\\u6587\\u5b57\"}",
+    "{\"password\":\"\\u003cyour-password\\u003e\"}", "{\"password\":\"\\/etc\\/shop\\/pw\"}",
+    "{\"password\":\"abc\\\\\",\"user\":\"Hunter2024\"}",
+  })
+  void staysQuietOnQuotedValuesWithSpacesControlsWordsOrPlaceholdersWrittenEscaped(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "{\"password\":\"\"}", "{\"password\":null}", "{\"password\":\"********\"}",
     "{\"password\":\"[REDACTED]\"}", "{\"password\":{\"type\":\"string\",\"minLength\":8}}",
