@@ -116,8 +116,10 @@ final class NamedPassword {
   /**
    * Whether the quote that opens the value at {@code valueStart} closes a string that holds the
    * name, whose suffix starts at {@code nameStart}, and the colon right after it at {@code sign}:
-   * the same quote comes right before the word of the name ({@code {label:"Password:",hint:"…"}},
-   * {@code 'Login-Passwort: '}); not a quoted key ({@code 'password': '…'}).
+   * the same quote, escaped alike, comes right before the word of the name ({@code
+   * {label:"Password:",hint:"…"}}, {@code 'Login-Passwort: '}); not a quoted key ({@code
+   * 'password': '…'}), nor a string that holds the name and an escaped quoted value ({@code
+   * "msg":"password: \"…\""}).
    */
   static boolean closesLabel(Text text, int nameStart, int sign, int valueStart) {
     int quote = quoteOf(text, valueStart);
@@ -129,7 +131,8 @@ final class NamedPassword {
         && (Ascii.isWordChar(text.at(i)) || text.at(i) == '-' || text.at(i) == '.')) {
       i--;
     }
-    return text.at(i) == quote;
+    return text.at(i) == quote && QuotedPasswordValue.backslashesBefore(text, i)
+        == QuotedPasswordValue.backslashesBefore(text, valueStart - 1);
   }
 
   /** The quote that opened a value starting at {@code start}, or -1 when it has none. */

@@ -118,6 +118,14 @@ class NamedPasswordTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"msg\":\"password: \\\"Hunter22!\\\"\"}", "{\"msg\":\"Password:\\\"Hunter22!\\\"\"}",
+  })
+  void findsAnEscapedQuotedValueAfterTheNameInAJsonString(String line) {
+    assertThat(Detected.values("SECRET", line)).containsExactly("Hunter22!");
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "{user:\"bob\", password:\"S3cret!x\"}                          | S3cret!x",
     "{password:\"S3cret!x\"}                                        | S3cret!x",
