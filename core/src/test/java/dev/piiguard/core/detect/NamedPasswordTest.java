@@ -66,6 +66,28 @@ class NamedPasswordTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"message\":\"connect user\\u003dapp password\\u003dPa55word db\\u003dshop\"}",
+    "{\"message\":\"pwd\\u003dPa55word\"}",
+    "{\"url\":\"jdbc:postgresql://db/shop?user\\u003dshop\\u0026password\\u003dPa55word\"}",
+    "{\"log\":\"{\\\"m\\\":\\\"password\\\\u003dPa55word\\\"}\"}",
+    "{\"message\":\"DB_PASSWORD\\u003DPa55word\"}",
+  })
+  void findsThePasswordAfterAnEqualsSignWrittenAsAJsonEscape(String line) {
+    assertThat(Detected.values("SECRET", line)).containsExactly("Pa55word");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"m\":\"password\\u003d${DB_PASSWORD}\"}", "{\"m\":\"show_password\\u003dtrue\"}",
+    "{\"m\":\"password\\u003d\\u003dPa55word\"}", "{\"m\":\"password\\u003dgetPassword()\"}",
+    "{\"m\":\"passwordHint\\u003dPa55word\"}",
+  })
+  void staysQuietAfterAnEscapedEqualsSignWithoutAPassword(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "    String password = \"S3cret!99\";                            | S3cret!99",
     "password = S3cr3t!                                              | S3cr3t!",
