@@ -29,7 +29,9 @@ final class NamedPassword {
    * 'password' => …}) and blanks; after a colon come blanks, the {@code =} of {@code :=} or the
    * sign of a shell default ({@code ${DB_PASSWORD:-…}}, {@code :?}, {@code :+}); then an opening
    * quote, also escaped ({@code password=\"…\"} in a JSON string), whose quote {@link #quoteOf}
-   * returns, or a typographic one, after which the value is read as if unquoted.
+   * returns, or a typographic one, after which the value is read as if unquoted. After an XML
+   * attribute's closing quote comes a {@code value} attribute ({@code <add key="DbPassword"
+   * value="…"/>}).
    */
   static int valueStart(Text text, int sign) {
     if (text.at(sign) == '"') { // "password": "…", Ruby's "password"=>"…"
@@ -39,6 +41,10 @@ final class NamedPassword {
       }
       if (text.at(operator) == ',') { // getenv("DB_PASSWORD", "…")
         return quotedDefault(text, sign, operator);
+      }
+      if (text.matches(operator, "value=")) { // <property name="password" value="…"/>
+        int value = afterOpening(text, operator + "value=".length());
+        return quoteOf(text, value) == '"' ? value : -1;
       }
       return text.at(operator) == ':' ? valueStart(text, operator) : -1;
     }

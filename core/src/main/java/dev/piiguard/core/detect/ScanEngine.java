@@ -338,7 +338,7 @@ public final class ScanEngine {
       int end = secrets.find(context, i);
       if (end > 0) {
         context.offer(SecretDetector.TYPE, context.matchStart, end);
-        next = end;
+        next = Math.max(next, end); // a password before its closing tag ends before the anchor
       }
     }
     if ((role & DIGIT) != 0) {

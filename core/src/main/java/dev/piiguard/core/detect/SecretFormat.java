@@ -111,6 +111,11 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     }
   }
 
+  /**
+   * The sign after a password's name as an XML element's: {@code <password>…</password>}, also
+   * of a closing tag ({@code </wsse:Password>}).
+   */
+  private static final String XML_ELEMENT_SIGN = ">";
   /** The sign after a password's name as a quoted Python key: {@code 'password': '…'}. */
   private static final String PYTHON_KEY_SIGN = "':";
   /**
@@ -145,8 +150,9 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     }
     if (kind == Kind.PASSWORD && !isPasswordName(prefix)) {
       throw new IllegalArgumentException("secret format " + id + ": a password format's prefix"
-          + " is the end of a name (ending in a letter) and =, :, ': or ', or a JSON key's closing"
-          + " quote (\\\" in JSON in a string) after it, such as password=: \"" + prefix + "\"");
+          + " is the end of a name (ending in a letter) and =, :, >, ': or ', or a JSON key's"
+          + " closing quote (\\\" in JSON in a string) after it, such as password=: \"" + prefix
+          + "\"");
     }
     alphabetTable(alphabet);
   }
@@ -156,6 +162,7 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     String sign = prefix.substring(name);
     return name > 0 && Ascii.isLetter(prefix.charAt(name - 1))
         && (sign.equals("=") || sign.equals(":") || sign.equals("\"") || sign.equals("\\\"")
+          || sign.equals(XML_ELEMENT_SIGN)
           || sign.equals(PYTHON_KEY_SIGN) || sign.equals(CALL_ARGUMENT_SIGN));
   }
 

@@ -159,6 +159,35 @@ class NamedPasswordTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "<server><id>nexus</id><password>Kx9#mPq2vL</password></server>  | Kx9#mPq2vL",
+    "<wsse:Username>shop</wsse:Username><wsse:Password Type=\"https://docs.oasis-open.org/wss/"
+        + "2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText\">S3cr3t!x"
+        + "</wsse:Password></wsse:UsernameToken>                     | S3cr3t!x",
+    "<entry key=\"password\">S3cr3tPass24</entry>                    | S3cr3tPass24",
+    "<property name=\"password\" value=\"S3cr3tPass24\"/>           | S3cr3tPass24",
+    "<add key=\"DbPassword\" value=\"Kx9#mPq2vL\"/>                  | Kx9#mPq2vL",
+    "<db.password>Tr0ub4dor&amp;3</db.password>                      | Tr0ub4dor&amp;3",
+    "<Password>P\u00e4sswort24!</Password>                           | P\u00e4sswort24!",
+  })
+  void findsThePasswordOfAnXmlElement(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "<td>Pa55word1</td>", "<password>${env.DB_PASSWORD}</password>", "<password>changeme</password>",
+    "<password>\n  <value>Pa55word1</value>\n</password>", "<password>Min 8 chars!</password>",
+    "<label for=\"password\">Password 2</label>", "<span class=\"password\">Kx9#mPq2vL</span>",
+    "<input type=\"password\"><label>Hunter22!</label>", "<input type=\"password\" value=\"\">",
+    "<password>Kx9#mPq2vL", "Kx9#mPq2vL</password>", "if (a.password>b1 && c<d) {",
+    "<passwordPolicy>min8</passwordPolicy>", "<wsse:Password>********</wsse:Password>",
+  })
+  void staysQuietOnXmlWithoutAPasswordElement(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "    'password' => 'L4ravel!Secret',                             | L4ravel!Secret",
     "    'db_password'=>'Kx9#mPq2vL',                                | Kx9#mPq2vL",
     "    \"password\"    => \"Pa55!word\",                            | Pa55!word",
