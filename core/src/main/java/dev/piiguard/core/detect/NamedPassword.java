@@ -15,6 +15,11 @@ final class NamedPassword {
   private static final int MAX_LABEL_PREFIX = 32;
   /** The second sign of {@code :=} and of a shell default ({@code :-}, {@code :?}, {@code :+}). */
   private static final String SHELL_DEFAULT_SIGNS = "=-?+";
+  /**
+   * The signs {@code java.util.Properties.store()} escapes with a backslash in a value, which the
+   * value goes on after ({@code password=Sup3r\\=S3cret\\!24}).
+   */
+  private static final String PROPERTIES_ESCAPED = "=:#!";
   /** Typographic opening quotes: “…”, „…“, ‘…’, «…». */
   private static final String OPENING_MARKS = "\u201c\u201e\u2018\u00ab";
 
@@ -169,7 +174,7 @@ final class NamedPassword {
       i += length;
       characters++;
     }
-    while (i > start && isClosingPunctuation(text.at(i - 1))) {
+    while (i > start && isClosingPunctuation(text.at(i - 1)) && text.at(i - 2) != '\\') {
       i--;
     }
     return characters > maxLength ? -1 : i;
@@ -177,12 +182,15 @@ final class NamedPassword {
 
   /**
    * The units of an unquoted value's character at {@code i}, or 0 when none is there: one of the
-   * alphabet, or beyond ASCII a letter, a digit or a symbol ({@code é€ü123}), also a byte that
+   * alphabet, a sign escaped as {@code java.util.Properties} writes it ({@code \\!}), or beyond ASCII a letter, a digit or a symbol ({@code é€ü123}), also a byte that
    * is not valid UTF-8, which a decoder turns into the symbol U+FFFD (a Latin-1 {@code é} in a
    * body sent as UTF-8), so the bytes and the decoded text give the same value.
    */
   private static int valueCharLength(Text text, int i, boolean[] alphabet) {
     int unit = text.at(i);
+    if (unit == '\\' && text.at(i + 1) >= 0 && PROPERTIES_ESCAPED.indexOf(text.at(i + 1)) >= 0) {
+      return 2; // Properties.store() writes = : # ! of a value as \= \: \# \!
+    }
     if (unit >= 0 && unit < 0x80) {
       return alphabet[unit] ? 1 : 0;
     }

@@ -28,7 +28,7 @@ final class PasswordValue {
   static boolean isPassword(Text text, int start, int end, boolean afterColon,
       boolean spacedAssignment) {
     int core = end;
-    while (core > start && TRAILING_SIGNS.indexOf(text.at(core - 1)) >= 0) {
+    while (core > start && isTrailingSign(text, core - 1)) {
       core--;
     }
     if (core == start || !hasDigitOrSign(text, start, core)
@@ -54,6 +54,10 @@ final class PasswordValue {
     int i = start;
     while (i < end) {
       int c = text.at(i);
+      if (c == '\\' && isTrailingSign(text, i)) {
+        i++; // Properties' \: and \!: the sign counts, not its backslash
+        continue;
+      }
       int escapeEnd = c == '\\' ? text.escapeEnd(i) : -1;
       if (escapeEnd > 0 && escapeEnd <= end) {
         int escaped = text.unicodeEscapeAt(i);
@@ -72,6 +76,16 @@ final class PasswordValue {
       i++;
     }
     return false;
+  }
+
+  /**
+   * Whether the unit at {@code i} is one of {@link #TRAILING_SIGNS} or the backslash before one,
+   * as {@code java.util.Properties} escapes it ({@code Passwort\\:}).
+   */
+  private static boolean isTrailingSign(Text text, int i) {
+    int c = text.at(i);
+    return c >= 0 && TRAILING_SIGNS.indexOf(c) >= 0
+        || c == '\\' && text.at(i + 1) >= 0 && TRAILING_SIGNS.indexOf(text.at(i + 1)) >= 0;
   }
 
   /**

@@ -69,7 +69,8 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     /**
      * The prefix is how the name of a password setting ends, with the sign after it ({@code
      * password=}, {@code pwd:}) or the closing quote of a JSON key ({@code password"}, for {@code
-     * "password": "…"}, or {@code password\"} for JSON inside a JSON string; an {@code =} may also
+     * "password": "…"}, or {@code password\"} for JSON inside a JSON string, {@code
+     * password\\\"} a level deeper; as an XML element's, {@code password>}; an {@code =} may also
      * follow the name after spaces, {@code password = …}, as code and INI files write it): matched
      * in any case, also at the end of a longer name ({@code
      * DB_PASSWORD=}, {@code spring.datasource.password:}, {@code keyStorePassword=}). The scan
@@ -151,8 +152,8 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     if (kind == Kind.PASSWORD && !isPasswordName(prefix)) {
       throw new IllegalArgumentException("secret format " + id + ": a password format's prefix"
           + " is the end of a name (ending in a letter) and =, :, >, ': or ', or a JSON key's"
-          + " closing quote (\\\" in JSON in a string) after it, such as password=: \"" + prefix
-          + "\"");
+          + " closing quote (\\\" or \\\\\\\" in JSON in a string) after it, such as password=: \""
+          + prefix + "\"");
     }
     alphabetTable(alphabet);
   }
@@ -162,6 +163,7 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     String sign = prefix.substring(name);
     return name > 0 && Ascii.isLetter(prefix.charAt(name - 1))
         && (sign.equals("=") || sign.equals(":") || sign.equals("\"") || sign.equals("\\\"")
+          || sign.equals("\\\\\\\"")
           || sign.equals(XML_ELEMENT_SIGN)
           || sign.equals(PYTHON_KEY_SIGN) || sign.equals(CALL_ARGUMENT_SIGN));
   }

@@ -89,6 +89,23 @@ class NamedPasswordTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "spring.datasource.password=Sup3r\\=S3cret\\!24               | Sup3r\\=S3cret\\!24",
+    "db.password=Sup3r\\:S3cret\\#24 user=shop                    | Sup3r\\:S3cret\\#24",
+    "customer.password=Sup3rS3cret\\!                             | Sup3rS3cret\\!",
+  })
+  void findsAPasswordWithTheSignsJavaPropertiesEscapes(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"label.password=Passwort\\:", "login.password=Password\\:\\!",
+    "password=C\\:\\\\Users\\\\shop"})
+  void staysQuietOnWordsWithTheSignsJavaPropertiesEscapes(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "    String password = \"S3cret!99\";                            | S3cret!99",
     "password = S3cr3t!                                              | S3cr3t!",
     "DB_PASSWORD  =  'Kx9#mPq2vL'                                    | Kx9#mPq2vL",
@@ -280,6 +297,7 @@ class NamedPasswordTest {
     "Parameters: {\"user\"=>{\"email\"=>\"x\", \"password\"=>\"R@ils2024x\"}} | R@ils2024x",
     "{\"msg\":\"body: {\\\"user\\\":\\\"jane\\\",\\\"password\\\":\\\"S3cret!99\\\"}\"} | S3cret!99",
     "\"SecretString\": \"{\\\"username\\\":\\\"admin\\\",\\\"password\\\": \\\"Aws!Sm2024\\\"}\" | Aws!Sm2024",
+    "{\"a\":\"{\\\"b\\\":\\\"{\\\\\\\"password\\\\\\\":\\\\\\\"Sup3rS3cret!24\\\\\\\"}\\\"}\"} | Sup3rS3cret!24",
   })
   void findsThePasswordOfAJsonKey(String line, String password) {
     assertThat(Detected.values("SECRET", line)).containsExactly(password);
