@@ -20,6 +20,12 @@ final class NamedPassword {
    * value goes on after ({@code password=Sup3r\\=S3cret\\!24}).
    */
   private static final String PROPERTIES_ESCAPED = "=:#!";
+  /**
+   * Closing brackets that an unquoted value goes on over when a letter or digit follows and what
+   * comes before would be a password on its own ({@code Sup3rS3cret)24}, not {@code
+   * f(password=pw1)and}): code and prose have a sign or a space after them.
+   */
+  private static final String INNER_CLOSING_BRACKETS = ")]}";
   /** Typographic opening quotes: “…”, „…“, ‘…’, «…». */
   private static final String OPENING_MARKS = "\u201c\u201e\u2018\u00ab";
 
@@ -158,9 +164,12 @@ final class NamedPassword {
    * of {@code alphabet}'s characters and of letters and digits beyond ASCII (not of other spaces,
    * quotes or punctuation: {@code hunter22 next} with a no-break space, {@code “…”}), without
    * the full stops and colons that end a sentence or a label ({@code _password: DEPRECATED: For
-   * …}); within quotes, the closing quote, with escapes read inside ({@link QuotedPasswordValue}).
+   * …}), over a closing bracket inside it once {@code minLength} characters are read ({@link
+   * #INNER_CLOSING_BRACKETS}); within quotes, the closing quote, with escapes read inside ({@link
+   * QuotedPasswordValue}).
    */
-  static int valueEnd(Text text, int start, int quote, boolean[] alphabet, int maxLength) {
+  static int valueEnd(Text text, int start, int quote, boolean[] alphabet, int minLength,
+      int maxLength) {
     if (quote >= 0) {
       return QuotedPasswordValue.end(text, start, quote, maxLength);
     }
@@ -168,6 +177,11 @@ final class NamedPassword {
     int characters = 0;
     while (characters <= maxLength) {
       int length = valueCharLength(text, i, alphabet);
+      if (length == 0 && characters >= minLength
+          && INNER_CLOSING_BRACKETS.indexOf(text.at(i)) >= 0
+          && Ascii.isLetterOrDigit(text.at(i + 1))) {
+        length = 1; // Sup3r)S3cret: a closing bracket inside the value, not after it
+      }
       if (length == 0) {
         break;
       }
@@ -182,7 +196,8 @@ final class NamedPassword {
 
   /**
    * The units of an unquoted value's character at {@code i}, or 0 when none is there: one of the
-   * alphabet, a sign escaped as {@code java.util.Properties} writes it ({@code \\!}), or beyond ASCII a letter, a digit or a symbol ({@code é€ü123}), also a byte that
+   * alphabet, a sign escaped as {@code java.util.Properties} writes it ({@code \\!}), or beyond
+   * ASCII a letter, a digit or a symbol ({@code é€ü123}), also a byte that
    * is not valid UTF-8, which a decoder turns into the symbol U+FFFD (a Latin-1 {@code é} in a
    * body sent as UTF-8), so the bytes and the decoded text give the same value.
    */

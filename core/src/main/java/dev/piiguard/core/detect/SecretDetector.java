@@ -224,7 +224,8 @@ final class SecretDetector {
   private static int passwordEnd(Text text, Anchor candidate, int start, boolean afterColon,
       boolean spacedAssignment) {
     int end = start < 0 ? -1 : NamedPassword.valueEnd(text, start,
-        NamedPassword.quoteOf(text, start), candidate.alphabet, candidate.format.maxLength());
+        NamedPassword.quoteOf(text, start), candidate.alphabet, candidate.format.minLength(),
+        candidate.format.maxLength());
     return isPassword(text, candidate, start, end, afterColon, spacedAssignment) ? end : -1;
   }
 

@@ -98,6 +98,24 @@ class NamedPasswordTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "password=Sup3rS3cret)2024 user=jane                            | Sup3rS3cret)2024",
+    "password: Sup3rS3cret]2024                                     | Sup3rS3cret]2024",
+    "DB_PASSWORD=Sup3rS3cret}2024x                                  | Sup3rS3cret}2024x",
+    "Config{user=jane, password=S3cret!x}                           | S3cret!x",
+    "connect(host=db, password=S3cret!x) done                       | S3cret!x",
+  })
+  void findsAnUnquotedPasswordWholeAcrossAClosingBracketInsideIt(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"f(password=pw1)and", "(password=pass1)", "x = {password=args[1]}"})
+  void staysQuietOnAShortValueBeforeAClosingBracket(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"label.password=Passwort\\:", "login.password=Password\\:\\!",
     "password=C\\:\\\\Users\\\\shop"})
   void staysQuietOnWordsWithTheSignsJavaPropertiesEscapes(String line) {
