@@ -24,13 +24,18 @@ final class AuthorizationCredential {
   private AuthorizationCredential() {}
 
   /**
-   * Where the value of the header whose name ends at {@code nameEnd} starts: after the signs and
-   * words of a gap of at most {@value #MAX_GAP} characters.
+   * Where the value of the header whose name ends at {@code nameEnd} starts: after the signs (also
+   * as JSON escapes) and words of a gap of at most {@value #MAX_GAP} characters.
    */
   static int valueStart(Text text, int nameEnd) {
     int i = nameEnd;
     while (i - nameEnd < MAX_GAP) {
       int c = text.at(i);
+      int escaped = c == '\\' ? text.unicodeEscapeAt(i) : -1;
+      if (escaped >= 0 && escaped < 0x80 && GAP.indexOf(escaped) >= 0) {
+        i = text.escapeEnd(i); // Authorization\\u003dBearer …, as Gson writes an = or a quote
+        continue;
+      }
       if (c >= 0 && GAP.indexOf(c) >= 0) {
         i++;
         continue;

@@ -15,6 +15,17 @@ final class NamedPassword {
   private static final int MAX_LABEL_PREFIX = 32;
   /** The second sign of {@code :=} and of a shell default ({@code :-}, {@code :?}, {@code :+}). */
   private static final String SHELL_DEFAULT_SIGNS = "=-?+";
+  /**
+   * The signs {@code java.util.Properties.store()} escapes with a backslash in a value, which the
+   * value goes on after ({@code password=Sup3r\\=S3cret\\!24}).
+   */
+  private static final String PROPERTIES_ESCAPED = "=:#!";
+  /**
+   * Closing brackets that an unquoted value goes on over when a letter or digit follows and what
+   * comes before would be a password on its own ({@code Sup3rS3cret)24}, not {@code
+   * f(password=pw1)and}): code and prose have a sign or a space after them.
+   */
+  private static final String INNER_CLOSING_BRACKETS = ")]}";
   /** Typographic opening quotes: “…”, „…“, ‘…’, «…». */
   private static final String OPENING_MARKS = "\u201c\u201e\u2018\u00ab";
 
@@ -29,7 +40,9 @@ final class NamedPassword {
    * 'password' => …}) and blanks; after a colon come blanks, the {@code =} of {@code :=} or the
    * sign of a shell default ({@code ${DB_PASSWORD:-…}}, {@code :?}, {@code :+}); then an opening
    * quote, also escaped ({@code password=\"…\"} in a JSON string), whose quote {@link #quoteOf}
-   * returns, or a typographic one, after which the value is read as if unquoted.
+   * returns, or a typographic one, after which the value is read as if unquoted. After an XML
+   * attribute's closing quote comes a {@code value} attribute ({@code <add key="DbPassword"
+   * value="…"/>}).
    */
   static int valueStart(Text text, int sign) {
     if (text.at(sign) == '"') { // "password": "…", Ruby's "password"=>"…"
@@ -39,6 +52,10 @@ final class NamedPassword {
       }
       if (text.at(operator) == ',') { // getenv("DB_PASSWORD", "…")
         return quotedDefault(text, sign, operator);
+      }
+      if (text.matches(operator, "value=")) { // <property name="password" value="…"/>
+        int value = afterOpening(text, operator + "value=".length());
+        return quoteOf(text, value) == '"' ? value : -1;
       }
       return text.at(operator) == ':' ? valueStart(text, operator) : -1;
     }
@@ -116,8 +133,10 @@ final class NamedPassword {
   /**
    * Whether the quote that opens the value at {@code valueStart} closes a string that holds the
    * name, whose suffix starts at {@code nameStart}, and the colon right after it at {@code sign}:
-   * the same quote comes right before the word of the name ({@code {label:"Password:",hint:"…"}},
-   * {@code 'Login-Passwort: '}); not a quoted key ({@code 'password': '…'}).
+   * the same quote, escaped alike, comes right before the word of the name ({@code
+   * {label:"Password:",hint:"…"}}, {@code 'Login-Passwort: '}); not a quoted key ({@code
+   * 'password': '…'}), nor a string that holds the name and an escaped quoted value ({@code
+   * "msg":"password: \"…\""}).
    */
   static boolean closesLabel(Text text, int nameStart, int sign, int valueStart) {
     int quote = quoteOf(text, valueStart);
@@ -129,7 +148,8 @@ final class NamedPassword {
         && (Ascii.isWordChar(text.at(i)) || text.at(i) == '-' || text.at(i) == '.')) {
       i--;
     }
-    return text.at(i) == quote;
+    return text.at(i) == quote && QuotedPasswordValue.backslashesBefore(text, i)
+        == QuotedPasswordValue.backslashesBefore(text, valueStart - 1);
   }
 
   /** The quote that opened a value starting at {@code start}, or -1 when it has none. */
@@ -144,52 +164,59 @@ final class NamedPassword {
    * of {@code alphabet}'s characters and of letters and digits beyond ASCII (not of other spaces,
    * quotes or punctuation: {@code hunter22 next} with a no-break space, {@code “…”}), without
    * the full stops and colons that end a sentence or a label ({@code _password: DEPRECATED: For
-   * …}); within quotes, the closing quote, which must come before a space, a backslash or a line
-   * break and within {@code maxLength}.
+   * …}), over a closing bracket inside it once {@code minLength} characters are read ({@link
+   * #INNER_CLOSING_BRACKETS}); within quotes, the closing quote, with escapes read inside ({@link
+   * QuotedPasswordValue}).
    */
-  static int valueEnd(Text text, int start, int quote, boolean[] alphabet, int maxLength) {
+  static int valueEnd(Text text, int start, int quote, boolean[] alphabet, int minLength,
+      int maxLength) {
+    if (quote >= 0) {
+      return QuotedPasswordValue.end(text, start, quote, maxLength);
+    }
     int i = start;
     int characters = 0;
-    if (quote < 0) {
-      while (characters <= maxLength) {
-        int length = valueCharLength(text, i, alphabet);
-        if (length == 0) {
-          break;
-        }
-        i += length;
-        characters++;
+    while (characters <= maxLength) {
+      int length = valueCharLength(text, i, alphabet);
+      if (length == 0 && characters >= minLength
+          && INNER_CLOSING_BRACKETS.indexOf(text.at(i)) >= 0
+          && Ascii.isLetterOrDigit(text.at(i + 1))) {
+        length = 1; // Sup3r)S3cret: a closing bracket inside the value, not after it
       }
-      while (i > start && isClosingPunctuation(text.at(i - 1))) {
-        i--;
+      if (length == 0) {
+        break;
       }
-      return characters > maxLength ? -1 : i;
-    }
-    while (characters <= maxLength && text.at(i) > ' ' && text.at(i) < 0x7F
-        && text.at(i) != quote && text.at(i) != '\\') {
-      i++;
+      i += length;
       characters++;
     }
-    int closing = i;
-    while (closing - i < MAX_BACKSLASHES && text.at(closing) == '\\') {
-      closing++;
+    while (i > start && isClosingPunctuation(text.at(i - 1)) && text.at(i - 2) != '\\') {
+      i--;
     }
-    return characters > maxLength || text.at(closing) != quote ? -1 : i;
+    return characters > maxLength ? -1 : i;
   }
 
   /**
    * The units of an unquoted value's character at {@code i}, or 0 when none is there: one of the
-   * alphabet, or beyond ASCII a letter, a digit or a symbol ({@code é€ü123}), also a byte that
+   * alphabet, a sign escaped as {@code java.util.Properties} writes it ({@code \\!}), or beyond
+   * ASCII a letter, a digit or a symbol ({@code é€ü123}), also a byte that
    * is not valid UTF-8, which a decoder turns into the symbol U+FFFD (a Latin-1 {@code é} in a
    * body sent as UTF-8), so the bytes and the decoded text give the same value.
    */
   private static int valueCharLength(Text text, int i, boolean[] alphabet) {
     int unit = text.at(i);
+    if (unit == '\\' && text.at(i + 1) >= 0 && PROPERTIES_ESCAPED.indexOf(text.at(i + 1)) >= 0) {
+      return 2; // Properties.store() writes = : # ! of a value as \= \: \# \!
+    }
     if (unit >= 0 && unit < 0x80) {
       return alphabet[unit] ? 1 : 0;
     }
-    if (unit < 0) {
-      return 0; // outside the input
-    }
+    return unit < 0 ? 0 : nonAsciiLength(text, i); // outside the input
+  }
+
+  /**
+   * The units of a value's character beyond ASCII at {@code i}, or 0 when it is no part of a
+   * value: a letter, a digit or a symbol, or a malformed unit.
+   */
+  static int nonAsciiLength(Text text, int i) {
     if (text.malformedAt(i)) {
       return 1; // bytes that are not valid UTF-8 (cut short, overlong, an encoded surrogate): a
       // decoder gives U+FFFD there; a lone surrogate char

@@ -28,7 +28,7 @@ final class PasswordValue {
   static boolean isPassword(Text text, int start, int end, boolean afterColon,
       boolean spacedAssignment) {
     int core = end;
-    while (core > start && TRAILING_SIGNS.indexOf(text.at(core - 1)) >= 0) {
+    while (core > start && isTrailingSign(text, core - 1)) {
       core--;
     }
     if (core == start || !hasDigitOrSign(text, start, core)
@@ -46,14 +46,46 @@ final class PasswordValue {
         && !CodeWords.isCodeWord(text, start, core, end);
   }
 
+  /**
+   * Whether a digit or a sign is among the value's characters; a JSON escape counts as the
+   * character it stands for ({@code Contrase\u00f1a} is a word, {@code \/} joins words).
+   */
   private static boolean hasDigitOrSign(Text text, int start, int end) {
-    for (int i = start; i < end; i++) {
+    int i = start;
+    while (i < end) {
       int c = text.at(i);
+      if (c == '\\' && isTrailingSign(text, i)) {
+        i++; // Properties' \: and \!: the sign counts, not its backslash
+        continue;
+      }
+      int escapeEnd = c == '\\' ? text.escapeEnd(i) : -1;
+      if (escapeEnd > 0 && escapeEnd <= end) {
+        int escaped = text.unicodeEscapeAt(i);
+        if (escaped < 0) {
+          escaped = text.at(escapeEnd - 1);
+        }
+        if (escaped < 0x80 && !Ascii.isLetter(escaped) && escaped != '/') {
+          return true;
+        }
+        i = escapeEnd;
+        continue;
+      }
       if (c >= 0 && c < 0x80 && !Ascii.isLetter(c) && !isWordSign(text, i)) {
         return true;
       }
+      i++;
     }
     return false;
+  }
+
+  /**
+   * Whether the unit at {@code i} is one of {@link #TRAILING_SIGNS} or the backslash before one,
+   * as {@code java.util.Properties} escapes it ({@code Passwort\\:}).
+   */
+  private static boolean isTrailingSign(Text text, int i) {
+    int c = text.at(i);
+    return c >= 0 && TRAILING_SIGNS.indexOf(c) >= 0
+        || c == '\\' && text.at(i + 1) >= 0 && TRAILING_SIGNS.indexOf(text.at(i + 1)) >= 0;
   }
 
   /**

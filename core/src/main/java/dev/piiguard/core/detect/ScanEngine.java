@@ -338,7 +338,7 @@ public final class ScanEngine {
       int end = secrets.find(context, i);
       if (end > 0) {
         context.offer(SecretDetector.TYPE, context.matchStart, end);
-        next = end;
+        next = Math.max(next, end); // a password before its closing tag ends before the anchor
       }
     }
     if ((role & DIGIT) != 0) {
@@ -375,7 +375,8 @@ public final class ScanEngine {
    * For the letter at {@code i} after a backslash: when it ends a JSON escape ({@code \\n4111…},
    * {@code \\u003c203.0.113.7}, {@code \\nDE89…}), runs the number detector on a number right
    * after the escape, which reads the escape as a space, or looks for an IBAN there; when the
-   * escape is an {@code @} ({@code jane\\u0040example.com}), looks for the address around it;
+   * escape is an {@code @} ({@code jane\\u0040example.com}), looks for the address around it,
+   * when it is an {@code =} for a password after its name ({@code password\\u003d…});
    * when it is a full-width digit, reads the number in ASCII ({@link FullWidthDigits});
    * returns where the loop resumes: after what was found, else right after the escape, so that the
    * loop still meets what is anchored in the word there ({@code \\nya29.…}, a Google token).
@@ -392,6 +393,14 @@ public final class ScanEngine {
       int number = FullWidthDigits.detect(this, context, first, i, lookbehind);
       if (number > 0) {
         return number;
+      }
+    }
+    if (escaped == '=' && secrets != null) {
+      int password = secrets.findAfterEscapedEquals(context,
+          text.unicodeEscapeStartEndingAt(end - 1), end);
+      if (password > 0) {
+        context.offer(SecretDetector.TYPE, context.matchStart, password);
+        return password;
       }
     }
     if (escaped == '@') {

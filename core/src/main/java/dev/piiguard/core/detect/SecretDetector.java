@@ -189,20 +189,75 @@ final class SecretDetector {
         }
         case PASSWORD -> {
           int nameStart = start;
-          start = NamedPassword.valueStart(text, prefixEnd - 1);
-          if (start >= 0 && NamedPassword.closesLabel(text, nameStart, prefixEnd - 1, start)) {
+          int sign = prefixEnd - 1;
+          if (text.at(sign) == '>' || XmlElementPassword.isAttributeElement(text, sign, sign + 2)) {
+            start = XmlElementPassword.valueStart(text, nameStart, sign);
+            end = start < 0 ? -1 : XmlElementPassword.valueEnd(text, start, sign,
+                candidate.format.maxLength());
+            end = isPassword(text, candidate, start, end, false, false) ? end : -1;
+            break;
+          }
+          start = NamedPassword.valueStart(text, sign);
+          if (start >= 0 && NamedPassword.closesLabel(text, nameStart, sign, start)) {
             start = -1; // {label:"Passwort:",hint:"…"}: the quote after the colon closes a label
           }
-          end = start < 0 ? -1 : NamedPassword.valueEnd(text, start,
-              NamedPassword.quoteOf(text, start), candidate.alphabet, candidate.format.maxLength());
-          if (end < 0 || text.codePointCount(start, end) < candidate.format.minLength()
-              || !PasswordValue.isPassword(text, start, end, text.at(prefixEnd - 1) == ':',
-                  text.at(anchor - 1) == ' ')) {
-            end = -1;
-          }
+          end = passwordEnd(text, candidate, start, text.at(sign) == ':',
+              text.at(anchor - 1) == ' ');
         }
         default -> end = bodyEnd(text, prefixEnd, candidate);
       }
+      if (end > 0 && end - start > bestEnd - bestStart) {
+        bestStart = start;
+        bestEnd = end;
+      }
+    }
+    if (bestEnd > 0) {
+      context.matchStart = bestStart;
+    }
+    return bestEnd;
+  }
+
+  /**
+   * The end of the password value of {@code candidate}'s format that starts at {@code start}, or
+   * -1 when there is none there (also when {@code start} is -1).
+   */
+  private static int passwordEnd(Text text, Anchor candidate, int start, boolean afterColon,
+      boolean spacedAssignment) {
+    int end = start < 0 ? -1 : NamedPassword.valueEnd(text, start,
+        NamedPassword.quoteOf(text, start), candidate.alphabet, candidate.format.minLength(),
+        candidate.format.maxLength());
+    return isPassword(text, candidate, start, end, afterColon, spacedAssignment) ? end : -1;
+  }
+
+  /**
+   * Whether the value from {@code start} to {@code end} (-1 when there is none) is a password
+   * as long as {@code candidate}'s format asks ({@link PasswordValue#isPassword}).
+   */
+  private static boolean isPassword(Text text, Anchor candidate, int start, int end,
+      boolean afterColon, boolean spacedAssignment) {
+    return end >= 0 && text.codePointCount(start, end) >= candidate.format.minLength()
+        && PasswordValue.isPassword(text, start, end, afterColon, spacedAssignment);
+  }
+
+  /**
+   * Looks for a password whose name ends right before the JSON escape of an {@code =} from
+   * {@code escapeStart} to {@code escapeEnd} ({@code password\\u003d…}, as Gson writes a
+   * string that holds {@code password=…}, a JDBC URL's {@code ?password=…} too); returns the
+   * end of the longest value and sets the context's match start, or returns -1.
+   */
+  int findAfterEscapedEquals(ScanContext context, int escapeStart, int escapeEnd) {
+    Text text = context.text;
+    Anchor[] anchors = anchorsByChar['='];
+    int bestEnd = -1;
+    int bestStart = -1;
+    for (int k = 0; anchors != null && k < anchors.length; k++) {
+      Anchor candidate = anchors[k];
+      if (candidate.name == null
+          || !text.matchesIgnoreCase(escapeStart - candidate.name.length(), candidate.name)) {
+        continue;
+      }
+      int start = NamedPassword.valueStart(text, escapeEnd - 1);
+      int end = passwordEnd(text, candidate, start, false, false);
       if (end > 0 && end - start > bestEnd - bestStart) {
         bestStart = start;
         bestEnd = end;
@@ -256,11 +311,15 @@ final class SecretDetector {
   }
 
   /**
-   * Where the value assigned to a name that ends at {@code nameEnd} starts: after an {@code =},
-   * {@code =>} or {@code :} with at most a few spaces, quotes and backslashes (of JSON in a JSON
-   * string) on each side; -1 when there is none.
+   * Where the value assigned to a name that ends at {@code nameEnd} starts: after an {@code =}
+   * (also as the JSON escape {@code \\u003d}), {@code =>} or {@code :} with at most a few
+   * spaces, quotes and backslashes (of JSON in a JSON string) on each side; -1 when there is
+   * none.
    */
   private static int assignedValueStart(Text text, int nameEnd) {
+    if (text.unicodeEscapeAt(nameEnd) == '=') { // AccountKey\\u003d… as Gson writes it
+      return skipAssignmentGap(text, text.escapeEnd(nameEnd));
+    }
     int i = skipAssignmentGap(text, nameEnd);
     int operator = text.at(i);
     if (operator != '=' && operator != ':') {

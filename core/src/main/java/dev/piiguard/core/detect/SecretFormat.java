@@ -69,17 +69,19 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     /**
      * The prefix is how the name of a password setting ends, with the sign after it ({@code
      * password=}, {@code pwd:}) or the closing quote of a JSON key ({@code password"}, for {@code
-     * "password": "…"}, or {@code password\"} for JSON inside a JSON string; an {@code =} may also
+     * "password": "…"}, or {@code password\"} for JSON inside a JSON string, {@code
+     * password\\\"} a level deeper; as an XML element's, {@code password>}; an {@code =} may also
      * follow the name after spaces, {@code password = …}, as code and INI files write it): matched
      * in any case, also at the end of a longer name ({@code
      * DB_PASSWORD=}, {@code spring.datasource.password:}, {@code keyStorePassword=}). The scan
      * stops on the sign. The value follows, quoted or not (after a colon also after spaces);
      * without quotes it is made of the alphabet's characters, within quotes of any printable
-     * ASCII but spaces and backslashes. Only the value is reported, and not when it is made of
-     * letters only (a type, an enum constant, a word of prose), a placeholder ({@code changeme},
-     * {@code ****}), a reference ({@code ${DB_PASSWORD}}, {@code {{ db_password }}}), masked or
-     * shortened ({@code ab***}, {@code ab...}), a call ({@code getPassword()}) or a URL; after a
-     * colon it must also hold a letter, so that dates and counts stay quiet.
+     * character but spaces, each JSON escape read as one ({@code \\u003d}). Only the value is
+     * reported, and not when it is made of letters only (a type, an enum constant, a word of
+     * prose), a placeholder ({@code changeme}, {@code ****}), a reference ({@code
+     * ${DB_PASSWORD}}, {@code {{ db_password }}}), masked or shortened ({@code ab***}, {@code
+     * ab...}), a call ({@code getPassword()}) or a URL; after a colon it must also hold a letter,
+     * so that dates and counts stay quiet.
      */
     PASSWORD("password");
 
@@ -110,6 +112,11 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     }
   }
 
+  /**
+   * The sign after a password's name as an XML element's: {@code <password>…</password>}, also
+   * of a closing tag ({@code </wsse:Password>}).
+   */
+  private static final String XML_ELEMENT_SIGN = ">";
   /** The sign after a password's name as a quoted Python key: {@code 'password': '…'}. */
   private static final String PYTHON_KEY_SIGN = "':";
   /**
@@ -144,8 +151,9 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     }
     if (kind == Kind.PASSWORD && !isPasswordName(prefix)) {
       throw new IllegalArgumentException("secret format " + id + ": a password format's prefix"
-          + " is the end of a name (ending in a letter) and =, :, ': or ', or a JSON key's closing"
-          + " quote (\\\" in JSON in a string) after it, such as password=: \"" + prefix + "\"");
+          + " is the end of a name (ending in a letter) and =, :, >, ': or ', or a JSON key's"
+          + " closing quote (\\\" or \\\\\\\" in JSON in a string) after it, such as password=: \""
+          + prefix + "\"");
     }
     alphabetTable(alphabet);
   }
@@ -155,6 +163,8 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     String sign = prefix.substring(name);
     return name > 0 && Ascii.isLetter(prefix.charAt(name - 1))
         && (sign.equals("=") || sign.equals(":") || sign.equals("\"") || sign.equals("\\\"")
+          || sign.equals("\\\\\\\"")
+          || sign.equals(XML_ELEMENT_SIGN)
           || sign.equals(PYTHON_KEY_SIGN) || sign.equals(CALL_ARGUMENT_SIGN));
   }
 

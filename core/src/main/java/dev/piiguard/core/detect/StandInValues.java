@@ -38,7 +38,8 @@ final class StandInValues {
 
   /**
    * Whether the value refers to a password kept elsewhere: starts as {@link #REFERENCE_STARTS}
-   * says or with {@code #{}, is a Windows variable or Python format field ({@link
+   * says, also escaped (Gson writes {@code <your-password>} as {@code \\u003cyour-password…}),
+   * or with {@code #{}, is a Windows variable or Python format field ({@link
    * UriPassword#isReference}), a Maven resource filter ({@code @db.password@}, {@code
    * #PASSWORD#}), a name after one of {@link #NAME_SIGNS}, has a scheme ({@code
    * env:DB_PASSWORD}, {@code file:secret.txt}, {@code arn:aws:…}; also a grep hit in {@code
@@ -47,7 +48,9 @@ final class StandInValues {
    */
   private static boolean isReference(Text text, int start, int end) {
     int first = text.at(start);
-    if (REFERENCE_STARTS.indexOf(first) >= 0 || text.matches(start, "#{")
+    int escaped = first == '\\' ? text.unicodeEscapeAt(start) : -1;
+    if (REFERENCE_STARTS.indexOf(first) >= 0
+        || escaped >= 0 && REFERENCE_STARTS.indexOf(escaped) >= 0 || text.matches(start, "#{")
         || UriPassword.isReference(text, start, end)
         || (first == '@' || first == '#') && text.at(end - 1) == first) {
       return true;

@@ -325,7 +325,8 @@ final class Text {
         || type == Character.COMBINING_SPACING_MARK) && !writtenWithoutSpaces(codePoint);
   }
 
-  private static boolean writtenWithoutSpaces(int codePoint) {
+  /** Whether {@code codePoint} belongs to a script written without spaces between words. */
+  static boolean writtenWithoutSpaces(int codePoint) {
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI

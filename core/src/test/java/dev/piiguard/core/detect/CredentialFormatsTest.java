@@ -57,6 +57,15 @@ class CredentialFormatsTest {
         .containsExactly("SECRET " + sharedKey);
   }
 
+  @Test
+  void findsTheKeyOfAnAzureConnectionStringWithItsSignsEscapedAsGsonWritesThem() {
+    String accountKey = base64(64);
+
+    assertThat(Detected.in("{\"storage\":\"DefaultEndpointsProtocol\\u003dhttps;AccountName"
+        + "\\u003dshopdata;AccountKey\\u003d" + accountKey + ";EndpointSuffix\\u003dcore\"}"))
+        .containsExactly("SECRET " + accountKey);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Authorization: Basic %s", "authorization: basic %s", "Proxy-Authorization: Basic %s",
@@ -76,7 +85,8 @@ class CredentialFormatsTest {
     "Authorization: Bearer %s", "authorization: bearer %s", "Authorization: Token %s",
     "--> POST https://api.example.com/v1/orders\nAuthorization: Bearer %s\nContent-Type: json",
     "{\"headers\":{\"authorization\":\"Bearer %s\"}}", "Authorization=Bearer %s",
-    "Authorization: Bearer %s."
+    "Authorization: Bearer %s.", "{\"message\":\"headers\\u003d{Authorization\\u003dBearer %s}\"}",
+    "{\"m\":\"{Authorization\\u003d\\u0027Bearer %s\\u0027}\"}"
   })
   void findsTheCredentialOfALoggedBearerOrTokenAuthorizationHeader(String template) {
     String token = "2YotnFZFEjr1zCsicMWpAA-9f8e.7d6c_5b4a~3";

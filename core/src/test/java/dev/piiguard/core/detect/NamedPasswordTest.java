@@ -66,6 +66,63 @@ class NamedPasswordTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"message\":\"connect user\\u003dapp password\\u003dPa55word db\\u003dshop\"}",
+    "{\"message\":\"pwd\\u003dPa55word\"}",
+    "{\"url\":\"jdbc:postgresql://db/shop?user\\u003dshop\\u0026password\\u003dPa55word\"}",
+    "{\"log\":\"{\\\"m\\\":\\\"password\\\\u003dPa55word\\\"}\"}",
+    "{\"message\":\"DB_PASSWORD\\u003DPa55word\"}",
+  })
+  void findsThePasswordAfterAnEqualsSignWrittenAsAJsonEscape(String line) {
+    assertThat(Detected.values("SECRET", line)).containsExactly("Pa55word");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"m\":\"password\\u003d${DB_PASSWORD}\"}", "{\"m\":\"show_password\\u003dtrue\"}",
+    "{\"m\":\"password\\u003d\\u003dPa55word\"}", "{\"m\":\"password\\u003dgetPassword()\"}",
+    "{\"m\":\"passwordHint\\u003dPa55word\"}",
+  })
+  void staysQuietAfterAnEscapedEqualsSignWithoutAPassword(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "spring.datasource.password=Sup3r\\=S3cret\\!24               | Sup3r\\=S3cret\\!24",
+    "db.password=Sup3r\\:S3cret\\#24 user=shop                    | Sup3r\\:S3cret\\#24",
+    "customer.password=Sup3rS3cret\\!                             | Sup3rS3cret\\!",
+  })
+  void findsAPasswordWithTheSignsJavaPropertiesEscapes(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "password=Sup3rS3cret)2024 user=jane                            | Sup3rS3cret)2024",
+    "password: Sup3rS3cret]2024                                     | Sup3rS3cret]2024",
+    "DB_PASSWORD=Sup3rS3cret}2024x                                  | Sup3rS3cret}2024x",
+    "Config{user=jane, password=S3cret!x}                           | S3cret!x",
+    "connect(host=db, password=S3cret!x) done                       | S3cret!x",
+  })
+  void findsAnUnquotedPasswordWholeAcrossAClosingBracketInsideIt(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"f(password=pw1)and", "(password=pass1)", "x = {password=args[1]}"})
+  void staysQuietOnAShortValueBeforeAClosingBracket(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"label.password=Passwort\\:", "login.password=Password\\:\\!",
+    "password=C\\:\\\\Users\\\\shop"})
+  void staysQuietOnWordsWithTheSignsJavaPropertiesEscapes(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "    String password = \"S3cret!99\";                            | S3cret!99",
     "password = S3cr3t!                                              | S3cr3t!",
@@ -118,6 +175,14 @@ class NamedPasswordTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"msg\":\"password: \\\"Hunter22!\\\"\"}", "{\"msg\":\"Password:\\\"Hunter22!\\\"\"}",
+  })
+  void findsAnEscapedQuotedValueAfterTheNameInAJsonString(String line) {
+    assertThat(Detected.values("SECRET", line)).containsExactly("Hunter22!");
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "{user:\"bob\", password:\"S3cret!x\"}                          | S3cret!x",
     "{password:\"S3cret!x\"}                                        | S3cret!x",
@@ -125,6 +190,35 @@ class NamedPasswordTest {
   })
   void findsAQuotedValueAfterAnUnquotedKey(String line, String password) {
     assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "<server><id>nexus</id><password>Kx9#mPq2vL</password></server>  | Kx9#mPq2vL",
+    "<wsse:Username>shop</wsse:Username><wsse:Password Type=\"https://docs.oasis-open.org/wss/"
+        + "2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText\">S3cr3t!x"
+        + "</wsse:Password></wsse:UsernameToken>                     | S3cr3t!x",
+    "<entry key=\"password\">S3cr3tPass24</entry>                    | S3cr3tPass24",
+    "<property name=\"password\" value=\"S3cr3tPass24\"/>           | S3cr3tPass24",
+    "<add key=\"DbPassword\" value=\"Kx9#mPq2vL\"/>                  | Kx9#mPq2vL",
+    "<db.password>Tr0ub4dor&amp;3</db.password>                      | Tr0ub4dor&amp;3",
+    "<Password>P\u00e4sswort24!</Password>                           | P\u00e4sswort24!",
+  })
+  void findsThePasswordOfAnXmlElement(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "<td>Pa55word1</td>", "<password>${env.DB_PASSWORD}</password>", "<password>changeme</password>",
+    "<password>\n  <value>Pa55word1</value>\n</password>", "<password>Min 8 chars!</password>",
+    "<label for=\"password\">Password 2</label>", "<span class=\"password\">Kx9#mPq2vL</span>",
+    "<input type=\"password\"><label>Hunter22!</label>", "<input type=\"password\" value=\"\">",
+    "<password>Kx9#mPq2vL", "Kx9#mPq2vL</password>", "if (a.password>b1 && c<d) {",
+    "<passwordPolicy>min8</passwordPolicy>", "<wsse:Password>********</wsse:Password>",
+  })
+  void staysQuietOnXmlWithoutAPasswordElement(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
   }
 
   @ParameterizedTest
@@ -221,9 +315,46 @@ class NamedPasswordTest {
     "Parameters: {\"user\"=>{\"email\"=>\"x\", \"password\"=>\"R@ils2024x\"}} | R@ils2024x",
     "{\"msg\":\"body: {\\\"user\\\":\\\"jane\\\",\\\"password\\\":\\\"S3cret!99\\\"}\"} | S3cret!99",
     "\"SecretString\": \"{\\\"username\\\":\\\"admin\\\",\\\"password\\\": \\\"Aws!Sm2024\\\"}\" | Aws!Sm2024",
+    "{\"a\":\"{\\\"b\\\":\\\"{\\\\\\\"password\\\\\\\":\\\\\\\"Sup3rS3cret!24\\\\\\\"}\\\"}\"} | Sup3rS3cret!24",
   })
   void findsThePasswordOfAJsonKey(String line, String password) {
     assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "{\"password\":\"Sup3r\\u003dS3cret!24\"}                    | Sup3r\\u003dS3cret!24",
+    "{\"password\":\"Tr0ub4dor\\u00263xyz\",\"user\":\"jane\"}   | Tr0ub4dor\\u00263xyz",
+    "{\"password\":\"Sup3r\\u003cS3cret\\u003e24\"}              | Sup3r\\u003cS3cret\\u003e24",
+    "{\"password\":\"Sup3r\\/S3cret24\"}                          | Sup3r\\/S3cret24",
+    "{\"password\":\"Sup3r\\\"S3cret24\",\"user\":\"jane\"}       | Sup3r\\\"S3cret24",
+    "{\"password\":\"Sup3r\\\\S3cret24\"}                         | Sup3r\\\\S3cret24",
+    "{\"password\":\"p\\u00e4ssw\\u00f6rt24\"}                    | p\\u00e4ssw\\u00f6rt24",
+    "{\"password\":\"P\u00e4sswort2024!\"}                         | P\u00e4sswort2024!",
+    "{\"password\":\"Sup3rS3cret\\\\\"}                            | Sup3rS3cret\\\\",
+    "{\"msg\":\"{\\\"password\\\":\\\"Sup3r\\\\u003dS3cret\\\"}\"}   | Sup3r\\\\u003dS3cret",
+    "{\"msg\":\"{\\\"password\\\":\\\"Sup3r\\\\\\\"S3cret\\\"}\"}   | Sup3r\\\\\\\"S3cret",
+    "{\"msg\":\"connect password=\\\"Sup3r\\\\/S3cret\\\" db=shop\"} | Sup3r\\\\/S3cret",
+    "password:\"Hunter22!\\\"                                     | Hunter22!",
+    "{\"password\":\"Hunter22!\\\"S3cret 24\"}                   | Hunter22!",
+  })
+  void findsAQuotedPasswordHoldingEscapesOrLettersBeyondAscii(String line, String password) {
+    assertThat(Detected.values("SECRET", line)).containsExactly(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"password\":\"Must be 8 characters\"}", "{\"password\":\"Sup3r\\tS3cret24\"}",
+    "{\"password\":\"Sup3r\\u0020S3cret24\"}", "{\"password\":\"Sup3r\\u00a0S3cret24\"}",
+    "{\"password\":\"Sup3r\\nS3cret24\"}", "{\"msg\":\"{\\\"password\\\":\\\"Sup3r\\\\tS3cret\\\"}\"}",
+    "{\"password\":\"Contrase\\u00f1a\"}", "{\"password\":\"Passw\\u00f6rter\"}",
+    "{\"password\":\"\u30d1\u30b9\u30ef\u30fc\u30c9\u306f8\u6587\u5b57\u4ee5\u4e0a\"}",
+    "{\"password\":\"\\u30d1\\u30b9\\u30ef\\u30fc\\u30c9\\u306f8\\u6587\\u5b57\"}",
+    "{\"password\":\"\\u003cyour-password\\u003e\"}", "{\"password\":\"\\/etc\\/shop\\/pw\"}",
+    "{\"password\":\"abc\\\\\",\"user\":\"Hunter2024\"}",
+  })
+  void staysQuietOnQuotedValuesWithSpacesControlsWordsOrPlaceholdersWrittenEscaped(String line) {
+    assertThat(Detected.in(line)).noneMatch(finding -> finding.startsWith("SECRET "));
   }
 
   @ParameterizedTest
