@@ -193,15 +193,17 @@ final class PaymentCardDetector {
    * Whether the text says the bare number from {@code start} to {@code end} is a card: a card word
    * near before it, a card number's key leading to it ({@code "PrimaryAccountNumber": …}), the
    * key {@code number} in an object a card word names ({@code {"card":{"holder":"Jane Doe",
-   * "number":"4222222222222"}}}), or its expiry or security code after it ({@code
-   * {"number":"6205…","cvc":"123"}}, {@code 6205… exp 12/30}).
+   * "number":"4222222222222"}}}), its expiry or security code after it ({@code
+   * {"number":"6205…","cvc":"123"}}, {@code 6205… exp 12/30}), or a card label in another script
+   * right before it ({@code 卡号：6205…}, {@code номер карты 6205…}).
    */
   private static boolean namedAsCard(Text text, int start, int end) {
     return CARD.nearestBefore(text, start, CARD_WORD_WINDOW) >= 0
         || NumberLabels.leadsTo(CARD_NUMBER_KEYS, text, start, CARD_WORD_WINDOW)
         || NumberLabels.leadsTo(NUMBER_KEYS, text, start, CARD_WORD_WINDOW)
             && CARD.nearestBefore(text, start, CARD_OBJECT_WINDOW) >= 0
-        || hasCardDetailsAfter(text, end);
+        || hasCardDetailsAfter(text, end)
+        || OtherScriptLabels.CARD.endBefore(text, start) >= 0;
   }
 
   /**

@@ -226,7 +226,7 @@ final class PhoneDetector {
    * follows, or -1: a phone word ({@link #BEFORE}; the prose-only ones not as a JSON key), a word
    * for "number" right after a possessive ({@code my number is}, {@code Meine Nummer ist}, {@code
    * il mio numero è}; not {@code order number}), "reach" before a pronoun ({@code reach me on}),
-   * a label in another script right before the number ({@link OtherScriptPhoneWords}), and
+   * a label in another script right before the number ({@link OtherScriptLabels#PHONE}), and
    * {@code GSM}, {@code Fixe} or a one-letter label ({@code T:}, {@code M:}) before a number
    * dialled with its trunk {@code 0} or a {@code +} ({@code trunk}), and before a number in
    * groups or with a {@code +} ({@code grouped}) a phone word that starts a longer label ending in
@@ -244,7 +244,7 @@ final class PhoneDetector {
       word = -1; // "text": the JSON key of a whole block; phone=null, vatId=GB 123 4567 89
     }
     if (word < 0) {
-      word = OtherScriptPhoneWords.endBefore(text, start);
+      word = OtherScriptLabels.PHONE.endBefore(text, start);
     }
     if (word < 0 && trunk) {
       word = TRUNK_ONLY.nearestBefore(text, start, CONTEXT_BEFORE);

@@ -7,10 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Phone labels in scripts other than Latin count right before a national number, in chars and in
- * UTF-8 bytes alike ({@link Detected} scans both).
+ * Phone and card labels in scripts other than Latin count right before a national number or a
+ * card of an uncommon length, in chars and in UTF-8 bytes alike ({@link Detected} scans both).
  */
-class OtherScriptPhoneWordsTest {
+class OtherScriptLabelsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -54,5 +54,21 @@ class OtherScriptPhoneWordsTest {
   })
   void otherWordsOrALabelFartherAwayAreNoPhoneContext(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "卡号:6205500000000000004", "银行卡号：6205500000000000004", "卡号 6205500000000000004",
+    "銀聯卡 6205500000000000004", "номер карты 6205500000000000004", "カード番号 6205500000000000004",
+    "{\"卡号\":\"6205500000000000004\"}"
+  })
+  void aCardLabelInAnotherScriptMakesAnUncommonLengthACard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("6205500000000000004");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"订单号 6205500000000000004", "卡号是什么？订单 6205500000000000004", "мотокарта6205500000000000004"})
+  void otherWordsInThoseScriptsMakeNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
   }
 }

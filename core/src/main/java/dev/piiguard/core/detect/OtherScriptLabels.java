@@ -1,15 +1,16 @@
 package dev.piiguard.core.detect;
 
 /**
- * Phone labels in scripts other than Latin, which {@link ContextWords} does not read (its words
- * are Latin letters): {@code 電話番号：090-1234-5678}, {@code 手机 138 0013 8000}, {@code
- * 휴대폰: 010-1234-5678}, {@code Телефон: 8 (495) 123-45-67}. A label counts only right before
+ * Labels in scripts other than Latin, which {@link ContextWords} does not read (its words are
+ * Latin letters): phone labels ({@code 電話番号：090-1234-5678}, {@code 手机 138 0013 8000}, {@code
+ * 휴대폰: 010-1234-5678}, {@code Телефон: 8 (495) 123-45-67}) and card labels ({@code 卡号：6205…},
+ * {@code номер карты 6205…}). A label counts only right before
  * the number, with at most a few spaces, colons (the full-width {@code ：} too), quotes, a dot, an
  * equals sign (a log's {@code 顧客電話番号=090-…}) or a particle for "is" between ({@code
  * 電話番号は03-1234-5678}, {@code 我的手机号码是138…}): these scripts have no filler words the
  * reader could step over, and Chinese and Japanese put no spaces between words. The telephone emoji count the same way.
  */
-final class OtherScriptPhoneWords {
+final class OtherScriptLabels {
   /** The most characters between a label and its number: {@code "電話":"}. */
   private static final int MAX_GAP = 4;
   private static final int FULL_WIDTH_COLON = 0xFF1A;
@@ -31,11 +32,11 @@ final class OtherScriptPhoneWords {
   private static final int LAST_SPACED_SCRIPT_CODE_POINT = 0x052F;
 
   /**
-   * Lower-case labels: Japanese, Chinese, Korean, Russian and Ukrainian, Greek, Hebrew, Arabic,
-   * Hindi, Thai, the telephone symbols and the emoji of a receiver and a mobile phone (📞, 📱,
-   * 📲, in signatures and chat).
+   * Phone labels in lower case: Japanese, Chinese, Korean, Russian and Ukrainian, Greek, Hebrew,
+   * Arabic, Hindi, Thai, the telephone symbols and the emoji of a receiver and a mobile phone (📞,
+   * 📱, 📲, in signatures and chat).
    */
-  private static final String[] LABELS = {
+  static final OtherScriptLabels PHONE = new OtherScriptLabels(new String[] {
     "電話", "電話番号", "携帯", "携帯番号", "連絡先", "ケータイ",
     "电话", "手机", "手機", "电话号码", "手机号码", "手机号", "電話號碼", "手機號碼", "联系方式",
     "전화", "전화번호", "휴대폰", "핸드폰", "연락처",
@@ -45,15 +46,29 @@ final class OtherScriptPhoneWords {
     "هاتف", "جوال", "موبايل",
     "\u092b\u093c\u094b\u0928", "\u095e\u094b\u0928", "फोन", "मोबाइल", // फ़ोन decomposed, precomposed
     "โทร", "โทรศัพท์", "☎", "✆", "📞", "📱", "📲"
-  };
+  });
+  /**
+   * Card labels in lower case, in the same languages: the card number of a UnionPay debit card is
+   * most often written as 19 bare digits after {@code 卡号}, which only such a label tells from an id.
+   */
+  static final OtherScriptLabels CARD = new OtherScriptLabels(new String[] {
+    "卡号", "银行卡号", "银行卡", "信用卡", "信用卡号", "银联卡", "借记卡", "卡號", "銀行卡",
+    "信用卡號", "銀聯卡", "カード番号", "カード", "クレジットカード", "카드번호", "카드",
+    "신용카드", "карта", "карты", "карту", "картой", "картка", "картки", "κάρτα", "κάρτας",
+    "כרטיס", "אשראי", "بطاقة", "البطاقة", "कार्ड", "บัตร", "บัตรเครดิต"
+  });
 
-  private OtherScriptPhoneWords() {}
+  private final String[] labels;
+
+  private OtherScriptLabels(String[] labels) {
+    this.labels = labels;
+  }
 
   /**
    * The index just past a label that ends right before the number at {@code start} (see the
    * class comment), or -1.
    */
-  static int endBefore(Text text, int start) {
+  int endBefore(Text text, int start) {
     int end = start;
     for (int gap = 0; gap <= MAX_GAP && end > text.start(); gap++) {
       int previous = text.codePointStartBefore(end);
@@ -80,8 +95,8 @@ final class OtherScriptPhoneWords {
         || codePoint == EMOJI_PRESENTATION || PARTICLES.indexOf(codePoint) >= 0;
   }
 
-  private static boolean endsWithLabel(Text text, int end) {
-    for (String label : LABELS) {
+  private boolean endsWithLabel(Text text, int end) {
+    for (String label : labels) {
       int labelStart = startOfLabelEndingAt(text, end, label);
       if (labelStart >= 0 && (label.charAt(0) > LAST_SPACED_SCRIPT_CODE_POINT
           || labelStart == text.start()
