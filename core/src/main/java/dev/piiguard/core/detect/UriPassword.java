@@ -31,6 +31,11 @@ final class UriPassword {
    * the context's match start to the password's start, or returns -1.
    */
   static int find(ScanContext context, int at) {
+    int oracle = oracleThinPasswordStart(context.text, at);
+    if (oracle >= 0) {
+      context.matchStart = oracle;
+      return at;
+    }
     Text text = context.text;
     int i = at - 1;
     int firstColon = -1;
@@ -64,6 +69,32 @@ final class UriPassword {
     }
     context.matchStart = passwordStart;
     return at;
+  }
+
+  /**
+   * Where the password of an Oracle thin-driver URL starts when it ends at the {@code @} at {@code
+   * at}: {@code jdbc:oracle:thin:shop/…@//db.internal:1521/ORCLPDB1}, {@code
+   * jdbc:oracle:thin:scott/…@db:1521:ORCL}, with no {@code ://} before the user; or -1.
+   */
+  private static int oracleThinPasswordStart(Text text, int at) {
+    int slash = at - 1;
+    while (at - slash <= ScanEngine.LOOKBEHIND / 2 && text.at(slash) != '/'
+        && (isUserInfoUnit(text.at(slash)) || text.at(slash) == '#')) {
+      slash--;
+    }
+    if (text.at(slash) != '/') {
+      return -1;
+    }
+    int colon = slash - 1;
+    while (colon > slash - ScanEngine.LOOKBEHIND / 2
+        && (Ascii.isWordChar(text.at(colon)) || text.at(colon) == '.' || text.at(colon) == '$'
+          || text.at(colon) == '#')) {
+      colon--;
+    }
+    int start = slash + 1;
+    return colon < slash - 1 && text.at(colon) == ':' && text.matchesIgnoreCase(colon - 4, "thin")
+        && at - start >= MIN_LENGTH && !isPlaceholder(text, start, at) && !isReference(text, start, at)
+        ? start : -1;
   }
 
   /**

@@ -413,4 +413,25 @@ class CredentialFormatsTest {
     }
     return lines.toString();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "jdbc:oracle:thin:shop/S3cr3tPass2024@//db.internal:1521/ORCLPDB1",
+    "url=jdbc:oracle:thin:scott/T1ger#2024@db.example.com:1521:ORCL",
+    "DataSource{url='jdbc:oracle:thin:app_user/S3cr3tPass2024@(DESCRIPTION=(ADDRESS=(HOST=db)))'}"
+  })
+  void findsThePasswordOfAnOracleThinUrl(String text) {
+    assertThat(Detected.values("SECRET", text)).hasSize(1)
+        .allSatisfy(password -> assertThat(password).matches("S3cr3tPass2024|T1ger#2024"));
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "jdbc:oracle:thin:shop/password@//db:1521/X", "jdbc:oracle:thin:@//db.internal:1521/ORCLPDB1",
+    "jdbc:oracle:thin:shop/${DB_PASSWORD}@db:1521:X", "see thin:docs/guide@example.com"
+  })
+  void staysQuietOnOracleUrlsWithoutAPassword(String text) {
+    assertThat(Detected.values("SECRET", text)).isEmpty();
+  }
 }
