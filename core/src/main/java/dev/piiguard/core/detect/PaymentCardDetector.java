@@ -234,14 +234,18 @@ final class PaymentCardDetector {
 
   /**
    * The separator before {@code group} as a space, a dash or a dot: one space, dash or dot
-   * (typographic ones too), or two spaces ({@code 4111  1111  1111  1111}); 0 for any other.
+   * (typographic ones too), two spaces ({@code 4111  1111  1111  1111}) or a dash between spaces
+   * ({@code 4111 - 1111 - 1111 - 1111}, only in four fours); 0 for any other.
    */
   private static int separatorKind(DigitChain chain, int group) {
     int single = chain.singleSeparatorBefore(group);
     if (single == ' ' || single == '-' || single == '.') {
       return single;
     }
-    return single == 0 && chain.separatorIs(group, "  ") ? ' ' : 0;
+    if (single != 0) {
+      return 0;
+    }
+    return chain.separatorIs(group, "  ") ? ' ' : chain.separatorIs(group, " - ") ? '-' : 0;
   }
 
   /**

@@ -161,7 +161,7 @@ class PaymentCardDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "4111  1111  1111  1111", "4111-1111 1111-1111", "4111 1111-1111 1111", "4111 1111  1111 1111",
-    "4111.1111.1111.1111"
+    "4111.1111.1111.1111", "4111 - 1111 - 1111 - 1111"
   })
   void findsSixteenDigitsInFoursWithDoubleSpacesOrSpacesAndDashesMixed(String number) {
     assertThat(Detected.values("PAYMENT_CARD", "card " + number + " thanks")).containsExactly(number);
@@ -171,7 +171,7 @@ class PaymentCardDetectorTest {
   @ValueSource(strings = {
     "3782-822463 10005", "4111   1111   1111   1111", "4111-1111 1111-111", "3782  822463  10005",
     "3042  47363  187949", "5015  6713  8380", "4837  4246  834162  99958", "3782.822463.10005",
-    "5015.6713.8380"
+    "5015.6713.8380", "3782 - 822463 - 10005", "5015 - 6713 - 8380"
   })
   void staysQuietOnLooseSeparatorsOutsideFourGroupsOfFour(String number) {
     assertThat(Detected.values("PAYMENT_CARD", "value " + number + " end")).isEmpty();
