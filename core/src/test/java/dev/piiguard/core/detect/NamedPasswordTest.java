@@ -496,4 +496,31 @@ class NamedPasswordTest {
 
     assertThat(found).containsExactly("SECRET 9:" + (9 + length));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "user[password]=S3cret!x2&user[password_confirmation]=S3cret!x2",
+    "{\"password\":\"S3cret!x2\",\"password_confirmation\":\"S3cret!x2\"}",
+    "{\"newPassword\":\"S3cret!x2\",\"passwordConfirmation\":\"S3cret!x2\"}",
+    "password=S3cret!x2&password_confirm=S3cret!x2", "password: S3cret!x2, passwordConfirm: S3cret!x2"
+  })
+  void findsTheSecondCopyASignUpFormSends(String text) {
+    assertThat(Detected.values("SECRET", text)).containsExactly("S3cret!x2", "S3cret!x2");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "grant_type=client_credentials&client_id=shop&client_secret=Zx8-Qw2_Lp5vT | Zx8-Qw2_Lp5vT",
+    "ssh-keygen passphrase: Correct-Horse-9 | Correct-Horse-9",
+    "clientSecret=Zx8Qw2Lp5vT9 | Zx8Qw2Lp5vT9"
+  })
+  void findsAPassphraseAndAClientSecretAfterTheirNames(String text, String secret) {
+    assertThat(Detected.values("SECRET", text)).containsExactly(secret);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"confirmation=ABC123XY", "booking confirmation: 7XK2P9", "client_secret=${CLIENT_SECRET}"})
+  void staysQuietOnOtherConfirmationsAndReferences(String text) {
+    assertThat(Detected.values("SECRET", text)).isEmpty();
+  }
 }
