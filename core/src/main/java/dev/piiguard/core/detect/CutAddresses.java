@@ -57,6 +57,18 @@ final class CutAddresses {
         return false;
       }
     }
-    return joins > 0 && letters >= MIN_LETTERS;
+    return joins > 0 && letters >= MIN_LETTERS && !isClassName(text, from, to);
+  }
+
+  /**
+   * Whether the names are a package and a class ({@code java.lang.Object@…}, {@code
+   * com.example.OrderService@…}): the first in lower case, the last starting with a capital.
+   */
+  private static boolean isClassName(Text text, int from, int to) {
+    int last = to - 1;
+    while (last > from && Ascii.isLetter(text.at(last - 1))) {
+      last--;
+    }
+    return Ascii.isLower(text.at(from)) && Ascii.isUpper(text.at(last));
   }
 }

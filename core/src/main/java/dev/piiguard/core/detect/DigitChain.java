@@ -140,6 +140,7 @@ final class DigitChain {
   void parse(Text text, int start) {
     this.text = text;
     count = 0;
+    cut = false;
     int digits = 0;
     int i = start;
     boolean opened = false;

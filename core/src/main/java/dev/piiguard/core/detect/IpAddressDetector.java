@@ -21,15 +21,17 @@ final class IpAddressDetector {
       "chapter", "clause", "article", "art", "paragraph", "versionname"); // not para, Spanish for
   /** How far a version word may stand before the number it leads to: {@code "version": "…"}. */
   private static final int VERSION_LABEL_WINDOW = 16;
+  /** How far a label that starts with "version of" may reach back ({@link #followsVersionOfPhrase}). */
+  private static final int VERSION_PHRASE_WINDOW = 48;
   /**
-   * How far the word version may stand before a number that follows a label's colon: {@code
-   * Current version of schema "public": 2.3.1.0} (Flyway); not the other version words, which
-   * mean other things in a longer label ({@code v=spf1 ip4:…}, {@code release notes mailed from:}).
+   * The last part of a key before a colon that names an address, not an artifact ({@code
+   * client/ip:…}, {@code eth0:ip:…}, {@code dns:udp:…}): no coordinate's version follows it.
    */
-  private static final int VERSION_PHRASE_WINDOW = 40;
+  private static final ContextWords ADDRESS_KEYS = ContextWords.strict("ip", "ipv4", "host",
+      "hostname", "addr", "address", "peer", "client", "server", "remote", "src", "dst", "source",
+      "dest", "destination", "udp", "tcp", "dns", "gateway", "proxy", "from", "to");
   /** The longest part of a coordinate before its version ({@link #isCoordinateVersion}). */
   private static final int MAX_COORDINATE = 96;
-  private static final ContextWords VERSION_WORD = ContextWords.strict("version");
   /** Signs before {@code =} that, with it, pin a package version: {@code torch==2.2.1.0}. */
   private static final String VERSION_PIN_SIGNS = "=~>";
   private static final int THIS_NETWORK = 0;
@@ -68,14 +70,31 @@ final class IpAddressDetector {
         || text.at(start - 1) == '=' && VERSION_PIN_SIGNS.indexOf(text.at(start - 2)) >= 0
         || text.at(end) == '-' && isWordOfLetters(text, end + 1)
         || text.at(end) == '+' && Ascii.isLetter(text.at(end + 1))
-        || afterLabelColon(text, start)
-            && VERSION_WORD.nearestBefore(text, start, VERSION_PHRASE_WINDOW) >= 0
+        || afterLabelColon(text, start) && followsVersionOfPhrase(text, start)
         || isCoordinateVersion(text, start)) {
       // v1.2.3.4, "version": "2.1.0.3", torch==2.2.1.0, 5.15.146.1-microsoft-standard,
       // 1.2.3.57+dfsg1, Current version of schema "public": 2.3.1.0, ojdbc8:jar:19.3.0.0
       return -1;
     }
     return last;
+  }
+
+  /**
+   * Whether the label before the number at {@code start} is a phrase that starts with {@code
+   * version of} and runs to its colon within one clause: {@code Current version of schema
+   * "public": 2.3.1.0} (Flyway); not {@code TLS version mismatch, peer: 203.0.113.7}.
+   */
+  private static boolean followsVersionOfPhrase(Text text, int start) {
+    for (int i = start - 1; i > start - VERSION_PHRASE_WINDOW; i--) {
+      int c = text.at(i);
+      if (c < 0 || c == ',' || c == ';' || c == '.' || c == '=' || c == '\n') {
+        return false;
+      }
+      if (text.matchesIgnoreCase(i, "version of ") && !Ascii.isLetter(text.at(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the number at {@code start} follows a colon and at most a space. */
@@ -90,7 +109,7 @@ final class IpAddressDetector {
    * {@code registry.example.com/app:2.1.0.3}); not a key's colon ({@code ip:203.0.113.7}).
    */
   private static boolean isCoordinateVersion(Text text, int start) {
-    if (text.at(start - 1) != ':') {
+    if (text.at(start - 1) != ':' || ADDRESS_KEYS.containsWordEndingAt(text, start - 1)) {
       return false;
     }
     for (int i = start - 2; i >= 0 && start - i <= MAX_COORDINATE; i--) {

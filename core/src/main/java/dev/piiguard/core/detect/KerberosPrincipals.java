@@ -1,5 +1,7 @@
 package dev.piiguard.core.detect;
 
+import java.util.Set;
+
 /**
  * Tells a Kerberos service principal ({@code HTTP/shop.example.com@EXAMPLE.COM}, {@code
  * kafka/broker-0.kafka.svc@EXAMPLE.COM}), which names a service on a host, from an e-mail
@@ -10,6 +12,12 @@ package dev.piiguard.core.detect;
 final class KerberosPrincipals {
   /** The longest service name read before the slash: {@code RestrictedKrbHost} has 17 letters. */
   private static final int MAX_SERVICE = 32;
+
+  /** Service names of principals in Hadoop, Kafka, SPNEGO, LDAP and Windows domains. */
+  private static final Set<String> SERVICES = Set.of("http", "host", "kafka",
+      "hdfs", "yarn", "hive", "hbase", "ldap", "zookeeper", "nn", "dn", "rm", "nm", "jhs", "jn",
+      "impala", "spark", "livy", "oozie", "hue", "hadoop", "mapred", "cifs", "mssqlsvc", "postgres",
+      "smtp", "imap", "nfs", "krbtgt", "kadmin", "solr", "elasticsearch", "flink", "storm");
 
   private KerberosPrincipals() {}
 
@@ -33,7 +41,29 @@ final class KerberosPrincipals {
       serviceStart--; // not into a JSON escape before it: "log":"…\nHTTP/…"
     }
     return serviceStart < slash && Ascii.isLetter(text.at(serviceStart))
-        && startsWord(text.before(serviceStart));
+        && startsWord(text.before(serviceStart))
+        && (dots(text, localStart, at) >= 2 || isKnownService(text, serviceStart, slash));
+  }
+
+  /**
+   * Whether the name before the slash is a service that Kerberos principals name, so that a host
+   * of two labels counts too ({@code HTTP/web.example@EXAMPLE.COM}); a person's {@code
+   * contact/jane.doe@EXAMPLE.COM} needs a host of three labels or more to be taken for one.
+   */
+  private static boolean isKnownService(Text text, int start, int end) {
+    StringBuilder name = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      name.append((char) Ascii.toLower(text.at(i)));
+    }
+    return SERVICES.contains(name.toString());
+  }
+
+  private static int dots(Text text, int from, int to) {
+    int dots = 0;
+    for (int i = from; i < to; i++) {
+      dots += text.at(i) == '.' ? 1 : 0;
+    }
+    return dots;
   }
 
   /** Whether {@code [from, to)} is a host name of two labels or more: letters, digits, dashes. */

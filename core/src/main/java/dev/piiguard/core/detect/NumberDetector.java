@@ -41,7 +41,7 @@ final class NumberDetector {
     if (digitsStart > start) { // %204111…, %224111…, %C34111…: the escape is no part of the number
       return Ascii.isDigit(text.at(digitsStart)) ? detect(context, digitsStart) : runEnd;
     }
-    int encoded = text.percentEncodedAt(start - 3); // card%3A4111…, %2B1415…
+    int encoded = encodedSeparator(text, start - 3); // card%3A4111…, %2B1415…
     int previous = encoded >= 0 ? encoded : text.before(start);
     if (Ascii.isLetter(previous)) {
       int end = IbanDetector.find(context, start);
@@ -107,7 +107,7 @@ final class NumberDetector {
       }
       group = last >= 0 ? last + 1 : group + 1;
     }
-    if (chain.cut()) {
+    if (chain.cut() && chain.count() > 1) {
       // 1 2 3 4 5 6 7 8 9 4111 1111 1111 1111: the chain stopped at its limit inside a value,
       // so the last groups are read again as the start of the next chain
       int again = chain.start(Math.max(1, chain.count() - GROUPS_READ_AGAIN));
@@ -124,10 +124,26 @@ final class NumberDetector {
    * after the escape; else {@code start}.
    */
   private static int afterEncodedByte(Text text, int start) {
-    if (text.percentEncodedAt(start - 1) >= 0) {
+    if (isEncodedSeparator(text.percentEncodedAt(start - 1))) {
       return start + 2;
     }
-    return text.percentEncodedAt(start - 2) >= 0 ? start + 1 : start;
+    return isEncodedSeparator(text.percentEncodedAt(start - 2)) ? start + 1 : start;
+  }
+
+  /**
+   * The byte a percent escape before a number stands for, when it is one that encoders escape and
+   * text puts before values: a sign, a space or a line break, or a byte of a character beyond
+   * ASCII; -1 for anything else. A letter, a digit or another control byte is no escape there but
+   * a percent sign before the number itself: SQL's {@code LIKE '%4111…%'}, {@code 5%4111…}.
+   */
+  private static int encodedSeparator(Text text, int percent) {
+    int decoded = text.percentEncodedAt(percent);
+    return isEncodedSeparator(decoded) ? decoded : -1;
+  }
+
+  private static boolean isEncodedSeparator(int decoded) {
+    return decoded >= 0x80 || decoded == '\t' || decoded == '\n' || decoded == '\r'
+        || decoded >= ' ' && decoded < 0x7F && !Ascii.isLetterOrDigit(decoded);
   }
 
   /**
@@ -270,6 +286,17 @@ final class NumberDetector {
   }
 
   /**
+   * Whether group {@code group}, if the chain has it, starts a token and a payment card: then a
+   * phone number that ends right before it is whole ({@code call me at 415 555 2671 4111 1111
+   * 1111 1111}), whatever its own last groups and the card's first ones happen to pass.
+   */
+  private static boolean cardStartsAt(ScanContext context, int group) {
+    DigitChain chain = context.chain;
+    return group < chain.count() && startsToken(chain, context.text, group)
+        && PaymentCardDetector.lastGroup(context, group) >= 0;
+  }
+
+  /**
    * The first group from {@code from} to {@code last} that starts a token and a payment card, or
    * -1: a phone number that would take it would leave the rest of the card in clear.
    */
@@ -324,7 +351,8 @@ final class NumberDetector {
       return last;
     }
     last = PhoneDetector.lastGroup(context, group);
-    int card = last > group ? cardStartWithin(context, group + 1, last) : -1;
+    int card = last > group && !cardStartsAt(context, last + 1)
+        ? cardStartWithin(context, group + 1, last) : -1;
     if (card >= 0) {
       last = PhoneDetector.lastGroup(context, group, card); // Tel +49 30 1234567 4111 1111 …
     }

@@ -67,6 +67,8 @@ final class PaymentCardDetector {
       Stream.of(ORDER_WORDS, DEVICE_AND_PRODUCT_WORDS).flatMap(Arrays::stream)
           .toArray(String[]::new));
   private static final ContextWords ORDER_LABELS = ContextWords.strict(ORDER_WORDS);
+  /** The generic id labels of {@link #DEVICE_AND_PRODUCT_WORDS}, which hide only bare numbers. */
+  private static final ContextWords ID_LABELS = ContextWords.strict("id", "ids");
   private static final ContextWords CARD = ContextWords.of(
       "card", "cc", "credit", "debit", "visa", "mastercard", "amex", "discover", "diners", "jcb",
       "maestro", "unionpay", "mir", "rupay", "pan", "payment", "pay", "paid",
@@ -182,7 +184,7 @@ final class PaymentCardDetector {
         && partOfLongerFours(chain, from, best, separator)) {
       return -1; // card 4828 0174 3642 5960 mistyped: not its first or last three groups
     }
-    if (saysSomethingElse(context.text, chain.start(from))
+    if (saysSomethingElse(context.text, chain.start(from), best > from)
         && !hasCardDetailsAfter(context.text, chain.end(best))) {
       return -1;
     }
@@ -304,12 +306,18 @@ final class PaymentCardDetector {
    * Whether a word that says what else the number is leads to it ({@code IMEI: 4901…}, {@code
    * order #5598…}) with no card word nearer, nor before it for an order's label; not a word that
    * names another number or stands further off ({@code my order #12345 was charged twice on
-   * 4111 1111 1111 1111}).
+   * 4111 1111 1111 1111}); an id label only when the number has no separators ({@code
+   * grouped}: ids are not written in groups) and no card word stands right before the label
+   * ({@code Card ID 4111…}).
    */
-  private static boolean saysSomethingElse(Text text, int start) {
+  private static boolean saysSomethingElse(Text text, int start, boolean grouped) {
     int label = NumberLabels.labelLeadingTo(NOT_A_CARD, text, start, CONTEXT_WINDOW);
     if (label < 0) {
       return false;
+    }
+    if (ID_LABELS.containsWordEndingAt(text, label)
+        && (grouped || CARD.containsWordBefore(text, label))) {
+      return false; // Customer ID: 4111 1111 1111 1111 (ids are not grouped), Card ID 4111…
     }
     int card = CARD.nearestBefore(text, start, CONTEXT_WINDOW);
     return card < 0 || card < label && !ORDER_LABELS.containsWordEndingAt(text, label);

@@ -126,9 +126,17 @@ final class PhoneDetector {
   private static final ContextWords FILLER = ContextWords.of(
       "at", "on", "me", "us", "is", "my", "our", "to", "number", "no", "nr", "num", "numero",
       "nummer", "n", "ist", "es", "est", "e", "under", "unter", "s", // s: my number's
-      "c", "le", // mon numéro c'est le
-      // audit logs: Customer phone updated: 4155552671, phone changed to …
+      "c", "le"); // mon numéro c'est le
+  /**
+   * Verbs of audit logs that may stand between a phone word and its number (Customer phone
+   * updated: 4155552671, phone changed to …), only after a word that names a phone number itself,
+   * not after a verb or a place ({@code call set 20240501}, {@code desk updated: 20240501}).
+   */
+  private static final ContextWords AUDIT_VERBS = ContextWords.of(
       "updated", "changed", "set", "verified", "confirmed", "saved", "added", "new", "now");
+  private static final ContextWords PHONE_NAMES = ContextWords.of(
+      "phone", "phones", "telephone", "tel", "mobile", "cell", "cellphone", "msisdn", "landline",
+      "fax", "telefon", "telefono", "telefone", "handy", "mobil", "mobilnummer", "telefonnummer");
 
   private PhoneDetector() {}
 
@@ -399,7 +407,7 @@ final class PhoneDetector {
   private static boolean saysPhoneNumber(Text text, int word, int start) {
     if (NUMBER.containsWordEndingAt(text, word)) {
       return POSSESSIVES.containsWordBefore(text, word)
-          && fillerWordsBetween(text, word, start) >= 0 || isKeyInPhoneObject(text, word);
+          && fillerWordsBetween(text, word, start, false) >= 0 || isKeyInPhoneObject(text, word);
     }
     return !VERB_BEFORE_WHOM.containsWordEndingAt(text, word) || WHOM.occursAfter(text, word, 1);
   }
@@ -479,7 +487,7 @@ final class PhoneDetector {
    */
   private static boolean isHealthServiceNumber(Text text, int start) {
     int label = HEALTH_NUMBERS.nearestBefore(text, start, CONTEXT_BEFORE);
-    return label >= 0 && fillerWordsBetween(text, label, start) >= 0;
+    return label >= 0 && fillerWordsBetween(text, label, start, false) >= 0;
   }
 
   /**
@@ -494,7 +502,8 @@ final class PhoneDetector {
     if (wordEnd < 0) {
       return false;
     }
-    int filler = fillerWordsBetween(text, wordEnd, start);
+    int filler = fillerWordsBetween(text, wordEnd, start,
+        PHONE_NAMES.containsWordEndingAt(text, wordEnd));
     if (filler < 0) {
       return false;
     }
@@ -521,10 +530,11 @@ final class PhoneDetector {
 
   /**
    * How many filler words the text from {@code from} to {@code to} holds, or -1 when it holds
-   * anything but filler words, punctuation, JSON escapes and numbers of one or two digits ({@code
-   * phone1=}, {@code phone no. 2:}, {@code Phone:\\n}).
+   * anything but filler words (with {@code auditVerbs} also {@link #AUDIT_VERBS}), punctuation,
+   * JSON escapes and numbers of one or two digits ({@code phone1=}, {@code phone no. 2:}, {@code
+   * Phone:\\n}).
    */
-  private static int fillerWordsBetween(Text text, int from, int to) {
+  private static int fillerWordsBetween(Text text, int from, int to, boolean auditVerbs) {
     int words = 0;
     int i = from;
     while (i < to) {
@@ -552,7 +562,8 @@ final class PhoneDetector {
       while (i < to && text.foldedLetter(i) >= 0) {
         i++;
       }
-      if (!FILLER.contains(text, wordStart, i)) {
+      if (!FILLER.contains(text, wordStart, i)
+          && !(auditVerbs && AUDIT_VERBS.contains(text, wordStart, i))) {
         return -1;
       }
       words++;

@@ -44,6 +44,13 @@ final class SecretDetector {
    */
   private static final int NO_BREAK_SPACE = 0xA0;
 
+  /**
+   * Password names that are the ends of other words too, and so count only at a word's start:
+   * French {@code passe} (impasse), Portuguese {@code senha} (resenha, a review), Czech and Polish
+   * {@code heslo}, {@code haslo}.
+   */
+  private static final Set<String> WHOLE_WORD_NAMES = Set.of("passe", "senha", "heslo", "haslo");
+
   private final Anchor[][] anchorsByChar = new Anchor[128][];
 
   /**
@@ -303,6 +310,9 @@ final class SecretDetector {
       nameEnd -= isQuote(text.at(nameEnd - 1)) ? 1 : 0;
     }
     int start = nameEnd - candidate.offset;
+    if (WHOLE_WORD_NAMES.contains(candidate.name) && Ascii.isLetter(text.at(start - 1))) {
+      return -1; // Impasse:, resenha: — not mot de passe :, mot_de_passe=
+    }
     return text.matchesIgnoreCase(start, candidate.name) ? start : -1;
   }
 

@@ -461,4 +461,20 @@ class EmailDetectorTest {
 
     assertThat(fromBytes).isEqualTo(fromChars).hasSize(1);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "contact/jane.doe@EXAMPLE.COM | jane.doe@EXAMPLE.COM", "EMAIL/JANE.DOE@EXAMPLE.COM | JANE.DOE@EXAMPLE.COM",
+    "support/JANE.DOE@ACME.COM | JANE.DOE@ACME.COM"
+  })
+  void anAddressAfterAWordAndASlashIsNoServicePrincipalUnlessItNamesAHost(String line) {
+    String[] parts = line.split(" \\| ");
+    assertThat(Detected.values("EMAIL", parts[0])).containsExactly(parts[1]);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"java.lang.Object@...", "com.example.OrderService@…"})
+  void aClassNameCutWithAnEllipsisIsNoAddress(String text) {
+    assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
 }

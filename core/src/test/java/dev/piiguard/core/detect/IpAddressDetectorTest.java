@@ -173,4 +173,14 @@ class IpAddressDetectorTest {
   void anAddressAfterAKeysColonIsStillFound(String text) {
     assertThat(Detected.values("IP_ADDRESS", text)).containsExactly("203.0.113.7");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "TLS version mismatch, peer: 203.0.113.7", "Protocol version negotiated with client: 203.0.113.7",
+    "Checking version compatibility for peer: 203.0.113.7", "app version=1.2.3 remote_addr: 203.0.113.7",
+    "client/ip:203.0.113.7", "eth0:ip:203.0.113.7", "user:host:203.0.113.7", "dns:udp:203.0.113.7"
+  })
+  void anAddressAfterAVersionWordElsewhereOrAnAddressKeyIsFound(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).containsExactly("203.0.113.7");
+  }
 }

@@ -523,4 +523,10 @@ class NamedPasswordTest {
   void staysQuietOnOtherConfirmationsAndReferences(String text) {
     assertThat(Detected.values("SECRET", text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Impasse: Rue12bis", "compasse=abc123!", "resenha: nota 10/10!"})
+  void aShortForeignNameCountsOnlyAtTheStartOfAWord(String text) {
+    assertThat(Detected.values("SECRET", text)).isEmpty();
+  }
 }

@@ -413,4 +413,43 @@ class PaymentCardDetectorTest {
   void aCardAfterALongRowOfNumbersIsFoundWhole(String text) {
     assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("4111 1111 1111 1111");
   }
+
+  @Test
+  void aDigitGroupLongerThanTheChainsLimitDoesNotSkipTheTextAfterIt() {
+    Detected.in("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 x");
+    String text = "7".repeat(41) + " 1 jane.doe@example.com 4111 1111 1111 1111 then 12 34";
+    assertThat(Detected.in(text))
+        .containsExactly("EMAIL jane.doe@example.com", "PAYMENT_CARD 4111 1111 1111 1111");
+    assertThat(Detected.values("PAYMENT_CARD", "7".repeat(41) + " 4111 1111 1111 1111"))
+        .containsExactly("4111 1111 1111 1111");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "call me at 415 555 2671 4111 1111 1111 1111 | 415 555 2671 | 4111 1111 1111 1111",
+    "call me at 791 799 6499 3549 5756 1752 4486 | 791 799 6499 | 3549 5756 1752 4486"
+  })
+  void aWholePhoneNumberKeepsItsGroupsWhenACardFollowsIt(String text, String phone, String card) {
+    assertThat(Detected.in(text)).containsExactly("PHONE " + phone, "PAYMENT_CARD " + card);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "select * from cards where pan like '%4111111111111111%' | PAYMENT_CARD 4111111111111111",
+    "WHERE pan LIKE '%4111 1111 1111 1111%' | PAYMENT_CARD 4111 1111 1111 1111",
+    "ssn like '%123-45-6789%' | US_SSN 123-45-6789", "ip like '%10.42.3.17%' | IP_ADDRESS 10.42.3.17",
+    "ip like '%192.168.1.20%' | IP_ADDRESS 192.168.1.20", "rate=5%4111111111111111 | PAYMENT_CARD 4111111111111111"
+  })
+  void aPercentSignBeforeAValueIsNoEncodedByte(String text, String finding) {
+    assertThat(Detected.in(text)).containsExactly(finding);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Customer ID: 4111 1111 1111 1111", "customer id 4111-1111-1111-1111", "Card ID 4111 1111 1111 1111",
+    "Kreditkarte ID 4111111111111111", "paid, id 4111 1111 1111 1111"
+  })
+  void anIdLabelHidesOnlyABareNumberWithNoCardWordBeforeIt(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).hasSize(1);
+  }
 }

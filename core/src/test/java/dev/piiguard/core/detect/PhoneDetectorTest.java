@@ -762,4 +762,10 @@ class PhoneDetectorTest {
   void encodedParenthesesAroundOtherNumbersAreNoPhone(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"desk updated: 20240501", "call set 20240501", "ring set 16777216 entries"})
+  void anAuditVerbCountsOnlyAfterAWordThatNamesAPhone(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
 }

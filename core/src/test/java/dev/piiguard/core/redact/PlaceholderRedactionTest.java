@@ -476,4 +476,20 @@ class PlaceholderRedactionTest {
     assertThat(JSON.readTree(redacted).get("content").asText())
         .isEqualTo("Order total: [PAYMENT_CARD], thanks");
   }
+
+  @Test
+  void jsonModeOnTextThatIsNoJsonReplacesEveryValueWithoutFailing() {
+    assertThat(redactAsJson("DE89370400440532013000+192.168.1.20")).doesNotContain("DE89", "192.168");
+    assertThat(redactAsJson("jane@example.de+10.0.0.1")).doesNotContain("jane", "10.0.0.1");
+    assertThat(redactAsJson("{'password': 'nuts4fun'}")).isEqualTo("{'password': '[SECRET]'}");
+    assertThat(redactAsJson("{\"a\":1} password=nuts4fun")).isEqualTo("{\"a\":1} password=[SECRET]");
+  }
+
+  @Test
+  void aNumberInAStringOfJsonInsideAJsonStringStaysUnquoted() throws Exception {
+    String redacted = redactAsJson("{\"a\":\"{\\\"note\\\":\\\"total:4111111111111111, ok\\\"}\"}");
+
+    String inner = JSON.readTree(redacted).get("a").asText();
+    assertThat(JSON.readTree(inner).get("note").asText()).isEqualTo("total:[PAYMENT_CARD], ok");
+  }
 }

@@ -149,8 +149,9 @@ public final class EditPlanner {
           }
         } else if (isNumberUnit(units.at(position))) {
           int runStart = position;
-          while (runStart > 0 && isNumberUnit(units.at(runStart - 1))) {
-            runStart--;
+          int lastEnd = edits.isEmpty() ? 0 : edits.get(edits.size() - 1).end();
+          while (runStart > lastEnd && isNumberUnit(units.at(runStart - 1))) {
+            runStart--; // not into the last edit: DE89…+192.168.1.20 outside strict JSON
           }
           int runEnd = position;
           while (runEnd < units.length() && isNumberUnit(units.at(runEnd))) {
@@ -183,12 +184,39 @@ public final class EditPlanner {
         if (number && afterNumber && !isNumberUnit(cursor.previousUnit())) {
           return false; // 4111 1111 outside quotes: two numbers side by side
         }
-        if (!number && JSON_OUTSIDE_STRINGS.indexOf(c) < 0) {
+        if (!number && (JSON_OUTSIDE_STRINGS.indexOf(c) < 0
+            || c >= 'a' && c <= 'z' && !inLiteral(cursor.units(), cursor.position()))) {
           return false;
         }
         afterNumber = number || afterNumber && isJsonWhitespace(c);
       }
       cursor.step();
+    }
+    return true;
+  }
+
+  /** Whether the lower-case letter at {@code index} is part of a whole {@code true}, {@code false} or {@code null}. */
+  private static boolean inLiteral(Units units, int index) {
+    int start = index;
+    while (start > 0 && units.at(start - 1) >= 'a' && units.at(start - 1) <= 'z') {
+      start--;
+    }
+    int end = index + 1;
+    while (end < units.length() && units.at(end) >= 'a' && units.at(end) <= 'z') {
+      end++;
+    }
+    return isWord(units, start, end, "true") || isWord(units, start, end, "false")
+        || isWord(units, start, end, "null");
+  }
+
+  private static boolean isWord(Units units, int start, int end, String word) {
+    if (end - start != word.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (units.at(start + i) != word.charAt(i)) {
+        return false;
+      }
     }
     return true;
   }

@@ -13,6 +13,10 @@ final class JsonCursor {
     this.units = units;
   }
 
+  Units units() {
+    return units;
+  }
+
   /** A cursor at the same place, to look ahead with. */
   JsonCursor copy() {
     JsonCursor copy = new JsonCursor(units);

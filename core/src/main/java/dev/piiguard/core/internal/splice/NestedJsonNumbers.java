@@ -8,6 +8,8 @@ package dev.piiguard.core.internal.splice;
 final class NestedJsonNumbers {
   /** How far back the quote of the key before a number is looked for. */
   private static final int MAX_KEY_DISTANCE = 256;
+  /** How far back the start of the string that holds nested JSON is looked for. */
+  private static final int MAX_NESTED_READ = 65_536;
   /** The most backslashes before a nested quote (JSON in JSON in JSON has three). */
   private static final int MAX_BACKSLASHES = 15;
 
@@ -44,10 +46,38 @@ final class NestedJsonNumbers {
         && units.at(quote - backslashes - 1) == '\\') {
       backslashes++;
     }
-    if (quote < 0 || units.at(quote) != '"' || backslashes % 2 == 0) {
-      return null; // no escaped quote before it: not JSON inside the string
+    if (quote < 0 || units.at(quote) != '"' || backslashes % 2 == 0
+        || insideNestedString(units, start, backslashes)) {
+      return null; // no escaped quote before it, or in a string of that JSON: "total:4111…, ok"
     }
     return "\\".repeat(backslashes) + '"';
+  }
+
+  /**
+   * Whether {@code start} lies inside a string of the JSON whose quotes have {@code backslashes}
+   * backslashes before them: an odd number of such quotes stand between it and the start of the
+   * string that holds that JSON (the nearest quote with fewer backslashes), read at most {@link
+   * #MAX_NESTED_READ} units back; true when that start is farther, so the number is left as text.
+   */
+  private static boolean insideNestedString(Units units, int start, int backslashes) {
+    boolean inside = false;
+    for (int i = start - 1; i >= 0 && start - i <= MAX_NESTED_READ; i--) {
+      if (units.at(i) != '"') {
+        continue;
+      }
+      int before = 0;
+      while (i - before - 1 >= 0 && units.at(i - before - 1) == '\\') {
+        before++;
+      }
+      if (before < backslashes) {
+        return inside;
+      }
+      if (before == backslashes) {
+        inside = !inside;
+      }
+      i -= before;
+    }
+    return true;
   }
 
   /** Whether the units are a whole run of number characters with a digit. */
