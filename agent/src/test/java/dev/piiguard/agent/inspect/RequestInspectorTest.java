@@ -106,6 +106,35 @@ class RequestInspectorTest {
   }
 
   @Test
+  void aBodyLabelledJsonThatIsNoStrictJsonHasEveryValueReplaced() {
+    String pythonDict = "{'prompt': 'Write to " + EMAIL + "', 'card': '4111 1111 1111 1111'}";
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
+        decision(Action.REDACT), null, json(pythonDict));
+    assertThat(new String(verdict.body(), StandardCharsets.UTF_8))
+        .isEqualTo("{'prompt': 'Write to [EMAIL]', 'card': '[PAYMENT_CARD]'}");
+  }
+
+  @Test
+  void aBareCardInToolCallArgumentsIsRedactedAndTokenizedKeepingBothDocumentsValid()
+      throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    String body = "{\"messages\":[{\"role\":\"assistant\",\"tool_calls\":[{\"function\":"
+        + "{\"name\":\"pay\",\"arguments\":\"{\\\"card\\\":4111111111111111,\\\"n\\\":2}\"}}]}]}";
+    RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
+
+    Verdict redacted = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null, json(body));
+    String arguments = mapper.readTree(redacted.body())
+        .at("/messages/0/tool_calls/0/function/arguments").asText();
+    assertThat(mapper.readTree(arguments).get("card").asText()).isEqualTo("[PAYMENT_CARD]");
+
+    Verdict tokenized = inspector.inspect("okhttp", DESTINATION, decision(Action.TOKENIZE), null, json(body));
+    String sent = new String(tokenized.body(), StandardCharsets.UTF_8);
+    assertThat(sent).doesNotContain("4111111111111111");
+    String tokenArguments = mapper.readTree(sent).at("/messages/0/tool_calls/0/function/arguments").asText();
+    assertThat(mapper.readTree(tokenArguments).get("card").asText()).startsWith("PAYMENT_CARD_");
+  }
+
+  @Test
   void tokenizeReplacesValuesWithTokensThatARestorerTurnsBack() {
     RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
     Verdict verdict = inspector.inspect("okhttp", DESTINATION, decision(Action.TOKENIZE), null, json(BODY));
