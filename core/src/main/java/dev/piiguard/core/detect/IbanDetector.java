@@ -134,8 +134,9 @@ final class IbanDetector {
 
   /**
    * The end of a valid IBAN at {@code start} whose letters and digits are split by spaces (one or
-   * two) or dashes anywhere, as people type them ({@code DE89 370400440532013000}, {@code DE 89 3704
-   * …}), or -1; not when more digits follow the last one after a separator.
+   * two), dashes or line breaks anywhere, as people type them and e-mails wrap them ({@code DE89
+   * 370400440532013000}, {@code DE 89 3704 …}, {@code DE89 3704 0044\n0532 0130 00}), or -1; not
+   * when more digits follow the last one after a separator.
    */
   private static int looselyGrouped(ScanContext context, int start, int length) {
     Text text = context.text;
@@ -151,8 +152,14 @@ final class IbanDetector {
       }
       int separator = DigitChain.separatorChar(text, i);
       int separatorUnits = DigitChain.separatorLength(text, i);
-      if (separator == ' ' && text.at(i + separatorUnits) == ' ') {
+      int lineBreak = lineBreakLength(text, i);
+      if (lineBreak > 0) {
+        separator = ' '; // a line break that wrapped it: an e-mail's or a PDF's text
+        separatorUnits = lineBreak;
+      } else if (separator == ' ' && text.at(i + separatorUnits) == ' ') {
         separatorUnits++; // two spaces, as text taken from a PDF has them
+      } else if (separator == ' ') {
+        separatorUnits += lineBreakLength(text, i + separatorUnits); // a space, then the break
       }
       if (count == 0 || (separator != ' ' && separator != '-')
           || !Ascii.isLetterOrDigit(text.at(i + separatorUnits))) {
@@ -167,6 +174,14 @@ final class IbanDetector {
     }
     return Ascii.isDigit(units[2]) && Ascii.isDigit(units[3]) && IbanFormats.fits(units, length)
         && mod97Valid(units, length) ? i : -1;
+  }
+
+  /** The units of a line break at {@code i} ({@code \n}, {@code \r\n}, {@code \r}), or 0. */
+  private static int lineBreakLength(Text text, int i) {
+    if (text.at(i) == '\r') {
+      return text.at(i + 1) == '\n' ? 2 : 1;
+    }
+    return text.at(i) == '\n' ? 1 : 0;
   }
 
   /** ISO 7064 MOD 97-10 over the IBAN moved so that country code and check digits come last. */

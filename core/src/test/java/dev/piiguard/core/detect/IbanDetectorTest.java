@@ -131,4 +131,20 @@ class IbanDetectorTest {
     String[] parts = line.split(" \\| ");
     assertThat(Detected.values("IBAN", parts[0])).containsExactly(parts[1]);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "IBAN: DE89 3704 0044\n0532 0130 00", "IBAN: DE89 3704 0044 \r\n0532 0130 00",
+    "Bitte überweisen Sie auf Konto DE89 3704 0044 0532\n0130 00 bei der Commerzbank"
+  })
+  void anIbanWrappedOverALineBreakNearAnAccountWordIsFoundWhole(String text) {
+    assertThat(Detected.values("IBAN", text)).singleElement()
+        .satisfies(iban -> assertThat(iban.replaceAll("\\s", "")).isEqualTo("DE89370400440532013000"));
+  }
+
+  @Test
+  void aLineBreakDoesNotJoinAnIbanToTheNumberOnTheNextLine() {
+    assertThat(Detected.values("IBAN", "IBAN DE89 3704 0044 0532 0130 00\n42 items")).containsExactly(
+        "DE89 3704 0044 0532 0130 00");
+  }
 }
