@@ -260,7 +260,7 @@ final class SecretDetector {
     for (int k = 0; anchors != null && k < anchors.length; k++) {
       Anchor candidate = anchors[k];
       if (candidate.name == null
-          || !text.matchesIgnoreCase(escapeStart - candidate.name.length(), candidate.name)) {
+          || !isNameAt(text, escapeStart - candidate.name.length(), candidate)) {
         continue;
       }
       int start = NamedPassword.valueStart(text, escapeEnd - 1);
@@ -310,10 +310,17 @@ final class SecretDetector {
       nameEnd -= isQuote(text.at(nameEnd - 1)) ? 1 : 0;
     }
     int start = nameEnd - candidate.offset;
-    if (WHOLE_WORD_NAMES.contains(candidate.name) && Ascii.isLetter(text.at(start - 1))) {
-      return -1; // Impasse:, resenha: — not mot de passe :, mot_de_passe=
-    }
-    return text.matchesIgnoreCase(start, candidate.name) ? start : -1;
+    return isNameAt(text, start, candidate) ? start : -1;
+  }
+
+  /**
+   * Whether the name of the password format {@code candidate} starts at {@code start}, in any
+   * case; a name of {@link #WHOLE_WORD_NAMES} only at a word's start ({@code Impasse:} and {@code
+   * resenha:} are none, {@code mot de passe :} and {@code mot_de_passe=} are).
+   */
+  private static boolean isNameAt(Text text, int start, Anchor candidate) {
+    return text.matchesIgnoreCase(start, candidate.name)
+        && !(WHOLE_WORD_NAMES.contains(candidate.name) && Ascii.isLetter(text.at(start - 1)));
   }
 
   private static boolean isQuote(int c) {
