@@ -1,7 +1,5 @@
 package dev.piiguard.core.detect;
 
-import java.util.Set;
-
 /**
  * Tells a Kerberos service principal ({@code HTTP/shop.example.com@EXAMPLE.COM}, {@code
  * kafka/broker-0.kafka.svc@EXAMPLE.COM}), which names a service on a host, from an e-mail
@@ -14,23 +12,25 @@ final class KerberosPrincipals {
   private static final int MAX_SERVICE = 32;
 
   /** Service names of principals in Hadoop, Kafka, SPNEGO, LDAP and Windows domains. */
-  private static final Set<String> SERVICES = Set.of("http", "host", "kafka",
-      "hdfs", "yarn", "hive", "hbase", "ldap", "zookeeper", "nn", "dn", "rm", "nm", "jhs", "jn",
-      "impala", "spark", "livy", "oozie", "hue", "hadoop", "mapred", "cifs", "mssqlsvc", "postgres",
-      "smtp", "imap", "nfs", "krbtgt", "kadmin", "solr", "elasticsearch", "flink", "storm");
+  private static final ContextWords SERVICES = ContextWords.of("http", "host", "kafka", "hdfs",
+      "yarn", "hive", "hbase", "ldap", "zookeeper", "nn", "dn", "rm", "nm", "jhs", "jn", "impala",
+      "spark", "livy", "oozie", "hue", "hadoop", "mapred", "cifs", "mssqlsvc", "postgres", "smtp",
+      "imap", "nfs", "krbtgt", "kadmin", "solr", "elasticsearch", "flink", "storm");
 
   private KerberosPrincipals() {}
 
   /**
    * Whether the address from {@code localStart} to {@code domainEnd}, its {@code @} at {@code
    * at}, is the host and realm of a service principal: a service name and a slash before a host
-   * name with a dot in it, and a realm in upper case. A slash after a path, a URL or a number
-   * ({@code /users/jane.doe@EXAMPLE.COM}, Sabre's {@code 9/JANE.DOE@EXAMPLE.COM}) is no service
-   * name's.
+   * name of three labels or more, or of two after a known service ({@code HTTP/web.example@…};
+   * a person's {@code contact/jane.doe@EXAMPLE.COM} is none), and a realm in upper case. A slash
+   * after a path, a URL or a number ({@code /users/jane.doe@EXAMPLE.COM}, Sabre's {@code
+   * 9/JANE.DOE@EXAMPLE.COM}) is no service name's.
    */
   static boolean isServicePrincipal(Text text, int localStart, int at, int domainStart,
       int domainEnd) {
-    if (text.at(localStart - 1) != '/' || !isHostName(text, localStart, at)
+    int hostLabels = hostLabels(text, localStart, at);
+    if (text.at(localStart - 1) != '/' || hostLabels < 2
         || !isRealm(text, domainStart, domainEnd)) {
       return false;
     }
@@ -42,42 +42,24 @@ final class KerberosPrincipals {
     }
     return serviceStart < slash && Ascii.isLetter(text.at(serviceStart))
         && startsWord(text.before(serviceStart))
-        && (dots(text, localStart, at) >= 2 || isKnownService(text, serviceStart, slash));
+        && (hostLabels >= 3 || SERVICES.contains(text, serviceStart, slash));
   }
 
   /**
-   * Whether the name before the slash is a service that Kerberos principals name, so that a host
-   * of two labels counts too ({@code HTTP/web.example@EXAMPLE.COM}); a person's {@code
-   * contact/jane.doe@EXAMPLE.COM} needs a host of three labels or more to be taken for one.
+   * The number of labels of the host name {@code [from, to)} (letters, digits and dashes between
+   * dots), or 0 when it holds anything else.
    */
-  private static boolean isKnownService(Text text, int start, int end) {
-    StringBuilder name = new StringBuilder(end - start);
-    for (int i = start; i < end; i++) {
-      name.append((char) Ascii.toLower(text.at(i)));
-    }
-    return SERVICES.contains(name.toString());
-  }
-
-  private static int dots(Text text, int from, int to) {
-    int dots = 0;
-    for (int i = from; i < to; i++) {
-      dots += text.at(i) == '.' ? 1 : 0;
-    }
-    return dots;
-  }
-
-  /** Whether {@code [from, to)} is a host name of two labels or more: letters, digits, dashes. */
-  private static boolean isHostName(Text text, int from, int to) {
-    boolean dot = false;
+  private static int hostLabels(Text text, int from, int to) {
+    int labels = 1;
     for (int i = from; i < to; i++) {
       int c = text.at(i);
       if (c == '.') {
-        dot = true;
+        labels++;
       } else if (!Ascii.isLetterOrDigit(c) && c != '-') {
-        return false;
+        return 0;
       }
     }
-    return dot;
+    return labels;
   }
 
   /** Whether the domain from {@code from} to {@code to} has no lower-case letter, as realms. */

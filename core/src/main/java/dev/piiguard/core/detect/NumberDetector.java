@@ -38,7 +38,7 @@ final class NumberDetector {
       return trackOneCardEnd(context, start, runEnd);
     }
     int digitsStart = afterEncodedByte(text, start);
-    if (digitsStart > start) { // %204111…, %224111…, %C34111…: the escape is no part of the number
+    if (digitsStart > start) { // %204111…, %224111…, %C34111…: the escape is no part of it
       return Ascii.isDigit(text.at(digitsStart)) ? detect(context, digitsStart) : runEnd;
     }
     int encoded = encodedSeparator(text, start - 3); // card%3A4111…, %2B1415…
@@ -124,10 +124,10 @@ final class NumberDetector {
    * after the escape; else {@code start}.
    */
   private static int afterEncodedByte(Text text, int start) {
-    if (isEncodedSeparator(text.percentEncodedAt(start - 1))) {
+    if (encodedSeparator(text, start - 1) >= 0) {
       return start + 2;
     }
-    return isEncodedSeparator(text.percentEncodedAt(start - 2)) ? start + 1 : start;
+    return encodedSeparator(text, start - 2) >= 0 ? start + 1 : start;
   }
 
   /**
@@ -152,8 +152,8 @@ final class NumberDetector {
    * ({@code 12:30}) or a count ({@code build 7:…}).
    */
   private static boolean afterIsoFieldNumber(Text text, int start) {
-    return text.at(start - 1) == ':' && text.at(start - 4) == '0' && Ascii.isDigit(text.at(start - 3))
-        && Ascii.isDigit(text.at(start - 2)) && !Ascii.isLetterOrDigit(text.at(start - 5));
+    return text.at(start - 1) == ':' && text.at(start - 4) == '0'
+        && Ascii.isDigit(text.at(start - 3)) && Ascii.isDigit(text.at(start - 2)) && !Ascii.isLetterOrDigit(text.at(start - 5));
   }
 
   /**
@@ -214,21 +214,13 @@ final class NumberDetector {
       return -1;
     }
     boolean port = text.at(chain.end(last)) == ':' && Ascii.isDigit(text.at(chain.end(last) + 1));
-    if (!port && !(hasDot(text, hostStart, slash) && Ascii.isLetter(text.at(slash - 1))
+    if (!port && !(Ascii.isLetter(text.at(slash - 1))
+        && !text.allMatch(hostStart, slash, c -> c != '.') // a dot in the name
         && isForwardHostName(text, hostStart, slash))) {
       return -1;
     }
     context.offer(IpAddressDetector.TYPE, chain.start(0), chain.end(last));
     return chain.end(last);
-  }
-
-  private static boolean hasDot(Text text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (text.at(i) == '.') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isForwardHostName(Text text, int start, int end) {

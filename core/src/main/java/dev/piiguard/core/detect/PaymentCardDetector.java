@@ -58,17 +58,19 @@ final class PaymentCardDetector {
     "barcode", "sku", "device", "devices",
     // x-datadog-trace-id, "variants" (not "span": <span>4111 1111 1111 1111</span>; 19-digit
     // span ids need a card word anyway)
-    "trace", "traceid", "variant", "variants",
-    // generic ids: id=4666…, userId=…, "id":…, Key{kind=Customer, id=5390364397928448}
-    "id", "ids"
+    "trace", "traceid", "variant", "variants"
   };
+  /**
+   * Generic id labels ({@code id=4666…}, {@code userId=…}, {@code "id":…}, {@code Key{kind=Customer,
+   * id=5390364397928448}}), which hide only bare numbers (see {@link #saysSomethingElse}).
+   */
+  private static final String[] ID_WORDS = {"id", "ids"};
   /** Words that say a Luhn-valid number is not a card. */
   private static final ContextWords NOT_A_CARD = ContextWords.strict(
-      Stream.of(ORDER_WORDS, DEVICE_AND_PRODUCT_WORDS).flatMap(Arrays::stream)
+      Stream.of(ORDER_WORDS, DEVICE_AND_PRODUCT_WORDS, ID_WORDS).flatMap(Arrays::stream)
           .toArray(String[]::new));
   private static final ContextWords ORDER_LABELS = ContextWords.strict(ORDER_WORDS);
-  /** The generic id labels of {@link #DEVICE_AND_PRODUCT_WORDS}, which hide only bare numbers. */
-  private static final ContextWords ID_LABELS = ContextWords.strict("id", "ids");
+  private static final ContextWords ID_LABELS = ContextWords.strict(ID_WORDS);
   private static final ContextWords CARD = ContextWords.of(
       "card", "cc", "credit", "debit", "visa", "mastercard", "amex", "discover", "diners", "jcb",
       "maestro", "unionpay", "mir", "rupay", "pan", "payment", "pay", "paid",
@@ -166,7 +168,8 @@ final class PaymentCardDetector {
         break;
       }
     }
-    if (best < 0 || chain.gluedAfter(best) && !(best == from && isTrackTwoSeparator(context.text, chain, best))) {
+    if (best < 0 || chain.gluedAfter(best)
+        && !(best == from && isTrackTwoSeparator(context.text, chain, best))) {
       return -1;
     }
     if (best == from && (chain.length(from) > LOOSE_DIGITS || chain.length(from) < SHORTEST_BARE)
