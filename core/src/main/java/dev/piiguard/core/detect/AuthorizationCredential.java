@@ -80,10 +80,7 @@ final class AuthorizationCredential {
       return i;
     }
     int value = i + TOKEN.length() + 1;
-    int quote = value;
-    while (quote - value < 3 && text.at(quote) == '\\') {
-      quote++;
-    }
+    int quote = value + text.backslashesFrom(value, 3);
     return text.at(quote) == '"' ? quote + 1 : value;
   }
 

@@ -35,11 +35,7 @@ final class EscapedLocalCharacters {
       return referenceStartEndingAt(text, last);
     }
     if (text.at(last) == '_' && text.at(last - 1) == '\\') {
-      int start = last - 1;
-      while (text.at(start - 1) == '\\' && last - start < MAX_BACKSLASHES) {
-        start--;
-      }
-      return start;
+      return last - 1 - text.backslashesBefore(last - 1, MAX_BACKSLASHES - 1);
     }
     return -1;
   }

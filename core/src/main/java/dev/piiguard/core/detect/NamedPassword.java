@@ -123,10 +123,7 @@ final class NamedPassword {
     if (OPENING_MARKS.indexOf(text.codePointAt(i)) >= 0) {
       return i + text.unitsOf(text.codePointAt(i)); // “…”: the closing mark ends the run
     }
-    int quote = i;
-    while (quote - i < MAX_BACKSLASHES && text.at(quote) == '\\') {
-      quote++;
-    }
+    int quote = i + text.backslashesFrom(i, MAX_BACKSLASHES);
     return isQuote(text.at(quote)) ? quote + 1 : i;
   }
 

@@ -28,7 +28,7 @@ final class QuotedPasswordValue {
     for (int characters = 0; characters <= maxLength; characters++) {
       int unit = text.at(i);
       if (unit == '\\') {
-        int run = backslashRun(text, i);
+        int run = text.backslashesFrom(i, Integer.MAX_VALUE);
         int after = text.at(i + run);
         if (after == quote) {
           int closingEnd = closingQuoteEnd(i, run, escaping);
@@ -94,19 +94,7 @@ final class QuotedPasswordValue {
    * JSON string, three a level deeper.
    */
   static int backslashesBefore(Text text, int quote) {
-    int count = 0;
-    while (count < MAX_BACKSLASHES && text.at(quote - 1 - count) == '\\') {
-      count++;
-    }
-    return count;
-  }
-
-  private static int backslashRun(Text text, int from) {
-    int i = from;
-    while (text.at(i) == '\\') {
-      i++;
-    }
-    return i - from;
+    return text.backslashesBefore(quote, MAX_BACKSLASHES);
   }
 
   private static boolean isBlankOrControl(int codePoint) {

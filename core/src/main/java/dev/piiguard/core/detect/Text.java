@@ -160,11 +160,25 @@ final class Text {
    * #MAX_BACKSLASHES} of them): where an escape's letter is.
    */
   private int afterBackslashes(int index) {
-    int letter = index;
-    while (at(letter) == '\\' && letter - index < MAX_BACKSLASHES) {
-      letter++;
+    return index + backslashesFrom(index, MAX_BACKSLASHES);
+  }
+
+  /** The backslashes in the run that starts at {@code index}, counted up to {@code limit}. */
+  int backslashesFrom(int index, int limit) {
+    int count = 0;
+    while (count < limit && at(index + count) == '\\') {
+      count++;
     }
-    return letter;
+    return count;
+  }
+
+  /** The backslashes right before {@code index}, counted up to {@code limit}. */
+  int backslashesBefore(int index, int limit) {
+    int count = 0;
+    while (count < limit && at(index - 1 - count) == '\\') {
+      count++;
+    }
+    return count;
   }
 
   /**
@@ -188,11 +202,8 @@ final class Text {
     if (escapeEndCovering(last) != last + 1) {
       return -1;
     }
-    int start = last - 4;
-    while (at(start - 1) == '\\' && last - 4 - (start - 1) <= MAX_BACKSLASHES) {
-      start--;
-    }
-    return start < last - 4 ? start : -1;
+    int backslashes = backslashesBefore(last - 4, MAX_BACKSLASHES);
+    return backslashes > 0 ? last - 4 - backslashes : -1;
   }
 
   /**
@@ -232,11 +243,7 @@ final class Text {
 
   /** Whether {@code index} holds a backslash that escapes the unit after it. */
   private boolean isEscapingBackslash(int index) {
-    int backslashes = 0;
-    while (at(index - backslashes) == '\\') {
-      backslashes++;
-    }
-    return (backslashes & 1) == 1;
+    return (backslashesBefore(index + 1, Integer.MAX_VALUE) & 1) == 1;
   }
 
   /**

@@ -150,17 +150,11 @@ final class UriPassword {
    * escaping backslashes), not a quote inside a password ({@code S3cr"et!}, {@code S3cr\"et!}).
    */
   private static boolean endsOrStartsJsonString(Text text, int i) {
-    int quote = i;
-    while (text.at(quote) == '\\') {
-      quote++;
-    }
+    int quote = i + text.backslashesFrom(i, Integer.MAX_VALUE);
     if (text.at(quote) != '"') {
       return false; // a backslash in a password: S3cr\et!
     }
-    int before = quote - 1;
-    while (text.at(before) == '\\') {
-      before--;
-    }
+    int before = quote - 1 - text.backslashesBefore(quote, Integer.MAX_VALUE);
     return isJsonStructure(text.at(quote + 1)) || isJsonStructure(text.at(before));
   }
 

@@ -41,11 +41,7 @@ final class NestedJsonNumbers {
     while (quote >= 0 && before - quote < MAX_KEY_DISTANCE && units.at(quote) != '"') {
       quote--;
     }
-    int backslashes = 0;
-    while (quote - backslashes - 1 >= 0 && backslashes < MAX_BACKSLASHES
-        && units.at(quote - backslashes - 1) == '\\') {
-      backslashes++;
-    }
+    int backslashes = quote < 0 ? 0 : backslashesBefore(units, quote, MAX_BACKSLASHES);
     if (quote < 0 || units.at(quote) != '"' || backslashes % 2 == 0
         || insideNestedString(units, start, backslashes)) {
       return null; // no escaped quote before it, or in a string of that JSON: "total:4111…, ok"
@@ -65,10 +61,7 @@ final class NestedJsonNumbers {
       if (units.at(i) != '"') {
         continue;
       }
-      int before = 0;
-      while (i - before - 1 >= 0 && units.at(i - before - 1) == '\\') {
-        before++;
-      }
+      int before = backslashesBefore(units, i, Integer.MAX_VALUE);
       if (before < backslashes) {
         return inside;
       }
@@ -78,6 +71,15 @@ final class NestedJsonNumbers {
       i -= before;
     }
     return true;
+  }
+
+  /** The backslashes right before {@code index}, counted up to {@code limit}. */
+  private static int backslashesBefore(Units units, int index, int limit) {
+    int count = 0;
+    while (count < limit && index - 1 - count >= 0 && units.at(index - 1 - count) == '\\') {
+      count++;
+    }
+    return count;
   }
 
   /** Whether the units are a whole run of number characters with a digit. */
