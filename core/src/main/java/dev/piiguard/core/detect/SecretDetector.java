@@ -44,13 +44,6 @@ final class SecretDetector {
    */
   private static final int NO_BREAK_SPACE = 0xA0;
 
-  /**
-   * Password names that are the ends of other words too, and so count only at a word's start:
-   * French {@code passe} (impasse), Portuguese {@code senha} (resenha, a review), Czech and Polish
-   * {@code heslo}, {@code haslo}.
-   */
-  private static final Set<String> WHOLE_WORD_NAMES = Set.of("passe", "senha", "heslo", "haslo");
-
   private final Anchor[][] anchorsByChar = new Anchor[128][];
 
   /**
@@ -67,7 +60,7 @@ final class SecretDetector {
       byChar.add(new ArrayList<>());
     }
     for (SecretFormat format : formats) {
-      boolean password = format.kind() == SecretFormat.Kind.PASSWORD;
+      boolean password = format.kind().isPassword();
       int offset = password
           ? SecretFormat.passwordAnchor(format.prefix()) : anchorOffset(format.prefix());
       byChar.get(format.prefix().charAt(offset)).add(
@@ -194,7 +187,7 @@ final class SecretDetector {
             end = -1;
           }
         }
-        case PASSWORD -> {
+        case PASSWORD, PASSWORD_WORD -> {
           int nameStart = start;
           int sign = prefixEnd - 1;
           if (text.at(sign) == '>' || XmlElementPassword.isAttributeElement(text, sign, sign + 2)) {
@@ -315,12 +308,14 @@ final class SecretDetector {
 
   /**
    * Whether the name of the password format {@code candidate} starts at {@code start}, in any
-   * case; a name of {@link #WHOLE_WORD_NAMES} only at a word's start ({@code Impasse:} and {@code
-   * resenha:} are none, {@code mot de passe :} and {@code mot_de_passe=} are).
+   * case; the name of a {@link SecretFormat.Kind#PASSWORD_WORD} format only at a word's start
+   * ({@code Impasse:} and {@code resenha:} are none, {@code mot de passe :} and {@code
+   * mot_de_passe=} are).
    */
   private static boolean isNameAt(Text text, int start, Anchor candidate) {
     return text.matchesIgnoreCase(start, candidate.name)
-        && !(WHOLE_WORD_NAMES.contains(candidate.name) && Ascii.isLetter(text.at(start - 1)));
+        && !(candidate.format.kind() == SecretFormat.Kind.PASSWORD_WORD
+          && Ascii.isLetter(text.at(start - 1)));
   }
 
   private static boolean isQuote(int c) {

@@ -83,7 +83,14 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
      * ab...}), a call ({@code getPassword()}) or a URL; after a colon it must also hold a letter,
      * so that dates and counts stay quiet.
      */
-    PASSWORD("password");
+    PASSWORD("password"),
+    /**
+     * As {@link #PASSWORD}, for a name that is the end of other words too and so counts only at a
+     * word's start, not at the end of a longer name: French {@code passe} ({@code mot de passe :},
+     * {@code mot_de_passe=}, not {@code Impasse:}), Portuguese {@code senha} (not {@code resenha},
+     * a review).
+     */
+    PASSWORD_WORD("password-word");
 
     private final String column;
 
@@ -99,6 +106,11 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     /** Whether the reported secret starts with the format's prefix. */
     public boolean reportsPrefix() {
       return this == PREFIXED || this == JWT || this == PRIVATE_KEY || this == BASE64_PRIVATE_KEY;
+    }
+
+    /** Whether the prefix is how a password setting's name ends and the sign after it. */
+    public boolean isPassword() {
+      return this == PASSWORD || this == PASSWORD_WORD;
     }
 
     /** The kind written {@code column} in a file, or null when there is none. */
@@ -149,7 +161,7 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
       throw new IllegalArgumentException("secret format " + id + ": lengths must satisfy 1 <= min"
           + " <= max: " + minLength + ", " + maxLength);
     }
-    if (kind == Kind.PASSWORD && !isPasswordName(prefix)) {
+    if (kind.isPassword() && !isPasswordName(prefix)) {
       throw new IllegalArgumentException("secret format " + id + ": a password format's prefix"
           + " is the end of a name (ending in a letter) and =, :, >, ': or ', or a JSON key's"
           + " closing quote (\\\" or \\\\\\\" in JSON in a string) after it, such as password=: \""

@@ -8,19 +8,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Reads secret formats from a text file: one format per line as whitespace-separated columns
  * {@code id prefix alphabet min max [kind]}, the kind one of {@code jwt}, {@code assigned},
- * {@code authorization}, {@code private-key} and {@code base64-private-key} (see {@link
- * SecretFormat.Kind}); {@code #} starts
- * a comment line.
+ * {@code authorization}, {@code private-key}, {@code base64-private-key}, {@code password} and
+ * {@code password-word} (see {@link SecretFormat.Kind}); {@code #} starts a comment line.
  *
  * <p>The built-in list is the resource {@code dev/piiguard/core/detect/secret-formats.txt}.
  */
 public final class SecretFormatFile {
   private static final String BUILT_IN = "secret-formats.txt";
+  /** The kinds as the last column writes them, for error messages. */
+  private static final String KIND_COLUMNS = Arrays.stream(SecretFormat.Kind.values())
+      .map(SecretFormat.Kind::column).filter(column -> !column.isEmpty())
+      .collect(Collectors.joining("|"));
 
   private SecretFormatFile() {}
 
@@ -56,7 +61,7 @@ public final class SecretFormatFile {
           SecretFormat.Kind.ofColumn(columns.length == 6 ? columns[5] : "");
       if (columns.length < 5 || columns.length > 6 || kind == null) {
         throw new IllegalArgumentException(where + "expected: id prefix alphabet min max"
-            + " [jwt|assigned|authorization|private-key|base64-private-key]");
+            + " [" + KIND_COLUMNS + "]");
       }
       try {
         formats.add(new SecretFormat(columns[0], columns[1], columns[2],

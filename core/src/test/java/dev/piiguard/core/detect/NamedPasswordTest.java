@@ -430,6 +430,17 @@ class NamedPasswordTest {
   }
 
   @Test
+  void anOwnFormatOfKindPasswordWordCountsOnlyAtAWordsStart() {
+    ScanEngine engine = ScanEngine.create(true, List.of(), SecretFormatFile.parse(List.of(
+        "pin  pin=  A-Za-z0-9!  6  64  password-word",
+        "pin  pin:  A-Za-z0-9!  6  64  password-word"), "own.txt"));
+
+    assertThat(Detected.in(engine, "card_pin=Z9x8c7v6! sent")).containsExactly("SECRET Z9x8c7v6!");
+    assertThat(Detected.in(engine, "PIN: Z9x8c7v6!")).containsExactly("SECRET Z9x8c7v6!");
+    assertThat(Detected.in(engine, "spin=Z9x8c7v6! hairpin: Z9x8c7v6!")).isEmpty();
+  }
+
+  @Test
   void aLongestLengthNearTheLargestIntStillFindsPasswords() {
     ScanEngine engine = ScanEngine.create(true, List.of(), List.of(new SecretFormat(
         "passphrase", "passphrase=", "A-Za-z0-9!._-", 6, Integer.MAX_VALUE - 5,

@@ -166,7 +166,8 @@ class SecretDetectorTest {
     assertThat(Detected.in(extended, "export ACME_DB_PASSWORD='Tr0ub4dor!Horse' # prod"))
         .containsExactly("SECRET Tr0ub4dor!Horse");
     assertThatThrownBy(() -> SecretFormatFile.parse(List.of("x X_ A-Z 5 5 both"), "f.txt"))
-        .hasMessageContaining("[jwt|assigned|authorization|private-key|base64-private-key]");
+        .hasMessageContaining(
+            "[jwt|assigned|authorization|private-key|base64-private-key|password|password-word]");
   }
 
   @ParameterizedTest
