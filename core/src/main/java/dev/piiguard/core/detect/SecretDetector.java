@@ -32,12 +32,10 @@ final class SecretDetector {
    */
   private static final Set<String> FREQUENT_PAIRS = Set.of("t-", "lp", "ld");
 
-  /**
-   * What may stand around the {@code =} or {@code :} between a name and its secret: spaces,
-   * quotes, backslashes of JSON in a JSON string, the bracket of a list of header values.
-   */
-  private static final String ASSIGNMENT_GAP = " \t\"'\\[";
+  /** How many spaces may stand between a password's name and its sign. */
   private static final int MAX_ASSIGNMENT_GAP = 8;
+  /** The longest shell parameter name read back from its default. */
+  private static final int MAX_SHELL_NAME = 64;
   /**
    * The no-break space French puts before a colon; as a char and as the last byte of its UTF-8
    * form it is the same unit in the trigger table.
@@ -160,15 +158,20 @@ final class SecretDetector {
         if (start < 0) {
           continue;
         }
-      } else if (!text.matches(start, prefix) || isTokenChar(text.before(start))) {
+      } else if (!text.matches(start, prefix) || !isSecretStart(text, start, candidate.format)) {
         continue;
       }
       int prefixEnd = anchor + prefix.length() - candidate.offset;
       int end;
       switch (candidate.format.kind()) {
         case ASSIGNED -> {
-          start = assignedValueStart(text, prefixEnd);
+          start = AssignedValue.afterSign(text, prefixEnd);
           end = start < 0 ? -1 : bodyEnd(text, start, candidate);
+          if (end < 0) { // name: AWS_SECRET_ACCESS_KEY\n value: …, setx AWS_SECRET_ACCESS_KEY …
+            start = AssignedValue.afterPairNameOrArgument(text, prefixEnd);
+            end = start < 0 ? -1 : bodyEnd(text, start, candidate);
+            end = end > 0 && text.anyMatch(start, end, Ascii::isDigit) ? end : -1;
+          }
         }
         case AUTHORIZATION -> {
           int valueStart = AuthorizationCredential.valueStart(text, prefixEnd);
@@ -323,36 +326,6 @@ final class SecretDetector {
   }
 
   /**
-   * Where the value assigned to a name that ends at {@code nameEnd} starts: after an {@code =}
-   * (also as the JSON escape {@code \\u003d}), {@code =>} or {@code :} with at most a few
-   * spaces, quotes and backslashes (of JSON in a JSON string) on each side; -1 when there is
-   * none.
-   */
-  private static int assignedValueStart(Text text, int nameEnd) {
-    if (text.unicodeEscapeAt(nameEnd) == '=') { // AccountKey\\u003d… as Gson writes it
-      return skipAssignmentGap(text, text.escapeEnd(nameEnd));
-    }
-    int i = skipAssignmentGap(text, nameEnd);
-    int operator = text.at(i);
-    if (operator != '=' && operator != ':') {
-      return -1;
-    }
-    i++;
-    if (operator == '=' && text.at(i) == '>') {
-      i++;
-    }
-    return skipAssignmentGap(text, i);
-  }
-
-  private static int skipAssignmentGap(Text text, int from) {
-    int i = from;
-    while (i - from < MAX_ASSIGNMENT_GAP && ASSIGNMENT_GAP.indexOf(text.at(i)) >= 0) {
-      i++;
-    }
-    return i;
-  }
-
-  /**
    * The end of a body of {@code anchor}'s format that starts at {@code bodyStart}, or -1. Full
    * stops at its end are left out, also when they are all that makes it longer than its format
    * allows; the body must end at a character that is not a letter, digit or {@code _}.
@@ -406,26 +379,70 @@ final class SecretDetector {
     return dot > start && dot < end && text.matches(dot + 1, "eyJ");
   }
 
+  /**
+   * Whether {@code start} to {@code end} is a signed JWT (JWS: header.payload.signature, the
+   * payload starting with {@code eyJ}) or an encrypted one (JWE, RFC 7516: header, encrypted key,
+   * empty for direct encryption, initialization vector, ciphertext and tag, as Auth.js session
+   * cookies and encrypted ID tokens are).
+   */
   private static boolean isJwt(Text text, int start, int end) {
     int firstDot = -1;
     int secondDot = -1;
+    int thirdDot = -1;
+    int fourthDot = -1;
     for (int i = start; i < end; i++) {
-      if (text.at(i) == '.') {
-        if (firstDot < 0) {
-          firstDot = i;
-        } else if (secondDot < 0) {
-          secondDot = i;
-        } else {
-          return false;
-        }
+      if (text.at(i) != '.') {
+        continue;
+      }
+      if (firstDot < 0) {
+        firstDot = i;
+      } else if (secondDot < 0) {
+        secondDot = i;
+      } else if (thirdDot < 0) {
+        thirdDot = i;
+      } else if (fourthDot < 0) {
+        fourthDot = i;
+      } else {
+        return false;
       }
     }
-    return secondDot > firstDot + 1 && firstDot > start && secondDot < end - 1
-        && text.matches(firstDot + 1, "eyJ");
+    if (thirdDot < 0) {
+      return secondDot > firstDot + 1 && firstDot > start && secondDot < end - 1
+          && text.matches(firstDot + 1, "eyJ");
+    }
+    return fourthDot > 0 && firstDot > start && thirdDot > secondDot + 1
+        && fourthDot > thirdDot + 1 && fourthDot < end - 1;
   }
 
   private static boolean isIn(boolean[] alphabet, int c) {
     return c >= 0 && c < 128 && alphabet[c];
+  }
+
+  /**
+   * Whether a secret of {@code format} may start at {@code start}: not inside a longer token; a
+   * name the secret is assigned to also after {@code _}, {@code .} or {@code -} ({@code
+   * TF_VAR_aws_secret_access_key=}, {@code -Daws.secretKey=}), a key also after the {@code -} of
+   * a shell default ({@code ${OPENAI_API_KEY:-sk-proj-…}}, {@code ${KEY-sk_live_…}}).
+   */
+  private static boolean isSecretStart(Text text, int start, SecretFormat format) {
+    int before = text.before(start);
+    if (!isTokenChar(before)) {
+      return true;
+    }
+    if (format.assigned()) {
+      return before == '_' || before == '.' || before == '-';
+    }
+    return before == '-' && isShellDefault(text, start - 1);
+  }
+
+  /** Whether the {@code -} at {@code dash} starts a shell parameter's default: {@code ${NAME:-…}}. */
+  private static boolean isShellDefault(Text text, int dash) {
+    int i = dash - (text.at(dash - 1) == ':' ? 1 : 0);
+    int nameStart = i;
+    while (i - nameStart < MAX_SHELL_NAME && Ascii.isWordChar(text.at(nameStart - 1))) {
+      nameStart--;
+    }
+    return nameStart < i && text.at(nameStart - 1) == '{' && text.at(nameStart - 2) == '$';
   }
 
   private static boolean isTokenChar(int c) {

@@ -520,6 +520,16 @@ final class Text {
     return true;
   }
 
+  /** Whether a unit from {@code from} to {@code to} passes {@code test}. */
+  boolean anyMatch(int from, int to, IntPredicate test) {
+    for (int i = from; i < to; i++) {
+      if (test.test(at(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether {@code lowerCaseWord} (ASCII lower case) occurs between {@code from} and {@code to},
    * ignoring case.

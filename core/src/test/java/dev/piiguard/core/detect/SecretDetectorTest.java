@@ -10,6 +10,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SecretDetectorTest {
   private static final String A36 = "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
+  /** A GitHub App installation token in the stateless format of April 2026: ghs_, app id, JWT. */
+  private static final String STATELESS_GHS = "ghs_1234567_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9."
+      + "eyJpc3MiOiAiaHR0cHM6Ly9hcGkuZ2l0aHViLmNvbSJ9.Xb-4" + A36 + "_" + A36 + "_" + A36
+      + "_" + A36 + "_" + A36 + "_" + A36 + "_" + A36 + "_" + A36 + "_" + A36 + "_" + A36 + "_" + A36;
+  /** An encrypted JWT (JWE) with direct encryption: its second segment, the key, is empty. */
+  private static final String JWE = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..AxpRAOeBDD5TTeJt."
+      + "ZxKSynEFcUspH-HNA2z1-8PJdo43pSSyIAgTwv.c2lnbmF0dXJlc2ln";
   /** Built per test, not shared, so that every test runs the code that builds the anchors. */
   private final ScanEngine engine = ScanEngine.create(true, List.of(), List.of());
 
@@ -25,7 +32,16 @@ class SecretDetectorTest {
     "AIzaSyA1234567890abcdefghijklmnopqrstuv", "GOCSPX-" + "abcdefghijklmnopqrstuvwxyz12",
     "ya29.a0AfH6SMBx" + A36,
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
-        + "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+        + "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+    STATELESS_GHS, "AQ.Ab8RN6" + A36 + "abcdefgh",
+    "sk-ant-oat01-" + A36 + A36 + "abcdefghijklmnopqrstuAA",
+    "sk-ant-ort01-" + A36 + A36 + "abcdefghijklmnopqrstuAA",
+    "https://hooks.slack.com/workflows/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",
+    "https://hooks.slack.com/triggers/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",
+    "IQoJb3JpZ2luX2VjEMMpFkFJXHcJizlG8Hji/" + A36 + "+" + A36 + A36 + "==",
+    "FwoGZXIvYXdzE+NQ/i6u9fYEHMvQL9DtWH" + A36 + A36 + A36,
+    "ABSKQmVkcm9ja0FQSUtleS1tazM0LWF0LTEyMzQ1Njc4OTAxMjpM" + A36 + A36,
+    "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZY" + A36
   })
   void findsEachDocumentedFormat(String secret) {
     assertThat(Detected.in(engine, "key=\"" + secret + "\"; next"))
@@ -52,7 +68,16 @@ class SecretDetectorTest {
     "aws_secret_access_key=%s", "  aws_secret_access_key: '%s'", "{\"aws_secret_access_key\": \"%s\"}",
     "{\"AccessKey\": {\"SecretAccessKey\": \"%s\", \"Status\": \"Active\"}}",
     "new AWS.Config({ secretAccessKey: '%s' })", "{\"body\":\"{\\\"SecretAccessKey\\\":\\\"%s\\\"}\"}",
-    "AWS_SECRET_ACCESS_KEY => \"%s\""
+    "AWS_SECRET_ACCESS_KEY => \"%s\"",
+    // under a longer name, under the names other tools give it, as a pair's value, as an argument
+    "TF_VAR_aws_secret_access_key=%s", "PROD_AWS_SECRET_ACCESS_KEY=%s", "--aws_secret_access_key=%s",
+    "AWS_SECRET_KEY=%s", "java -Daws.secretKey=%s -jar app.jar", "  secret_key = \"%s\"",
+    "secret_access_key: %s", "spark.hadoop.fs.s3a.secret.key=%s",
+    "spring.cloud.aws.credentials.secret-key=%s", "    aws-secret-access-key: %s",
+    "- name: AWS_SECRET_ACCESS_KEY\n  value: \"%s\"",
+    "\"environment\": [{\"name\": \"AWS_SECRET_ACCESS_KEY\", \"value\": \"%s\"}]",
+    "setx AWS_SECRET_ACCESS_KEY %s", "set -x AWS_SECRET_ACCESS_KEY '%s'",
+    "aws configure set aws_secret_access_key %s"
   })
   void findsAnAwsSecretAccessKeyAssignedToItsUsualNamesWithoutTheName(String template) {
     String key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
@@ -64,7 +89,10 @@ class SecretDetectorTest {
     "AWS_SECRET_ACCESS_KEY=${AWS_SECRET}", "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY1",
     "AWS_SECRET_ACCESS_KEY is wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "MY_AWS_SECRET_ACCESS_KEY=x",
     "aws_secret_access_key = \"\" # wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-    "SecretAccessKeyId: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+    "SecretAccessKeyId: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "mysecret_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "- name: AWS_SECRET_ACCESS_KEY\n  valueFrom: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "the AWS_SECRET_ACCESS_KEY abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN is a word without digits"
   })
   void staysQuietOnAnAwsSecretNameWithoutAKeyAssignedToIt(String text) {
     assertThat(Detected.in(engine, text)).noneMatch(f -> f.startsWith("SECRET "));
@@ -101,6 +129,51 @@ class SecretDetectorTest {
 
     assertThat(Detected.in(engine, "key " + key + after + " next"))
         .containsExactly("SECRET " + key);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "OPENAI_API_KEY=${OPENAI_API_KEY:-%s}", "  - KEY=${KEY:-%s}", "STRIPE_KEY=${STRIPE_KEY-%s}",
+    "\"${GITHUB_TOKEN:-%s}\""
+  })
+  void findsAKeyAsAShellParametersDefault(String template) {
+    for (String key : List.of("sk-proj-" + A36 + "_-" + A36, "ghp_" + A36, "AKIAIOSFODNN7EXAMPLE",
+        "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc")) {
+      assertThat(Detected.in(engine, template.formatted(key))).containsExactly("SECRET " + key);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"build-%s", "${-%s}", "$KEY-%s", "{KEY:-%s}"})
+  void aKeyAfterAnyOtherDashStaysInsideItsToken(String template) {
+    assertThat(Detected.in(engine, template.formatted("ghp_" + A36)))
+        .noneMatch(f -> f.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Set-Cookie: __Secure-next-auth.session-token=%s; Path=/; HttpOnly", "id_token=%s&state=x",
+    "{\"session\":\"%s\"}"
+  })
+  void findsAnEncryptedJwtOfFiveSegments(String template) {
+    assertThat(Detected.in(engine, template.formatted(JWE))).containsExactly("SECRET " + JWE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "eyJhbGciOiJkaXIifQ..AxpRAOeBDD5TTeJt..c2lnbmF0dXJl", // no ciphertext
+    "eyJhbGciOiJkaXIifQ...ZxKSynEFcUspH.c2lnbmF0dXJl", // no initialization vector
+    "eyJhbGciOiJkaXIifQ..AxpRAOeBDD5TTeJt.ZxKSynEFcUspH.c2lnbmF0dXJl.c2lnbmF0dXJl" // six
+  })
+  void aTokenOfFiveSegmentsWithAnEmptyRequiredOneOrOfSixIsNoJwt(String token) {
+    assertThat(Detected.in(engine, "value " + token + " end")).noneMatch(f -> f.startsWith("SECRET "));
+  }
+
+  @Test
+  void aStatelessInstallationTokenIsFoundWholeInAGitUrl() {
+    assertThat(Detected.values("SECRET",
+        "git remote set-url origin https://x-access-token:" + STATELESS_GHS + "@github.com/acme/api.git"))
+        .contains(STATELESS_GHS);
   }
 
   @Test
