@@ -25,6 +25,9 @@ final class EmailDetector {
     "js", "mjs", "cjs", "jsx", "tsx", "json", "css", "scss", "map", "gz", "tgz", "bz2", "xz",
     "tar", "txt", "csv", "tsv", "xml", "yml", "yaml", "log", "html", "htm", "jar", "war", "java",
     "kt", "bak", "tmp", "lock", "toml", "ini", "cfg", "conf", "sql", "parquet", "vue", "svelte",
+    // packages and lists: app@debug-unaligned.apk, zip -x@exclude.lst (not .zip or .mov, which
+    // are top-level domains)
+    "apk", "aab", "ipa", "exe", "dll", "msi", "deb", "rpm", "dmg", "iso", "lst",
     // the host name of a machine, not of mail: root@localhost.localdomain (not .local, which
     // Active Directory domains use: jane.doe@contoso.local)
     "localdomain",

@@ -13,6 +13,8 @@ final class PasswordValue {
    * String=} before a default, {@code NSString*}.
    */
   private static final String TRAILING_SIGNS = ".:*?!=";
+  /** The most spaces read on each side of an {@code =}. */
+  private static final int MAX_SPACES = 8;
 
   private PasswordValue() {}
 
@@ -41,9 +43,31 @@ final class PasswordValue {
         && CodeWords.isIdentifier(text, start, end)) {
       return false; // password = password2; in code
     }
+    if (isAssignedToSubscript(text, start) && CodeWords.isIdentifier(text, start, end)) {
+      return false; // params['password'] = password2, a variable: a literal would be quoted
+    }
     return after != '(' && after != '[' && !text.startsEllipsis(end) // AgA3kq..., abc…
         && !StandInValues.isStandIn(text, start, core, end)
         && !CodeWords.isCodeWord(text, start, core, end);
+  }
+
+  /**
+   * Whether the unquoted value at {@code start} is assigned to a subscript with spaces around the
+   * {@code =}, as code writes it: {@code params['password'] = …}, {@code $a[ 'password' ] = …}.
+   */
+  private static boolean isAssignedToSubscript(Text text, int start) {
+    int i = start - 1;
+    while (text.at(i) == ' ' && start - i <= MAX_SPACES) {
+      i--;
+    }
+    if (i == start - 1 || text.at(i) != '=') {
+      return false;
+    }
+    int sign = i--;
+    while (text.at(i) == ' ' && sign - i <= MAX_SPACES) {
+      i--;
+    }
+    return i < sign - 1 && text.at(i) == ']';
   }
 
   /**

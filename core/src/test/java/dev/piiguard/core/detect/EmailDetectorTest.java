@@ -435,10 +435,17 @@ class EmailDetectorTest {
     "X-Google-Original-Message-ID: <abc.123@mail.example.com>",
     "{'Message-ID': '<abc.123@mail.example.com>', 'From': 'x'}",
     "x@y.js", "data@v2.json", "backup@2024-01-01.tar.gz", "src/components/Header@v2.vue",
-    "root@localhost.localdomain",
+    "root@localhost.localdomain", "gs://build-app-1414623860166/app%40debug-unaligned.apk",
+    "zip -r foo foo -x@exclude.lst", "installer@2.1.msi",
   })
   void codeRemotesMessageIdsAndFileNamesAreNoAddresses(String text) {
     assertThat(Detected.values("EMAIL", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jane.doe@example.zip", "jane.doe@example.mov"})
+  void aTopLevelDomainNamedLikeAFileExtensionStaysAnAddress(String address) {
+    assertThat(Detected.values("EMAIL", "mail " + address + " today")).containsExactly(address);
   }
 
   @ParameterizedTest

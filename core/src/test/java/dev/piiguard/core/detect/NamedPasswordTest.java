@@ -234,6 +234,7 @@ class NamedPasswordTest {
     "$config[ 'password' ] = 'Php!2026z';                          | Php!2026z",
     "$config[\"password\"  ]  = \"Php!2027w\";                       | Php!2027w",
     "os.environ[\"DB_PASSWORD\"] = \"Env!ron2024\"                  | Env!ron2024",
+    "params['password'] = S3cret!2024x                              | S3cret!2024x",
     "\"password\" = \"Terra!f0rm\"                                  | Terra!f0rm",
     "Password : Hunter22x                                           | Hunter22x",
     "INFO payload {'username' : 'jane', 'password' : 'Py!th0n2024'} | Py!th0n2024",
@@ -292,6 +293,8 @@ class NamedPasswordTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "this.password = password2;", "if (password == null) {", "password = null;",
+    "    params['password'] = password2", "kwargs['oauth2ClientSecret'] = oauth2_client_secret",
+    "$a[ 'password' ] = password2 # not quoted",
     "char[] password = pw.getPassword();", "password = new String(pw.getPassword());",
     "password = withPassword;", "keyStorePassword = Password.readPassword(in);",
     "this.password = (password == null) ? null : password.clone();", "password = \"\";",
