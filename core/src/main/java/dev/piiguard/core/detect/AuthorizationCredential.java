@@ -6,9 +6,12 @@ package dev.piiguard.core.detect;
  * filters ({@code Authorization: Basic dXNlcjpwYXNz}, {@code "authorization":"Bearer …"}).
  */
 final class AuthorizationCredential {
-  /** The schemes whose credential is one token; compared ignoring case. */
+  /**
+   * The schemes whose credential is one token, compared ignoring case: also Elasticsearch's
+   * {@code ApiKey}, Okta's {@code SSWS} and Splunk HTTP Event Collector's {@code Splunk}.
+   */
   private static final String TOKEN = "token";
-  private static final String[] SCHEMES = {"basic", "bearer", TOKEN};
+  private static final String[] SCHEMES = {"basic", "bearer", TOKEN, "apikey", "ssws", "splunk"};
   private static final int MAX_SPACES = 3;
   /**
    * What may stand between a header's name and its value besides the words of {@link
@@ -92,7 +95,8 @@ final class AuthorizationCredential {
    */
   static boolean isCredential(Text text, int valueStart, int start, int end,
       StringBuilder scratch) {
-    if (isMaskedOrCut(text, end) || text.matches(start, "eyJ") && !contains(text, start, end, '.')) {
+    if (isMaskedOrCut(text, end)
+        || text.matches(start, "eyJ") && !text.anyMatch(start, end, c -> c == '.')) {
       return false; // Bearer abcd1234****, Bearer eyJhbGciOiJSUzI1NiIs... (a JWT's header only)
     }
     return text.matchesIgnoreCase(valueStart, "basic ")
@@ -103,15 +107,6 @@ final class AuthorizationCredential {
   /** Whether a mask or an ellipsis follows the credential that ends at {@code end}. */
   private static boolean isMaskedOrCut(Text text, int end) {
     return text.at(end) == '*' || text.startsEllipsis(end);
-  }
-
-  private static boolean contains(Text text, int start, int end, int c) {
-    for (int i = start; i < end; i++) {
-      if (text.at(i) == c) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean hasLetterAndDigit(Text text, int start, int end) {

@@ -96,6 +96,39 @@ class CredentialFormatsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "Authorization: ApiKey %s", "authorization: apikey %s", "Authorization: SSWS %s",
+    "Authorization: Splunk %s"
+  })
+  void findsTheCredentialOfElasticsearchOktaAndSplunkSchemes(String template) {
+    String credential = "VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6ui2lp2axTNmsyakw4";
+
+    assertThat(Detected.in(template.formatted(credential))).containsExactly("SECRET " + credential);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "api-key: %s", "curl -H 'api-key: %s' https://acme.openai.azure.com/openai/deployments/x",
+    "X-API-Key: %s", "x-api-key: %s", "Ocp-Apim-Subscription-Key: %s", "{\"api-key\":\"%s\"}",
+    "{\"name\": \"api-key\", \"value\": \"%s\"}"
+  })
+  void findsAnApiKeyWithoutPrefixInTheHeadersThatCarryIt(String template) {
+    String key = "587e0e054079ef40c5858368f96d06ab";
+
+    assertThat(Detected.in(template.formatted(key))).containsExactly("SECRET " + key);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "api-key: YOUR_AZURE_OPENAI_API_KEY", "x-api-key: ${API_KEY}", "api-key: <your key>",
+    "api-key-name: 587e0e054079ef40c5858368f96d06ab", "send the api-key header with each request",
+    "x-api-key: sk-ant-api03-short"
+  })
+  void staysQuietOnApiKeyHeadersWithoutAKey(String text) {
+    assertThat(Detected.in(text)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "Authorization: Token token=\"%s\", email=\"jane@example.com\"",
     "Authorization: Token token=%s", "{\"Authorization\":\"Token token=\\\"%s\\\"\"}"
   })
