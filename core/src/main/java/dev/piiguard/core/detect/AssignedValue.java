@@ -19,7 +19,8 @@ final class AssignedValue {
   /**
    * Where the value starts after an {@code =} (also as the JSON escape {@code \\u003d}), {@code
    * =>} or {@code :} with at most a few spaces, quotes and backslashes on each side of the sign
-   * after the name that ends at {@code nameEnd}; -1 when no sign is there.
+   * after the name that ends at {@code nameEnd}, and after a shell parameter whose default it is
+   * ({@code AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY:-…}}); -1 when no sign is there.
    */
   static int afterSign(Text text, int nameEnd) {
     if (text.unicodeEscapeAt(nameEnd) == '=') { // AccountKey\\u003d… as Gson writes it
@@ -34,25 +35,32 @@ final class AssignedValue {
     if (operator == '=' && text.at(i) == '>') {
       i++;
     }
-    return skipGap(text, i);
+    return ShellDefaults.valueStart(text, skipGap(text, i)); // NAME=${NAME:-…}
   }
 
   /**
    * Where the value starts when the name that ends at {@code nameEnd} is the name of a name/value
    * pair ({@code - name: AWS_SECRET_ACCESS_KEY\n  value: "…"} in Kubernetes, {@code "name":
-   * "AWS_SECRET_ACCESS_KEY", "value": "…"} in an ECS task definition), or the argument before it
-   * ({@code setx AWS_SECRET_ACCESS_KEY …}, {@code aws configure set aws_secret_access_key …});
-   * -1 when neither follows. Such a value must hold a digit ({@link SecretDetector}), as a word
-   * after a name in prose does not.
+   * "AWS_SECRET_ACCESS_KEY", "value": "…"} in an ECS task definition); -1 when no {@code value}
+   * follows, or only after spaces, as in prose ({@code the secret_key value: …}).
    */
-  static int afterPairNameOrArgument(Text text, int nameEnd) {
+  static int afterPairName(Text text, int nameEnd) {
     int i = nameEnd;
+    boolean structure = false; // a quote, a comma or a line break
     while (i - nameEnd < MAX_PAIR_GAP && PAIR_GAP.indexOf(text.at(i)) >= 0) {
+      structure |= text.at(i) != ' ' && text.at(i) != '\t';
       i++;
     }
-    if (text.matchesIgnoreCase(i, VALUE) && !Ascii.isLetter(text.at(i + VALUE.length()))) {
-      return afterSign(text, i + VALUE.length());
-    }
+    boolean value = text.matchesIgnoreCase(i, VALUE) && !Ascii.isLetter(text.at(i + VALUE.length()));
+    return structure && value ? afterSign(text, i + VALUE.length()) : -1;
+  }
+
+  /**
+   * Where the value starts when the name that ends at {@code nameEnd} is a command's argument
+   * before it ({@code setx AWS_SECRET_ACCESS_KEY …}, {@code aws configure set
+   * aws_secret_access_key …}), after spaces and an opening quote; -1 when no space follows.
+   */
+  static int afterArgument(Text text, int nameEnd) {
     int argument = nameEnd;
     while (argument - nameEnd < MAX_GAP
         && (text.at(argument) == ' ' || text.at(argument) == '\t')) {
@@ -62,6 +70,26 @@ final class AssignedValue {
       return -1;
     }
     return isQuote(text.at(argument)) ? argument + 1 : argument;
+  }
+
+  /**
+   * Whether the value from {@code start} to {@code end} may be a key: it holds a letter and a
+   * digit (random keys of 32 characters or more do; placeholders such as {@code XXXX…}, {@code
+   * 0000…} and {@code REPLACE_ME…} do not) and is no absolute path ({@code
+   * /etc/app/credentials/…}).
+   */
+  static boolean isKeyLike(Text text, int start, int end) {
+    boolean path = text.at(start) == '/' && text.anyMatch(start + 1, end, c -> c == '/');
+    return !path && text.anyMatch(start, end, Ascii::isLetter)
+        && text.anyMatch(start, end, Ascii::isDigit);
+  }
+
+  /**
+   * Whether the value is hexadecimal digits only, as a commit or a digest is ({@code git log
+   * --grep secret_key aaf4c61…}); a key written as a command's argument is base64.
+   */
+  static boolean isHexDigest(Text text, int start, int end) {
+    return text.allMatch(start, end, Ascii::isHexDigit);
   }
 
   private static boolean isQuote(int c) {

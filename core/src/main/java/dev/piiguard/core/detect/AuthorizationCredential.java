@@ -95,13 +95,26 @@ final class AuthorizationCredential {
    */
   static boolean isCredential(Text text, int valueStart, int start, int end,
       StringBuilder scratch) {
-    if (isMaskedOrCut(text, end)
+    if (isMaskedOrCut(text, end) || startsWithVersion(text, start)
         || text.matches(start, "eyJ") && !text.anyMatch(start, end, c -> c == '.')) {
       return false; // Bearer abcd1234****, Bearer eyJhbGciOiJSUzI1NiIs... (a JWT's header only)
     }
     return text.matchesIgnoreCase(valueStart, "basic ")
         ? isBase64OfUserAndPassword(text, start, end, scratch)
         : hasLetterAndDigit(text, start, end);
+  }
+
+  /**
+   * Whether the credential starts as a version does, digits and a full stop after an optional
+   * {@code v}: {@code authorization: splunk 9.1.2-enterprise is required}, {@code apikey v2.1}.
+   */
+  private static boolean startsWithVersion(Text text, int start) {
+    int i = start + (text.at(start) == 'v' || text.at(start) == 'V' ? 1 : 0);
+    int digits = i;
+    while (Ascii.isDigit(text.at(i))) {
+      i++;
+    }
+    return i > digits && text.at(i) == '.' && Ascii.isDigit(text.at(i + 1));
   }
 
   /** Whether a mask or an ellipsis follows the credential that ends at {@code end}. */

@@ -52,8 +52,9 @@ final class PasswordValue {
   }
 
   /**
-   * Whether the unquoted value at {@code start} is assigned to a subscript with spaces around the
-   * {@code =}, as code writes it: {@code params['password'] = …}, {@code $a[ 'password' ] = …}.
+   * Whether the unquoted value at {@code start} is assigned to a subscript with a quoted key and
+   * spaces around the {@code =}, as code writes it: {@code params['password'] = …}, {@code
+   * $a[ "password"] = …}; not {@code [password] = …} as a dump lists a setting.
    */
   private static boolean isAssignedToSubscript(Text text, int start) {
     int i = start - 1;
@@ -67,7 +68,14 @@ final class PasswordValue {
     while (text.at(i) == ' ' && sign - i <= MAX_SPACES) {
       i--;
     }
-    return i < sign - 1 && text.at(i) == ']';
+    if (i == sign - 1 || text.at(i) != ']') {
+      return false;
+    }
+    int bracket = i--;
+    while (text.at(i) == ' ' && bracket - i <= MAX_SPACES) {
+      i--;
+    }
+    return text.at(i) == '\'' || text.at(i) == '"';
   }
 
   /**

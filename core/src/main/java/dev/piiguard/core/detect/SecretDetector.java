@@ -34,8 +34,13 @@ final class SecretDetector {
 
   /** How many spaces may stand between a password's name and its sign. */
   private static final int MAX_ASSIGNMENT_GAP = 8;
-  /** The longest shell parameter name read back from its default. */
-  private static final int MAX_SHELL_NAME = 64;
+  /**
+   * The shortest encrypted key (none for direct encryption; 40 bytes of AES key wrap are 54
+   * characters), initialization vector (96 bits) and tag (128 bits) of a JWE, in base64url.
+   */
+  private static final int MIN_JWE_KEY = 40;
+  private static final int MIN_JWE_IV = 16;
+  private static final int MIN_JWE_TAG = 22;
   /**
    * The no-break space French puts before a colon; as a char and as the last byte of its UTF-8
    * form it is the same unit in the trigger table.
@@ -165,13 +170,8 @@ final class SecretDetector {
       int end;
       switch (candidate.format.kind()) {
         case ASSIGNED -> {
-          start = AssignedValue.afterSign(text, prefixEnd);
-          end = start < 0 ? -1 : bodyEnd(text, start, candidate);
-          if (end < 0) { // name: AWS_SECRET_ACCESS_KEY\n value: …, setx AWS_SECRET_ACCESS_KEY …
-            start = AssignedValue.afterPairNameOrArgument(text, prefixEnd);
-            end = start < 0 ? -1 : bodyEnd(text, start, candidate);
-            end = end > 0 && text.anyMatch(start, end, Ascii::isDigit) ? end : -1;
-          }
+          end = assignedValueEnd(context, candidate, prefixEnd);
+          start = context.matchStart;
         }
         case AUTHORIZATION -> {
           int valueStart = AuthorizationCredential.valueStart(text, prefixEnd);
@@ -207,7 +207,12 @@ final class SecretDetector {
           end = passwordEnd(text, candidate, start, text.at(sign) == ':',
               text.at(anchor - 1) == ' ');
         }
-        default -> end = bodyEnd(text, prefixEnd, candidate);
+        default -> {
+          end = bodyEnd(text, prefixEnd, candidate);
+          if (end > 0 && prefix.endsWith(".") && !text.anyMatch(prefixEnd, end, Ascii::isDigit)) {
+            end = -1; // AQ.enqueueMessage(…): a member of a class named like a dotted prefix
+          }
+        }
       }
       if (end > 0 && end - start > bestEnd - bestStart) {
         bestStart = start;
@@ -218,6 +223,28 @@ final class SecretDetector {
       context.matchStart = bestStart;
     }
     return bestEnd;
+  }
+
+  /**
+   * The end of the value assigned to the name that ends at {@code nameEnd} ({@link
+   * AssignedValue}): after a sign, as a name/value pair's value, or as a command's next argument
+   * that is no hex digest; it must look like a key. Sets the context's match start to its start.
+   */
+  private static int assignedValueEnd(ScanContext context, Anchor candidate, int nameEnd) {
+    Text text = context.text;
+    int start = AssignedValue.afterSign(text, nameEnd);
+    int end = start < 0 ? -1 : bodyEnd(text, start, candidate);
+    if (end < 0) { // - name: AWS_SECRET_ACCESS_KEY\n  value: …
+      start = AssignedValue.afterPairName(text, nameEnd);
+      end = start < 0 ? -1 : bodyEnd(text, start, candidate);
+    }
+    if (end < 0) { // setx AWS_SECRET_ACCESS_KEY …, not git log --grep secret_key aaf4c61…
+      start = AssignedValue.afterArgument(text, nameEnd);
+      end = start < 0 ? -1 : bodyEnd(text, start, candidate);
+      end = end > 0 && AssignedValue.isHexDigest(text, start, end) ? -1 : end;
+    }
+    context.matchStart = start;
+    return end > 0 && AssignedValue.isKeyLike(text, start, end) ? end : -1;
   }
 
   /**
@@ -410,8 +437,11 @@ final class SecretDetector {
       return secondDot > firstDot + 1 && firstDot > start && secondDot < end - 1
           && text.matches(firstDot + 1, "eyJ");
     }
-    return fourthDot > 0 && firstDot > start && thirdDot > secondDot + 1
-        && fourthDot > thirdDot + 1 && fourthDot < end - 1;
+    int keyLength = secondDot - firstDot - 1;
+    return fourthDot > 0 && firstDot > start
+        && (keyLength == 0 || keyLength >= MIN_JWE_KEY)
+        && thirdDot - secondDot - 1 >= MIN_JWE_IV && fourthDot > thirdDot + 1
+        && end - fourthDot - 1 >= MIN_JWE_TAG;
   }
 
   private static boolean isIn(boolean[] alphabet, int c) {
@@ -432,17 +462,7 @@ final class SecretDetector {
     if (format.assigned()) {
       return before == '_' || before == '.' || before == '-';
     }
-    return before == '-' && isShellDefault(text, start - 1);
-  }
-
-  /** Whether the {@code -} at {@code dash} starts a shell parameter's default: {@code ${NAME:-…}}. */
-  private static boolean isShellDefault(Text text, int dash) {
-    int i = dash - (text.at(dash - 1) == ':' ? 1 : 0);
-    int nameStart = i;
-    while (i - nameStart < MAX_SHELL_NAME && Ascii.isWordChar(text.at(nameStart - 1))) {
-      nameStart--;
-    }
-    return nameStart < i && text.at(nameStart - 1) == '{' && text.at(nameStart - 2) == '$';
+    return before == '-' && ShellDefaults.isDefaultSign(text, start - 1);
   }
 
   private static boolean isTokenChar(int c) {

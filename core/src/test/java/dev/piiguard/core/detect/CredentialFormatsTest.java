@@ -108,7 +108,7 @@ class CredentialFormatsTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "api-key: %s", "curl -H 'api-key: %s' https://acme.openai.azure.com/openai/deployments/x",
-    "X-API-Key: %s", "x-api-key: %s", "Ocp-Apim-Subscription-Key: %s", "{\"api-key\":\"%s\"}",
+    "X-API-Key: %s", "x-api-key: %s", "Api-key: %s", "Ocp-Apim-Subscription-Key: %s", "{\"api-key\":\"%s\"}",
     "{\"name\": \"api-key\", \"value\": \"%s\"}"
   })
   void findsAnApiKeyWithoutPrefixInTheHeadersThatCarryIt(String template) {
@@ -121,7 +121,10 @@ class CredentialFormatsTest {
   @ValueSource(strings = {
     "api-key: YOUR_AZURE_OPENAI_API_KEY", "x-api-key: ${API_KEY}", "api-key: <your key>",
     "api-key-name: 587e0e054079ef40c5858368f96d06ab", "send the api-key header with each request",
-    "x-api-key: sk-ant-api03-short"
+    "x-api-key: sk-ant-api03-short", "x-api-key: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "api-key: 00000000000000000000000000000000", "\"api-key\": \"REPLACEWITHYOURAZUREOPENAIAPIKEYHERE\"",
+    "git commit -m \"add api-key aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d\"",
+    "authorization: splunk 9.1.2-enterprise is required", "X-Authorization: apikey v2.1-beta"
   })
   void staysQuietOnApiKeyHeadersWithoutAKey(String text) {
     assertThat(Detected.in(text)).noneMatch(finding -> finding.startsWith("SECRET "));

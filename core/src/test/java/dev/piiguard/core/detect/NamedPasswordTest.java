@@ -235,6 +235,7 @@ class NamedPasswordTest {
     "$config[\"password\"  ]  = \"Php!2027w\";                       | Php!2027w",
     "os.environ[\"DB_PASSWORD\"] = \"Env!ron2024\"                  | Env!ron2024",
     "params['password'] = S3cret!2024x                              | S3cret!2024x",
+    "[password] = Passw0rd2024                                      | Passw0rd2024",
     "\"password\" = \"Terra!f0rm\"                                  | Terra!f0rm",
     "Password : Hunter22x                                           | Hunter22x",
     "INFO payload {'username' : 'jane', 'password' : 'Py!th0n2024'} | Py!th0n2024",

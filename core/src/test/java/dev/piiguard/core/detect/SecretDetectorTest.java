@@ -16,7 +16,7 @@ class SecretDetectorTest {
       + "_" + A36 + "_" + A36 + "_" + A36 + "_" + A36 + "_" + A36 + "_" + A36 + "_" + A36 + "_" + A36;
   /** An encrypted JWT (JWE) with direct encryption: its second segment, the key, is empty. */
   private static final String JWE = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..AxpRAOeBDD5TTeJt."
-      + "ZxKSynEFcUspH-HNA2z1-8PJdo43pSSyIAgTwv.c2lnbmF0dXJlc2ln";
+      + "ZxKSynEFcUspH-HNA2z1-8PJdo43pSSyIAgTwv.c2lnbmF0dXJlc2lnbmF0dX";
   /** Built per test, not shared, so that every test runs the code that builds the anchors. */
   private final ScanEngine engine = ScanEngine.create(true, List.of(), List.of());
 
@@ -163,10 +163,47 @@ class SecretDetectorTest {
   @ValueSource(strings = {
     "eyJhbGciOiJkaXIifQ..AxpRAOeBDD5TTeJt..c2lnbmF0dXJl", // no ciphertext
     "eyJhbGciOiJkaXIifQ...ZxKSynEFcUspH.c2lnbmF0dXJl", // no initialization vector
-    "eyJhbGciOiJkaXIifQ..AxpRAOeBDD5TTeJt.ZxKSynEFcUspH.c2lnbmF0dXJl.c2lnbmF0dXJl" // six
+    "eyJhbGciOiJkaXIifQ..AxpRAOeBDD5TTeJt.ZxKSynEFcUspH.c2lnbmF0dXJl.c2lnbmF0dXJl", // six
+    "eyJwYWdlIjoyfQ.v1.2024.01.15", // a cursor with a version and a date: segments too short
+    "eyJhbGciOiJkaXIifQ.abc.AxpRAOeBDD5TTeJt.ZxKSynEFcUspH.c2lnbmF0dXJlc2lnbmF0dX" // key too short
   })
   void aTokenOfFiveSegmentsWithAnEmptyRequiredOneOrOfSixIsNoJwt(String token) {
     assertThat(Detected.in(engine, "value " + token + " end")).noneMatch(f -> f.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ghs_hazard_statement_precautionary_codes = load_table()",
+    "Exported ghs_labels_2024-05-17_export_final_version_2.csv to /tmp",
+    "from ghs_classification.hazard_statements_pictograms import Pictogram",
+    "${VERSION:-ghs_hazard_statement_precautionary_codes_v2}",
+    "import static com.example.AQ.DEFAULT_QUEUE_TABLE_NAME_FOR_ORDER_PROCESSING;",
+    "AQ.enqueueMessageWithDelayAndPriorityForCustomerOrders(msg);",
+    "SHA1 of the secret_key aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d matches",
+    "The secret_key value: aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d is the digest",
+    "secret_key = /etc/app/credentials/secret/prod2024/aws"
+  })
+  void identifiersFileNamesDigestsAndPathsNearNewFormatsAreNoSecrets(String text) {
+    assertThat(Detected.in(engine, text)).noneMatch(f -> f.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY:-%s}", "- AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY-%s}",
+    "aws_secret_access_key: ${AWS_SECRET_ACCESS_KEY:=%s}", "SecretKey: %s"
+  })
+  void findsAnAwsSecretKeyAsTheDefaultOfItsOwnParameter(String template) {
+    String key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8R3xTkQa";
+    assertThat(Detected.in(engine, template.formatted(key))).containsExactly("SECRET " + key);
+  }
+
+  @Test
+  void findsASessionTokenPercentEncodedInAPresignedUrl() {
+    String token = "IQoJb3JpZ2luX2VjEMMpFkFJXHcJizlG8Hji%2F%2F%2F%2F%2F%2F%2F%2F%2F" + A36 + "%2B" + A36
+        + A36 + "%3D%3D";
+    assertThat(Detected.values("SECRET", "https://acme.s3.amazonaws.com/q3.pdf?X-Amz-Algorithm="
+        + "AWS4-HMAC-SHA256&X-Amz-Security-Token=" + token + "&X-Amz-Signature=abc"))
+        .containsExactly(token);
   }
 
   @Test
