@@ -16,24 +16,6 @@ package dev.piiguard.core.detect;
  */
 final class IpAddressDetector {
   static final String TYPE = "IP_ADDRESS";
-  private static final ContextWords VERSION = ContextWords.strict(
-      "v", "version", "ver", "release", "build", "firmware", "oid", "section", "sections",
-      "chapter", "clause", "article", "art", "paragraph", "versionname"); // not para, Spanish for
-  /** How far a version word may stand before the number it leads to: {@code "version": "…"}. */
-  private static final int VERSION_LABEL_WINDOW = 16;
-  /** How far a label that starts with "version of" may reach back ({@link #followsVersionOfPhrase}). */
-  private static final int VERSION_PHRASE_WINDOW = 48;
-  /**
-   * The last part of a key before a colon that names an address, not an artifact ({@code
-   * client/ip:…}, {@code eth0:ip:…}, {@code dns:udp:…}): no coordinate's version follows it.
-   */
-  private static final ContextWords ADDRESS_KEYS = ContextWords.strict("ip", "ipv4", "host",
-      "hostname", "addr", "address", "peer", "client", "server", "remote", "src", "dst", "source",
-      "dest", "destination", "udp", "tcp", "dns", "gateway", "proxy", "from", "to");
-  /** The longest part of a coordinate before its version ({@link #isCoordinateVersion}). */
-  private static final int MAX_COORDINATE = 96;
-  /** Signs before {@code =} that, with it, pin a package version: {@code torch==2.2.1.0}. */
-  private static final String VERSION_PIN_SIGNS = "=~>";
   private static final int THIS_NETWORK = 0;
   private static final int LOOPBACK = 127;
   private static final int FIRST_RESERVED = 240;
@@ -61,79 +43,32 @@ final class IpAddressDetector {
     Text text = context.text;
     int start = chain.start(from);
     int end = chain.end(last);
-    if (chain.gluedAfter(last) || text.at(start - 1) == '.'
-        || (text.at(end) == '.' && Ascii.isDigit(text.at(end + 1)))) {
+    // Connecting...203.0.113.5, 10.0.0.10..10.0.0.20
+    boolean afterEllipsis = text.at(start - 2) == '.';
+    if (chain.gluedAfter(last) || text.at(start - 1) == '.' && !afterEllipsis
+        || text.at(end) == '.' && Ascii.isDigit(text.at(end + 1))
+            && !AddressPorts.isDottedPort(chain, text, from)) { // tcpdump: 192.168.1.23.54321 >
       return -1;
     }
-    if (VERSION.nearestBefore(text, start, 2) >= 0
-        || NumberLabels.leadsTo(VERSION, text, start, VERSION_LABEL_WINDOW)
-        || text.at(start - 1) == '=' && VERSION_PIN_SIGNS.indexOf(text.at(start - 2)) >= 0
-        || text.at(end) == '-' && isWordOfLetters(text, end + 1)
-        || text.at(end) == '+' && Ascii.isLetter(text.at(end + 1))
-        || afterLabelColon(text, start) && followsVersionOfPhrase(text, start)
-        || isCoordinateVersion(text, start)) {
-      // v1.2.3.4, "version": "2.1.0.3", torch==2.2.1.0, 5.15.146.1-microsoft-standard,
-      // 1.2.3.57+dfsg1, Current version of schema "public": 2.3.1.0, ojdbc8:jar:19.3.0.0
+    if (DottedNumberContext.namesNoAddress(text, start, end)) {
       return -1;
     }
     return last;
   }
 
   /**
-   * Whether the label before the number at {@code start} is a phrase that starts with {@code
-   * version of} and runs to its colon within one clause: {@code Current version of schema
-   * "public": 2.3.1.0} (Flyway); not {@code TLS version mismatch, peer: 203.0.113.7}.
+   * The last group of the second address of a range whose first address ends at group {@code
+   * last}, joined to it by a dash or two or three dots ({@code 192.168.1.100-192.168.1.200},
+   * {@code 10.0.0.1–10.0.0.254}, {@code 10.0.0.10..10.0.0.20}), or -1.
    */
-  private static boolean followsVersionOfPhrase(Text text, int start) {
-    for (int i = start - 1; i > start - VERSION_PHRASE_WINDOW; i--) {
-      int c = text.at(i);
-      if (c < 0 || c == ',' || c == ';' || c == '.' || c == '=' || c == '\n') {
-        return false;
-      }
-      if (text.matchesIgnoreCase(i, "version of ") && !Ascii.isLetter(text.at(i - 1))) {
-        return true;
-      }
+  static int lastOfRangeAfter(ScanContext context, int last) {
+    DigitChain chain = context.chain;
+    int next = last + 1;
+    if (next >= chain.count() || !(chain.singleSeparatorBefore(next) == '-'
+        || chain.separatorIs(next, "..") || chain.separatorIs(next, "..."))) {
+      return -1;
     }
-    return false;
-  }
-
-  /** Whether the number at {@code start} follows a colon and at most a space. */
-  private static boolean afterLabelColon(Text text, int start) {
-    return text.at(start - 1) == ':' || text.at(start - 1) == ' ' && text.at(start - 2) == ':';
-  }
-
-  /**
-   * Whether the number at {@code start} is the version of an artifact's or an image's coordinate:
-   * after a colon that ends a token holding another colon or a slash ({@code
-   * com.oracle.database.jdbc:ojdbc8:jar:19.3.0.0}, {@code 'com.ibm.mq:com.ibm.mq.allclient:9.3.4.1'},
-   * {@code registry.example.com/app:2.1.0.3}); not a key's colon ({@code ip:203.0.113.7}).
-   */
-  private static boolean isCoordinateVersion(Text text, int start) {
-    if (text.at(start - 1) != ':' || ADDRESS_KEYS.containsWordEndingAt(text, start - 1)) {
-      return false;
-    }
-    for (int i = start - 2; i >= 0 && start - i <= MAX_COORDINATE; i--) {
-      int c = text.at(i);
-      if (c == ':' || c == '/') {
-        return Ascii.isLetterOrDigit(text.at(i + 1)) && i < start - 2;
-      }
-      if (!Ascii.isWordChar(c) && c != '.' && c != '-') {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a word of letters only starts at {@code i}, as a version's suffix ({@code
-   * -microsoft}, {@code -A}); not an interface name with a digit ({@code 203.0.113.7-eth0}).
-   */
-  private static boolean isWordOfLetters(Text text, int i) {
-    int k = i;
-    while (Ascii.isLetter(text.at(k))) {
-      k++;
-    }
-    return k > i && !Ascii.isDigit(text.at(k));
+    return lastIpv4Group(context, next);
   }
 
   private static int octet(DigitChain chain, int group) {
@@ -157,19 +92,24 @@ final class IpAddressDetector {
     }
     int start = colon;
     while (start > colon - MAX_IPV6 && isAddressChar(text.at(start - 1))
-        && !text.endsEscape(start - 1)) {
+        && !text.endsEscape(start - 1) && encodedPunctuationEndingAt(text, start - 1) < 0) {
       start--;
     }
-    int end = colon;
-    while (end < start + MAX_IPV6 && isAddressChar(text.at(end))) {
-      end++;
+    boolean afterEllipsis = text.startsEllipsis(start) && start < colon;
+    while (afterEllipsis && text.at(start) == '.') {
+      start++; // Connecting...2001:db8::5
     }
     int afterLabel = text.at(start) == ':' || Ascii.isWordChar(text.before(start))
-        ? afterLabel(text, start, colon) : start; // ip:2001:db8::1, code:2001:db8::1
+        ? afterLabel(text, start, colon) : start; // ip:2001:db8::1, code:2001:db8::1, "ip":…
     boolean labelled = afterLabel != start;
     start = afterLabel;
-    int leading = text.before(start);
-    if (isAddressChar(leading) && !labelled || isAddressChar(text.at(end))
+    int end = colon;
+    while (end < start + MAX_IPV6 + AddressPorts.LONGEST_PORT && isAddressChar(text.at(end))) {
+      end++;
+    }
+    int encoded = encodedPunctuationEndingAt(text, start - 1);
+    int leading = encoded >= 0 ? encoded : text.before(start); // %5B2001:db8::5%5D
+    if (isAddressChar(leading) && !labelled && !afterEllipsis || isAddressChar(text.at(end))
         || Ascii.isWordChar(leading) || Ascii.isWordChar(text.at(end))) {
       return -1;
     }
@@ -180,6 +120,13 @@ final class IpAddressDetector {
       end--; // a colon after the address, as in "2001:db8::1: connection refused"; "::" stays
     }
     if (!isIpv6(text, start, end)) {
+      end = AddressPorts.ipv6EndBeforePort(text, start, end); // 2001:db8::5:54321, ….5.54321
+      if (end < 0 || !isIpv6(text, start, end)) {
+        return -1;
+      }
+    }
+    if (AddressPorts.isLoopbackWithPort(text, start, end)
+        || !labelled && isSlice(text, start, end)) {
       return -1;
     }
     context.matchStart = start;
@@ -187,10 +134,44 @@ final class IpAddressDetector {
   }
 
   /**
+   * The character that a percent escape of punctuation ending at {@code last} stands for ({@code
+   * [} for the {@code %5B} of {@code http://%5B2001:db8::5%5D:8080/}), or -1: its hex digits are no
+   * part of an address.
+   */
+  private static int encodedPunctuationEndingAt(Text text, int last) {
+    int decoded = text.percentEncodedAt(last - 2);
+    return decoded >= 0 && !Ascii.isLetterOrDigit(decoded) ? decoded : -1;
+  }
+
+  /**
+   * Whether [start, end) is a Python or numpy slice rather than a compressed address: two decimal
+   * groups around {@code ::}, of at most two digits each ({@code xs[1::2]}, {@code x[10::10]}) or
+   * in brackets after a name ({@code arr[100::250]}); addresses such as {@code 2001::1} or {@code
+   * fe80::1} have a longer or a hex group. A label's colon before the run says it is an address
+   * ({@code subjectAltName = IP:13::17}).
+   */
+  private static boolean isSlice(Text text, int start, int end) {
+    int colons = start;
+    while (colons < end && Ascii.isDigit(text.at(colons))) {
+      colons++;
+    }
+    if (colons == start || !text.matches(colons, "::") || colons + 2 == end
+        || !text.allMatch(colons + 2, end, Ascii::isDigit)) {
+      return false;
+    }
+    int before = text.before(start);
+    boolean indexing = before == '[' && (Ascii.isWordChar(text.at(start - 2))
+        || text.at(start - 2) == ')' || text.at(start - 2) == ']');
+    return indexing || colons - start <= 2 && end - colons - 2 <= 2;
+  }
+
+  /**
    * Where an address starts after the label whose colon is the first one from {@code start}
    * ({@code ip:…}, {@code code:…}, where the run of address characters began in the label's hex
    * letters): after that colon when it is single and ends a word that starts with a letter and is no
-   * hex group ({@code 01T10:20::30} is a time), else {@code start}.
+   * hex group ({@code 01T10:20::30} is a time), or when the run starts at that colon after a
+   * character that is no word character ({@code 地址:2001:db8::1}, {@code "ip":2001:db8::5}); else
+   * {@code start}.
    */
   private static int afterLabel(Text text, int start, int colon) {
     int label = start;
@@ -204,7 +185,9 @@ final class IpAddressDetector {
     boolean labelColon = label < colon && text.at(label + 1) != ':' && word < label
         && (Ascii.isLetter(text.at(word)) || text.at(word) == '_')
         && !text.allMatch(word, label, Ascii::isHexDigit);
-    return labelColon ? label + 1 : start;
+    boolean otherLabelColon = label == start && text.at(label + 1) != ':'
+        && !Ascii.isWordChar(text.before(start)); // 地址:…, "ip":…, [client]:…
+    return labelColon || otherLabelColon ? label + 1 : start;
   }
 
   private static boolean isAddressChar(int c) {

@@ -77,6 +77,11 @@ final class NumberDetector {
         int end = resolvedAddressEnd(context, hostStart, start - 1);
         return end > 0 ? end : runEnd;
       }
+      if (previous == ':' && text.at(runEnd) == '.' && followsForwardedPort(text, start - 1)) {
+        context.chain.parse(text, start); // ssh -L 5432:10.0.0.5:5432
+        int end = forwardedAddressEnd(context);
+        return end > 0 ? end : runEnd;
+      }
       return runEnd; // 1.2.3, 2024-05: part of a version or code
     }
     int length = runEnd - start;
@@ -169,6 +174,32 @@ final class NumberDetector {
     }
     return (previous == '-' || previous == '.' || previous == '/')
         && Ascii.isLetterOrDigit(beforeThat);
+  }
+
+  /**
+   * Whether the colon at {@code colon} ends a port as ssh's {@code -L} and {@code -R} options
+   * write one before the forwarded address ({@code 5432:10.0.0.5:5432}, {@code
+   * 127.0.0.1:8080:10.20.30.40:80}): two to five digits; not the minutes of a time ({@code
+   * 12:30:…}) or a Debian epoch ({@code 1:2.3.4.5-1}).
+   */
+  private static boolean followsForwardedPort(Text text, int colon) {
+    int i = colon - 1;
+    while (Ascii.isDigit(text.at(i)) && colon - i <= 5) {
+      i--;
+    }
+    int digits = colon - 1 - i;
+    return digits >= 2 && !Ascii.isDigit(text.at(i)) && !(digits == 2 && text.at(i) == ':');
+  }
+
+  /** For a number after a forwarded port: the end of the IPv4 address it starts, or -1. */
+  private static int forwardedAddressEnd(ScanContext context) {
+    int last = IpAddressDetector.lastIpv4Group(context, 0);
+    if (last < 0) {
+      return -1;
+    }
+    DigitChain chain = context.chain;
+    context.offer(IpAddressDetector.TYPE, chain.start(0), chain.end(last));
+    return chain.end(last);
   }
 
   /** Whether the word ending at {@code last} is all digits. */
@@ -330,6 +361,11 @@ final class NumberDetector {
     int last = IpAddressDetector.lastIpv4Group(context, group);
     if (last >= 0) {
       context.offer(IpAddressDetector.TYPE, chain.start(group), chain.end(last));
+      int rangeEnd = IpAddressDetector.lastOfRangeAfter(context, last);
+      if (rangeEnd >= 0) { // 192.168.1.100-192.168.1.200
+        context.offer(IpAddressDetector.TYPE, chain.start(last + 1), chain.end(rangeEnd));
+        return rangeEnd;
+      }
       return last;
     }
     last = SsnDetector.lastGroup(context, group);

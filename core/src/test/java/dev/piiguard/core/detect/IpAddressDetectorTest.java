@@ -183,4 +183,127 @@ class IpAddressDetectorTest {
   void anAddressAfterAVersionWordElsewhereOrAnAddressKeyIsFound(String text) {
     assertThat(Detected.values("IP_ADDRESS", text)).containsExactly("203.0.113.7");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "[client 2001:db8::5:54321] AH01630: client denied",
+    "haproxy[1234]: 2001:db8::5:54321 [02/Jan/2024:10:00:00.123] http-in",
+    "Error: connect ECONNREFUSED 2001:db8::5:27017",
+    "Failed to connect to api.example.com/2001:db8:0:0:0:0:0:5:443",
+    "IP6 2001:db8::5.54321 > 2001:db8::9.443: Flags [S]",
+  })
+  void anIpv6AddressFollowedByAPortWithoutBracketsIsFoundWithoutThePort(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).first().isIn("2001:db8::5", "2001:db8:0:0:0:0:0:5");
+  }
+
+  @Test
+  void tcpdumpAndNetstatPortsAfterADotLeaveBothAddressesFound() {
+    assertThat(Detected.values("IP_ADDRESS",
+        "10:00:00.123456 IP 192.168.1.23.54321 > 203.0.113.5.443: Flags [S], seq 1"))
+        .containsExactly("192.168.1.23", "203.0.113.5");
+    assertThat(Detected.values("IP_ADDRESS",
+        "tcp4       0      0  192.168.1.23.54321     17.253.144.10.443      ESTABLISHED"))
+        .containsExactly("192.168.1.23", "17.253.144.10");
+    assertThat(Detected.values("IP_ADDRESS", "tcp6  0  0  2001:db8::5.22  2001:db8::9.54321  ESTABLISHED"))
+        .containsExactly("2001:db8::5", "2001:db8::9");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"OID 1.3.6.1.4.1 and 1.2.3.4.54321 at the end", "see 2.1.0.3.65536 > 1"})
+  void aFifthDottedGroupIsAPortOnlyInTheShapeOfTcpdumpOrNetstat(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "::ffff:203.0.113.5:54321", "INFO:werkzeug:203.0.113.5 - - [02/Jan/2024 10:00:00] \"GET /\"",
+    "ERROR:root:203.0.113.5 unreachable", "DEBUG:urllib3.connectionpool:203.0.113.5:8080 \"GET\"",
+  })
+  void anAddressAfterAMappedPrefixOrAPythonLogLevelAndLoggerIsFound(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).singleElement().asString().endsWith("203.0.113.5");
+  }
+
+  @Test
+  void aZeroPaddedMappedAddressAfterALabelIsFoundWhole() {
+    assertThat(Detected.values("IP_ADDRESS", "addr:0000:0000:0000:0000:0000:ffff:192.168.100.200"))
+        .containsExactly("0000:0000:0000:0000:0000:ffff:192.168.100.200");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "DHCP range 192.168.1.100-192.168.1.200", "The scan covered 192.168.1.100\u2013192.168.1.200",
+    "The pool 192.168.1.100..192.168.1.200 is exhausted",
+  })
+  void bothAddressesOfARangeAreFound(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).containsExactly("192.168.1.100", "192.168.1.200");
+  }
+
+  @Test
+  void anAddressAfterAnEllipsisIsFound() {
+    assertThat(Detected.values("IP_ADDRESS", "Connecting...203.0.113.5 and then...2001:db8::5"))
+        .containsExactly("203.0.113.5", "2001:db8::5");
+    assertThat(Detected.values("IP_ADDRESS", "established between 10.0.0.5[CN=gw]...203.0.113.5[CN=client]"))
+        .containsExactly("10.0.0.5", "203.0.113.5");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ssh -L 5432:10.20.30.40:5432 deploy@bastion", "ssh -N -L 127.0.0.1:8080:10.20.30.40:80 bastion",
+    "curl -v 10.20.30.40:8080", "nc -v 10.20.30.40 5432", "ping --v 10.20.30.40",
+  })
+  void anAddressAfterAForwardedPortOrTheVerboseFlagIsFound(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).containsExactly("10.20.30.40");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"libfoo 1:2.3.4.5-1 installed", "at 12:30:10.1.2.3 ok"})
+  void aDebianEpochOrATimeBeforeADottedNumberIsNoForwardedPort(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "grpc peer ipv6:%5B2001:db8::5%5D:50051", "http://%5B2001:db8::5%5D:8080/", "\u5730\u5740:2001:db8::5",
+    "IP-\u0430\u0434\u0440\u0435\u0441:2001:db8::5", "[client]:2001:db8::5", "\"ip\":2001:db8::5",
+  })
+  void anIpv6AddressInEncodedBracketsOrAfterAnotherLabelsColonIsFound(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).containsExactly("2001:db8::5");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "odd = arr[1::2]", "evens, odds = xs[0::2], xs[1::2]", "y = x[10::10]", "arr[100::250]",
+    "connect ECONNREFUSED ::1:5432", "Error: connect ECONNREFUSED ::1:3000",
+  })
+  void slicesAndTheLoopbackWithAPortAreNoAddresses(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).isEmpty();
+  }
+
+  @Test
+  void twoShortDecimalGroupsAfterALabelAreAnAddress() {
+    assertThat(Detected.values("IP_ADDRESS", "subjectAltName = IP:13::17")).containsExactly("13::17");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "#3: ObjectId: 2.5.29.15 Criticality=true", "#define GNUTLS_X509EXT_OID_SAN \"2.5.29.17\"",
+    "#define szOID_SUBJECT_ALT_NAME2 \"2.5.29.17\"", "cert.getExtensionValue(\"2.5.29.17\")",
+    "see \u00a75.4.1.2 for details", "\u00a7 1.2.3.4 Abs. 2", "// 27.6.1.1 paragraph 3",
+    "per 17.4.4.4 para. 2", "(sections 3.1.3.6, 3.2.2.10 and 3.3.2.11)", "Revision: 2.0.1.3",
+    "--patch_revision=6.9.2.1", "pkg:maven/com.google.android/annotations@4.1.1.4?type=jar",
+    "pkg:nuget/Newtonsoft.Json@13.0.1.1", "foo<=2.1.0.1", "pywin32>=1.2.3.4,<2.0.0.0",
+    "Version=\"[1.2.3.4, 2.0.0.0)\"",
+  })
+  void objectIdsSectionNumbersAndVersionsThatOtherSignsMarkAreNoAddresses(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "from 10.0.0.1, 10.20.30.40", "ssh deploy@10.20.30.40", "ANDROID_HOST \"10.20.30.40\"",
+    "getExtensionValue(\"10.20.30.40\")", "10.20.30.40 para bloquear",
+  })
+  void anAddressNearSuchSignsIsStillFound(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).contains("10.20.30.40");
+  }
 }
