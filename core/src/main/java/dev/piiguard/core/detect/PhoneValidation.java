@@ -53,7 +53,7 @@ final class PhoneValidation {
       if (number != null && valid(number, region)) {
         return true;
       }
-      String trunk = UTIL.getNddPrefixForRegion(region, true);
+      String trunk = trunkPrefix(region);
       PhoneNumber withoutTrunk = isTrunkZero(trunk) && national.startsWith(trunk)
           ? number(countryCode, national.substring(trunk.length())) : null;
       if (withoutTrunk != null && valid(withoutTrunk, region)) {
@@ -63,6 +63,17 @@ final class PhoneValidation {
           || (withoutTrunk != null && UTIL.isPossibleNumber(withoutTrunk)));
     }
     return false;
+  }
+
+  /**
+   * The national trunk prefix of {@code region}, or null for the non-geographic codes ({@code
+   * +800}, {@code +882}, …), which have none: libphonenumber takes their region "001" for an
+   * invalid one there and logs a warning through java.util.logging, which inside the agent lands
+   * in the host application's log ({@code 00 00 00 80 00 00} in a hex dump reads as +800 00 00).
+   */
+  private static String trunkPrefix(String region) {
+    return PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region) ? null
+        : UTIL.getNddPrefixForRegion(region, true);
   }
 
   private static boolean isTrunkZero(String trunk) {

@@ -2,6 +2,11 @@ package dev.piiguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -767,5 +772,40 @@ class PhoneDetectorTest {
   @ValueSource(strings = {"desk updated: 20240501", "call set 20240501", "ring set 16777216 entries"})
   void anAuditVerbCountsOnlyAfterAWordThatNamesAPhone(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  /**
+   * libphonenumber logs through java.util.logging when asked about the region "001" of the
+   * non-geographic codes (+800, +882, …); inside the agent that would write to the host
+   * application's log on every scan of such text.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "0000060 00 00 00 80 00 00 20 00 00 00 ff ff ff ff 00 00", "phone: +882 1234",
+    "0000100 ff ff ff ff 00 00 00 00 20 80 00 00 20 80 00 00", "call me: +800 1234 5670",
+    "Inmarsat: +870 12", "toll-free +800 123", "Tel: 00 882 1234 5678", "phone: +979 1234 5678"
+  })
+  void scanningANonGeographicCountryCodeWritesNothingToTheLog(String text) {
+    Logger logger = Logger.getLogger("com.google.i18n.phonenumbers");
+    List<LogRecord> records = new ArrayList<>();
+    Handler handler = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        records.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    logger.addHandler(handler);
+    try {
+      Detected.in(text);
+    } finally {
+      logger.removeHandler(handler);
+    }
+    assertThat(records).extracting(LogRecord::getMessage).isEmpty();
   }
 }
