@@ -23,6 +23,8 @@ final class SsnDetector {
   private static final ContextWords SOC = ContextWords.of("soc");
   private static final ContextWords SECURITY = ContextWords.of("security");
   private static final ContextWords SOCIAL = ContextWords.of("social");
+  /** What may join "social" to "security" in a label or key: {@code social_security_number}. */
+  private static final String SOCIAL_JOINERS = " _-.";
 
   private SsnDetector() {}
 
@@ -60,9 +62,21 @@ final class SsnDetector {
     return from + 2;
   }
 
-  /** Whether the SSN word that ends at {@code word} is no "security" without "social" before. */
+  /**
+   * Whether the SSN word that ends at {@code word} is no "security" without "social" right before
+   * it: {@code Social Security number}, {@code social_security_number}, {@code
+   * socialSecurityNumber}; not {@code security policy with ID}, {@code SecurityContext}.
+   */
   private static boolean namesAnSsnAlone(Text text, int word) {
-    return !SECURITY.containsWordEndingAt(text, word) || SOCIAL.containsWordBefore(text, word);
+    if (!SECURITY.containsWordEndingAt(text, word)) {
+      return true;
+    }
+    int securityStart = ContextWords.startOfWordEndingAt(text, word);
+    int socialEnd = securityStart;
+    while (socialEnd > securityStart - 3 && SOCIAL_JOINERS.indexOf(text.at(socialEnd - 1)) >= 0) {
+      socialEnd--;
+    }
+    return SOCIAL.containsWordEndingAt(text, socialEnd);
   }
 
   /**
@@ -82,9 +96,12 @@ final class SsnDetector {
     if (from + 1 < chain.count() && chain.singleSeparatorBefore(from + 1) != ' ') {
       return false;
     }
-    return valid(chain, from)
-        && (CONTEXT.nearestBefore(context.text, chain.start(from), CONTEXT_WINDOW) >= 0
-          || labelledShortly(context.text, chain.start(from)));
+    if (!valid(chain, from)) {
+      return false;
+    }
+    int ssnWord = CONTEXT.nearestBefore(context.text, chain.start(from), CONTEXT_WINDOW);
+    return ssnWord >= 0 && namesAnSsnAlone(context.text, ssnWord)
+        || labelledShortly(context.text, chain.start(from));
   }
 
   /** Whether a short label leads to the number at {@code start} with more than a space between. */

@@ -118,4 +118,24 @@ class SsnDetectorTest {
     assertThat(Detected.values("US_SSN", "order form, SSN 412-55-7890"))
         .containsExactly("412-55-7890");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "To delete an organization security policy with ID \"123456789\", run:",
+    "SecurityContext updated for principal 412345678", "Security event 412345678 raised",
+    "security_policy_id=412345678", "Security code 412345678"
+  })
+  void theWordSecurityWithoutSocialIsNoContextForBareDigits(String text) {
+    assertThat(Detected.values("US_SSN", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Social security number 123456789", "SOCIAL SECURITY: 123456789",
+    "social_security_number=123456789", "{\"socialSecurityNumber\":\"123456789\"}",
+    "Social-Security-Nr. 123456789", "Social - Security 123456789"
+  })
+  void theWordSecurityRightAfterSocialStillNamesBareDigits(String text) {
+    assertThat(Detected.values("US_SSN", text)).containsExactly("123456789");
+  }
 }
