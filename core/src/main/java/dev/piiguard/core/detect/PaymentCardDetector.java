@@ -187,6 +187,10 @@ final class PaymentCardDetector {
         && partOfLongerFours(chain, from, best, separator)) {
       return -1; // card 4828 0174 3642 5960 mistyped: not its first or last three groups
     }
+    if (separator != 0 && chain.digits(from, best) == LOOSE_DIGITS && best == from + 3
+        && chain.length(from) == 4 && inRowOfFours(context.text, chain, from, best)) {
+      return -1; // 0x00b0:  226d 6573 7361 6765 7322 3a20 5b7b (tcpdump -X), 5400 5401 5402 …
+    }
     if (saysSomethingElse(context.text, chain.start(from), best > from)
         && !hasCardDetailsAfter(context.text, chain.end(best))) {
       return -1;
@@ -235,6 +239,17 @@ final class PaymentCardDetector {
     return last + 1 < chain.count() && chain.length(last + 1) == 4
             && separatorKind(chain, last + 1) == separator
         || from > 0 && chain.length(from - 1) == 4 && separatorKind(chain, from) == separator;
+  }
+
+  /**
+   * Whether the four groups of four digits {@code from} to {@code last} stand in a row of groups
+   * of four hex digits joined the same way, as hex dumps and tables of code points write them
+   * (see {@link RowsOfGroups#inRow}); not a card between a phone number and its expiry: {@code
+   * 415 555 2671 4111 1111 1111 1111 1225}.
+   */
+  private static boolean inRowOfFours(Text text, DigitChain chain, int from, int last) {
+    return RowsOfGroups.inRow(text, chain.start(from), chain.end(last), chain.end(from),
+        chain.start(from + 1), 4);
   }
 
   /**

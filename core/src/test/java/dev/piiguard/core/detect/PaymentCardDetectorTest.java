@@ -452,4 +452,30 @@ class PaymentCardDetectorTest {
   void anIdLabelHidesOnlyABareNumberWithNoCardWordBeforeIt(String text) {
     assertThat(Detected.values("PAYMENT_CARD", text)).hasSize(1);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "0x00b0:  226d 6573 7361 6765 7322 3a20 5b7b 2272  \"messages\": [{\"r", // tcpdump -X
+    "0000000: 2e54 4820 5858 4420 3120 2241  .TH XXD 1 \"A", // xxd
+    "0164020 6e61 2064 6577 6769 7468 6920 2073 6f62", // od -x
+    "6573 7361 6765 7322 3a20 5b7b 2272",
+    "5400 5401 5402 5403 5404 5405 5406 5407 5408 5409", // code points in a collation table
+    "qdisc ets 1: root refcnt 2 bands 8 quanta 2650 1514 1514 1514 1514 1514 1514 1514 priomap 7"
+  })
+  void fourGroupsOfFourInALongerRowOfHexOrDigitGroupsAreNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "4111 1111 1111 1111 1225               | 4111 1111 1111 1111",
+    "4111 1111 1111 1111 12/25 123          | 4111 1111 1111 1111",
+    "card: 4111 1111 1111 1111 1225 123     | 4111 1111 1111 1111",
+    "cafe 4111 1111 1111 1111               | 4111 1111 1111 1111",
+    "4111 1111 1111 1111 dead beef          | 4111 1111 1111 1111",
+    "Tel 6499 5555 5555 5555 4444           | 5555 5555 5555 4444"
+  })
+  void oneGroupBeforeOrAfterAndHexWordsMakeNoRow(String text, String card) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly(card);
+  }
 }
