@@ -30,6 +30,8 @@ final class PhoneDetector {
   private static final String LABEL_ENDS = ".;:|=\"\n\r";
   private static final int CONTEXT_AFTER = 3;
   private static final int MAX_EXTENSION = 6;
+  /** What comes before the minus sign of a negative number in code ({@link #isNegativeInCode}). */
+  private static final String OPERATORS_BEFORE_MINUS = "&|=<>([,?!*";
   /** The years a range of years in text spans ({@link #isYearRange}). */
   private static final int FIRST_YEAR = 1900;
   private static final int LAST_YEAR = 2099;
@@ -192,8 +194,9 @@ final class PhoneDetector {
         return -1;
       }
       if ((e > from && chain.length(from) > maxGroup) || continuesTightly(chain, e)
-          || containsDate(chain, from, e) || isDecimal(chain, from, e, plus)
-          || isYearRange(chain, from, e)) {
+          || containsDate(chain, from, e) || cutsDate(chain, from, e)
+          || isDecimal(chain, from, e, plus) || isYearRange(chain, from, e)
+          || isRoundRange(chain, from, e)) {
         continue;
       }
       int end = chain.end(e);
@@ -220,6 +223,10 @@ final class PhoneDetector {
         if (!nearWord && !plus && !paren && chain.joinedBy(from, e, '-')
             && NumberLabels.leadsTo(NumberLabels.PRODUCT_CODES, text, start, CONTEXT_BEFORE)) {
           return -1; // SKU 520-277-9427, Part # 520-277-9427: read only for a valid number
+        }
+        if (!plus && !paren && (inRowOfHexPairs(text, chain, from, e)
+            || isNegativeInCode(text, first))) {
+          return -1; // |00000150| 6f 75 74 20 74 68 65 20 …, t.call(e)&&-2147483648<=e
         }
         context.matchStart = start;
         context.matchEnd = matchEnd;
@@ -428,6 +435,10 @@ final class PhoneDetector {
       return count <= MAX_DIGITS
           && PhoneValidation.international(digits(context, from, to, 0), nearWord);
     }
+    if (paren && countryCodeInParentheses(chain, from, to)) {
+      return count <= MAX_DIGITS
+          && PhoneValidation.international(digits(context, from, to, 0), nearWord);
+    }
     int prefix = diallingPrefix(chain, from);
     if (prefix > 0 && count > prefix + 7 && (to > from || nearWord)) {
       return PhoneValidation.international(digits(context, from, to, prefix), nearWord);
@@ -447,6 +458,17 @@ final class PhoneDetector {
       return true;
     }
     return PhoneValidation.nationalInSomeRegion(national);
+  }
+
+  /**
+   * Whether group {@code from}, in parentheses, is a country code followed by an area code in
+   * parentheses of its own, with more groups after them: {@code Tel. (90)(212) 344 1265}, {@code
+   * (90) (212) 344 1265} (read nationally, {@code (90)(212) 344} alone passed and left 1265 in
+   * clear).
+   */
+  private static boolean countryCodeInParentheses(DigitChain chain, int from, int to) {
+    return to > from + 1 && chain.length(from) <= 3
+        && (chain.separatorIs(from + 1, ")(") || chain.separatorIs(from + 1, ") ("));
   }
 
   /**
@@ -708,11 +730,27 @@ final class PhoneDetector {
    */
   private static boolean containsDate(DigitChain chain, int from, int to) {
     for (int g = from; g + 2 <= to; g++) {
-      if (isDate(chain, g)) {
+      if (isDate(chain, g) || isSlashDateWithShortParts(chain, g)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the three groups from {@code first} are a date with slashes whose day or month has
+   * one digit and whose year has four: {@code a cell with date 11/3/2020}, {@code 3/11/2020}
+   * ({@link #isDate} wants two digits in the middle, as dashes and dots write dates).
+   */
+  private static boolean isSlashDateWithShortParts(DigitChain chain, int first) {
+    int last = first + 2;
+    if (!chain.joinedBy(first, last, '/') || chain.length(first) > 2
+        || chain.length(first + 1) > 2 || chain.length(last) != 4) {
+      return false;
+    }
+    int year = value(chain, last);
+    return year >= FIRST_YEAR && year <= LAST_YEAR
+        && PlainDate.isDayAndMonth(value(chain, first), value(chain, first + 1));
   }
 
   private static int value(DigitChain chain, int group) {
@@ -726,11 +764,74 @@ final class PhoneDetector {
   /**
    * Whether groups {@code from} to {@code to} are a decimal number ({@code 48.85661234}, a
    * coordinate next to a {@code "phone"} key): two groups joined by a dot, the first not starting
-   * with a 0 unless it is one ({@code 0.1207547}; {@code 030.12345678} is a Berlin number).
+   * with a 0 unless it is one ({@code 0.1207547}; {@code 030.12345678} is a Berlin number); after
+   * a {@code +} a signed decimal with one or two decimal places ({@code Decimal('+35236450.6')};
+   * {@code +1.8005550123} is a number).
    */
   private static boolean isDecimal(DigitChain chain, int from, int to, boolean plus) {
-    return !plus && to == from + 1 && chain.singleSeparatorBefore(to) == '.'
-        && (chain.digitAt(from, 0) != 0 || chain.length(from) == 1);
+    if (to != from + 1 || chain.singleSeparatorBefore(to) != '.') {
+      return false;
+    }
+    return plus ? chain.length(to) <= 2
+        : chain.digitAt(from, 0) != 0 || chain.length(from) == 1;
+  }
+
+  /**
+   * Whether groups {@code from} to {@code to} are a range of round numbers joined by a dash, from
+   * a hundred to the last number before the next ({@code Received messages 1000-1999}, {@code
+   * 1200-1299}, {@code 1000-1199}): ranges of ids, ports and message types, which no phone number
+   * writes so.
+   */
+  private static boolean isRoundRange(DigitChain chain, int from, int to) {
+    if (to != from + 1 || chain.length(from) != chain.length(to)
+        || chain.singleSeparatorBefore(to) != '-') {
+      return false;
+    }
+    int first = value(chain, from);
+    int last = value(chain, to);
+    return first % 100 == 0 && last % 100 == 99 && first < last;
+  }
+
+  /**
+   * Whether groups {@code from} to {@code to} take part of a date of the chain but not all of it:
+   * {@code $Id: TextUtils.java,v 1.12 2004/03/15 …} is a revision and a date, not {@code 1.12
+   * 2004/03} after the word "text".
+   */
+  private static boolean cutsDate(DigitChain chain, int from, int to) {
+    for (int g = Math.max(0, from - 2); g <= to && g + 2 < chain.count(); g++) {
+      if ((g < from || g + 2 > to) && (isDate(chain, g) || isSlashDateWithShortParts(chain, g))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether groups {@code from} to {@code to} are all pairs of digits joined by one separator in
+   * a row of hex pairs ({@link RowsOfGroups#inRow}), as hex dumps write bytes: Netty's {@code
+   * |00000150| 6f 75 74 20 74 68 65 20 72 65 …} (a phone word in the text column above), od's
+   * {@code ff ff ff ff 00 00 00 00 20 80 00 00} ({@code 00} read as the international prefix).
+   */
+  private static boolean inRowOfHexPairs(Text text, DigitChain chain, int from, int to) {
+    if (to == from) {
+      return false;
+    }
+    int separator = chain.singleSeparatorBefore(from + 1);
+    for (int g = from; g <= to; g++) {
+      if (chain.length(g) != 2 || g > from && chain.singleSeparatorBefore(g) != separator) {
+        return false;
+      }
+    }
+    return separator != 0 && RowsOfGroups.inRow(text, chain.start(from), chain.end(to),
+        chain.end(from), chain.start(from + 1), 2);
+  }
+
+  /**
+   * Whether the number at {@code first} follows a minus sign right after an operator or an
+   * opening bracket, as code writes a negative number: {@code t.call(e)&&-2147483648<=e}.
+   */
+  private static boolean isNegativeInCode(Text text, int first) {
+    return text.at(first - 1) == '-' && OPERATORS_BEFORE_MINUS.indexOf(text.at(first - 2)) >= 0;
   }
 
   /**

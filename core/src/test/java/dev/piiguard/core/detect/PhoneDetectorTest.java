@@ -808,4 +808,59 @@ class PhoneDetectorTest {
     }
     assertThat(records).extracting(LogRecord::getMessage).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "|00000140| 61 74 74 61 63 68 65 64 20 74 65 78 74 20 61 62 |attached text ab|\n"
+        + "|00000150| 6f 75 74 20 74 68 65 20 72 65 6c 65 61 73 65 20 |out the release |",
+    "0000100 ff ff ff ff 00 00 00 00 20 80 00 00 20 80 00 00",
+    "phone 0000100 ff ff ff ff 00 20 80 00 00 20 80 00 00"
+  })
+  void pairsOfDigitsInARowOfHexPairsAreBytesOfADump(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Tel: 06 12 34 56 78         | 06 12 34 56 78",
+    "Tel. 01 42 68 53 00 ab      | 01 42 68 53 00",
+    "call 00 33 6 12 34 56 78    | 00 33 6 12 34 56 78"
+  })
+  void pairsOfDigitsOutsideARowOfHexPairsStayAPhoneNumber(String text, String phone) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(phone);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Received messages 1000-1999 from partition 3", "consumer fetched messages 4000-4999 (lag 12)",
+    "Messages from 1000-1199 are kernel messages", "$Id: TextUtils.java,v 1.12 2004/03/15 10:20:30 bob Exp $",
+    "$Id: contact.c,v 1.4 2002/10/24 17:40:16 bob Exp $",
+    "function l(e){return\"[object Number]\"===t.call(e)&&-2147483648<=e&&e<=2147483647}",
+    "For example, a cell with date 11/3/2020 has the raw value \"44138\".",
+    "\"temp_delta\": \"+35236450.6\"", "ExtendedContext.quantize(Decimal('+35236450.6'))"
+  })
+  void rangesRevisionsNegativeNumbersDatesAndSignedDecimalsAreNoPhone(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "phone: 5550-1234                     | 5550-1234",
+    "phoneNumber: '+1.8005550123'         | +1.8005550123",
+    "Tel: +44 20 7946 0958, -             | +44 20 7946 0958",
+    "Tel. 030 1234567 since 11/3/2020     | 030 1234567"
+  })
+  void numbersNearThoseShapesStayPhoneNumbers(String text, String phone) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(phone);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Tel. (90)(212) 344 1265, fax (90)(212) 344 1270 | (90)(212) 344 1265 | (90)(212) 344 1270",
+    "Tel. (90) (212) 344 1265 or (44)(20) 7946 0958  | (90) (212) 344 1265 | (44)(20) 7946 0958"
+  })
+  void aCountryCodeInParenthesesBeforeAnAreaCodeInParenthesesIsReadWithTheWholeNumber(
+      String text, String first, String second) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(first, second);
+  }
 }
