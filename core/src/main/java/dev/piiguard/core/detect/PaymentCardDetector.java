@@ -184,7 +184,7 @@ final class PaymentCardDetector {
       return -1; // a longer dashed id; not 4111111111111111-1225, card 4111-1111-1111-1111-123
     }
     if (separator != 0 && chain.digits(from, best) < LOOSE_DIGITS
-        && partOfLongerFours(chain, from, best, separator)) {
+        && partOfLongerFours(context.text, chain, from, best, separator)) {
       return -1; // card 4828 0174 3642 5960 mistyped: not its first or last three groups
     }
     if (separator != 0 && chain.digits(from, best) == LOOSE_DIGITS && best == from + 3
@@ -228,9 +228,11 @@ final class PaymentCardDetector {
 
   /**
    * Whether groups {@code from} to {@code last}, all of four digits, have another group of four
-   * joined by the same separator right before or after them.
+   * joined by the same separator right before or after them, of digits or of hex digits as a hex
+   * dump writes them ({@code 2d5c 6361 6563 7373 2d5c}).
    */
-  private static boolean partOfLongerFours(DigitChain chain, int from, int last, int separator) {
+  private static boolean partOfLongerFours(Text text, DigitChain chain, int from, int last,
+      int separator) {
     for (int g = from; g <= last; g++) {
       if (chain.length(g) != 4) {
         return false;
@@ -238,7 +240,9 @@ final class PaymentCardDetector {
     }
     return last + 1 < chain.count() && chain.length(last + 1) == 4
             && separatorKind(chain, last + 1) == separator
-        || from > 0 && chain.length(from - 1) == 4 && separatorKind(chain, from) == separator;
+        || from > 0 && chain.length(from - 1) == 4 && separatorKind(chain, from) == separator
+        || last > from && RowsOfGroups.nextToGroup(text, chain.start(from), chain.end(last),
+            chain.end(from), chain.start(from + 1), 4);
   }
 
   /**

@@ -224,7 +224,7 @@ final class PhoneDetector {
             && NumberLabels.leadsTo(NumberLabels.PRODUCT_CODES, text, start, CONTEXT_BEFORE)) {
           return -1; // SKU 520-277-9427, Part # 520-277-9427: read only for a valid number
         }
-        if (!plus && !paren && (inRowOfHexPairs(text, chain, from, e)
+        if (!plus && !paren && (inRowOfHexGroups(text, chain, from, e)
             || isNegativeInCode(text, first))) {
           return -1; // |00000150| 6f 75 74 20 74 68 65 20 …, t.call(e)&&-2147483648<=e
         }
@@ -807,23 +807,25 @@ final class PhoneDetector {
   }
 
   /**
-   * Whether groups {@code from} to {@code to} are all pairs of digits joined by one separator in
-   * a row of hex pairs ({@link RowsOfGroups#inRow}), as hex dumps write bytes: Netty's {@code
-   * |00000150| 6f 75 74 20 74 68 65 20 72 65 …} (a phone word in the text column above), od's
-   * {@code ff ff ff ff 00 00 00 00 20 80 00 00} ({@code 00} read as the international prefix).
+   * Whether groups {@code from} to {@code to} all have two or all four digits, joined by one
+   * separator, in a row of such groups of hex digits ({@link RowsOfGroups#inRow}), as hex dumps
+   * write bytes: Netty's {@code |00000150| 6f 75 74 20 74 68 65 20 72 65 …} (a phone word in the
+   * text column above), od's {@code ff ff ff ff 00 00 00 00 20 80 00 00} ({@code 00} read as the
+   * international prefix), xxd's {@code 6c69 7374 2065 7869 7420 2020}.
    */
-  private static boolean inRowOfHexPairs(Text text, DigitChain chain, int from, int to) {
-    if (to == from) {
+  private static boolean inRowOfHexGroups(Text text, DigitChain chain, int from, int to) {
+    int width = chain.length(from);
+    if (to == from || width != 2 && width != 4) {
       return false;
     }
     int separator = chain.singleSeparatorBefore(from + 1);
     for (int g = from; g <= to; g++) {
-      if (chain.length(g) != 2 || g > from && chain.singleSeparatorBefore(g) != separator) {
+      if (chain.length(g) != width || g > from && chain.singleSeparatorBefore(g) != separator) {
         return false;
       }
     }
     return separator != 0 && RowsOfGroups.inRow(text, chain.start(from), chain.end(to),
-        chain.end(from), chain.start(from + 1), 2);
+        chain.end(from), chain.start(from + 1), width);
   }
 
   /**

@@ -26,6 +26,28 @@ final class RowsOfGroups {
    */
   static boolean inRow(Text text, int start, int end, int separatorStart, int separatorEnd,
       int width) {
+    int before = groupsBefore(text, start, separatorStart, separatorEnd, width);
+    int separatorLength = separatorEnd - separatorStart;
+    return before >= ROW
+        || before == 1 && holdsHexLetter(text, start - separatorLength - width,
+            start - separatorLength)
+        || groupsAfter(text, end, separatorStart, separatorEnd, width) >= ROW;
+  }
+
+  /**
+   * Whether the value from {@code start} to {@code end} has a group of {@code width} hex digits
+   * joined by the same separator right before or after it: then a number shorter than the row's
+   * groups make is a piece of it ({@code 2d5c 6361 6563 7373 2d5c}).
+   */
+  static boolean nextToGroup(Text text, int start, int end, int separatorStart,
+      int separatorEnd, int width) {
+    return groupsBefore(text, start, separatorStart, separatorEnd, width) > 0
+        || groupsAfter(text, end, separatorStart, separatorEnd, width) > 0;
+  }
+
+  /** How many groups (up to {@link #ROW}) of the row stand right before {@code start}. */
+  private static int groupsBefore(Text text, int start, int separatorStart, int separatorEnd,
+      int width) {
     int separatorLength = separatorEnd - separatorStart;
     int before = 0;
     int groupEnd = start - separatorLength;
@@ -34,10 +56,13 @@ final class RowsOfGroups {
       before++;
       groupEnd -= width + separatorLength;
     }
-    if (before >= ROW || before == 1 && holdsHexLetter(text, start - separatorLength - width,
-        start - separatorLength)) {
-      return true;
-    }
+    return before;
+  }
+
+  /** How many groups (up to {@link #ROW}) of the row stand right after {@code end}. */
+  private static int groupsAfter(Text text, int end, int separatorStart, int separatorEnd,
+      int width) {
+    int separatorLength = separatorEnd - separatorStart;
     int after = 0;
     int groupStart = end + separatorLength;
     while (after < ROW && joinedAt(text, groupStart - separatorLength, separatorStart,
@@ -45,7 +70,7 @@ final class RowsOfGroups {
       after++;
       groupStart += width + separatorLength;
     }
-    return after >= ROW;
+    return after;
   }
 
   /** Whether the separator's units stand again from {@code at}. */

@@ -467,6 +467,16 @@ class PaymentCardDetectorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+    "2704240 6361 6563 7373 2d5c 6f74 656b 5c6e 662d", // od -x
+    "000015c0: 6320 6966 2062 6f74 6820 4152 4773 2061  c if both ARGs a", // xxd
+    "000029d0: 2074 6f20 6368 616e 6765 2074 6865 206f   to change the o"
+  })
+  void fewerThanSixteenDigitsInFoursNextToAHexGroupAreNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "4111 1111 1111 1111 1225               | 4111 1111 1111 1111",
     "4111 1111 1111 1111 12/25 123          | 4111 1111 1111 1111",

@@ -814,9 +814,13 @@ class PhoneDetectorTest {
     "|00000140| 61 74 74 61 63 68 65 64 20 74 65 78 74 20 61 62 |attached text ab|\n"
         + "|00000150| 6f 75 74 20 74 68 65 20 72 65 6c 65 61 73 65 20 |out the release |",
     "0000100 ff ff ff ff 00 00 00 00 20 80 00 00 20 80 00 00",
-    "phone 0000100 ff ff ff ff 00 20 80 00 00 20 80 00 00"
+    "phone 0000100 ff ff ff ff 00 20 80 00 00 20 80 00 00",
+    "00002190: 2829 2063 616c 6c20 7769 6c6c 2066 6972  () call will fir\n"
+        + "000021a0: 7374 2061 736b 2066 616b 6564 2066 6f72  st ask faked for", // xxd
+    "00000e20: 7920 6865 6c70 206d 6573 7361 6765 2061  y help message a\n"
+        + "00000e30: 6e64 2065 7869 745c 262e 0a2e 5245 0a2e  nd exit\\&...RE.."
   })
-  void pairsOfDigitsInARowOfHexPairsAreBytesOfADump(String text) {
+  void groupsOfDigitsInARowOfHexGroupsAreBytesOfADump(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
   }
 
