@@ -242,7 +242,7 @@ final class PaymentCardDetector {
             && separatorKind(chain, last + 1) == separator
         || from > 0 && chain.length(from - 1) == 4 && separatorKind(chain, from) == separator
         || last > from && RowsOfGroups.nextToGroup(text, chain.start(from), chain.end(last),
-            chain.end(from), chain.start(from + 1), 4);
+            separator, 4);
   }
 
   /**
@@ -252,8 +252,8 @@ final class PaymentCardDetector {
    * 415 555 2671 4111 1111 1111 1111 1225}.
    */
   private static boolean inRowOfFours(Text text, DigitChain chain, int from, int last) {
-    return RowsOfGroups.inRow(text, chain.start(from), chain.end(last), chain.end(from),
-        chain.start(from + 1), 4);
+    return RowsOfGroups.inRow(text, chain.start(from), chain.end(last),
+        separatorKind(chain, from + 1), 4);
   }
 
   /**

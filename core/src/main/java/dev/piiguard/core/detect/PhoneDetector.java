@@ -807,25 +807,29 @@ final class PhoneDetector {
   }
 
   /**
-   * Whether groups {@code from} to {@code to} all have two or all four digits, joined by one
-   * separator, in a row of such groups of hex digits ({@link RowsOfGroups#inRow}), as hex dumps
-   * write bytes: Netty's {@code |00000150| 6f 75 74 20 74 68 65 20 72 65 …} (a phone word in the
-   * text column above), od's {@code ff ff ff ff 00 00 00 00 20 80 00 00} ({@code 00} read as the
-   * international prefix), xxd's {@code 6c69 7374 2065 7869 7420 2020}.
+   * Whether groups {@code from} to {@code to} end in a run of groups of two or of four digits,
+   * joined by one or two spaces, that stands in a row of such groups of hex digits ({@link
+   * RowsOfGroups#inHexRow}), as hex dumps write bytes: Netty's {@code |00000150| 6f 75 74 20 74 68
+   * 65 20 72 65 …} (a phone word in the text column above), od's {@code ff ff ff ff 00 00 00 00 20
+   * 80 00 00} ({@code 00} read as the international prefix), {@code hexdump -C}'s {@code 0000b6a0
+   * 75 62 73 65 71 75 65 6e  74 20}, xxd's {@code 6c69 7374 2065 7869}, od's offset and first
+   * group {@code 0035220 6441 6d61 2073}.
    */
   private static boolean inRowOfHexGroups(Text text, DigitChain chain, int from, int to) {
-    int width = chain.length(from);
-    if (to == from || width != 2 && width != 4) {
+    int width = chain.length(to);
+    if (to == from || width != 2 && width != 4 || !joinedBySpaces(chain, to)) {
       return false;
     }
-    int separator = chain.singleSeparatorBefore(from + 1);
-    for (int g = from; g <= to; g++) {
-      if (chain.length(g) != width || g > from && chain.singleSeparatorBefore(g) != separator) {
-        return false;
-      }
+    int run = to;
+    while (run > from && chain.length(run - 1) == width && joinedBySpaces(chain, run)) {
+      run--;
     }
-    return separator != 0 && RowsOfGroups.inRow(text, chain.start(from), chain.end(to),
-        chain.end(from), chain.start(from + 1), width);
+    return RowsOfGroups.inHexRow(text, chain.start(run), chain.end(to), ' ', width);
+  }
+
+  /** Whether one or two spaces come before {@code group}. */
+  private static boolean joinedBySpaces(DigitChain chain, int group) {
+    return chain.separatorIs(group, " ") || chain.separatorIs(group, "  ");
   }
 
   /**

@@ -9,78 +9,164 @@ package dev.piiguard.core.detect;
  * a detector has already found valid.
  */
 final class RowsOfGroups {
-  /** How many groups on either side make a row; one before is enough when it holds a hex letter. */
+  /** How many groups after a value make a row, and how many before it when one has a letter. */
   private static final int ROW = 2;
+  /** How many groups of digits alone before a value make a row. */
+  private static final int DIGIT_ROW = 3;
+  /** The digits of a dump's offset column: {@code 0x00b0}, {@code 0164020}, {@code 00000010}. */
+  private static final int MIN_OFFSET = 4;
+  private static final int MAX_OFFSET = 8;
+  private static final int OCTAL_OFFSET = 7;
+  private static final int HEX_OFFSET = 8;
 
   private RowsOfGroups() {}
 
   /**
    * Whether the value from {@code start} to {@code end}, written in groups of {@code width}
-   * characters joined by the separator from {@code separatorStart} to {@code separatorEnd}, has
-   * more such groups of hex digits joined by that separator around it: two or more before or
-   * after it, or one before it with a letter a-f in it ({@code 2e54 4820 5858 4420 3120}). One
-   * group of digits before or after is a number of its own: a phone number before a card ({@code
-   * call me at 791 799 6499 3549 5756 1752 4486}) or the card's expiry after it ({@code 4111 1111
-   * 1111 1111 1225}). Each group must hold a digit, so that words such as {@code face} or {@code
-   * dead} make no row.
+   * characters, stands in a row of such groups of hex digits, each joined by one or two {@code
+   * separator} characters ({@code hexdump -C} puts two spaces in the middle of a row): the row
+   * goes on before it (see {@link #rowBefore}) or two or more groups with a decimal digit follow
+   * it. One group of digits before or after is a number of its own: a phone number before a card
+   * ({@code call me at 791 799 6499 3549 5756 1752 4486}) or the card's expiry after it ({@code
+   * 4111 1111 1111 1111 1225}).
    */
-  static boolean inRow(Text text, int start, int end, int separatorStart, int separatorEnd,
-      int width) {
-    int before = groupsBefore(text, start, separatorStart, separatorEnd, width);
-    int separatorLength = separatorEnd - separatorStart;
-    return before >= ROW
-        || before == 1 && holdsHexLetter(text, start - separatorLength - width,
-            start - separatorLength)
-        || groupsAfter(text, end, separatorStart, separatorEnd, width) >= ROW;
+  static boolean inRow(Text text, int start, int end, int separator, int width) {
+    return rowBefore(text, start, end, separator, width)
+        || groupsAfter(text, end, separator, width) >= ROW;
+  }
+
+  /**
+   * {@link #inRow}, but groups after the value make a row only when a letter a-f shows they are
+   * hex ({@code 0035220 6441 6d61 2073}, od's offset and first group): a phone number is often
+   * followed by other numbers of the same width, a card's groups ({@code call me at 415 555 2671
+   * 4111 1111 1111 1111}).
+   */
+  static boolean inHexRow(Text text, int start, int end, int separator, int width) {
+    if (rowBefore(text, start, end, separator, width)) {
+      return true;
+    }
+    int groupStart = jointEndAfter(text, end, separator);
+    int groupEnd = groupStart + width;
+    if (groupStart < 0 || groupsAfter(text, end, separator, width) < ROW) {
+      return false;
+    }
+    int secondStart = jointEndAfter(text, groupEnd, separator);
+    return holdsHexLetter(text, groupStart, groupEnd)
+        || holdsHexLetter(text, secondStart, secondStart + width);
+  }
+
+  /**
+   * Whether the row goes on before {@code start}: a group right before it with a letter a-f and
+   * a decimal digit ({@code 2e54 4820 5858 4420 3120}), two groups with a letter in them ({@code
+   * ff ff 00 20 80 …}; one is a word: {@code face 4111 1111 1111 1111}), three groups ({@code
+   * 5400 5401 5402 5403 5404 5405 5406}; two groups of digits are the end of a phone number before
+   * a card: {@code Tel: 030 1234 5678 4111 1111 1111 1111}), or the offset that starts a row of a
+   * dump with one or two groups between, or none and another group after the value ({@code
+   * 0000dd80: 7420 6661 6365 7320 7468}).
+   */
+  private static boolean rowBefore(Text text, int start, int end, int separator, int width) {
+    int groups = 0;
+    boolean letter = false;
+    int groupEnd = jointStartBefore(text, start, separator);
+    while (groups < DIGIT_ROW && groupEnd >= 0 && isHexWord(text, groupEnd - width, groupEnd)) {
+      int groupStart = groupEnd - width;
+      boolean groupLetter = holdsHexLetter(text, groupStart, groupEnd);
+      if (groups == 0 && groupLetter && text.anyMatch(groupStart, groupEnd, Ascii::isDigit)) {
+        return true;
+      }
+      letter |= groupLetter;
+      groups++;
+      if (groups == ROW && letter) {
+        return true;
+      }
+      groupEnd = jointStartBefore(text, groupStart, separator);
+      if (groupEnd >= 0 && isOffset(text, groupEnd, groupStart - groupEnd)) {
+        return true;
+      }
+    }
+    if (groups >= DIGIT_ROW) {
+      return true;
+    }
+    return groups == 0 && groupEnd >= 0 && isOffset(text, groupEnd, start - groupEnd)
+        && groupsAfter(text, end, separator, width) > 0;
+  }
+
+  /**
+   * Whether the offset column of a dump ends at {@code end}, as the line's first word: hex digits
+   * ending in 0 (rows are 16 bytes), in {@code |00000150|} (Netty), before a colon ({@code
+   * 00000010:} xxd, {@code 0x00b0:} tcpdump) or, without one, seven octal digits ({@code 0164020}
+   * od) or eight hex digits and two spaces ({@code 0000dd80  } hexdump -C).
+   */
+  private static boolean isOffset(Text text, int end, int joint) {
+    int marked = text.at(end - 1) == ':' || text.at(end - 1) == '|' ? 1 : 0;
+    int digitsEnd = end - marked;
+    int digitsStart = digitsEnd;
+    while (Ascii.isHexDigit(text.at(digitsStart - 1)) && digitsEnd - digitsStart < MAX_OFFSET) {
+      digitsStart--;
+    }
+    int length = digitsEnd - digitsStart;
+    if (length < MIN_OFFSET || text.at(digitsEnd - 1) != '0') {
+      return false;
+    }
+    if (text.at(digitsStart - 1) == 'x' && text.at(digitsStart - 2) == '0') {
+      digitsStart -= 2;
+    }
+    int before = text.at(digitsStart - 1);
+    boolean lineStart = before < 0 || before == '\n' || before == '\r'
+        || before == '|' && text.at(end - 1) == '|';
+    if (!lineStart) {
+      return false;
+    }
+    return marked == 1 || length == OCTAL_OFFSET && text.allMatch(digitsStart, digitsEnd,
+        c -> c >= '0' && c <= '7') || length == HEX_OFFSET && joint == 2;
   }
 
   /**
    * Whether the value from {@code start} to {@code end} has a group of {@code width} hex digits
-   * joined by the same separator right before or after it: then a number shorter than the row's
+   * joined by {@code separator} right before or after it: then a number shorter than the row's
    * groups make is a piece of it ({@code 2d5c 6361 6563 7373 2d5c}).
    */
-  static boolean nextToGroup(Text text, int start, int end, int separatorStart,
-      int separatorEnd, int width) {
-    return groupsBefore(text, start, separatorStart, separatorEnd, width) > 0
-        || groupsAfter(text, end, separatorStart, separatorEnd, width) > 0;
+  static boolean nextToGroup(Text text, int start, int end, int separator, int width) {
+    return groupsBefore(text, start, separator, width) > 0
+        || groupsAfter(text, end, separator, width) > 0;
   }
 
   /** How many groups (up to {@link #ROW}) of the row stand right before {@code start}. */
-  private static int groupsBefore(Text text, int start, int separatorStart, int separatorEnd,
-      int width) {
-    int separatorLength = separatorEnd - separatorStart;
+  private static int groupsBefore(Text text, int start, int separator, int width) {
     int before = 0;
-    int groupEnd = start - separatorLength;
-    while (before < ROW && joinedAt(text, groupEnd, separatorStart, separatorLength)
-        && isGroup(text, groupEnd - width, groupEnd)) {
+    int groupEnd = jointStartBefore(text, start, separator);
+    while (before < ROW && groupEnd >= 0 && isGroup(text, groupEnd - width, groupEnd)) {
       before++;
-      groupEnd -= width + separatorLength;
+      groupEnd = jointStartBefore(text, groupEnd - width, separator);
     }
     return before;
   }
 
   /** How many groups (up to {@link #ROW}) of the row stand right after {@code end}. */
-  private static int groupsAfter(Text text, int end, int separatorStart, int separatorEnd,
-      int width) {
-    int separatorLength = separatorEnd - separatorStart;
+  private static int groupsAfter(Text text, int end, int separator, int width) {
     int after = 0;
-    int groupStart = end + separatorLength;
-    while (after < ROW && joinedAt(text, groupStart - separatorLength, separatorStart,
-        separatorLength) && isGroup(text, groupStart, groupStart + width)) {
+    int groupStart = jointEndAfter(text, end, separator);
+    while (after < ROW && groupStart >= 0 && isGroup(text, groupStart, groupStart + width)) {
       after++;
-      groupStart += width + separatorLength;
+      groupStart = jointEndAfter(text, groupStart + width, separator);
     }
     return after;
   }
 
-  /** Whether the separator's units stand again from {@code at}. */
-  private static boolean joinedAt(Text text, int at, int separatorStart, int separatorLength) {
-    for (int i = 0; i < separatorLength; i++) {
-      if (text.at(at + i) != text.at(separatorStart + i)) {
-        return false;
-      }
+  /** Where one or two {@code separator} characters that end at {@code end} start, or -1. */
+  private static int jointStartBefore(Text text, int end, int separator) {
+    if (text.at(end - 1) != separator) {
+      return -1;
     }
-    return true;
+    return text.at(end - 2) == separator ? end - 2 : end - 1;
+  }
+
+  /** Where one or two {@code separator} characters that start at {@code start} end, or -1. */
+  private static int jointEndAfter(Text text, int start, int separator) {
+    if (text.at(start) != separator) {
+      return -1;
+    }
+    return text.at(start + 1) == separator ? start + 2 : start + 1;
   }
 
   /**
@@ -88,18 +174,17 @@ final class RowsOfGroups {
    * word character on either side.
    */
   private static boolean isGroup(Text text, int from, int to) {
-    if (Ascii.isWordChar(text.at(from - 1)) || Ascii.isWordChar(text.at(to))) {
-      return false;
-    }
-    boolean digit = false;
-    for (int i = from; i < to; i++) {
-      int c = text.at(i);
-      if (!Ascii.isHexDigit(c)) {
-        return false;
-      }
-      digit |= Ascii.isDigit(c);
-    }
-    return digit;
+    return isHexWord(text, from, to) && text.anyMatch(from, to, Ascii::isDigit);
+  }
+
+  /**
+   * Whether {@code from} to {@code to} holds hex digits only with no word character on either
+   * side: a group of a row even without a decimal digit ({@code ff}) when another stands next to
+   * it.
+   */
+  private static boolean isHexWord(Text text, int from, int to) {
+    return from < to && !Ascii.isWordChar(text.at(from - 1)) && !Ascii.isWordChar(text.at(to))
+        && text.allMatch(from, to, Ascii::isHexDigit);
   }
 
   private static boolean holdsHexLetter(Text text, int from, int to) {

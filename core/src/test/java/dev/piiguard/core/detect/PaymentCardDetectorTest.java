@@ -469,6 +469,7 @@ class PaymentCardDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "2704240 6361 6563 7373 2d5c 6f74 656b 5c6e 662d", // od -x
+    "0164020 6577 6769 7468 6920 2073 6f62 2066 6f72", // od -x, right after the offset
     "000015c0: 6320 6966 2062 6f74 6820 4152 4773 2061  c if both ARGs a", // xxd
     "000029d0: 2074 6f20 6368 616e 6765 2074 6865 206f   to change the o"
   })
@@ -483,9 +484,17 @@ class PaymentCardDetectorTest {
     "card: 4111 1111 1111 1111 1225 123     | 4111 1111 1111 1111",
     "cafe 4111 1111 1111 1111               | 4111 1111 1111 1111",
     "4111 1111 1111 1111 dead beef          | 4111 1111 1111 1111",
-    "Tel 6499 5555 5555 5555 4444           | 5555 5555 5555 4444"
+    "Tel 6499 5555 5555 5555 4444           | 5555 5555 5555 4444",
+    "20240501 4111 1111 1111 1111 1225      | 4111 1111 1111 1111",
+    "12345670: 4111 1111 1111 1111          | 4111 1111 1111 1111"
   })
   void oneGroupBeforeOrAfterAndHexWordsMakeNoRow(String text, String card) {
     assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly(card);
+  }
+
+  @Test
+  void aPhoneNumberEndingInTwoGroupsOfFourBeforeACardMakesNoRow() {
+    assertThat(Detected.in("Tel: 030 1234 5678 4111 1111 1111 1111"))
+        .containsExactly("PHONE 030 1234 5678", "PAYMENT_CARD 4111 1111 1111 1111");
   }
 }

@@ -818,7 +818,13 @@ class PhoneDetectorTest {
     "00002190: 2829 2063 616c 6c20 7769 6c6c 2066 6972  () call will fir\n"
         + "000021a0: 7374 2061 736b 2066 616b 6564 2066 6f72  st ask faked for", // xxd
     "00000e20: 7920 6865 6c70 206d 6573 7361 6765 2061  y help message a\n"
-        + "00000e30: 6e64 2065 7869 745c 262e 0a2e 5245 0a2e  nd exit\\&...RE.."
+        + "00000e30: 6e64 2065 7869 745c 262e 0a2e 5245 0a2e  nd exit\\&...RE..",
+    "0000dd70: 3d68 695c 6652 0a4c 6973 7473 2066 6f6e  =hi\\fR.Lists fon\n" // at a row's start
+        + "0000dd80: 7420 6661 6365 7320 7468 6174 2063 6f76  t faces that cov",
+    "0000b690  63 63 65 73 73 66 75 6c  20 63 61 6c 6c 2c 20 73  |ccessful call, s|\n" // -C
+        + "0000b6a0  75 62 73 65 71 75 65 6e  74 20 72 65 61 64 73 20  |ubsequent reads |",
+    "0035200 0a3e 5c2e 2022 6e61 2064 6c43 6e69 2074\n" // od's offset and the first group
+        + "0035220 6441 6d61 2073 633c 696c 746e 6440 6265"
   })
   void groupsOfDigitsInARowOfHexGroupsAreBytesOfADump(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
