@@ -188,7 +188,8 @@ final class PaymentCardDetector {
       return -1; // card 4828 0174 3642 5960 mistyped: not its first or last three groups
     }
     if (separator != 0 && chain.digits(from, best) == LOOSE_DIGITS && best == from + 3
-        && chain.length(from) == 4 && inRowOfFours(context.text, chain, from, best)) {
+        && chain.length(from) == 4 && inRowOfFours(context, from, best)
+        && !oneOfTwoCards(context, from, best)) {
       return -1; // 0x00b0:  226d 6573 7361 6765 7322 3a20 5b7b (tcpdump -X), 5400 5401 5402 …
     }
     if (saysSomethingElse(context.text, chain.start(from), best > from)
@@ -249,11 +250,46 @@ final class PaymentCardDetector {
    * Whether the four groups of four digits {@code from} to {@code last} stand in a row of groups
    * of four hex digits joined the same way, as hex dumps and tables of code points write them
    * (see {@link RowsOfGroups#inRow}); not a card between a phone number and its expiry: {@code
-   * 415 555 2671 4111 1111 1111 1111 1225}.
+   * 415 555 2671 4111 1111 1111 1111 1225}, {@code Tel: 0800 1234 5678 4111 1111 1111 1111}
+   * (after a phone number found right before it only the groups after it count).
    */
-  private static boolean inRowOfFours(Text text, DigitChain chain, int from, int last) {
-    return RowsOfGroups.inRow(text, chain.start(from), chain.end(last),
-        separatorKind(chain, from + 1), 4);
+  private static boolean inRowOfFours(ScanContext context, int from, int last) {
+    DigitChain chain = context.chain;
+    int separator = separatorKind(chain, from + 1);
+    if (from > 0 && context.lastPhoneEnd == chain.end(from - 1)) {
+      return RowsOfGroups.rowAfter(context.text, chain.end(last), separator, 4);
+    }
+    return RowsOfGroups.inRow(context.text, chain.start(from), chain.end(last), separator, 4);
+  }
+
+  /**
+   * Whether the card in groups {@code from} to {@code last} and another card right before or
+   * after it, four groups of four each, make the whole row: {@code 4111 1111 1111 1111 5500 0000
+   * 0000 0004}, two cards with only a space between.
+   */
+  private static boolean oneOfTwoCards(ScanContext context, int from, int last) {
+    DigitChain chain = context.chain;
+    int separator = separatorKind(chain, from + 1);
+    return isFourFoursCard(context, last + 1, separator)
+            && !RowsOfGroups.inRow(context.text, chain.start(from), chain.end(last + 4),
+                separator, 4)
+        || from >= 4 && isFourFoursCard(context, from - 4, separator)
+            && !RowsOfGroups.inRow(context.text, chain.start(from - 4), chain.end(last),
+                separator, 4);
+  }
+
+  /** Whether groups {@code first} to {@code first + 3} are a card in four groups of four. */
+  private static boolean isFourFoursCard(ScanContext context, int first, int separator) {
+    DigitChain chain = context.chain;
+    if (first + 3 >= chain.count()) {
+      return false;
+    }
+    for (int g = first; g <= first + 3; g++) {
+      if (chain.length(g) != 4 || g > first && separatorKind(chain, g) != separator) {
+        return false;
+      }
+    }
+    return isCard(context, first, LOOSE_DIGITS);
   }
 
   /**

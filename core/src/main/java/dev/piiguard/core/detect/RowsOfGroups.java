@@ -31,8 +31,12 @@ final class RowsOfGroups {
    * 4111 1111 1111 1111 1225}).
    */
   static boolean inRow(Text text, int start, int end, int separator, int width) {
-    return rowBefore(text, start, end, separator, width)
-        || groupsAfter(text, end, separator, width) >= ROW;
+    return rowBefore(text, start, end, separator, width) || rowAfter(text, end, separator, width);
+  }
+
+  /** Whether two or more groups of the row, each with a decimal digit, follow {@code end}. */
+  static boolean rowAfter(Text text, int end, int separator, int width) {
+    return groupsAfter(text, end, separator, width) >= ROW;
   }
 
   /**

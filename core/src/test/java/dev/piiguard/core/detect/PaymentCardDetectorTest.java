@@ -492,9 +492,19 @@ class PaymentCardDetectorTest {
     assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly(card);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Tel: 030 1234 5678 4111 1111 1111 1111       | 030 1234 5678",
+    "Tel: 0800 1234 5678 4111 1111 1111 1111 1225 | 0800 1234 5678"
+  })
+  void aPhoneNumberEndingInGroupsOfFourBeforeACardMakesNoRow(String text, String phone) {
+    assertThat(Detected.in(text))
+        .containsExactly("PHONE " + phone, "PAYMENT_CARD 4111 1111 1111 1111");
+  }
+
   @Test
-  void aPhoneNumberEndingInTwoGroupsOfFourBeforeACardMakesNoRow() {
-    assertThat(Detected.in("Tel: 030 1234 5678 4111 1111 1111 1111"))
-        .containsExactly("PHONE 030 1234 5678", "PAYMENT_CARD 4111 1111 1111 1111");
+  void twoCardsWithOnlyASpaceBetweenAreBothFound() {
+    assertThat(Detected.values("PAYMENT_CARD", "cards: 4111 1111 1111 1111 5500 0000 0000 0004"))
+        .containsExactly("4111 1111 1111 1111", "5500 0000 0000 0004");
   }
 }
