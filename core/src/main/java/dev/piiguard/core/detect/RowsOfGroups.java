@@ -96,10 +96,11 @@ final class RowsOfGroups {
   }
 
   /**
-   * Whether the offset column of a dump ends at {@code end}, as the line's first word: hex digits
-   * ending in 0 (rows are 16 bytes), in {@code |00000150|} (Netty), before a colon ({@code
-   * 00000010:} xxd, {@code 0x00b0:} tcpdump) or, without one, seven octal digits ({@code 0164020}
-   * od) or eight hex digits and two spaces ({@code 0000dd80  } hexdump -C).
+   * Whether the offset column of a dump ends at {@code end}, as the line's first word after any
+   * indent: hex digits ending in 0 (rows are 16 bytes), in {@code |00000150|} (Netty), before a
+   * colon ({@code 00000010:} xxd, {@code 0x00b0:} tcpdump) or, without one, seven octal digits
+   * ({@code 0164020} od) or eight hex digits and two spaces ({@code 0000dd80  } hexdump -C).
+   * {@code joint} is the length of the spaces after it.
    */
   private static boolean isOffset(Text text, int end, int joint) {
     int marked = text.at(end - 1) == ':' || text.at(end - 1) == '|' ? 1 : 0;
@@ -112,13 +113,16 @@ final class RowsOfGroups {
     if (length < MIN_OFFSET || text.at(digitsEnd - 1) != '0') {
       return false;
     }
-    if (text.at(digitsStart - 1) == 'x' && text.at(digitsStart - 2) == '0') {
-      digitsStart -= 2;
+    int wordStart = text.at(digitsStart - 1) == 'x' && text.at(digitsStart - 2) == '0'
+        ? digitsStart - 2 : digitsStart;
+    int lineStart = wordStart;
+    while (text.at(lineStart - 1) == ' ' || text.at(lineStart - 1) == '\t') {
+      lineStart--; // tcpdump -X indents its rows with a tab
     }
-    int before = text.at(digitsStart - 1);
-    boolean lineStart = before < 0 || before == '\n' || before == '\r'
-        || before == '|' && text.at(end - 1) == '|';
-    if (!lineStart) {
+    int before = text.at(lineStart - 1);
+    boolean first = before < 0 || before == '\n' || before == '\r'
+        || before == '|' && lineStart == wordStart && text.at(end - 1) == '|';
+    if (!first) {
       return false;
     }
     return marked == 1 || length == OCTAL_OFFSET && text.allMatch(digitsStart, digitsEnd,

@@ -824,7 +824,9 @@ class PhoneDetectorTest {
     "0000b690  63 63 65 73 73 66 75 6c  20 63 61 6c 6c 2c 20 73  |ccessful call, s|\n" // -C
         + "0000b6a0  75 62 73 65 71 75 65 6e  74 20 72 65 61 64 73 20  |ubsequent reads |",
     "0035200 0a3e 5c2e 2022 6e61 2064 6c43 6e69 2074\n" // od's offset and the first group
-        + "0035220 6441 6d61 2073 633c 696c 746e 6440 6265"
+        + "0035220 6441 6d61 2073 633c 696c 746e 6440 6265",
+    "\t0x0020:  2829 2063 616c 6c20 7769 6c6c 2066 6972  () call will fir\n" // tcpdump -X
+        + "\t0x0030:  7374 2061 2020 2020 2020 2020  st a        "
   })
   void groupsOfDigitsInARowOfHexGroupsAreBytesOfADump(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
