@@ -233,6 +233,15 @@ final class DigitChain {
     return true;
   }
 
+  /** The value of group {@code group}'s digits as a decimal number. */
+  int value(int group) {
+    int value = 0;
+    for (int i = 0; i < length(group); i++) {
+      value = value * 10 + digitAt(group, i);
+    }
+    return value;
+  }
+
   /** The digit at position {@code index} of the digits of groups from {@code from} on. */
   int digitAt(int from, int index) {
     int g = from;

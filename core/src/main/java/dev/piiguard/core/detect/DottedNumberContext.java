@@ -13,7 +13,7 @@ final class DottedNumberContext {
    * not {@code para}, Spanish for "for" ({@code bloqueado para 203.0.113.5}).
    */
   private static final ContextWords VERSION = ContextWords.strict(
-      "v", "version", "ver", "release", "build", "firmware", "oid", "objectid", "revision", "rev",
+      "v", "version", "ver", "release", "build", "firmware", "oid", "objectid", "revision",
       "section", "sections", "chapter", "clause", "article", "art", "paragraph", "versionname");
   /** How far a version word may stand before the number it leads to: {@code "version": "…"}. */
   private static final int VERSION_LABEL_WINDOW = 16;
@@ -80,7 +80,7 @@ final class DottedNumberContext {
 
   /** Whether the word that ends at {@code wordEnd} is the flag {@code -v} or {@code --v}. */
   private static boolean isVerboseFlag(Text text, int wordEnd) {
-    return Ascii.toLower(text.at(wordEnd - 1)) == 'v' && text.at(wordEnd - 2) == '-';
+    return text.at(wordEnd - 1) == 'v' && text.at(wordEnd - 2) == '-';
   }
 
   /**
@@ -242,11 +242,21 @@ final class DottedNumberContext {
     return false;
   }
 
+  /** The value of the digits at {@code start}, up to the first non-digit (at most four read). */
+  private static int firstNumber(Text text, int start) {
+    int value = 0;
+    for (int i = start; i < start + 4 && Ascii.isDigit(text.at(i)); i++) {
+      value = value * 10 + text.at(i) - '0';
+    }
+    return value;
+  }
+
   /**
    * Whether the number at {@code start} is a later item of a list whose first item a version or
    * section word leads to: {@code sections 3.1.3.6, 3.2.2.10 and 3.3.2.11}, {@code
    * Version="[1.2.3.4, 2.0.0.0)"}, {@code pywin32>=1.2.3.4,<2.0.0.0}; not a list of addresses
-   * ({@code from 10.0.0.1, 10.0.0.2}).
+   * ({@code from 10.0.0.1, 10.0.0.2}), nor an item whose first number is neither the one before
+   * it nor one more ({@code version 3.1.0.2, 203.0.113.5}).
    */
   private static boolean continuesLabelledList(Text text, int start) {
     int item = start;
@@ -261,6 +271,10 @@ final class DottedNumberContext {
       }
       if (!Ascii.isDigit(text.at(previousStart)) || Ascii.isWordChar(text.at(previousStart - 1))) {
         return false;
+      }
+      int step = firstNumber(text, item) - firstNumber(text, previousStart);
+      if (step != 0 && step != 1) {
+        return false; // version 3.1.0.2, 203.0.113.5: an address after a version
       }
       if (isLabelled(text, previousStart)) {
         return true;

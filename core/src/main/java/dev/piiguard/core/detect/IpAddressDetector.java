@@ -43,8 +43,11 @@ final class IpAddressDetector {
     Text text = context.text;
     int start = chain.start(from);
     int end = chain.end(last);
-    // Connecting...203.0.113.5, 10.0.0.10..10.0.0.20
+    // Connecting...203.0.113.5, 10.0.0.10..10.0.0.20; not git's compare/1.2.3.4...1.2.3.5
     boolean afterEllipsis = text.at(start - 2) == '.';
+    if (afterEllipsis && text.at(start - 3) == '.' && Ascii.isDigit(text.at(start - 4))) {
+      return -1;
+    }
     if (chain.gluedAfter(last) || text.at(start - 1) == '.' && !afterEllipsis
         || text.at(end) == '.' && Ascii.isDigit(text.at(end + 1))
             && !AddressPorts.isDottedPort(chain, text, from)) { // tcpdump: 192.168.1.23.54321 >
@@ -58,14 +61,14 @@ final class IpAddressDetector {
 
   /**
    * The last group of the second address of a range whose first address ends at group {@code
-   * last}, joined to it by a dash or two or three dots ({@code 192.168.1.100-192.168.1.200},
+   * last}, joined to it by a dash or two dots ({@code 192.168.1.100-192.168.1.200},
    * {@code 10.0.0.1–10.0.0.254}, {@code 10.0.0.10..10.0.0.20}), or -1.
    */
   static int lastOfRangeAfter(ScanContext context, int last) {
     DigitChain chain = context.chain;
     int next = last + 1;
     if (next >= chain.count() || !(chain.singleSeparatorBefore(next) == '-'
-        || chain.separatorIs(next, "..") || chain.separatorIs(next, "..."))) {
+        || chain.separatorIs(next, ".."))) {
       return -1;
     }
     return lastIpv4Group(context, next);

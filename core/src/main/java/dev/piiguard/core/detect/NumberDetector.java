@@ -178,9 +178,10 @@ final class NumberDetector {
 
   /**
    * Whether the colon at {@code colon} ends a port as ssh's {@code -L} and {@code -R} options
-   * write one before the forwarded address ({@code 5432:10.0.0.5:5432}, {@code
-   * 127.0.0.1:8080:10.20.30.40:80}): two to five digits; not the minutes of a time ({@code
-   * 12:30:…}) or a Debian epoch ({@code 1:2.3.4.5-1}).
+   * write one before the forwarded address ({@code -L 5432:10.0.0.5:5432}, {@code -L
+   * 127.0.0.1:8080:10.20.30.40:80}): two to five digits after the option or a bind address; not
+   * the minutes of a time ({@code 12:30:…}), a Debian epoch ({@code 10:2.3.4.5-1}) or a line
+   * number ({@code foo.py:123:1.2.3.4}).
    */
   private static boolean followsForwardedPort(Text text, int colon) {
     int i = colon - 1;
@@ -188,7 +189,15 @@ final class NumberDetector {
       i--;
     }
     int digits = colon - 1 - i;
-    return digits >= 2 && !Ascii.isDigit(text.at(i)) && !(digits == 2 && text.at(i) == ':');
+    if (digits < 2) {
+      return false;
+    }
+    int option = text.at(i) == ' ' ? i - 1 : i; // -L 5432:…, -L5432:…
+    boolean afterOption = (text.at(option) == 'L' || text.at(option) == 'R')
+        && text.at(option - 1) == '-';
+    boolean afterBindAddress = text.at(i) == ':' && Ascii.isDigit(text.at(i - 1))
+        && (text.at(i - 2) == '.' || text.at(i - 3) == '.' || text.at(i - 4) == '.');
+    return afterOption || afterBindAddress; // not libfoo 10:2.3.4.5, foo.py:123:1.2.3.4
   }
 
   /** For a number after a forwarded port: the end of the IPv4 address it starts, or -1. */
@@ -376,6 +385,7 @@ final class NumberDetector {
     last = PaymentCardDetector.lastGroup(context, group);
     if (last >= 0) {
       context.offer(PaymentCardDetector.TYPE, chain.start(group), chain.end(last));
+      context.lastCardEnd = chain.end(last);
       return last;
     }
     last = PhoneDetector.lastGroup(context, group);

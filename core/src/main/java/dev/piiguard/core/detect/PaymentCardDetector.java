@@ -18,6 +18,8 @@ final class PaymentCardDetector {
   /** The fewest digits written together that make a card with no card word near: Diners' 14. */
   private static final int SHORTEST_BARE = 14;
   private static final int CONTEXT_WINDOW = 40;
+  /** The most characters between two cards of a list: two separators and an expiry of four. */
+  private static final int MAX_GAP_AFTER_CARD = 8;
   /** How close a card word must be for a Luhn-valid number outside the brand table to count. */
   private static final int CARD_WORD_WINDOW = 24;
   /**
@@ -188,8 +190,8 @@ final class PaymentCardDetector {
       return -1; // card 4828 0174 3642 5960 mistyped: not its first or last three groups
     }
     if (separator != 0 && chain.digits(from, best) == LOOSE_DIGITS && best == from + 3
-        && chain.length(from) == 4 && inRowOfFours(context, from, best)
-        && !oneOfTwoCards(context, from, best)) {
+        && chain.length(from) == 4 && (isCounting(chain, from, best)
+          || inRowOfFours(context, from, best) && !oneOfTwoCards(context, from, best))) {
       return -1; // 0x00b0:  226d 6573 7361 6765 7322 3a20 5b7b (tcpdump -X), 5400 5401 5402 …
     }
     if (saysSomethingElse(context.text, chain.start(from), best > from)
@@ -249,33 +251,59 @@ final class PaymentCardDetector {
   /**
    * Whether the four groups of four digits {@code from} to {@code last} stand in a row of groups
    * of four hex digits joined the same way, as hex dumps and tables of code points write them
-   * (see {@link RowsOfGroups#inRow}); not a card between a phone number and its expiry: {@code
+   * (see {@link RowsOfGroups}); the groups after it not when the first is an expiry ({@code 4111
+   * 1111 1111 1111 1225 5500 0000 0000 0004}); not a card between a phone number and its expiry: {@code
    * 415 555 2671 4111 1111 1111 1111 1225}, {@code Tel: 0800 1234 5678 4111 1111 1111 1111}
    * (after a phone number found right before it only the groups after it count).
    */
   private static boolean inRowOfFours(ScanContext context, int from, int last) {
     DigitChain chain = context.chain;
     int separator = separatorKind(chain, from + 1);
+    boolean expiryAfter = last + 1 < chain.count() && chain.length(last + 1) == 4
+        && chain.value(last + 1) / 100 >= 1 && chain.value(last + 1) / 100 <= 12;
+    boolean rowAfter = !expiryAfter
+        && RowsOfGroups.rowAfter(context.text, chain.end(last), separator, 4);
     if (from > 0 && context.lastPhoneEnd == chain.end(from - 1)) {
-      return RowsOfGroups.rowAfter(context.text, chain.end(last), separator, 4);
+      return rowAfter;
     }
-    return RowsOfGroups.inRow(context.text, chain.start(from), chain.end(last), separator, 4);
+    return rowAfter
+        || RowsOfGroups.rowBefore(context.text, chain.start(from), chain.end(last), separator, 4);
   }
 
   /**
-   * Whether the card in groups {@code from} to {@code last} and another card right before or
-   * after it, four groups of four each, make the whole row: {@code 4111 1111 1111 1111 5500 0000
-   * 0000 0004}, two cards with only a space between.
+   * Whether another card of four groups of four stands right before or after the card in groups
+   * {@code from} to {@code last}, or with one group between, an expiry: a list of cards ({@code
+   * 4111 1111 1111 1111 5500 0000 0000 0004 5555 5555 5555 4444}, {@code 4111 1111 1111 1111 1225
+   * 5500 0000 0000 0004 0126}), which is no row of a table even when it goes on.
    */
   private static boolean oneOfTwoCards(ScanContext context, int from, int last) {
-    DigitChain chain = context.chain;
-    int separator = separatorKind(chain, from + 1);
-    return isFourFoursCard(context, last + 1, separator)
-            && !RowsOfGroups.inRow(context.text, chain.start(from), chain.end(last + 4),
-                separator, 4)
-        || from >= 4 && isFourFoursCard(context, from - 4, separator)
-            && !RowsOfGroups.inRow(context.text, chain.start(from - 4), chain.end(last),
-                separator, 4);
+    int start = context.chain.start(from);
+    if (context.lastCardEnd >= 0 && context.lastCardEnd < start
+        && start - context.lastCardEnd <= MAX_GAP_AFTER_CARD) {
+      return true; // a card found before, in a digit chain of its own
+    }
+    int separator = separatorKind(context.chain, from + 1);
+    for (int between = 0; between <= 1; between++) {
+      if (isFourFoursCard(context, last + 1 + between, separator)
+          || from >= 4 + between && isFourFoursCard(context, from - 4 - between, separator)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether each of groups {@code from} to {@code last} is one more than the group before it:
+   * numbers counted in a table ({@code 5400 5401 5402 5403}, code points of a collation table),
+   * never a card.
+   */
+  private static boolean isCounting(DigitChain chain, int from, int last) {
+    for (int g = from + 1; g <= last; g++) {
+      if (chain.value(g) != chain.value(g - 1) + 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether groups {@code first} to {@code first + 3} are a card in four groups of four. */

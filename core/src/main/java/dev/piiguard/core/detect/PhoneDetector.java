@@ -718,10 +718,10 @@ final class PhoneDetector {
       return false;
     }
     if (separator == '/' && chain.length(first) == 2 && chain.length(last) == 2) {
-      return PlainDate.isDayAndMonth(value(chain, first), value(chain, first + 1));
+      return PlainDate.isDayAndMonth(chain.value(first), chain.value(first + 1));
     }
-    return PlainDate.isDate(chain.length(first), value(chain, first), value(chain, first + 1),
-        chain.length(last), value(chain, last));
+    return PlainDate.isDate(chain.length(first), chain.value(first), chain.value(first + 1),
+        chain.length(last), chain.value(last));
   }
 
   /**
@@ -748,17 +748,9 @@ final class PhoneDetector {
         || chain.length(first + 1) > 2 || chain.length(last) != 4) {
       return false;
     }
-    int year = value(chain, last);
+    int year = chain.value(last);
     return year >= FIRST_YEAR && year <= LAST_YEAR
-        && PlainDate.isDayAndMonth(value(chain, first), value(chain, first + 1));
-  }
-
-  private static int value(DigitChain chain, int group) {
-    int value = 0;
-    for (int i = 0; i < chain.length(group); i++) {
-      value = value * 10 + chain.digitAt(group, i);
-    }
-    return value;
+        && PlainDate.isDayAndMonth(chain.value(first), chain.value(first + 1));
   }
 
   /**
@@ -787,8 +779,8 @@ final class PhoneDetector {
         || chain.singleSeparatorBefore(to) != '-') {
       return false;
     }
-    int first = value(chain, from);
-    int last = value(chain, to);
+    int first = chain.value(from);
+    int last = chain.value(to);
     return first % 100 == 0 && last % 100 == 99 && first < last;
   }
 
@@ -849,8 +841,8 @@ final class PhoneDetector {
         || chain.singleSeparatorBefore(to) != '-') {
       return false;
     }
-    int first = value(chain, from);
-    int last = value(chain, to);
+    int first = chain.value(from);
+    int last = chain.value(to);
     return first >= FIRST_YEAR && last <= LAST_YEAR && first < last;
   }
 

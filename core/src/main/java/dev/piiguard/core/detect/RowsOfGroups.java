@@ -11,8 +11,12 @@ package dev.piiguard.core.detect;
 final class RowsOfGroups {
   /** How many groups after a value make a row, and how many before it when one has a letter. */
   private static final int ROW = 2;
-  /** How many groups of digits alone before a value make a row. */
-  private static final int DIGIT_ROW = 3;
+  /**
+   * How many groups of digits alone before or after a value make a row: a card may come with an
+   * expiry and a four-digit code after it ({@code 4111 1111 1111 1111 1225 1234}) or after a
+   * phone number or a reference of three groups, a table of code points goes on longer.
+   */
+  private static final int DIGIT_ROW = 4;
   /** The digits of a dump's offset column: {@code 0x00b0}, {@code 0164020}, {@code 00000010}. */
   private static final int MIN_OFFSET = 4;
   private static final int MAX_OFFSET = 8;
@@ -23,20 +27,31 @@ final class RowsOfGroups {
 
   /**
    * Whether the value from {@code start} to {@code end}, written in groups of {@code width}
-   * characters, stands in a row of such groups of hex digits, each joined by one or two {@code
-   * separator} characters ({@code hexdump -C} puts two spaces in the middle of a row): the row
-   * goes on before it (see {@link #rowBefore}) or two or more groups with a decimal digit follow
-   * it. One group of digits before or after is a number of its own: a phone number before a card
-   * ({@code call me at 791 799 6499 3549 5756 1752 4486}) or the card's expiry after it ({@code
-   * 4111 1111 1111 1111 1225}).
+   * characters each joined by one or two {@code separator} characters ({@code hexdump -C} puts
+   * two spaces in the middle of a row), stands in a row of such groups that goes on before it,
+   * groups of digits alone counting too. Fewer groups of digits before it are a number of their
+   * own: a phone number before a card ({@code call me at 791 799 6499 3549 5756 1752 4486}).
    */
-  static boolean inRow(Text text, int start, int end, int separator, int width) {
-    return rowBefore(text, start, end, separator, width) || rowAfter(text, end, separator, width);
+  static boolean rowBefore(Text text, int start, int end, int separator, int width) {
+    return rowBefore(text, start, end, separator, width, true);
   }
 
-  /** Whether two or more groups of the row, each with a decimal digit, follow {@code end}. */
+  /**
+   * Whether the row goes on after {@code end}: two groups with a decimal digit, one of them with a
+   * letter a-f, or {@link #DIGIT_ROW} groups of digits.
+   */
   static boolean rowAfter(Text text, int end, int separator, int width) {
-    return groupsAfter(text, end, separator, width) >= ROW;
+    int groups = groupsAfter(text, end, separator, width, DIGIT_ROW);
+    if (groups >= DIGIT_ROW) {
+      return true;
+    }
+    int groupStart = jointEndAfter(text, end, separator);
+    if (groups < ROW) {
+      return false;
+    }
+    int secondStart = jointEndAfter(text, groupStart + width, separator);
+    return holdsHexLetter(text, groupStart, groupStart + width)
+        || holdsHexLetter(text, secondStart, secondStart + width);
   }
 
   /**
@@ -46,12 +61,12 @@ final class RowsOfGroups {
    * 4111 1111 1111 1111}).
    */
   static boolean inHexRow(Text text, int start, int end, int separator, int width) {
-    if (rowBefore(text, start, end, separator, width)) {
+    if (rowBefore(text, start, end, separator, width, false)) {
       return true;
     }
     int groupStart = jointEndAfter(text, end, separator);
     int groupEnd = groupStart + width;
-    if (groupStart < 0 || groupsAfter(text, end, separator, width) < ROW) {
+    if (groupStart < 0 || groupsAfter(text, end, separator, width, ROW) < ROW) {
       return false;
     }
     int secondStart = jointEndAfter(text, groupEnd, separator);
@@ -60,27 +75,25 @@ final class RowsOfGroups {
   }
 
   /**
-   * Whether the row goes on before {@code start}: a group right before it with a letter a-f and
-   * a decimal digit ({@code 2e54 4820 5858 4420 3120}), two groups with a letter in them ({@code
-   * ff ff 00 20 80 …}; one is a word: {@code face 4111 1111 1111 1111}), three groups ({@code
-   * 5400 5401 5402 5403 5404 5405 5406}; two groups of digits are the end of a phone number before
-   * a card: {@code Tel: 030 1234 5678 4111 1111 1111 1111}), or the offset that starts a row of a
-   * dump with one or two groups between, or none and another group after the value ({@code
-   * 0000dd80: 7420 6661 6365 7320 7468}).
+   * Whether the row goes on before {@code start}: two groups, one with a letter a-f ({@code ff ff
+   * 00 20 80 …}, {@code 226d 6573 7361 6765 7322}; one is an id or a word: {@code txn ab12 4111
+   * 1111 1111 1111}, {@code face 4111 1111 1111 1111}), if {@code digitsAlone}
+   * {@link #DIGIT_ROW} groups of digits ({@code 5400 5401 5402 5403 5404 5405 5406 5407}; fewer
+   * are a phone number or a reference before a card: {@code Tel: 030 1234 5678 4111 1111 1111
+   * 1111}, and before a phone number another one: {@code Tel 0800 1234 5678 0800 1234 5679}), or
+   * the offset that starts a row of a dump with one or two groups between, or none and another
+   * group after the value ({@code 0000dd80: 7420 6661 6365 7320 7468}).
    */
-  private static boolean rowBefore(Text text, int start, int end, int separator, int width) {
+  private static boolean rowBefore(Text text, int start, int end, int separator, int width,
+      boolean digitsAlone) {
     int groups = 0;
     boolean letter = false;
     int groupEnd = jointStartBefore(text, start, separator);
     while (groups < DIGIT_ROW && groupEnd >= 0 && isHexWord(text, groupEnd - width, groupEnd)) {
       int groupStart = groupEnd - width;
-      boolean groupLetter = holdsHexLetter(text, groupStart, groupEnd);
-      if (groups == 0 && groupLetter && text.anyMatch(groupStart, groupEnd, Ascii::isDigit)) {
-        return true;
-      }
-      letter |= groupLetter;
+      letter |= holdsHexLetter(text, groupStart, groupEnd);
       groups++;
-      if (groups == ROW && letter) {
+      if (groups >= ROW && letter) {
         return true;
       }
       groupEnd = jointStartBefore(text, groupStart, separator);
@@ -88,11 +101,11 @@ final class RowsOfGroups {
         return true;
       }
     }
-    if (groups >= DIGIT_ROW) {
+    if (digitsAlone && groups >= DIGIT_ROW) {
       return true;
     }
     return groups == 0 && groupEnd >= 0 && isOffset(text, groupEnd, start - groupEnd)
-        && groupsAfter(text, end, separator, width) > 0;
+        && groupsAfter(text, end, separator, width, 1) > 0;
   }
 
   /**
@@ -136,7 +149,7 @@ final class RowsOfGroups {
    */
   static boolean nextToGroup(Text text, int start, int end, int separator, int width) {
     return groupsBefore(text, start, separator, width) > 0
-        || groupsAfter(text, end, separator, width) > 0;
+        || groupsAfter(text, end, separator, width, 1) > 0;
   }
 
   /** How many groups (up to {@link #ROW}) of the row stand right before {@code start}. */
@@ -150,11 +163,11 @@ final class RowsOfGroups {
     return before;
   }
 
-  /** How many groups (up to {@link #ROW}) of the row stand right after {@code end}. */
-  private static int groupsAfter(Text text, int end, int separator, int width) {
+  /** How many groups (up to {@code most}) of the row stand right after {@code end}. */
+  private static int groupsAfter(Text text, int end, int separator, int width, int most) {
     int after = 0;
     int groupStart = jointEndAfter(text, end, separator);
-    while (after < ROW && groupStart >= 0 && isGroup(text, groupStart, groupStart + width)) {
+    while (after < most && groupStart >= 0 && isGroup(text, groupStart, groupStart + width)) {
       after++;
       groupStart = jointEndAfter(text, groupStart + width, separator);
     }

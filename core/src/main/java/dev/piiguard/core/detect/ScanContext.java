@@ -22,6 +22,8 @@ final class ScanContext {
   int matchEnd;
   /** Where the last phone number found in this scan ends, or -1 (see {@link PhoneDetector}). */
   int lastPhoneEnd = -1;
+  /** Where the last grouped card found in this scan ends, or -1 (see {@link PaymentCardDetector}). */
+  int lastCardEnd = -1;
   private boolean inUse;
 
   /** The context a scan from inside this one uses, made the first time one is needed. */
@@ -53,6 +55,7 @@ final class ScanContext {
     pending.clear();
     scratch.setLength(0);
     lastPhoneEnd = -1;
+    lastCardEnd = -1;
     inUse = false;
   }
 }

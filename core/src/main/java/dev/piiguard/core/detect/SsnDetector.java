@@ -23,8 +23,12 @@ final class SsnDetector {
   private static final ContextWords SOC = ContextWords.of("soc");
   private static final ContextWords SECURITY = ContextWords.of("security");
   private static final ContextWords SOCIAL = ContextWords.of("social");
-  /** What may join "social" to "security" in a label or key: {@code social_security_number}. */
-  private static final String SOCIAL_JOINERS = " _-.";
+  /**
+   * How many characters other than letters may join "social" (or "soc") to "security": {@code
+   * social_security_number}, {@code Social\u00a0Security}, a line break, {@code social%20security}.
+   */
+  private static final int MAX_JOINER = 6;
+  private static final String HTML_NO_BREAK_SPACE = "&nbsp;";
 
   private SsnDetector() {}
 
@@ -65,7 +69,8 @@ final class SsnDetector {
   /**
    * Whether the SSN word that ends at {@code word} is no "security" without "social" right before
    * it: {@code Social Security number}, {@code social_security_number}, {@code
-   * socialSecurityNumber}; not {@code security policy with ID}, {@code SecurityContext}.
+   * socialSecurityNumber}, {@code Soc. Security}, also joined by a no-break space, a line break or
+   * {@code %20}; not {@code security policy with ID}, {@code SecurityContext}.
    */
   private static boolean namesAnSsnAlone(Text text, int word) {
     if (!SECURITY.containsWordEndingAt(text, word)) {
@@ -73,10 +78,17 @@ final class SsnDetector {
     }
     int securityStart = ContextWords.startOfWordEndingAt(text, word);
     int socialEnd = securityStart;
-    while (socialEnd > securityStart - 3 && SOCIAL_JOINERS.indexOf(text.at(socialEnd - 1)) >= 0) {
-      socialEnd--;
+    if (text.matchesIgnoreCase(socialEnd - HTML_NO_BREAK_SPACE.length(), HTML_NO_BREAK_SPACE)) {
+      socialEnd -= HTML_NO_BREAK_SPACE.length();
     }
-    return SOCIAL.containsWordEndingAt(text, socialEnd);
+    while (socialEnd > securityStart - MAX_JOINER && text.at(socialEnd - 1) >= 0) {
+      int escape = text.unicodeEscapeStartEndingAt(socialEnd - 1); // Social\u00a0Security
+      if (escape < 0 && Ascii.isLetter(text.at(socialEnd - 1))) {
+        break;
+      }
+      socialEnd = escape >= 0 ? escape : socialEnd - 1;
+    }
+    return SOCIAL.containsWordEndingAt(text, socialEnd) || SOC.containsWordEndingAt(text, socialEnd);
   }
 
   /**

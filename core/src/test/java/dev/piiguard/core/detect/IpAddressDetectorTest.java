@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IpAddressDetectorTest {
@@ -305,5 +306,26 @@ class IpAddressDetectorTest {
   })
   void anAddressNearSuchSignsIsStillFound(String text) {
     assertThat(Detected.values("IP_ADDRESS", text)).contains("10.20.30.40");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "version 3.1.0.2, 203.0.113.5 and 203.0.113.6 | 203.0.113.6",
+    "Ver: 1.2.3.4, 10.0.0.5                        | 10.0.0.5",
+    "PTR rev 203.0.113.5                           | 203.0.113.5",
+    "ssh -L 5432:10.0.0.5:5432 bastion             | 10.0.0.5",
+    "ssh -L5432:10.0.0.5:5432 bastion              | 10.0.0.5"
+  })
+  void anAddressAfterAVersionListOrAnSshOptionIsFound(String text, String address) {
+    assertThat(Detected.values("IP_ADDRESS", text)).contains(address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "https://github.com/org/repo/compare/1.2.3.4...1.2.3.5", "app -V 1.2.3.4",
+    "libfoo 10:2.3.4.5", "foo.py:123:1.2.3.4", "score 16:9.1.2.3"
+  })
+  void versionsOfACompareLinkAVersionFlagAndNumbersAfterAColonAreNoAddresses(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).isEmpty();
   }
 }

@@ -875,4 +875,15 @@ class PhoneDetectorTest {
       String text, String first, String second) {
     assertThat(Detected.values("PHONE", text)).containsExactly(first, second);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Tel 0800 1234 5678 0800 1234 5679                  | 0800 1234 5679",
+    "Tel: 0800 1234 5678  0800 1234 5679                | 0800 1234 5679",
+    "Tel: 0800 1234 5678 0171 2345 6789                 | 0171 2345 6789",
+    "Tel: +33 1 42 68 53 00 06 12 34 56 78              | 06 12 34 56 78"
+  })
+  void aPhoneNumberRightAfterAnotherIsNoRowOfGroups(String text, String second) {
+    assertThat(Detected.values("PHONE", text)).contains(second);
+  }
 }

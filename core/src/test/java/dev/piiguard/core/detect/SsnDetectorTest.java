@@ -138,4 +138,15 @@ class SsnDetectorTest {
   void theWordSecurityRightAfterSocialStillNamesBareDigits(String text) {
     assertThat(Detected.values("US_SSN", text)).containsExactly("123456789");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Social\u00a0Security Number: 123456789", "Social&nbsp;Security Number: 123456789",
+    "Social\nSecurity Number: 123456789", "Social/Security: 123456789", "Soc. Security: 123456789",
+    "social+security+number=123456789", "social%20security: 123456789",
+    "{\"label\":\"Social\\u00a0Security Number: 123456789\"}"
+  })
+  void socialAndSecurityJoinedByOtherSignsStillNameBareDigits(String text) {
+    assertThat(Detected.values("US_SSN", text)).containsExactly("123456789");
+  }
 }
