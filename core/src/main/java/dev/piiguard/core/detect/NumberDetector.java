@@ -116,6 +116,9 @@ final class NumberDetector {
       // 1 2 3 4 5 6 7 8 9 4111 1111 1111 1111: the chain stopped at its limit inside a value,
       // so the last groups are read again as the start of the next chain
       int again = chain.start(Math.max(1, chain.count() - GROUPS_READ_AGAIN));
+      for (int g = 1; again <= covered && g < chain.count(); g++) {
+        again = chain.start(g); // 4111 … 5500 … 5555 5555 5555 4444: after the values found
+      }
       if (again > covered) {
         return again;
       }
