@@ -25,6 +25,12 @@ final class NumberDetector {
       "com", "net", "org", "io", "ai", "app", "dev", "cloud", "edu", "gov", "info", "biz", "tech",
       "shop", "local", "internal", "localdomain", "lan", "corp", "home", "example", "test");
 
+  /** The longest bind address read before a forwarded port, and an option's letters. */
+  private static final int MAX_BIND_ADDRESS = 64;
+  private static final int MAX_OPTION_LETTERS = 8;
+  /** How ssh_config and {@code -o} name forwarding: {@code LocalForward=}, {@code RemoteForward=}. */
+  private static final String FORWARD = "forward";
+
   private NumberDetector() {}
 
   /** Detects what starts at the digit at {@code start}; returns the index to resume from. */
@@ -181,8 +187,9 @@ final class NumberDetector {
 
   /**
    * Whether the colon at {@code colon} ends a port as ssh's {@code -L} and {@code -R} options
-   * write one before the forwarded address ({@code -L 5432:10.0.0.5:5432}, {@code -L
-   * 127.0.0.1:8080:10.20.30.40:80}): two to five digits after the option or a bind address; not
+   * write one before the forwarded address ({@code -L 5432:10.0.0.5:5432}, {@code -NL
+   * localhost:8080:10.20.30.40:80}, {@code -o LocalForward=5432:…}): two to five digits after the
+   * option, a bind address or a line break; not
    * the minutes of a time ({@code 12:30:…}), a Debian epoch ({@code 10:2.3.4.5-1}) or a line
    * number ({@code foo.py:123:1.2.3.4}).
    */
@@ -195,12 +202,30 @@ final class NumberDetector {
     if (digits < 2) {
       return false;
     }
-    int option = text.at(i) == ' ' ? i - 1 : i; // -L 5432:…, -L5432:…
-    boolean afterOption = (text.at(option) == 'L' || text.at(option) == 'R')
-        && text.at(option - 1) == '-';
-    boolean afterBindAddress = text.at(i) == ':' && Ascii.isDigit(text.at(i - 1))
-        && (text.at(i - 2) == '.' || text.at(i - 3) == '.' || text.at(i - 4) == '.');
-    return afterOption || afterBindAddress; // not libfoo 10:2.3.4.5, foo.py:123:1.2.3.4
+    int j = i; // the character before the port
+    if (text.at(j) == ':') { // a bind address: -L localhost:5432:…, -L *:5432:…, -L 127.0.0.1:…
+      j--;
+      while (i - j < MAX_BIND_ADDRESS && isBindAddressChar(text.at(j))) {
+        j--;
+      }
+    }
+    int afterSpaces = j;
+    while (afterSpaces - j < 3 && (text.at(j) == ' ' || text.at(j) == '\t' || text.at(j) == '\n')) {
+      j--;
+    }
+    if (text.at(j) == '=') { // -o LocalForward=5432:…
+      return text.matchesIgnoreCase(j - FORWARD.length(), FORWARD);
+    }
+    int letters = j;
+    while (j - letters < MAX_OPTION_LETTERS && Ascii.isLetter(text.at(letters))) {
+      letters--;
+    }
+    // -L 5432:…, -NL 5432:…, -fNL5432:…; not libfoo 10:2.3.4.5, foo.py:123:1.2.3.4
+    return letters < j && text.at(letters) == '-' && (text.at(j) == 'L' || text.at(j) == 'R');
+  }
+
+  private static boolean isBindAddressChar(int c) {
+    return Ascii.isLetterOrDigit(c) || c == '.' || c == '*' || c == '-' || c == '_';
   }
 
   /** For a number after a forwarded port: the end of the IPv4 address it starts, or -1. */

@@ -18,8 +18,11 @@ final class PaymentCardDetector {
   /** The fewest digits written together that make a card with no card word near: Diners' 14. */
   private static final int SHORTEST_BARE = 14;
   private static final int CONTEXT_WINDOW = 40;
-  /** The most characters between two cards of a list: two separators and an expiry of four. */
-  private static final int MAX_GAP_AFTER_CARD = 8;
+  /**
+   * The most characters between two cards of a list: separators, an expiry and a code of four
+   * ({@code 4111 1111 1111 1111 1225 1234 5555 5555 5555 4444}).
+   */
+  private static final int MAX_GAP_AFTER_CARD = 13;
   /** How close a card word must be for a Luhn-valid number outside the brand table to count. */
   private static final int CARD_WORD_WINDOW = 24;
   /**
@@ -272,7 +275,8 @@ final class PaymentCardDetector {
 
   /**
    * Whether another card of four groups of four stands right before or after the card in groups
-   * {@code from} to {@code last}, or with one group between, an expiry: a list of cards ({@code
+   * {@code from} to {@code last}, or with one or two groups between, an expiry and a code: a list
+   * of cards ({@code
    * 4111 1111 1111 1111 5500 0000 0000 0004 5555 5555 5555 4444}, {@code 4111 1111 1111 1111 1225
    * 5500 0000 0000 0004 0126}), which is no row of a table even when it goes on.
    */
@@ -283,7 +287,7 @@ final class PaymentCardDetector {
       return true; // a card found before, in a digit chain of its own
     }
     int separator = separatorKind(context.chain, from + 1);
-    for (int between = 0; between <= 1; between++) {
+    for (int between = 0; between <= 2; between++) {
       if (isFourFoursCard(context, last + 1 + between, separator)
           || from >= 4 + between && isFourFoursCard(context, from - 4 - between, separator)) {
         return true;

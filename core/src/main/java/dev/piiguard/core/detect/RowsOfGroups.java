@@ -17,10 +17,12 @@ final class RowsOfGroups {
    * phone number or a reference of three groups, a table of code points goes on longer.
    */
   private static final int DIGIT_ROW = 4;
+  /** How far back a row is read for a group with a letter or a dump's offset: a dump's row. */
+  private static final int MAX_GROUPS_READ = 16;
   /** The digits of a dump's offset column: {@code 0x00b0}, {@code 0164020}, {@code 00000010}. */
   private static final int MIN_OFFSET = 4;
   private static final int MAX_OFFSET = 8;
-  private static final int OCTAL_OFFSET = 7;
+  private static final int SHORT_OFFSET = 7;
   private static final int HEX_OFFSET = 8;
 
   private RowsOfGroups() {}
@@ -89,7 +91,8 @@ final class RowsOfGroups {
     int groups = 0;
     boolean letter = false;
     int groupEnd = jointStartBefore(text, start, separator);
-    while (groups < DIGIT_ROW && groupEnd >= 0 && isHexWord(text, groupEnd - width, groupEnd)) {
+    int most = digitsAlone ? DIGIT_ROW : MAX_GROUPS_READ;
+    while (groups < most && groupEnd >= 0 && isHexWord(text, groupEnd - width, groupEnd)) {
       int groupStart = groupEnd - width;
       letter |= holdsHexLetter(text, groupStart, groupEnd);
       groups++;
@@ -111,8 +114,10 @@ final class RowsOfGroups {
   /**
    * Whether the offset column of a dump ends at {@code end}, as the line's first word after any
    * indent: hex digits ending in 0 (rows are 16 bytes), in {@code |00000150|} (Netty), before a
-   * colon ({@code 00000010:} xxd, {@code 0x00b0:} tcpdump) or, without one, seven octal digits
-   * ({@code 0164020} od) or eight hex digits and two spaces ({@code 0000dd80  } hexdump -C).
+   * colon ({@code 00000010:} xxd, {@code 0x00b0:} tcpdump) or, without one, six or seven digits
+   * ({@code 0164020} od, {@code 0000090} hexdump, {@code 000d10} od -A x) or eight hex digits and
+   * two spaces ({@code
+   * 0000dd80  } hexdump -C).
    * {@code joint} is the length of the spaces after it.
    */
   private static boolean isOffset(Text text, int end, int joint) {
@@ -138,8 +143,8 @@ final class RowsOfGroups {
     if (!first) {
       return false;
     }
-    return marked == 1 || length == OCTAL_OFFSET && text.allMatch(digitsStart, digitsEnd,
-        c -> c >= '0' && c <= '7') || length == HEX_OFFSET && joint == 2;
+    return marked == 1 || length >= SHORT_OFFSET - 1 && length <= SHORT_OFFSET
+        || length == HEX_OFFSET && joint == 2;
   }
 
   /**

@@ -24,11 +24,13 @@ final class SsnDetector {
   private static final ContextWords SECURITY = ContextWords.of("security");
   private static final ContextWords SOCIAL = ContextWords.of("social");
   /**
-   * How many characters other than letters may join "social" (or "soc") to "security": {@code
-   * social_security_number}, {@code Social\u00a0Security}, a line break, {@code social%20security}.
+   * How many characters may join "social" (or "soc") to "security": signs, spaces, line breaks and
+   * escapes of them ({@code social_security_number}, {@code Social\u00a0Security}, {@code
+   * social%20security}, {@code Social<br>Security}), not letters or digits ({@code SOC 2 Security}).
    */
-  private static final int MAX_JOINER = 6;
-  private static final String HTML_NO_BREAK_SPACE = "&nbsp;";
+  private static final int MAX_JOINER = 16;
+  /** The longest HTML entity or tag read between them ({@code &#x00a0;}, {@code <br />}). */
+  private static final int MAX_MARKUP = 8;
 
   private SsnDetector() {}
 
@@ -72,21 +74,45 @@ final class SsnDetector {
    * socialSecurityNumber}, {@code Soc. Security}, also joined by a no-break space, a line break or
    * {@code %20}; not {@code security policy with ID}, {@code SecurityContext}.
    */
+  /**
+   * Where a piece of what joins two words of a label starts when one ends at {@code end}: a
+   * character that is no letter or digit, a JSON escape ({@code \\u00a0}), a percent escape
+   * ({@code %20}, {@code %C2%A0}), an HTML entity ({@code &nbsp;}, {@code &#xa0;}) or a line break
+   * tag ({@code <br>}); -1 when none.
+   */
+  private static int joinerStartEndingAt(Text text, int end) {
+    int last = text.at(end - 1);
+    if (last < 0) {
+      return -1;
+    }
+    int escape = text.unicodeEscapeStartEndingAt(end - 1);
+    if (escape >= 0) {
+      return escape;
+    }
+    if (text.percentEncodedAt(end - 3) >= 0) {
+      return end - 3;
+    }
+    int open = last == ';' ? '&' : last == '>' ? '<' : -1;
+    for (int i = end - 2; open >= 0 && i >= end - MAX_MARKUP; i--) {
+      if (text.at(i) == open) {
+        return i;
+      }
+    }
+    return Ascii.isLetterOrDigit(last) ? -1 : end - 1;
+  }
+
   private static boolean namesAnSsnAlone(Text text, int word) {
     if (!SECURITY.containsWordEndingAt(text, word)) {
       return true;
     }
     int securityStart = ContextWords.startOfWordEndingAt(text, word);
     int socialEnd = securityStart;
-    if (text.matchesIgnoreCase(socialEnd - HTML_NO_BREAK_SPACE.length(), HTML_NO_BREAK_SPACE)) {
-      socialEnd -= HTML_NO_BREAK_SPACE.length();
-    }
-    while (socialEnd > securityStart - MAX_JOINER && text.at(socialEnd - 1) >= 0) {
-      int escape = text.unicodeEscapeStartEndingAt(socialEnd - 1); // Social\u00a0Security
-      if (escape < 0 && Ascii.isLetter(text.at(socialEnd - 1))) {
+    while (socialEnd > securityStart - MAX_JOINER) {
+      int joinerStart = joinerStartEndingAt(text, socialEnd);
+      if (joinerStart < 0) {
         break;
       }
-      socialEnd = escape >= 0 ? escape : socialEnd - 1;
+      socialEnd = joinerStart;
     }
     return SOCIAL.containsWordEndingAt(text, socialEnd) || SOC.containsWordEndingAt(text, socialEnd);
   }

@@ -460,6 +460,8 @@ class PaymentCardDetectorTest {
     "0164020 6e61 2064 6577 6769 7468 6920 2073 6f62", // od -x
     "6573 7361 6765 7322 3a20 5b7b 2272",
     "5400 5401 5402 5403 5404 5405 5406 5407 5408 5409", // code points in a collation table
+    "0000090 3520 3436 3638 2031 3438 3938 2032 3031", // hexdump's default rows
+    "000d10 5127 1321 6814 5900 0329 2825 4571 3602", // od -A x
     "qdisc ets 1: root refcnt 2 bands 8 quanta 2650 1514 1514 1514 1514 1514 1514 1514 priomap 7"
   })
   void fourGroupsOfFourInALongerRowOfHexOrDigitGroupsAreNoCard(String text) {
@@ -522,7 +524,8 @@ class PaymentCardDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "cards: 4111 1111 1111 1111 5500 0000 0000 0004 5555 5555 5555 4444",
-    "4111 1111 1111 1111 1225 5500 0000 0000 0004 0126 5555 5555 5555 4444"
+    "4111 1111 1111 1111 1225 5500 0000 0000 0004 0126 5555 5555 5555 4444",
+    "4111 1111 1111 1111 1225 1234 5500 0000 0000 0004 0126 4567 5555 5555 5555 4444"
   })
   void theCardsOfAListAreNoRowOfGroups(String text) {
     assertThat(Detected.values("PAYMENT_CARD", text))

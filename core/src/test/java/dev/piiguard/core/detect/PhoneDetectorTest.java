@@ -826,7 +826,10 @@ class PhoneDetectorTest {
     "0035200 0a3e 5c2e 2022 6e61 2064 6c43 6e69 2074\n" // od's offset and the first group
         + "0035220 6441 6d61 2073 633c 696c 746e 6440 6265",
     "\t0x0020:  2829 2063 616c 6c20 7769 6c6c 2066 6972  () call will fir\n" // tcpdump -X
-        + "\t0x0030:  7374 2061 2020 2020 2020 2020  st a        "
+        + "\t0x0030:  7374 2061 2020 2020 2020 2020  st a        ",
+    "tel\n|000009b0| 34 39 51 28 25 66 87 22 00 98 87 66 21 94 90 79 |49Q(%f.\"...f!..y|", // Netty
+    "tel\n000009b0  34 39 51 28 25 66 87 22  00 98 87 66 21 94 90 79  |49Q(%f.\"...f!..y|",
+    "tel\n0000620 20 80 00 00 20 80 00 00 20 80 00 00 48 80 00 04" // od
   })
   void groupsOfDigitsInARowOfHexGroupsAreBytesOfADump(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();

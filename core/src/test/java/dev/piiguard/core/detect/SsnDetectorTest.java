@@ -144,9 +144,17 @@ class SsnDetectorTest {
     "Social\u00a0Security Number: 123456789", "Social&nbsp;Security Number: 123456789",
     "Social\nSecurity Number: 123456789", "Social/Security: 123456789", "Soc. Security: 123456789",
     "social+security+number=123456789", "social%20security: 123456789",
-    "{\"label\":\"Social\\u00a0Security Number: 123456789\"}"
+    "{\"label\":\"Social\\u00a0Security Number: 123456789\"}", "Social<br>Security: 123456789",
+    "social%C2%A0security=123456789", "Social&#xa0;Security: 123456789",
+    "Social&nbsp;&nbsp;Security: 123456789"
   })
   void socialAndSecurityJoinedByOtherSignsStillNameBareDigits(String text) {
     assertThat(Detected.values("US_SSN", text)).containsExactly("123456789");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"SOC 2 Security: 123456789", "Social 2024 Security: 123456789"})
+  void aNumberBetweenSocialAndSecurityJoinsNoLabel(String text) {
+    assertThat(Detected.values("US_SSN", text)).isEmpty();
   }
 }
