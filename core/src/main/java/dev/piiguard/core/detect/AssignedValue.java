@@ -9,7 +9,7 @@ final class AssignedValue {
   /** What may stand around the sign: spaces, quotes, backslashes of JSON in a JSON string. */
   private static final String GAP = " \t\"'\\[";
   private static final int MAX_GAP = 8;
-  /** What may stand between a pair's name and the word {@code value}: quotes, a comma, line breaks. */
+  /** What may stand between a pair's name and the word {@code value}: quotes, commas, breaks. */
   private static final String PAIR_GAP = " \t\"',\r\n";
   private static final int MAX_PAIR_GAP = 24;
   private static final String VALUE = "value";
@@ -51,7 +51,8 @@ final class AssignedValue {
       structure |= text.at(i) != ' ' && text.at(i) != '\t';
       i++;
     }
-    boolean value = text.matchesIgnoreCase(i, VALUE) && !Ascii.isLetter(text.at(i + VALUE.length()));
+    boolean value = text.matchesIgnoreCase(i, VALUE)
+        && !Ascii.isLetter(text.at(i + VALUE.length()));
     return structure && value ? afterSign(text, i + VALUE.length()) : -1;
   }
 

@@ -115,8 +115,9 @@ final class DottedNumberContext {
   /**
    * Whether the number at {@code start} is the version of an artifact's or an image's coordinate:
    * after a colon that ends a token holding another colon or a slash ({@code
-   * com.oracle.database.jdbc:ojdbc8:jar:19.3.0.0}, {@code 'com.ibm.mq:com.ibm.mq.allclient:9.3.4.1'},
-   * {@code registry.example.com/app:2.1.0.3}); not a key's colon ({@code ip:203.0.113.7}), the
+   * com.oracle.database.jdbc:ojdbc8:jar:19.3.0.0}, {@code
+   * 'com.ibm.mq:com.ibm.mq.allclient:9.3.4.1'}, {@code registry.example.com/app:2.1.0.3}); not
+   * a key's colon ({@code ip:203.0.113.7}), the
    * {@code ffff} of an IPv4-mapped IPv6 address ({@code ::ffff:203.0.113.5:54321}), a port
    * ({@code ssh -L 127.0.0.1:8080:10.20.30.40:80}) or a logger's name after a log level ({@code
    * INFO:werkzeug:203.0.113.5}).

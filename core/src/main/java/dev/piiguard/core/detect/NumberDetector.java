@@ -28,7 +28,7 @@ final class NumberDetector {
   /** The longest bind address read before a forwarded port, and an option's letters. */
   private static final int MAX_BIND_ADDRESS = 64;
   private static final int MAX_OPTION_LETTERS = 8;
-  /** How ssh_config and {@code -o} name forwarding: {@code LocalForward=}, {@code RemoteForward=}. */
+  /** How ssh_config and -o name forwarding: {@code LocalForward=}, {@code RemoteForward=}. */
   private static final String FORWARD = "forward";
 
   private NumberDetector() {}
@@ -203,7 +203,7 @@ final class NumberDetector {
       return false;
     }
     int j = i; // the character before the port
-    if (text.at(j) == ':') { // a bind address: -L localhost:5432:…, -L *:5432:…, -L 127.0.0.1:…
+    if (text.at(j) == ':') { // a bind address: -L localhost:5432:…, -L *:5432:…, -L 10.0.0.1:…
       j--;
       while (i - j < MAX_BIND_ADDRESS && isBindAddressChar(text.at(j))) {
         j--;

@@ -255,7 +255,8 @@ final class PaymentCardDetector {
    * Whether the four groups of four digits {@code from} to {@code last} stand in a row of groups
    * of four hex digits joined the same way, as hex dumps and tables of code points write them
    * (see {@link RowsOfGroups}); the groups after it not when the first is an expiry ({@code 4111
-   * 1111 1111 1111 1225 5500 0000 0000 0004}); not a card between a phone number and its expiry: {@code
+   * 1111 1111 1111 1225 5500 0000 0000 0004}); not a card between a phone number and its expiry:
+   * {@code
    * 415 555 2671 4111 1111 1111 1111 1225}, {@code Tel: 0800 1234 5678 4111 1111 1111 1111}
    * (after a phone number found right before it only the groups after it count).
    */

@@ -22,7 +22,7 @@ final class ScanContext {
   int matchEnd;
   /** Where the last phone number found in this scan ends, or -1 (see {@link PhoneDetector}). */
   int lastPhoneEnd = -1;
-  /** Where the last grouped card found in this scan ends, or -1 (see {@link PaymentCardDetector}). */
+  /** Where the last grouped card found in this scan ends, or -1 ({@link PaymentCardDetector}). */
   int lastCardEnd = -1;
   private boolean inUse;
 

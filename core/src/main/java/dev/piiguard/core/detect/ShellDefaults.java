@@ -3,7 +3,7 @@ package dev.piiguard.core.detect;
 /**
  * Secrets written as the default of a shell parameter, as docker-compose files and entrypoint
  * scripts hard-code a fallback: {@code ${OPENAI_API_KEY:-sk-proj-…}}, {@code
- * AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY:-…}}; also with {@code -}, {@code :=} or {@code =}.
+ * AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY:-…}}; also with {@code -}, {@code :=}, {@code =}.
  */
 final class ShellDefaults {
   /** The longest parameter name read. */

@@ -26,7 +26,7 @@ final class SsnDetector {
   /**
    * How many characters may join "social" (or "soc") to "security": signs, spaces, line breaks and
    * escapes of them ({@code social_security_number}, {@code Social\u00a0Security}, {@code
-   * social%20security}, {@code Social<br>Security}), not letters or digits ({@code SOC 2 Security}).
+   * social%20security}, {@code Social<br>Security}), no letters or digits ({@code SOC 2 Security}).
    */
   private static final int MAX_JOINER = 16;
   /** The longest HTML entity or tag read between them ({@code &#x00a0;}, {@code <br />}). */
@@ -114,7 +114,8 @@ final class SsnDetector {
       }
       socialEnd = joinerStart;
     }
-    return SOCIAL.containsWordEndingAt(text, socialEnd) || SOC.containsWordEndingAt(text, socialEnd);
+    return SOCIAL.containsWordEndingAt(text, socialEnd)
+        || SOC.containsWordEndingAt(text, socialEnd);
   }
 
   /**
