@@ -35,10 +35,11 @@ final class SecretDetector {
   /** How many spaces may stand between a password's name and its sign. */
   private static final int MAX_ASSIGNMENT_GAP = 8;
   /**
-   * The shortest encrypted key (none for direct encryption; 40 bytes of AES key wrap are 54
-   * characters), initialization vector (96 bits) and tag (128 bits) of a JWE, in base64url.
+   * The shortest encrypted key (none for direct encryption; AES key wrap of a 128-bit key gives
+   * 24 bytes, 32 characters), initialization vector (96 bits) and tag (128 bits) of a JWE, in
+   * base64url.
    */
-  private static final int MIN_JWE_KEY = 40;
+  private static final int MIN_JWE_KEY = 32;
   private static final int MIN_JWE_IV = 16;
   private static final int MIN_JWE_TAG = 22;
   /**

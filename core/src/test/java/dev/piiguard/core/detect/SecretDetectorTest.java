@@ -159,6 +159,13 @@ class SecretDetectorTest {
     assertThat(Detected.in(engine, template.formatted(JWE))).containsExactly("SECRET " + JWE);
   }
 
+  @Test
+  void findsAnEncryptedJwtWhoseKeyIsWrappedWithAes128() {
+    String jwe = "eyJhbGciOiJBMTI4S1ciLCJlbmMiOiJBMTI4R0NNIn0.6KB707dM9YTIgHtLvtgWQ8mKwboJW3of."
+        + "AxY8DCtDaGlsbGljb3RoZQ.KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY.U0m_YmjN04DJvceFICbCVQ";
+    assertThat(Detected.values("SECRET", "token=" + jwe + "; Path=/")).containsExactly(jwe);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "eyJhbGciOiJkaXIifQ..AxpRAOeBDD5TTeJt..c2lnbmF0dXJl", // no ciphertext
