@@ -57,10 +57,12 @@ final class RowsOfGroups {
   }
 
   /**
-   * {@link #inRow}, but groups after the value make a row only when a letter a-f shows they are
-   * hex ({@code 0035220 6441 6d61 2073}, od's offset and first group): a phone number is often
-   * followed by other numbers of the same width, a card's groups ({@code call me at 415 555 2671
-   * 4111 1111 1111 1111}).
+   * Whether the value stands in a row of hex groups, for a phone number: groups before it make a
+   * row as in {@link #rowBefore(Text, int, int, int, int)} but only with a letter a-f or a dump's
+   * offset, read up to {@link #MAX_GROUPS_READ} groups back, and groups after it only when a
+   * letter shows they are hex ({@code 0035220 6441 6d61 2073}, od's offset and first group): a
+   * phone number is often followed by other numbers of the same width, a card's groups ({@code
+   * call me at 415 555 2671 4111 1111 1111 1111}).
    */
   static boolean inHexRow(Text text, int start, int end, int separator, int width) {
     if (rowBefore(text, start, end, separator, width, false)) {
@@ -116,8 +118,7 @@ final class RowsOfGroups {
    * indent: hex digits ending in 0 (rows are 16 bytes), in {@code |00000150|} (Netty), before a
    * colon ({@code 00000010:} xxd, {@code 0x00b0:} tcpdump) or, without one, six or seven digits
    * ({@code 0164020} od, {@code 0000090} hexdump, {@code 000d10} od -A x) or eight hex digits and
-   * two spaces ({@code
-   * 0000dd80  } hexdump -C).
+   * two spaces ({@code 0000dd80  } hexdump -C).
    * {@code joint} is the length of the spaces after it.
    */
   private static boolean isOffset(Text text, int end, int joint) {
