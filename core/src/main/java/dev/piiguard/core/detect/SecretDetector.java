@@ -183,6 +183,10 @@ final class SecretDetector {
             end = -1;
           }
         }
+        case USER_PASSWORD -> {
+          start = CommandLineCredential.passwordStart(text, prefixEnd);
+          end = passwordEnd(text, candidate, start, false, false);
+        }
         case PRIVATE_KEY -> end = PrivateKeyBlock.end(text, prefixEnd, candidate.alphabet,
             candidate.format.minLength(), candidate.format.maxLength());
         case BASE64_PRIVATE_KEY -> {

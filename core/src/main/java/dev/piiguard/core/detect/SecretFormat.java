@@ -90,7 +90,14 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
      * {@code mot_de_passe=}, not {@code Impasse:}), Portuguese {@code senha} (not {@code resenha},
      * a review).
      */
-    PASSWORD_WORD("password-word");
+    PASSWORD_WORD("password-word"),
+    /**
+     * The prefix is a command-line option that takes a user and a password as {@code
+     * user:password} after a space or an {@code =} ({@code curl -u deploy:…}, {@code --user}); the
+     * password is reported when it is one as for {@link #PASSWORD}, not a user id and a group id
+     * ({@code docker run -u 100000:100000}).
+     */
+    USER_PASSWORD("user-password");
 
     private final String column;
 
@@ -160,6 +167,11 @@ public record SecretFormat(String id, String prefix, String alphabet, int minLen
     if (minLength < 1 || maxLength < minLength) {
       throw new IllegalArgumentException("secret format " + id + ": lengths must satisfy 1 <= min"
           + " <= max: " + minLength + ", " + maxLength);
+    }
+    if (kind == Kind.USER_PASSWORD && (prefix.charAt(0) != '-'
+        || !Ascii.isLetter(prefix.charAt(prefix.length() - 1)))) {
+      throw new IllegalArgumentException("secret format " + id + ": a user-password format's"
+          + " prefix is a command-line option such as -u or --user: \"" + prefix + "\"");
     }
     if (kind.isPassword() && !isPasswordName(prefix)) {
       throw new IllegalArgumentException("secret format " + id + ": a password format's prefix"

@@ -1,6 +1,7 @@
 package dev.piiguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -469,5 +470,34 @@ class CredentialFormatsTest {
   })
   void staysQuietOnOracleUrlsWithoutAPassword(String text) {
     assertThat(Detected.values("SECRET", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "curl -u deploy:%s https://nexus.example.com/repository/releases/",
+    "curl --user admin:%s -X POST https://ci.example.com/job/build",
+    "curl -u 'ci-bot:%s' https://registry.example.com/v2/_catalog",
+    "curl --user=\"jane.doe@example.com:%s\" https://api.example.com", "curl -u  ops:%s -s x"
+  })
+  void findsThePasswordOfCurlsUserOption(String template) {
+    assertThat(Detected.values("SECRET", template.formatted("Wv7rKq2pLmX9")))
+        .containsExactly("Wv7rKq2pLmX9");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "curl -u admin:admin https://example.com", "curl -u \"$USER:$TOKEN\" https://example.com",
+    "docker run -u 100000:100000 shop/api", "git push -u origin main:main",
+    "a follow-up:Wv7rKq2pLmX9", "sort -u data:2024", "pip install --user requests==2.31.0",
+    "curl -username:Wv7rKq2pLmX9"
+  })
+  void staysQuietOnOtherUsesOfTheUserOption(String text) {
+    assertThat(Detected.values("SECRET", text)).isEmpty();
+  }
+
+  @Test
+  void aUserPasswordFormatNeedsAnOptionAsItsPrefix() {
+    assertThatThrownBy(() -> new SecretFormat("own", "user", "A-Za-z0-9", 6, 64,
+        SecretFormat.Kind.USER_PASSWORD)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -284,7 +284,8 @@ class SecretDetectorTest {
         .containsExactly("SECRET Tr0ub4dor!Horse");
     assertThatThrownBy(() -> SecretFormatFile.parse(List.of("x X_ A-Z 5 5 both"), "f.txt"))
         .hasMessageContaining(
-            "[jwt|assigned|authorization|private-key|base64-private-key|password|password-word]");
+            "[jwt|assigned|authorization|private-key|base64-private-key|password|password-word|"
+            + "user-password]");
   }
 
   @ParameterizedTest
