@@ -36,12 +36,6 @@ final class DottedNumberContext {
   private static final int MAX_COORDINATE = 96;
   /** Signs before {@code =} that, with it, pin a package version: {@code torch==2.2.1.0}. */
   private static final String VERSION_PIN_SIGNS = "=~><";
-  /**
-   * How much the first number may grow from one item of a version or section list to the next
-   * ({@code sections 3.1.3.6, 5.2.2.10}, {@code 11.2.0.4, 12.1.0.2, 19.3.0.0}); more is an
-   * address ({@code version 3.1.0.2, 203.0.113.5}).
-   */
-  private static final int MAX_LIST_STEP = 9;
   /** The most earlier items read back in a list ({@link #continuesLabelledList}). */
   private static final int MAX_LIST_ITEMS = 8;
   /** The longest name read back for an object identifier's name ({@link #followsOidName}). */
@@ -262,8 +256,9 @@ final class DottedNumberContext {
    * Whether the number at {@code start} is a later item of a list whose first item a version or
    * section word leads to: {@code sections 3.1.3.6, 3.2.2.10 and 3.3.2.11}, {@code
    * Version="[1.2.3.4, 2.0.0.0)"}, {@code pywin32>=1.2.3.4,<2.0.0.0}; not a list of addresses
-   * ({@code from 10.0.0.1, 10.0.0.2}), nor an item whose first number is smaller than the one
-   * before it or more than {@link #MAX_LIST_STEP} larger ({@code version 3.1.0.2, 203.0.113.5}).
+   * ({@code from 10.0.0.1, 10.0.0.2}), nor an item whose first number is neither the one before
+   * it nor one more ({@code version 3.1.0.2, 203.0.113.5}, {@code Firmware version 4.1.0.3,
+   * 8.8.8.8}; a list of versions that jumps, {@code 11.2.0.4, 19.3.0.0}, reads as addresses).
    */
   private static boolean continuesLabelledList(Text text, int start) {
     int item = start;
@@ -280,7 +275,7 @@ final class DottedNumberContext {
         return false;
       }
       int step = firstNumber(text, item) - firstNumber(text, previousStart);
-      if (step < 0 || step > MAX_LIST_STEP) {
+      if (step != 0 && step != 1) {
         return false; // version 3.1.0.2, 203.0.113.5: an address after a version
       }
       if (isLabelled(text, previousStart)) {

@@ -477,7 +477,8 @@ class CredentialFormatsTest {
     "curl -u deploy:%s https://nexus.example.com/repository/releases/",
     "curl --user admin:%s -X POST https://ci.example.com/job/build",
     "curl -u 'ci-bot:%s' https://registry.example.com/v2/_catalog",
-    "curl --user=\"jane.doe@example.com:%s\" https://api.example.com", "curl -u  ops:%s -s x"
+    "curl --user=\"jane.doe@example.com:%s\" https://api.example.com", "curl -u  ops:%s -s x",
+    "{\"cmd\":\"curl -u \\\"deploy:%s\\\" https://x.example.com\"}", "curl -u org+robot:%s https://q"
   })
   void findsThePasswordOfCurlsUserOption(String template) {
     assertThat(Detected.values("SECRET", template.formatted("Wv7rKq2pLmX9")))
@@ -489,7 +490,8 @@ class CredentialFormatsTest {
     "curl -u admin:admin https://example.com", "curl -u \"$USER:$TOKEN\" https://example.com",
     "docker run -u 100000:100000 shop/api", "git push -u origin main:main",
     "a follow-up:Wv7rKq2pLmX9", "sort -u data:2024", "pip install --user requests==2.31.0",
-    "curl -username:Wv7rKq2pLmX9"
+    "curl -username:Wv7rKq2pLmX9", "docker run -u app:100000 shop/api",
+    "podman run --user builder:165536 shop/api"
   })
   void staysQuietOnOtherUsesOfTheUserOption(String text) {
     assertThat(Detected.values("SECRET", text)).isEmpty();
