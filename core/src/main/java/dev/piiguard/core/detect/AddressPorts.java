@@ -103,10 +103,6 @@ final class AddressPorts {
     if (end - start > 1 && text.at(start) == '0') {
       return false;
     }
-    int value = 0;
-    for (int i = start; i < end; i++) {
-      value = value * 10 + text.at(i) - '0';
-    }
-    return value <= HIGHEST_PORT;
+    return text.decimalValue(start, end) <= HIGHEST_PORT;
   }
 }

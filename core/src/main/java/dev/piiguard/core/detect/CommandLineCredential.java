@@ -8,6 +8,8 @@ package dev.piiguard.core.detect;
 final class CommandLineCredential {
   private static final int MAX_SPACES = 3;
   private static final int MAX_USER = 64;
+  /** The backslashes of a quote escaped in JSON, up to JSON in JSON in JSON. */
+  private static final int MAX_BACKSLASHES = 3;
   /** Signs that continue a password after digits ({@code 123456!}), so it is no number. */
   private static final String PASSWORD_SIGNS = "!#$%*+./:=?@^~-";
 
@@ -31,9 +33,7 @@ final class CommandLineCredential {
         return -1;
       }
     }
-    while (text.at(i) == '\\' && i - optionEnd < MAX_SPACES + 3) {
-      i++; // curl -u \"deploy:…\" in a JSON string
-    }
+    i += text.backslashesFrom(i, MAX_BACKSLASHES); // curl -u \"deploy:…\" in a JSON string
     if (text.at(i) == '\'' || text.at(i) == '"') {
       i++;
     }

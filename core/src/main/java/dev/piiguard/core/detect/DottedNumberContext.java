@@ -245,11 +245,11 @@ final class DottedNumberContext {
 
   /** The value of the digits at {@code start}, up to the first non-digit (at most four read). */
   private static int firstNumber(Text text, int start) {
-    int value = 0;
-    for (int i = start; i < start + 4 && Ascii.isDigit(text.at(i)); i++) {
-      value = value * 10 + text.at(i) - '0';
+    int end = start;
+    while (end < start + 4 && Ascii.isDigit(text.at(end))) {
+      end++;
     }
-    return value;
+    return text.decimalValue(start, end);
   }
 
   /**

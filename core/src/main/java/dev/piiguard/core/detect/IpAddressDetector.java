@@ -32,11 +32,11 @@ final class IpAddressDetector {
     }
     for (int g = from; g <= last; g++) {
       int length = chain.length(g);
-      if (length > 3 || (length > 1 && chain.digitAt(g, 0) == 0) || octet(chain, g) > 255) {
+      if (length > 3 || (length > 1 && chain.digitAt(g, 0) == 0) || chain.value(g) > 255) {
         return -1;
       }
     }
-    int first = octet(chain, from);
+    int first = chain.value(from);
     if (first == THIS_NETWORK || first == LOOPBACK || first >= FIRST_RESERVED) {
       return -1;
     }
@@ -72,14 +72,6 @@ final class IpAddressDetector {
       return -1;
     }
     return lastIpv4Group(context, next);
-  }
-
-  private static int octet(DigitChain chain, int group) {
-    int value = 0;
-    for (int i = 0; i < chain.length(group); i++) {
-      value = value * 10 + chain.digitAt(group, i);
-    }
-    return value;
   }
 
   /**

@@ -775,8 +775,7 @@ final class PhoneDetector {
    * writes so.
    */
   private static boolean isRoundRange(DigitChain chain, int from, int to) {
-    if (to != from + 1 || chain.length(from) != chain.length(to)
-        || chain.singleSeparatorBefore(to) != '-') {
+    if (!isDashedPair(chain, from, to)) {
       return false;
     }
     int first = chain.value(from);
@@ -832,13 +831,18 @@ final class PhoneDetector {
     return text.at(first - 1) == '-' && OPERATORS_BEFORE_MINUS.indexOf(text.at(first - 2)) >= 0;
   }
 
+  /** Whether groups {@code from} and {@code to} are two of one length joined by one dash. */
+  private static boolean isDashedPair(DigitChain chain, int from, int to) {
+    return to == from + 1 && chain.length(from) == chain.length(to)
+        && chain.singleSeparatorBefore(to) == '-';
+  }
+
   /**
    * Whether groups {@code from} to {@code to} are a range of years joined by a dash ({@code
    * 2019-2024}, {@code 2019–2024}): near a phone word ("Mobile strategy 2019–2024") no number.
    */
   private static boolean isYearRange(DigitChain chain, int from, int to) {
-    if (to != from + 1 || chain.length(from) != 4 || chain.length(to) != 4
-        || chain.singleSeparatorBefore(to) != '-') {
+    if (!isDashedPair(chain, from, to) || chain.length(from) != 4) {
       return false;
     }
     int first = chain.value(from);

@@ -78,10 +78,6 @@ final class PlainDate {
   }
 
   private static int value(Text text, int start, int end) {
-    int value = 0;
-    for (int i = start; i < end && i < start + 4; i++) {
-      value = value * 10 + text.at(i) - '0';
-    }
-    return value;
+    return text.decimalValue(start, Math.min(end, start + 4));
   }
 }

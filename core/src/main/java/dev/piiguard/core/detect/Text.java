@@ -520,6 +520,15 @@ final class Text {
     return true;
   }
 
+  /** The value of the decimal digits from {@code from} to {@code to}, which must be digits. */
+  int decimalValue(int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + at(i) - '0';
+    }
+    return value;
+  }
+
   /** Whether a unit from {@code from} to {@code to} passes {@code test}. */
   boolean anyMatch(int from, int to, IntPredicate test) {
     for (int i = from; i < to; i++) {
