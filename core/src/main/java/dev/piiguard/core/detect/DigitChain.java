@@ -14,7 +14,10 @@ final class DigitChain {
   private final int[] groupStart = new int[MAX_GROUPS];
   private final int[] groupEnd = new int[MAX_GROUPS];
   private int count;
-  /** Whether the last parse stopped at {@link #MAX_GROUPS} or {@code MAX_DIGITS} before more groups. */
+  /**
+   * Whether the last parse stopped at {@link #MAX_GROUPS} or {@code MAX_DIGITS} before more
+   * groups.
+   */
   private boolean cut;
   private Text text;
 

@@ -13,7 +13,7 @@ final class EscapedLocalCharacters {
   /** The named references of local part characters that encoders write: XML's and HTML's. */
   private static final String[] NAMES = {"apos;", "plus;"};
   private static final int[] CODE_POINTS = {'\'', '+'};
-  /** The longest reference body read after its {@code &}: {@code #x0000A0;} without the {@code ;}. */
+  /** The longest reference body after its {@code &}: {@code #x0000A0;} without the {@code ;}. */
   private static final int MAX_REFERENCE_BODY = 8;
   /** The most backslashes before a Markdown {@code \_}: Markdown in JSON four levels deep. */
   private static final int MAX_BACKSLASHES = 8;

@@ -69,7 +69,8 @@ final class IbanFormats {
         String[] fields = line.strip().split(" ");
         String bban = fields.length == 2 && isCountry(fields[0]) ? expand(fields[1]) : "";
         if (bban.isEmpty()) {
-          throw new IllegalStateException(RESOURCE + ": not a country and a BBAN structure: " + line);
+          throw new IllegalStateException(
+              RESOURCE + ": not a country and a BBAN structure: " + line);
         }
         kinds[(fields[0].charAt(0) - 'A') * 26 + (fields[0].charAt(1) - 'A')] = bban;
       }

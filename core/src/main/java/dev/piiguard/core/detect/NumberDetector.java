@@ -167,7 +167,8 @@ final class NumberDetector {
    */
   private static boolean afterIsoFieldNumber(Text text, int start) {
     return text.at(start - 1) == ':' && text.at(start - 4) == '0'
-        && Ascii.isDigit(text.at(start - 3)) && Ascii.isDigit(text.at(start - 2)) && !Ascii.isLetterOrDigit(text.at(start - 5));
+        && Ascii.isDigit(text.at(start - 3)) && Ascii.isDigit(text.at(start - 2))
+        && !Ascii.isLetterOrDigit(text.at(start - 5));
   }
 
   /**
@@ -189,9 +190,8 @@ final class NumberDetector {
    * Whether the colon at {@code colon} ends a port as ssh's {@code -L} and {@code -R} options
    * write one before the forwarded address ({@code -L 5432:10.0.0.5:5432}, {@code -NL
    * localhost:8080:10.20.30.40:80}, {@code -o LocalForward=5432:…}): two to five digits after the
-   * option, a bind address or a line break; not
-   * the minutes of a time ({@code 12:30:…}), a Debian epoch ({@code 10:2.3.4.5-1}) or a line
-   * number ({@code foo.py:123:1.2.3.4}).
+   * option, a bind address or a line break; not the minutes of a time ({@code 12:30:…}), a Debian
+   * epoch ({@code 10:2.3.4.5-1}) or a line number ({@code foo.py:123:1.2.3.4}).
    */
   private static boolean followsForwardedPort(Text text, int colon) {
     int i = colon - 1;

@@ -49,7 +49,8 @@ final class OtherScriptLabels {
   });
   /**
    * Card labels in lower case, in the same languages: the card number of a UnionPay debit card is
-   * most often written as 19 bare digits after {@code 卡号}, which only such a label tells from an id.
+   * most often written as 19 bare digits after {@code 卡号}, which only such a label tells from an
+   * id.
    */
   static final OtherScriptLabels CARD = new OtherScriptLabels(new String[] {
     "卡号", "银行卡号", "银行卡", "信用卡", "信用卡号", "银联卡", "借记卡", "卡號", "銀行卡",

@@ -66,8 +66,9 @@ final class PaymentCardDetector {
     "trace", "traceid", "variant", "variants"
   };
   /**
-   * Generic id labels ({@code id=4666…}, {@code userId=…}, {@code "id":…}, {@code Key{kind=Customer,
-   * id=5390364397928448}}), which hide only bare numbers (see {@link #saysSomethingElse}).
+   * Generic id labels ({@code id=4666…}, {@code userId=…}, {@code "id":…}, {@code
+   * Key{kind=Customer, id=5390364397928448}}), which hide only bare numbers (see {@link
+   * #saysSomethingElse}).
    */
   private static final String[] ID_WORDS = {"id", "ids"};
   /** Words that say a Luhn-valid number is not a card. */

@@ -109,7 +109,8 @@ final class QuickChecks {
    * (A check for the {@code ?} here made {@link
    * #ordinaryNumberEnd} too big for the JIT to inline into the String loop: 0.92× on clean text.)
    */
-  private static boolean mayStartValueAfterLetters(int secondLetter, int beforeLetters, int runLength) {
+  private static boolean mayStartValueAfterLetters(int secondLetter, int beforeLetters,
+      int runLength) {
     return runLength >= 2 && (secondLetter == '%' || beforeLetters == '%'
         || Ascii.isLetter(secondLetter) && !Ascii.isLetter(beforeLetters) && beforeLetters != '_');
   }

@@ -93,8 +93,8 @@ final class UriPassword {
     }
     int start = slash + 1;
     return colon < slash - 1 && text.at(colon) == ':' && text.matchesIgnoreCase(colon - 4, "thin")
-        && at - start >= MIN_LENGTH && !isPlaceholder(text, start, at) && !isReference(text, start, at)
-        ? start : -1;
+        && at - start >= MIN_LENGTH && !isPlaceholder(text, start, at)
+        && !isReference(text, start, at) ? start : -1;
   }
 
   /**

@@ -195,7 +195,10 @@ public final class EditPlanner {
     return true;
   }
 
-  /** Whether the lower-case letter at {@code index} is part of a whole {@code true}, {@code false} or {@code null}. */
+  /**
+   * Whether the lower-case letter at {@code index} is part of a whole {@code true}, {@code false}
+   * or {@code null}.
+   */
   private static boolean inLiteral(Units units, int index) {
     int start = index;
     while (start > 0 && units.at(start - 1) >= 'a' && units.at(start - 1) <= 'z') {
