@@ -257,16 +257,13 @@ final class PaymentCardDetector {
    * of four hex digits joined the same way, as hex dumps and tables of code points write them
    * (see {@link RowsOfGroups}); the groups after it not when the first is an expiry ({@code 4111
    * 1111 1111 1111 1225 5500 0000 0000 0004}); not a card between a phone number and its expiry:
-   * {@code
-   * 415 555 2671 4111 1111 1111 1111 1225}, {@code Tel: 0800 1234 5678 4111 1111 1111 1111}
-   * (after a phone number found right before it only the groups after it count).
+   * {@code 415 555 2671 4111 1111 1111 1111 1225}, {@code Tel: 0800 1234 5678 4111 1111 1111
+   * 1111} (after a phone number found right before it only the groups after it count).
    */
   private static boolean inRowOfFours(ScanContext context, int from, int last) {
     DigitChain chain = context.chain;
     int separator = separatorKind(chain, from + 1);
-    boolean expiryAfter = last + 1 < chain.count() && chain.length(last + 1) == 4
-        && chain.value(last + 1) / 100 >= 1 && chain.value(last + 1) / 100 <= 12;
-    boolean rowAfter = !expiryAfter
+    boolean rowAfter = !isExpiry(chain, last + 1)
         && RowsOfGroups.rowAfter(context.text, chain.end(last), separator, 4);
     if (from > 0 && context.lastPhoneEnd == chain.end(from - 1)) {
       return rowAfter;
@@ -275,12 +272,21 @@ final class PaymentCardDetector {
         || RowsOfGroups.rowBefore(context.text, chain.start(from), chain.end(last), separator, 4);
   }
 
+  /** Whether group {@code group} is there and an expiry written MMYY ({@code 1225}). */
+  private static boolean isExpiry(DigitChain chain, int group) {
+    if (group >= chain.count() || chain.length(group) != 4) {
+      return false;
+    }
+    int month = chain.value(group) / 100;
+    return month >= 1 && month <= 12;
+  }
+
   /**
    * Whether another card of four groups of four stands right before or after the card in groups
    * {@code from} to {@code last}, or with one or two groups between, an expiry and a code: a list
-   * of cards ({@code
-   * 4111 1111 1111 1111 5500 0000 0000 0004 5555 5555 5555 4444}, {@code 4111 1111 1111 1111 1225
-   * 5500 0000 0000 0004 0126}), which is no row of a table even when it goes on.
+   * of cards ({@code 4111 1111 1111 1111 5500 0000 0000 0004 5555 5555 5555 4444}, {@code 4111
+   * 1111 1111 1111 1225 5500 0000 0000 0004 0126}), which is no row of a table even when it goes
+   * on.
    */
   private static boolean oneOfTwoCards(ScanContext context, int from, int last) {
     int start = context.chain.start(from);
