@@ -39,6 +39,20 @@ final class CardBrands {
     return false;
   }
 
+  /**
+   * Whether cards of {@code length} digits that start with {@code leadingSixDigits} are printed in
+   * groups of four, six and the rest: American Express's 15 digits ({@code 3782 822463 10005}),
+   * Diners Club's 14 ({@code 3622 720627 1667}) and, as payment forms group them, its 16.
+   */
+  static boolean printedInFourSixRest(int leadingSixDigits, int length) {
+    int leadingTwo = leadingSixDigits / 10_000;
+    if (length == 15) {
+      return leadingTwo == 34 || leadingTwo == 37;
+    }
+    return (length == 14 || length == 16) && (leadingTwo == 30 || leadingTwo == 36
+        || leadingTwo == 38 || leadingTwo == 39);
+  }
+
   private static int divisor(long prefix) {
     int digits = prefix >= 100_000 ? 6 : prefix >= 10_000 ? 5 : prefix >= 1000 ? 4
         : prefix >= 100 ? 3 : prefix >= 10 ? 2 : 1;

@@ -167,7 +167,8 @@ final class PaymentCardDetector {
         break;
       }
       if (total >= MIN_DIGITS && (!loose || total == LOOSE_DIGITS)
-          && isCard(context, from, total)) {
+          && isCard(context, from, total) && (g == from || hasCardLayout(chain, from, g)
+            || namedAsCard(context.text, chain.start(from), chain.end(g)))) {
         best = g;
       }
       if (g == from && length != 4) {
@@ -203,6 +204,23 @@ final class PaymentCardDetector {
       return -1;
     }
     return best;
+  }
+
+  /**
+   * Whether groups {@code from} to {@code last} are laid out as card numbers are printed and as
+   * payment forms group them: in fours with a last group of another length ({@code 4111 1111 1111
+   * 1111}, {@code 6799 9901 0000 0000 019}, {@code 4222 2222 22222}), or in four, six and the
+   * rest when the brand prints them so ({@code 3782 822463 10005}, {@code 3622 720627 1667}).
+   * Numbers listed with single spaces ({@code 4445 658 148385 174466}: token ids, counters in
+   * {@code /proc}) fall into other layouts.
+   */
+  private static boolean hasCardLayout(DigitChain chain, int from, int last) {
+    boolean inFours = true;
+    for (int g = from; g < last; g++) {
+      inFours &= chain.length(g) == 4;
+    }
+    return inFours || last == from + 2 && chain.length(from + 1) == 6
+        && CardBrands.printedInFourSixRest(leadingSix(chain, from), chain.digits(from, last));
   }
 
   /**

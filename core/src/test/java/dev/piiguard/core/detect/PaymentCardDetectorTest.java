@@ -160,6 +160,31 @@ class PaymentCardDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "3056 930009 020004", "3622 720627 1667", "4222 2222 22222", "6799 9901 0000 0000 019",
+    "3056-930009-020004", "5018 4217 6163 18"
+  })
+  void findsNumbersInTheLayoutsOfCardsAndPaymentForms(String number) {
+    assertThat(Detected.values("PAYMENT_CARD", "value " + number + " end")).containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "4445 658 148385 174466", "3034 57238 98022", "4539 148803 436467", "5500 000000 000004",
+    "4111 11111 11111 11110", "4539-148803-436467", "3929 172259 93766", "3530 111333 300000"
+  })
+  void numbersListedInOtherLayoutsAreNoCard(String number) {
+    assertThat(Detected.values("PAYMENT_CARD", "tokens 17 " + number + " 42")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"card 4539 148803 436467", "Visa: 4445 658 148385 174466",
+    "4539 148803 436467 exp 09/28", "4539 148803 436467 09/28"})
+  void aCardWordOrAnExpiryMakesAnyLayoutACard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "4111  1111  1111  1111", "4111-1111 1111-1111", "4111 1111-1111 1111", "4111 1111  1111 1111",
     "4111.1111.1111.1111", "4111 - 1111 - 1111 - 1111"
   })
