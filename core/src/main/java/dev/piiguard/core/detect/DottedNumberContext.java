@@ -51,10 +51,11 @@ final class DottedNumberContext {
    */
   static boolean namesNoAddress(Text text, int start, int end) {
     // v1.2.3.4, "version": "2.1.0.3", torch==2.2.1.0, 5.15.146.1-microsoft-standard,
-    // 1.2.3.57+dfsg1, Current version of schema "public": 2.3.1.0, ojdbc8:jar:19.3.0.0
+    // 1.2.3.57+dfsg1 (not q=blocked+203.0.113.7+by+admin, where a plus is a space),
+    // Current version of schema "public": 2.3.1.0, ojdbc8:jar:19.3.0.0
     return isLabelled(text, start)
         || text.at(end) == '-' && isWordOfLetters(text, end + 1)
-        || text.at(end) == '+' && Ascii.isLetter(text.at(end + 1))
+        || text.at(end) == '+' && Ascii.isLetter(text.at(end + 1)) && text.at(start - 1) != '+'
         || afterLabelColon(text, start) && followsVersionOfPhrase(text, start)
         || isCoordinateVersion(text, start)
         || isPackageUrlVersion(text, start)

@@ -97,6 +97,8 @@ final class EmailDetector {
     Text text = context.text;
     int localStart = at;
     int characters = 0; // code points, so that an accented letter counts once in UTF-8 too
+    // percent-encoded text writes a plus as %2B: a plus there is a space (q=mail+jane%40…)
+    boolean plusIsSpace = text.at(at) == '%';
     while (characters < MAX_LOCAL) {
       int escaped = EscapedLocalCharacters.startEndingAt(text, localStart - 1);
       if (escaped >= 0 && at - escaped <= ScanEngine.LOOKBEHIND) {
@@ -105,6 +107,7 @@ final class EmailDetector {
         continue;
       }
       if (!isLocalUnit(text, localStart - 1) || text.endsEscape(localStart - 1)
+          || plusIsSpace && text.at(localStart - 1) == '+'
           || at - (localStart - 1) > ScanEngine.LOOKBEHIND) {
         break; // the scan releases findings this far behind: an address may not reach past them
       }

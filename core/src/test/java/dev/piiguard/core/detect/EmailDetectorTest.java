@@ -313,6 +313,16 @@ class EmailDetectorTest {
     assertThat(Detected.values("EMAIL", text)).containsExactly(text.substring(start, end));
   }
 
+  @Test
+  void aPlusBeforeAPercentEncodedAddressIsASpaceAndEndsItsLocalPart() {
+    assertThat(Detected.in("text=Blocked+203.0.113.7+owned+by+jane%40example.com"))
+        .containsExactly("IP_ADDRESS 203.0.113.7", "EMAIL jane%40example.com");
+    assertThat(Detected.in("prompt=Refund+card+4111111111111111+to+jane.doe%40example.com"))
+        .containsExactly("PAYMENT_CARD 4111111111111111", "EMAIL jane.doe%40example.com");
+    assertThat(Detected.values("EMAIL", "reply to jane+orders@example.com"))
+        .containsExactly("jane+orders@example.com");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"100%40 of them", "a%40b", "logo%402x.png", "discount 50%400 items"})
   void otherPercentSignsBeforeFortyAreNoAddresses(String text) {

@@ -331,4 +331,11 @@ class IpAddressDetectorTest {
   void versionsOfACompareLinkAVersionFlagAndNumbersAfterAColonAreNoAddresses(String text) {
     assertThat(Detected.values("IP_ADDRESS", text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"q=Blocked+203.0.113.7+owned+by+jane", "text=from+203.0.113.7+today"})
+  void anAddressBetweenPlusSignsOfAFormIsNoVersionWithBuildMetadata(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).containsExactly("203.0.113.7");
+  }
+
 }
