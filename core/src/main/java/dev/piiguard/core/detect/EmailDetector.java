@@ -375,9 +375,14 @@ final class EmailDetector {
         || text.at(i) == '%' && EscapedLocalCharacters.inPercentEncodedLetter(text, i);
   }
 
-  /** The end of the JSON escape of a letter that starts at {@code i}, or -1. */
+  /**
+   * The end of the JSON escape of a letter that starts at {@code i}, or -1; not of a letter of a
+   * script written without spaces, whose text runs right up to an address ({@code
+   * jane@example.com\u307e\u3067}, as Python's json.dumps writes {@code までご連絡ください}).
+   */
   private static int escapedLetterEnd(Text text, int i) {
-    return text.at(i) == '\\' && Character.isLetter(text.unicodeEscapeAt(i))
+    int letter = text.unicodeEscapeAt(i);
+    return text.at(i) == '\\' && Character.isLetter(letter) && !Text.writtenWithoutSpaces(letter)
         ? text.escapeEnd(i) : -1;
   }
 

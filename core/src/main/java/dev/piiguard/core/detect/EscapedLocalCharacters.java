@@ -96,11 +96,12 @@ final class EscapedLocalCharacters {
 
   /**
    * Whether {@code codePoint} may be in a local part: a character of {@link
-   * EmailDetector#isLocalChar} or a letter or digit beyond ASCII.
+   * EmailDetector#isLocalChar} or a letter or digit beyond ASCII of a script written with spaces
+   * ({@code \u00e9lodie@}; not the Japanese before {@code \u306fjane@…}, written without one).
    */
   private static boolean isLocalCodePoint(int codePoint) {
     return codePoint < 0x80 ? codePoint >= 0 && EmailDetector.isLocalChar(codePoint)
-        : Character.isLetterOrDigit(codePoint);
+        : Character.isLetterOrDigit(codePoint) && !Text.writtenWithoutSpaces(codePoint);
   }
 
   /**

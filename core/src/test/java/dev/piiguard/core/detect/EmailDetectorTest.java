@@ -63,6 +63,19 @@ class EmailDetectorTest {
         .containsExactly(address);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "jane@example.com\\u307e\\u3067\\u3054\\u9023\\u7d61\\u304f\\u3060\\u3055\\u3044",
+    "\\u8bf7\\u53d1\\u5230jane@example.com\\u8c22\\u8c22\\u60a8\\u7684\\u5e2e\\u52a9",
+    "\\u3054\\u9023\\u7d61\\u306fjane@example.com\\u3078",
+    "\\u0e2d\\u0e35\\u0e40\\u0e21\\u0e25jane@example.com\\u0e04\\u0e48\\u0e30"
+  })
+  void escapedTextOfAScriptWrittenWithoutSpacesIsNoPartOfAnAddress(String text) {
+    // Python's json.dumps escapes Japanese, Chinese and Thai, which run right up to the address
+    assertThat(Detected.values("EMAIL", "{\"content\":\"" + text + "\"}"))
+        .containsExactly("jane@example.com");
+  }
+
   @Test
   void anAddressReachesNoFartherBackThanTheScanHoldsFindings() {
     // 45 escaped letters are 270 units: findings that far behind the @ are already released
