@@ -203,6 +203,9 @@ final class NamedPassword {
     if (unit == '\\' && text.at(i + 1) >= 0 && PROPERTIES_ESCAPED.indexOf(text.at(i + 1)) >= 0) {
       return 2; // Properties.store() writes = : # ! of a value as \= \: \# \!
     }
+    if (unit == '\\' && isValueCodePoint(text.unicodeEscapeAt(i))) {
+      return text.escapeEnd(i) - i; // Gr\u00fc\u00dfe2024: Python's json.dumps writes ü and ß so
+    }
     if (unit >= 0 && unit < 0x80) {
       return alphabet[unit] ? 1 : 0;
     }
@@ -219,10 +222,17 @@ final class NamedPassword {
       // decoder gives U+FFFD there; a lone surrogate char
     }
     int codePoint = text.codePointAt(i);
+    return isValueCodePoint(codePoint) ? text.unitsOf(codePoint) : 0;
+  }
+
+  /** Whether {@code codePoint}, beyond ASCII, is a letter, a digit or a symbol. */
+  private static boolean isValueCodePoint(int codePoint) {
+    if (codePoint < 0x80) {
+      return false;
+    }
     int type = Character.getType(codePoint);
-    boolean symbol = type == Character.CURRENCY_SYMBOL || type == Character.MATH_SYMBOL
-        || type == Character.OTHER_SYMBOL;
-    return Character.isLetterOrDigit(codePoint) || symbol ? text.unitsOf(codePoint) : 0;
+    return Character.isLetterOrDigit(codePoint) || type == Character.CURRENCY_SYMBOL
+        || type == Character.MATH_SYMBOL || type == Character.OTHER_SYMBOL;
   }
 
   /** Where up to {@link #MAX_BLANKS} blank characters from {@code from} end. */

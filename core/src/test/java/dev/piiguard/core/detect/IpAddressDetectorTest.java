@@ -337,5 +337,4 @@ class IpAddressDetectorTest {
   void anAddressBetweenPlusSignsOfAFormIsNoVersionWithBuildMetadata(String text) {
     assertThat(Detected.values("IP_ADDRESS", text)).containsExactly("203.0.113.7");
   }
-
 }

@@ -545,4 +545,17 @@ class NamedPasswordTest {
   void aShortForeignNameCountsOnlyAtTheStartOfAWord(String text) {
     assertThat(Detected.values("SECRET", text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"content\":\"password: Gr\\u00fc\\u00dfe2024\"}                   | Gr\\u00fc\\u00dfe2024",
+    "{\"content\":\"Mein Passwort: S\\u00fc\\u00dfes2024!\\nDanke\"}    | S\\u00fc\\u00dfes2024!",
+    "{\"content\":\"password: Ma\\u00f1ana#2024\"}                        | Ma\\u00f1ana#2024",
+    "{\"arguments\":\"{\\\"note\\\":\\\"password: S\\\\u00fc\\\\u00dfes2024!\\\"}\"} | S\\\\u00fc\\\\u00dfes2024!"
+  })
+  void findsAnUnquotedValueWithLettersWrittenAsJsonEscapes(String row) {
+    // Python's json.dumps escapes every letter beyond ASCII; the value stopped at the first one
+    String[] parts = row.split(" +\\| ");
+    assertThat(Detected.values("SECRET", parts[0])).containsExactly(parts[1]);
+  }
 }
