@@ -23,6 +23,13 @@ final class PaymentCardDetector {
    * ({@code 4111 1111 1111 1111 1225 1234 5555 5555 5555 4444}).
    */
   private static final int MAX_GAP_AFTER_CARD = 13;
+  /**
+   * How many groups of four digits around a card's four make a table row of them: a card comes
+   * with at most one such group (an expiry, or a code of four digits after its expiry).
+   */
+  private static final int TABLE_CELLS_AROUND = 2;
+  /** How many groups of four digits in a row make a line above or below a table's row. */
+  private static final int TABLE_ROW = 6;
   /** How close a card word must be for a Luhn-valid number outside the brand table to count. */
   private static final int CARD_WORD_WINDOW = 24;
   /**
@@ -196,7 +203,8 @@ final class PaymentCardDetector {
     }
     if (separator != 0 && chain.digits(from, best) == LOOSE_DIGITS && best == from + 3
         && chain.length(from) == 4 && (isCounting(chain, from, best)
-          || inRowOfFours(context, from, best) && !oneOfTwoCards(context, from, best))) {
+          || (inRowOfFours(context, from, best) || inTableRow(context, from, best))
+            && !oneOfTwoCards(context, from, best))) {
       return -1; // 0x00b0:  226d 6573 7361 6765 7322 3a20 5b7b (tcpdump -X), 5400 5401 5402 …
     }
     if (saysSomethingElse(context.text, chain.start(from), best > from)
@@ -297,6 +305,37 @@ final class PaymentCardDetector {
     }
     int month = chain.value(group) / 100;
     return month >= 1 && month <= 12;
+  }
+
+  /**
+   * Whether the four groups of four digits {@code from} to {@code last} are cells of a table row
+   * that no card word or expiry names as a card: padded with two spaces, any number next to them
+   * ({@code 24941  2518  3012  2379  6932  3636}, token ids as numpy prints them); else two more
+   * groups of four joined the same way before or after them, when the line above or below holds
+   * such a row too ({@code P-991 8246 6053 6258 6165 5104 9637}, monthly figures of a pasted
+   * table). One line alone is read as a card with what goes with it ({@code 4111 1111 1111 1111
+   * 2025 1234}, {@code Ref: 1234 5678 9012 4111 1111 1111 1111}). Groups after an expiry are its
+   * code ({@code 1225 1234}), groups before a phone number found right before the card are that
+   * number's ({@code Tel: 030 1234 5678 4111 1111 1111 1111}).
+   */
+  private static boolean inTableRow(ScanContext context, int from, int last) {
+    DigitChain chain = context.chain;
+    Text text = context.text;
+    int start = chain.start(from);
+    int end = chain.end(last);
+    if (namedAsCard(text, start, end)) {
+      return false;
+    }
+    boolean afterPhone = from > 0 && context.lastPhoneEnd == chain.end(from - 1);
+    if (chain.separatorIs(from + 1, "  ")) {
+      return RowsOfGroups.paddedNumberAfter(text, end)
+          || !afterPhone && RowsOfGroups.paddedNumberBefore(text, start);
+    }
+    int separator = separatorKind(chain, from + 1);
+    int after = isExpiry(chain, last + 1) ? 0 : RowsOfGroups.groupsAfter(text, end, separator, 4);
+    int before = afterPhone ? 0 : RowsOfGroups.groupsBefore(text, start, separator, 4);
+    return before + after >= TABLE_CELLS_AROUND
+        && RowsOfGroups.nextLineHoldsRow(text, start, separator, TABLE_ROW);
   }
 
   /**

@@ -24,6 +24,10 @@ final class RowsOfGroups {
   private static final int MAX_OFFSET = 8;
   private static final int SHORT_OFFSET = 7;
   private static final int HEX_OFFSET = 8;
+  /** The widest number and the widest padding read for a column of a padded table. */
+  private static final int MAX_PADDED_DIGITS = 8;
+  /** The longest line read for a table's next row. */
+  private static final int MAX_LINE = 512;
 
   private RowsOfGroups() {}
 
@@ -159,7 +163,7 @@ final class RowsOfGroups {
   }
 
   /** How many groups (up to {@link #ROW}) of the row stand right before {@code start}. */
-  private static int groupsBefore(Text text, int start, int separator, int width) {
+  static int groupsBefore(Text text, int start, int separator, int width) {
     int before = 0;
     int groupEnd = jointStartBefore(text, start, separator);
     while (before < ROW && groupEnd >= 0 && isGroup(text, groupEnd - width, groupEnd)) {
@@ -178,6 +182,93 @@ final class RowsOfGroups {
       groupStart = jointEndAfter(text, groupStart + width, separator);
     }
     return after;
+  }
+
+  /** How many groups (up to {@link #ROW}) of the row stand right after {@code end}. */
+  static int groupsAfter(Text text, int end, int separator, int width) {
+    return groupsAfter(text, end, separator, width, ROW);
+  }
+
+  /**
+   * Whether a number of up to {@link #MAX_PADDED_DIGITS} digits stands right before {@code start},
+   * spaces between: a column of a table padded to its width ({@code 24941  2518}).
+   */
+  static boolean paddedNumberBefore(Text text, int start) {
+    int i = start;
+    while (text.at(i - 1) == ' ' && start - i < MAX_PADDED_DIGITS) {
+      i--;
+    }
+    int digitsEnd = i;
+    while (Ascii.isDigit(text.at(i - 1)) && digitsEnd - i < MAX_PADDED_DIGITS) {
+      i--;
+    }
+    return i < digitsEnd && digitsEnd < start && !Ascii.isWordChar(text.at(i - 1));
+  }
+
+  /** Whether a number stands right after {@code end}, spaces between ({@code 6932  3636}). */
+  static boolean paddedNumberAfter(Text text, int end) {
+    int i = end;
+    while (text.at(i) == ' ' && i - end < MAX_PADDED_DIGITS) {
+      i++;
+    }
+    int digitsStart = i;
+    while (Ascii.isDigit(text.at(i)) && i - digitsStart < MAX_PADDED_DIGITS) {
+      i++;
+    }
+    return digitsStart < i && end < digitsStart && !Ascii.isWordChar(text.at(i));
+  }
+
+  /**
+   * Whether the line above or below the one with {@code index} holds {@code groups} groups of
+   * four digits joined by {@code separator} in a row, as the rows of a table do; lines are read
+   * up to {@link #MAX_LINE} units.
+   */
+  static boolean nextLineHoldsRow(Text text, int index, int separator, int groups) {
+    int lineStart = index;
+    while (index - lineStart < MAX_LINE && text.at(lineStart - 1) >= 0
+        && text.at(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    int lineEnd = index;
+    while (lineEnd - index < MAX_LINE && text.at(lineEnd) >= 0 && text.at(lineEnd) != '\n') {
+      lineEnd++;
+    }
+    if (text.at(lineStart - 1) == '\n') {
+      int above = lineStart - 1;
+      while (lineStart - 1 - above < MAX_LINE && text.at(above - 1) >= 0
+          && text.at(above - 1) != '\n') {
+        above--;
+      }
+      if (holdsRow(text, above, lineStart - 1, separator, groups)) {
+        return true;
+      }
+    }
+    return text.at(lineEnd) == '\n'
+        && holdsRow(text, lineEnd + 1, lineEnd + 1 + MAX_LINE, separator, groups);
+  }
+
+  /**
+   * Whether {@code groups} groups of four digits joined by {@code separator} stand in a row from
+   * {@code from}, before a line break or {@code limit}.
+   */
+  private static boolean holdsRow(Text text, int from, int limit, int separator, int groups) {
+    int run = 0;
+    int i = from;
+    while (i < limit && text.at(i) >= 0 && text.at(i) != '\n') {
+      if (isGroup(text, i, i + 4) && text.allMatch(i, i + 4, Ascii::isDigit)) {
+        run = run > 0 && text.at(i - 1) == separator ? run + 1 : 1;
+        if (run >= groups) {
+          return true;
+        }
+        i += 4;
+      } else {
+        if (text.at(i) != separator) {
+          run = 0;
+        }
+        i++;
+      }
+    }
+    return false;
   }
 
   /** Where one or two {@code separator} characters that end at {@code end} start, or -1. */

@@ -562,4 +562,40 @@ class PaymentCardDetectorTest {
   void groupsCountedOneByOneAreNoCard(String text) {
     assertThat(Detected.values("PAYMENT_CARD", "table " + text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "P-990 1234 5678 9012 3456 7890 1234\nP-991 8246 6053 6258 6165 5104 9637",
+    "P-991 8246 6053 6258 6165 5104 9637\nP-992 1234 5678 9012 3456 7890 1234\n",
+    "P-991       8246  6053  6258  6165  5104  9637",
+    "Region North  2395  5052  5681  7179  4642  9923  (units, Jan-Jun)",
+    "1000 2000 3000 4000 5000 6000\n8246 6053 6258 6165 5104 9637",
+    "1000 2000 3000 4000 5000 6000\n6258 6165 5104 9637 8246 6053",
+    "[     6 24941  2518  3012  2379  6932  3636 12852  7869  7653 18359]"
+  })
+  void fourGroupsOfFourAmongOtherCellsOfATableRowAreNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "8246 6053 6258 6165 5104 9637", "Ref: 1234 5678 6258 6165 5104 9637",
+    "6258 6165 5104 9637 2025 1234\n4111 1111 1111 1111 12/25",
+    "Order 2024 0615 0001\n6258 6165 5104 9637 2025 1234"
+  })
+  void oneLineOfFourDigitGroupsIsACardWithWhatGoesWithIt(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).contains("6258 6165 5104 9637");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Card: 6258 6165 5104 9637 8246 6053", "6258 6165 5104 9637 1225 1234",
+    "8246 6258 6165 5104 9637 1234", "6258 6165 5104 9637 exp 12/27 1234 5678",
+    "Visa  6258  6165  5104  9637  123"
+  })
+  void aCardWithOneGroupBesideItOrNamedAsACardIsNoTableRow(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly(
+        text.contains("  ") ? "6258  6165  5104  9637" : "6258 6165 5104 9637");
+  }
+
 }
