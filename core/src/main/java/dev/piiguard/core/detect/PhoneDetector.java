@@ -188,6 +188,7 @@ final class PhoneDetector {
       digits += chain.length(last);
     }
     int contextBefore = Integer.MIN_VALUE;
+    int inPhoneColumn = 0; // not read yet; 1 in a table column named for phones, -1 not
     for (int e = last; e >= from; e--) {
       int count = chain.digits(from, e);
       if (count < MIN_DIGITS) {
@@ -215,6 +216,12 @@ final class PhoneDetector {
       boolean nearWord = bare
           ? leadsTo(text, contextBefore, start) || labelledRightAfter(text, matchEnd)
           : contextBefore >= 0 || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
+      if (!nearWord && !plus) {
+        if (inPhoneColumn == 0) {
+          inPhoneColumn = TableColumnLabel.headerHolds(PHONE, context, start) ? 1 : -1;
+        }
+        nearWord = inPhoneColumn > 0; // id,name,phone / 1001,Jane Doe,07700 900357
+      }
       if (e > from && !continuesTightly(chain, e - 1)
           && endsNorthAmerican(chain, from, e - 1, paren, nearWord)) {
         continue; // the number ends there: "415-555-2671 7 days" is not one number

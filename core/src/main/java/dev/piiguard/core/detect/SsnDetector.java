@@ -69,12 +69,6 @@ final class SsnDetector {
   }
 
   /**
-   * Whether the SSN word that ends at {@code word} is no "security" without "social" right before
-   * it: {@code Social Security number}, {@code social_security_number}, {@code
-   * socialSecurityNumber}, {@code Soc. Security}, also joined by a no-break space, a line break or
-   * {@code %20}; not {@code security policy with ID}, {@code SecurityContext}.
-   */
-  /**
    * Where a piece of what joins two words of a label starts when one ends at {@code end}: a
    * character that is no letter or digit, a JSON escape ({@code \\u00a0}), a percent escape
    * ({@code %20}, {@code %C2%A0}), an HTML entity ({@code &nbsp;}, {@code &#xa0;}) or a line break
@@ -101,6 +95,12 @@ final class SsnDetector {
     return Ascii.isLetterOrDigit(last) ? -1 : end - 1;
   }
 
+  /**
+   * Whether the SSN word that ends at {@code word} is no "security" without "social" right before
+   * it: {@code Social Security number}, {@code social_security_number}, {@code
+   * socialSecurityNumber}, {@code Soc. Security}, also joined by a no-break space, a line break or
+   * {@code %20}; not {@code security policy with ID}, {@code SecurityContext}.
+   */
   private static boolean namesAnSsnAlone(Text text, int word) {
     if (!SECURITY.containsWordEndingAt(text, word)) {
       return true;
@@ -140,7 +140,8 @@ final class SsnDetector {
     }
     int ssnWord = CONTEXT.nearestBefore(context.text, chain.start(from), CONTEXT_WINDOW);
     return ssnWord >= 0 && namesAnSsnAlone(context.text, ssnWord)
-        || labelledShortly(context.text, chain.start(from));
+        || labelledShortly(context.text, chain.start(from))
+        || TableColumnLabel.headerHolds(CONTEXT, context, chain.start(from));
   }
 
   /** Whether a short label leads to the number at {@code start} with more than a space between. */
