@@ -19,6 +19,12 @@ final class OtherScriptLabels {
   /** The variation selector that asks for a symbol's emoji form: ☎️ is U+260E U+FE0F. */
   private static final int EMOJI_PRESENTATION = 0xFE0F;
   /**
+   * The invisible marks of writing direction that phones and WhatsApp put around a number in
+   * Arabic and Hebrew text ({@code الهاتف: U+200F 050 123 4567}): the left-to-right and
+   * right-to-left marks, the Arabic letter mark and the isolates U+2066 to U+2069.
+   */
+  private static final String DIRECTION_MARKS = "\u200e\u200f\u061c\u2066\u2067\u2068\u2069";
+  /**
    * The particles that join a label to its number in Japanese, Chinese and Korean, where they
    * stand for "is": {@code 電話番号は}, {@code 手机号码是}, {@code 전화번호는}.
    */
@@ -93,7 +99,8 @@ final class OtherScriptLabels {
   /** Whether a code point from U+0370 on may stand between a label and its number. */
   private static boolean isGap(int codePoint) {
     return codePoint == FULL_WIDTH_COLON || codePoint == IDEOGRAPHIC_SPACE
-        || codePoint == EMOJI_PRESENTATION || PARTICLES.indexOf(codePoint) >= 0;
+        || codePoint == EMOJI_PRESENTATION || PARTICLES.indexOf(codePoint) >= 0
+        || DIRECTION_MARKS.indexOf(codePoint) >= 0;
   }
 
   private boolean endsWithLabel(Text text, int end) {

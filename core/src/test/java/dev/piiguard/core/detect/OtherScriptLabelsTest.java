@@ -47,6 +47,20 @@ class OtherScriptLabelsTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "الهاتف: \u200f050 123 4567 | 050 123 4567",
+    "رقم الهاتف:\u200f 050 123 4567 | 050 123 4567",
+    "טלפון: \u200f050-234-5678 | 050-234-5678",
+    "טלפון: \u200e050-234-5678 | 050-234-5678",
+    "Телефон: \u200e8 916 123-45-67 | 8 916 123-45-67",
+    "هاتف:\u061c 050 123 4567 | 050 123 4567",
+    "טלפון: \u2066050-234-5678\u2069 | 050-234-5678",
+  })
+  void aMarkOfWritingDirectionBetweenTheLabelAndTheNumberIsAGap(String text, String number) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(number);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "注文番号：0612345678", "電話 は 後で、090-1234-5678", "数量 020 7946 0958",
     "Мотел 06 12 34 56 78", "заказ № 8 912 345-67-89", "電話番号 0000 000 000",
