@@ -49,7 +49,7 @@ final class PhoneDetector {
     "cel", "cellulare", "telefoon", "telefoonnummer", "tlf", "telephon", "contact", "kontakt",
     "mobilfunk", "fon", "telf", "tfn", "movil", "tfno", "telefone", "telemovel",
     "telefonico", "mobiel", "telefoonnr", "telefonnr", "mobilnr", "mobiltelefon",
-    "ruckrufnummer", "komorka", "telefonu", "puhelin", "reachable", "erreichbar", "joignable",
+    "ruckrufnummer", "komorka", "komorkowy", "telefonu", "puhelin", "reachable", "erreichbar", "joignable",
     // "call (me)" in the other languages: rappelez-moi au, llámame al, chiamami al
     "bellen", "rufen", "anrufen", "zuruckrufen", "ruckruf", "appelez", "appeler", "rappelez",
     "rappeler", "llamame", "llamar", "llamenos", "ligar", "chiamami", "chiamare", "chiamaci"
@@ -95,7 +95,7 @@ final class PhoneDetector {
   private static final ContextWords POSSESSIVES = ContextWords.of(
       "my", "our", "your", "his", "her", "their", "mon", "ma", "notre", "votre", "mi", "mio",
       "mia", "nuestro", "su", "mein", "meine", "unsere", "ihre", "deine", "mijn", "onze", "meu",
-      "minha", "nosso", "moj", "moja", "moje", "nasz", "tuo", "tu");
+      "minha", "nosso", "moj", "moja", "moje", "nasz", "tuo", "tu", "mitt", "min", "vart");
   /**
    * Labels of ten-digit health service numbers, which are written 3-3-4 like North American
    * phone numbers: {@code NHS number 943 476 5919}.
@@ -124,11 +124,24 @@ final class PhoneDetector {
   private static final int MAX_LIST_GAP = 8;
   /** Who a message goes to: "text me at", "message us on". */
   private static final ContextWords PRONOUNS = ContextWords.of("me", "us");
-  /** Words that may stand between a phone word and its number ("call me at", "phone no."). */
+  /**
+   * Words that may stand between a phone word and its number ("call me at", "phone no."), in the
+   * languages of the phone words: whom to call, "at", "is", "my" and "number" ({@code rappelez-moi
+   * au}, {@code llámame al}, {@code chiamami al}, {@code ligue-me para o}, {@code ruf mich unter},
+   * {@code bel me terug op}, {@code ring mig på}, {@code mitt nummer är}, {@code zadzwoń do mnie
+   * pod}), accented ones read without their accents.
+   */
   private static final ContextWords FILLER = ContextWords.of(
       "at", "on", "me", "us", "is", "my", "our", "to", "number", "no", "nr", "num", "numero",
-      "nummer", "n", "ist", "es", "est", "e", "under", "unter", "s", // s: my number's
-      "c", "le"); // mon numéro c'est le
+      "nummer", "numer", "n", "ist", "es", "est", "e", "under", "unter", "s", // s: my number's
+      "c", "le", // mon numéro c'est le
+      "moi", "nous", "au", "mon", // French
+      "al", "nos", "mi", "il", "mio", "ci", // Spanish, Italian
+      "para", "o", "meu", // Portuguese
+      "mich", "uns", "sie", "an", "mein", "meine", // German
+      "mij", "ons", "op", "terug", "mijn", // Dutch
+      "mig", "meg", "oss", "pa", "ar", "er", "mitt", "min", // Swedish, Danish, Norwegian
+      "do", "mnie", "nas", "na", "pod", "moj"); // Polish
   /**
    * Verbs of audit logs that may stand between a phone word and its number (Customer phone
    * updated: 4155552671, phone changed to …), only after a word that names a phone number itself,

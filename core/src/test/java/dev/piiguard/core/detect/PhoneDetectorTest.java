@@ -90,6 +90,30 @@ class PhoneDetectorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    "Rappelez-moi au 0612345678 svp | 0612345678", "Appelez-moi au 0612345678 | 0612345678",
+    "Llámame al 612345678 por la tarde | 612345678", "Llámenos al 912345678 | 912345678",
+    "Escríbeme por WhatsApp al 612345678 | 612345678", "chiamami al 3471234567 | 3471234567",
+    "Ligue-me para o 912345678 | 912345678", "Ruf mich unter 015123456789 an | 015123456789",
+    "Rufen Sie mich an unter 015123456789 | 015123456789",
+    "bel me terug op 0201234567 | 0201234567", "Ring mig på 0701234567 | 0701234567",
+    "Mitt nummer är 0701234567 | 0701234567", "Telefon komórkowy: 512345678 | 512345678",
+    "{\"content\":\"Ll\\u00e1mame al 612345678\"} | 612345678"
+  })
+  void aCallBackPhraseOfAnotherLanguageLeadsToABareNumber(String text, String number) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Bestellung an 0612345678", "Mitt ordernummer är 0701234567", "Commande au 0612345678",
+    "Pedido al 612345678", "Rappelez-moi, commande au 0612345678", "numéro de commande 0612345678"
+  })
+  void fillerWordsOfOtherLanguagesLeadToABareNumberOnlyFromAPhoneWord(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     "> > Please call me on +44 20 7946 0958 or 020 7946 0959 between 9 and 5. | 020 7946 0959",
     "Telefon: +49 30 12345678 oder 0176 12345678 | 0176 12345678",
     "Phone: 020 7946 0958 / 07911 123456 | 07911 123456",
