@@ -40,16 +40,21 @@ final class OtherScriptLabels {
   /**
    * Phone labels in lower case: Japanese, Chinese, Korean, Russian and Ukrainian, Greek, Hebrew,
    * Arabic, Hindi, Thai, the telephone symbols and the emoji of a receiver and a mobile phone (📞,
-   * 📱, 📲, in signatures and chat).
+   * 📱, 📲, in signatures and chat). A label may be a phrase, as "call me" is in Russian and
+   * Ukrainian ({@code Позвоните мне: 8 (495) 123-45-67}), or end in an apostrophe, as Hebrew
+   * abbreviates with a geresh or the apostrophe typed for it ({@code טל': 03-123-4567}).
    */
   static final OtherScriptLabels PHONE = new OtherScriptLabels(new String[] {
     "電話", "電話番号", "携帯", "携帯番号", "連絡先", "ケータイ",
     "电话", "手机", "手機", "电话号码", "手机号码", "手机号", "電話號碼", "手機號碼", "联系方式",
-    "전화", "전화번호", "휴대폰", "핸드폰", "연락처",
-    "телефон", "телефона", "тел", "моб", "мобильный", "сотовый", "мобільний",
+    "전화", "전화번호", "휴대폰", "핸드폰", "연락처", "휴대폰번호", "핸드폰번호", "연락처 번호",
+    "휴대폰 번호", "핸드폰 번호",
+    "телефон", "телефона", "телефону", "тел", "моб", "мобильный", "сотовый", "мобільний",
+    "позвоните", "звоните", "позвоните мне", "звоните мне", "позвоните нам", "звоните нам",
+    "зателефонуйте", "зателефонуйте мені", "зателефонуйте нам",
     "τηλέφωνο", "τηλ", "κινητό",
-    "טלפון", "נייד",
-    "هاتف", "جوال", "موبايل",
+    "טלפון", "נייד", "טל'", "טל׳",
+    "هاتف", "جوال", "جوالي", "موبايل", "واتساب",
     "\u092b\u093c\u094b\u0928", "\u095e\u094b\u0928", "फोन", "मोबाइल", // फ़ोन decomposed, precomposed
     "โทร", "โทรศัพท์", "☎", "✆", "📞", "📱", "📲"
   });
@@ -105,7 +110,9 @@ final class OtherScriptLabels {
 
   private boolean endsWithLabel(Text text, int end) {
     for (String label : labels) {
-      int labelStart = startOfLabelEndingAt(text, end, label);
+      // the apostrophe after a label was read as a gap: טל' is read up to it again
+      int labelEnd = label.endsWith("'") ? end + 1 : end;
+      int labelStart = startOfLabelEndingAt(text, labelEnd, label);
       if (labelStart >= 0 && (label.charAt(0) > LAST_SPACED_SCRIPT_CODE_POINT
           || labelStart == text.start()
           || !Character.isLetter(text.codePointAt(text.codePointStartBefore(labelStart))))) {

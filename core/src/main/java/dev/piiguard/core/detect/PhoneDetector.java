@@ -50,6 +50,10 @@ final class PhoneDetector {
     "mobilfunk", "fon", "telf", "tfn", "movil", "tfno", "telefone", "telemovel",
     "telefonico", "mobiel", "telefoonnr", "telefonnr", "mobilnr", "mobiltelefon",
     "ruckrufnummer", "komorka", "komorkowy", "telefonu", "puhelin", "reachable", "erreichbar", "joignable",
+    "natel", "tlm", "telefonum", // Swiss German, Portuguese for telemóvel, Turkish for my phone
+    // Polish for call (me), read up to the letter beyond Latin-1 that ends them for ContextWords:
+    // zadzwoń, dzwoń, dzwonić
+    "zadzwo", "dzwo", "dzwoni",
     // "call (me)" in the other languages: rappelez-moi au, llámame al, chiamami al
     "bellen", "rufen", "anrufen", "zuruckrufen", "ruckruf", "appelez", "appeler", "rappelez",
     "rappeler", "llamame", "llamar", "llamenos", "ligar", "chiamami", "chiamare", "chiamaci"
@@ -61,23 +65,44 @@ final class PhoneDetector {
   private static final ContextWords PROSE_ONLY = ContextWords.of(
       "message", "messages", "text", "texts", "texting");
   /** Words for "number": they say so only right after a possessive ("my number is"). */
-  private static final String[] NUMBER_WORDS = {"number", "numero", "nummer", "numer"};
+  private static final String[] NUMBER_WORDS = {
+    "number", "numero", "nummer", "numer", "numaram" // Turkish: my number
+  };
   /**
    * Verbs that say so only before whom to call (or the "at" of Spanish): "reach me on", "bel me
    * terug op", "ruf mich unter … an", "appelle-moi au", "llame al", "ligue para"; alone they are
    * other words: "Ligue 1", "un bel appartement", "il s'appelle", "guter Ruf".
    */
   private static final String[] VERBS_BEFORE_WHOM = {
-    "reach", "bel", "ruf", "appelle", "rappelle", "llame", "ligue"
+    "reach", "bel", "ruf", "appelle", "rappelle", "llame", "ligue", "erreichen", "liga"
   };
+  /**
+   * Verbs that say so only after whom to call, as French, Italian and Portuguese put the pronoun
+   * first: "me joindre au", "mi chiami al", "me liga no"; alone they are other words: "joindre
+   * la facture", "come ti chiami" (what is your name), "Liga 1".
+   */
+  private static final String[] VERBS_AFTER_WHOM = {"joindre", "chiami", "liga"};
+  /**
+   * Labels that say so only before a number of {@link #TURKISH_DIGITS} digits or more: Turkish
+   * {@code Cep: 0532 123 45 67} (short for cep telefonu, mobile phone); not Brazil's postcode,
+   * {@code CEP 01310-100}.
+   */
+  private static final String[] LONG_NUMBER_WORDS = {"cep"};
+  private static final ContextWords LONG_NUMBERS_ONLY = ContextWords.of(LONG_NUMBER_WORDS);
+  /** The digits of a Turkish number without its trunk 0: 532 123 45 67. */
+  private static final int TURKISH_DIGITS = 10;
   /** Every word that may say so before a number, read in one pass. */
   private static final ContextWords BEFORE = ContextWords.of(concat(concat(concat(PHONE_WORDS,
-      "message", "messages", "text", "texts", "texting"), VERBS_BEFORE_WHOM), NUMBER_WORDS));
+      "message", "messages", "text", "texts", "texting"), VERBS_BEFORE_WHOM),
+      concat(concat(NUMBER_WORDS, VERBS_AFTER_WHOM), LONG_NUMBER_WORDS)));
   private static final ContextWords NUMBER = ContextWords.of(NUMBER_WORDS);
   private static final ContextWords PHONE = ContextWords.of(PHONE_WORDS);
   /** The longest key of an object that holds a phone number's parts: {@code "phone_number"}. */
   private static final int MAX_OBJECT_KEY = 24;
   private static final ContextWords VERB_BEFORE_WHOM = ContextWords.of(VERBS_BEFORE_WHOM);
+  private static final ContextWords VERB_AFTER_WHOM = ContextWords.of(VERBS_AFTER_WHOM);
+  /** Whom a verb of {@link #VERBS_AFTER_WHOM} asks to call, written before it. */
+  private static final ContextWords WHOM_BEFORE = ContextWords.of("me", "mi", "ci", "nous", "nos");
   /** Whom a verb of {@link #VERBS_BEFORE_WHOM} asks to call, or the word for "at" after it. */
   private static final ContextWords WHOM = ContextWords.of(
       "me", "us", "mij", "ons", "mich", "uns", "moi", "nous", "al", "para", "nos");
@@ -95,7 +120,8 @@ final class PhoneDetector {
   private static final ContextWords POSSESSIVES = ContextWords.of(
       "my", "our", "your", "his", "her", "their", "mon", "ma", "notre", "votre", "mi", "mio",
       "mia", "nuestro", "su", "mein", "meine", "unsere", "ihre", "deine", "mijn", "onze", "meu",
-      "minha", "nosso", "moj", "moja", "moje", "nasz", "tuo", "tu", "mitt", "min", "vart");
+      "minha", "nosso", "moj", "moja", "moje", "nasz", "tuo", "tu", "mitt", "min", "vart",
+      "benim");
   /**
    * Labels of ten-digit health service numbers, which are written 3-3-4 like North American
    * phone numbers: {@code NHS number 943 476 5919}.
@@ -141,7 +167,8 @@ final class PhoneDetector {
       "mich", "uns", "sie", "an", "mein", "meine", // German
       "mij", "ons", "op", "terug", "mijn", // Dutch
       "mig", "meg", "oss", "pa", "ar", "er", "mitt", "min", // Swedish, Danish, Norwegian
-      "do", "mnie", "nas", "na", "pod", "moj"); // Polish
+      "do", "mnie", "nas", "na", "pod", "moj", // Polish
+      "numaram"); // Turkish: Cep numaram: 05321234567
   /**
    * Verbs of audit logs that may stand between a phone word and its number (Customer phone
    * updated: 4155552671, phone changed to …), only after a word that names a phone number itself,
@@ -220,7 +247,7 @@ final class PhoneDetector {
       }
       if (contextBefore == Integer.MIN_VALUE) {
         contextBefore = phoneWordBefore(text, start, plus || chain.digitAt(from, 0) == 0,
-            last > from || plus || paren);
+            last > from || plus || paren, digits);
         if (contextBefore < 0) {
           contextBefore = listedAfterPhone(text, context.lastPhoneEnd, start);
         }
@@ -265,14 +292,16 @@ final class PhoneDetector {
    * {@code GSM}, {@code Fixe} or a one-letter label ({@code T:}, {@code M:}) before a number
    * dialled with its trunk {@code 0} or a {@code +} ({@code trunk}), and before a number in
    * groups or with a {@code +} ({@code grouped}) a phone word that starts a longer label ending in
-   * a colon ({@link #wordOfLongLabel}). One pass reads the words before the number (a pass per
+   * a colon ({@link #wordOfLongLabel}); {@code digits}, how many the number holds at most, lets
+   * {@code Cep} count before a Turkish number only. One pass reads the words before the number (a pass per
    * kind of word ran at 0.92–0.93× on clean text in paired A/B: there most long numbers have no
    * word at all); a word that says so only in company sends the search on before it.
    */
-  private static int phoneWordBefore(Text text, int start, boolean trunk, boolean grouped) {
-    int word = phoneWordWithin(text, start, CONTEXT_BEFORE, start);
+  private static int phoneWordBefore(Text text, int start, boolean trunk, boolean grouped,
+      int digits) {
+    int word = phoneWordWithin(text, start, CONTEXT_BEFORE, start, digits);
     if (word < 0 && grouped) {
-      word = wordOfLongLabel(text, start);
+      word = wordOfLongLabel(text, start, digits);
     }
     if (word >= 0 && (text.at(word) == '"' && PROSE_ONLY.containsWordEndingAt(text, word)
         || labelledOtherwise(text, word, start))) {
@@ -295,9 +324,10 @@ final class PhoneDetector {
    * position} that says a phone number follows at {@code start} (see {@link #saysPhoneNumber}),
    * or -1.
    */
-  private static int phoneWordWithin(Text text, int position, int window, int start) {
+  private static int phoneWordWithin(Text text, int position, int window, int start,
+      int digits) {
     int word = BEFORE.nearestBefore(text, position, window);
-    while (word >= 0 && !saysPhoneNumber(text, word, start)) {
+    while (word >= 0 && !saysPhoneNumber(text, word, start, digits)) {
       int wordStart = ContextWords.startOfWordEndingAt(text, word);
       int left = window - text.codePointCount(wordStart, position);
       word = left < 0 ? -1 : BEFORE.nearestBefore(text, wordStart, left);
@@ -312,7 +342,7 @@ final class PhoneDetector {
    * questions: …}. The label holds no digit, no other colon and nothing that ends a sentence or a
    * field.
    */
-  private static int wordOfLongLabel(Text text, int start) {
+  private static int wordOfLongLabel(Text text, int start, int digits) {
     int colon = start - 1;
     while (colon > start - 3 && text.at(colon) == ' ') {
       colon--;
@@ -320,7 +350,7 @@ final class PhoneDetector {
     if (text.at(colon) != ':') {
       return -1;
     }
-    int word = phoneWordWithin(text, colon, LONG_LABEL, start);
+    int word = phoneWordWithin(text, colon, LONG_LABEL, start, digits);
     for (int i = word; i >= 0 && i < colon; i++) {
       if (Ascii.isDigit(text.at(i)) || LABEL_ENDS.indexOf(text.at(i)) >= 0) {
         return -1;
@@ -429,14 +459,21 @@ final class PhoneDetector {
    * Whether the word of {@link #BEFORE} that ends at {@code word} says so in its company: a word
    * for "number" after a possessive and with only filler words before the number at {@code start}
    * ({@code my number is}; not {@code Your number of orders:}), a verb of {@link
-   * #VERBS_BEFORE_WHOM} before whom to call.
+   * #VERBS_BEFORE_WHOM} before whom to call, a verb of {@link #VERBS_AFTER_WHOM} after it, a
+   * word of {@link #LONG_NUMBER_WORDS} before a number of {@code digits} as long as a Turkish one.
    */
-  private static boolean saysPhoneNumber(Text text, int word, int start) {
+  private static boolean saysPhoneNumber(Text text, int word, int start, int digits) {
     if (NUMBER.containsWordEndingAt(text, word)) {
       return POSSESSIVES.containsWordBefore(text, word)
           && fillerWordsBetween(text, word, start, false) >= 0 || isKeyInPhoneObject(text, word);
     }
-    return !VERB_BEFORE_WHOM.containsWordEndingAt(text, word) || WHOM.occursAfter(text, word, 1);
+    if (LONG_NUMBERS_ONLY.containsWordEndingAt(text, word)) {
+      return digits >= TURKISH_DIGITS;
+    }
+    boolean whomAfter = VERB_BEFORE_WHOM.containsWordEndingAt(text, word);
+    boolean whomBefore = VERB_AFTER_WHOM.containsWordEndingAt(text, word);
+    return !whomAfter && !whomBefore || whomAfter && WHOM.occursAfter(text, word, 1)
+        || whomBefore && WHOM_BEFORE.containsWordBefore(text, word);
   }
 
   /**

@@ -104,6 +104,41 @@ class PhoneDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Sie erreichen mich unter 0176/12345678. | 0176/12345678",
+    "Sie erreichen mich unter 0176 12345678 | 0176 12345678", "Natel: 079 123 45 67 | 079 123 45 67",
+    "Vous pouvez me joindre au 06 12 34 56 78. | 06 12 34 56 78",
+    "Pour nous joindre : 01 42 68 53 00 | 01 42 68 53 00",
+    "Mi chiami al 333 123 4567 | 333 123 4567", "tlm 912 345 678 | 912 345 678",
+    "Me liga no (11) 91234-5678 | (11) 91234-5678", "Liga para 912 345 678 | 912 345 678",
+    "Cep telefonum: 0532 123 45 67 | 0532 123 45 67", "Cep: 0532 123 45 67 | 0532 123 45 67",
+    "Telefonum: 0532 123 45 67 | 0532 123 45 67", "Cep numaram: 05321234567 | 05321234567",
+    "Benim numaram 0532 123 45 67 | 0532 123 45 67",
+    "Zadzwoń do mnie: 512 345 678 | 512 345 678", "Zadzwoń: 512 345 678 | 512 345 678",
+    "Proszę dzwonić 512 345 678 | 512 345 678", "Dzwoń pod 512345678 | 512345678",
+    "{\"content\":\"Zadzwo\\u0144 do mnie: 512 345 678\"} | 512 345 678"
+  })
+  void commonPhoneWordsOfOtherLanguagesCount(String text, String number) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "CEP 01310-100, São Paulo", "CEP: 01310100", "Come ti chiami? 06 12 34 56 78",
+    "Merci de joindre la facture 0612345678", "Liga 1 saison 2023/2024", "Ziel erreichen 0176123456",
+    "Bundesliga 2023/2024, Liga 06 12 34 56 78"
+  })
+  void phoneWordsOfOtherLanguagesThatAreAlsoOtherWordsNeedTheirCompany(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @Test
+  void aTurkishWordForMyNumberBeforeACardLeavesItACard() {
+    assertThat(Detected.in("Kart numaram 4111 1111 1111 1111, son kullanma 12/28"))
+        .containsExactly("PAYMENT_CARD 4111 1111 1111 1111");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "Bestellung an 0612345678", "Mitt ordernummer är 0701234567", "Commande au 0612345678",
     "Pedido al 612345678", "Rappelez-moi, commande au 0612345678", "numéro de commande 0612345678"
