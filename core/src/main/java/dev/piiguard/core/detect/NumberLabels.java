@@ -32,6 +32,19 @@ final class NumberLabels {
       "part", "parts", "item", "model", "sku", "serial", "lot", "batch", "product", "article",
       "upc", "isbn", "ean", "gtin", "asin", "mpn", "artikelnummer", "artikel");
 
+  /**
+   * Labels of tax and identity numbers, which are written in groups like phone numbers and follow
+   * a phone word in shop messages ({@code Celular novo, CPF 529.982.247-25}, {@code Zmiana
+   * telefonu, NIP 526-104-08-28}): Brazil's CPF, CNPJ and RG, Poland's NIP, REGON, PESEL and KRS,
+   * the NIF, CIF and DNI of Spain and Portugal, France's SIRET and SIREN, Turkey's TC Kimlik and
+   * Vergi No, Germany's Steuernummer and USt-IdNr., VAT numbers in English, French, Italian and
+   * Dutch.
+   */
+  static final ContextWords TAX_IDS = ContextWords.strict(
+      "cpf", "cnpj", "rg", "nip", "regon", "pesel", "krs", "nif", "nipc", "cif", "dni", "siret",
+      "siren", "kimlik", "vergi", "steuernummer", "steuerid", "idnr", "ustidnr", "vat", "tva",
+      "iva", "btw");
+
   private NumberLabels() {}
 
   /**

@@ -70,6 +70,14 @@ final class OtherScriptLabels {
     "כרטיס", "אשראי", "بطاقة", "البطاقة", "कार्ड", "บัตร", "บัตรเครดิต"
   });
 
+  /**
+   * Labels of tax and identity numbers in Russian and Ukrainian, which win over a phone word
+   * farther back ({@code ИНН 500100732259}, {@code СНИЛС 112-233-445 95}).
+   */
+  static final OtherScriptLabels TAX_IDS = new OtherScriptLabels(new String[] {
+    "инн", "огрн", "снилс", "кпп", "іпн", "єдрпоу", "рнокпп"
+  });
+
   private final String[] labels;
 
   private OtherScriptLabels(String[] labels) {

@@ -229,6 +229,7 @@ final class PhoneDetector {
     }
     int contextBefore = Integer.MIN_VALUE;
     int inPhoneColumn = 0; // not read yet; 1 in a table column named for phones, -1 not
+    Boolean otherNumber = null; // read only for a number near a phone word
     for (int e = last; e >= from; e--) {
       int count = chain.digits(from, e);
       if (count < MIN_DIGITS) {
@@ -256,7 +257,11 @@ final class PhoneDetector {
       boolean nearWord = bare
           ? leadsTo(text, contextBefore, start) || labelledRightAfter(text, matchEnd)
           : contextBefore >= 0 || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
-      if (!nearWord && !plus) {
+      if (nearWord && otherNumber == null) {
+        otherNumber = labelledAsOtherNumber(text, chain.start(0));
+      }
+      nearWord &= otherNumber != Boolean.TRUE; // Celular novo, CPF 529.982.247-25
+      if (!nearWord && !plus && otherNumber != Boolean.TRUE) {
         if (inPhoneColumn == 0) {
           inPhoneColumn = TableColumnLabel.headerHolds(PHONE, context, start) ? 1 : -1;
         }
@@ -409,6 +414,18 @@ final class PhoneDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the label of a tax or identity number leads to the chain of digit groups at {@code
+   * start}, which puts it nearer than any phone word: {@code Celular novo, CPF 529.982.247-25},
+   * {@code Zmiana telefonu, NIP 526-104-08-28}, {@code Tel. 8 916 …, ИНН 7707-083-893}. The
+   * caller passes the start of the whole chain, so that no part of it is read as a phone number
+   * instead ({@code NIP: 526 104 08 28} is no {@code 104 08 28}).
+   */
+  private static boolean labelledAsOtherNumber(Text text, int start) {
+    return NumberLabels.leadsTo(NumberLabels.TAX_IDS, text, start, CONTEXT_BEFORE)
+        || OtherScriptLabels.TAX_IDS.endBefore(text, start) >= 0;
   }
 
   /**

@@ -249,6 +249,29 @@ class PhoneDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "Celular novo, CPF 529.982.247-25", "Atualizei meu celular. CPF 529.982.247-25",
+    "Meu telefone mudou, segue CPF 529.982.247-25", "Zmiana telefonu, NIP 526-104-08-28",
+    "Faktura na firmę (kontakt tel. w profilu), NIP 526-104-08-28",
+    "Nowy telefon: proszę o fakturę, NIP 526-104-08-28", "Zmiana telefonu, NIP: 526 104 08 28",
+    "Phone: see profile, RG 12.345.678-9", "Телефон сменил, ИНН 500100732259"
+  })
+  void aTaxOrIdentityNumberLabelledAfterThePhoneWordIsNoPhone(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Celular (11) 91234-5678, CPF 529.982.247-25 | (11) 91234-5678",
+    "Proszę o fakturę na firmę, NIP 526-104-08-28, tel. 512 345 678 | 512 345 678",
+    "Tél. 01 42 68 53 00 – SIRET 732 829 320 00074 | 01 42 68 53 00",
+    "Tel. 8 916 123-45-67, ИНН 7707-083-893 | 8 916 123-45-67"
+  })
+  void thePhoneNumberNextToATaxNumberIsStillFound(String text, String number) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "Phone home: 020 7946 0958", "Customer(name=Jane Doe, phone=020 7946 0958)",
     "{\"phone\":\"020 7946 0958\"}", "Phone number: 020 7946 0958", "myPhone=020 7946 0958",
     "Telefon geschäftlich: 030 1234567", "tel no=020 7946 0958",
