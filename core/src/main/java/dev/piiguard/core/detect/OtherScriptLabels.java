@@ -9,6 +9,8 @@ package dev.piiguard.core.detect;
  * equals sign (a log's {@code 顧客電話番号=090-…}) or a particle for "is" between ({@code
  * 電話番号は03-1234-5678}, {@code 我的手机号码是138…}): these scripts have no filler words the
  * reader could step over, and Chinese and Japanese put no spaces between words. The telephone emoji count the same way.
+ * Labels and gaps are read also as JSON escapes, which Python's {@code json.dumps} writes for
+ * every character beyond ASCII ({@code \\u96fb\\u8a71\\uff1a090-1234-5678}).
  */
 final class OtherScriptLabels {
   /** The most characters between a label and its number: {@code "電話":"}. */
@@ -91,8 +93,8 @@ final class OtherScriptLabels {
   int endBefore(Text text, int start) {
     int end = start;
     for (int gap = 0; gap <= MAX_GAP && end > text.start(); gap++) {
-      int previous = text.codePointStartBefore(end);
-      int codePoint = text.codePointAt(previous);
+      int previous = characterStartBefore(text, end);
+      int codePoint = characterAt(text, previous);
       if (codePoint < FIRST_LABEL_CODE_POINT) {
         if (!isAsciiGap(codePoint) && codePoint != NO_BREAK_SPACE) {
           return -1; // the common case: a Latin word or other ASCII right before the gap
@@ -117,31 +119,80 @@ final class OtherScriptLabels {
   }
 
   private boolean endsWithLabel(Text text, int end) {
+    boolean apostropheAfter = characterAt(text, end) == '\'';
     for (String label : labels) {
-      // the apostrophe after a label was read as a gap: טל' is read up to it again
-      int labelEnd = label.endsWith("'") ? end + 1 : end;
-      int labelStart = startOfLabelEndingAt(text, labelEnd, label);
+      int length = label.length();
+      if (label.charAt(length - 1) == '\'') {
+        if (!apostropheAfter) {
+          continue;
+        }
+        length--; // the apostrophe after the label was read as a gap: טל' is read up to it
+      }
+      int labelStart = startOfLabelEndingAt(text, end, label, length);
       if (labelStart >= 0 && (label.charAt(0) > LAST_SPACED_SCRIPT_CODE_POINT
           || labelStart == text.start()
-          || !Character.isLetter(text.codePointAt(text.codePointStartBefore(labelStart))))) {
+          || !Character.isLetter(characterAt(text, characterStartBefore(text, labelStart))))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Where {@code label} starts if the text before {@code end} ends with it (any case), or -1. */
-  private static int startOfLabelEndingAt(Text text, int end, String label) {
+  /**
+   * Where the first {@code length} chars of {@code label} start if the text before {@code end}
+   * ends with them (any case), or -1.
+   */
+  private static int startOfLabelEndingAt(Text text, int end, String label, int length) {
     int i = end;
-    for (int k = label.length(); k > 0; k = label.offsetByCodePoints(k, -1)) {
+    for (int k = length; k > 0; k = label.offsetByCodePoints(k, -1)) {
       if (i <= text.start()) {
         return -1;
       }
-      i = text.codePointStartBefore(i);
-      if (Character.toLowerCase(text.codePointAt(i)) != label.codePointBefore(k)) {
+      i = characterStartBefore(text, i);
+      if (Character.toLowerCase(characterAt(text, i)) != label.codePointBefore(k)) {
         return -1;
       }
     }
     return i;
+  }
+
+  /**
+   * Where the character that ends just before {@code end} starts: its code point's first unit,
+   * or the JSON escape that stands for it, as Python's {@code json.dumps} writes every letter
+   * beyond ASCII ({@code \\u96fb\\u8a71} for 電話; a pair of escapes for an emoji, {@code
+   * \\ud83d\\udcde} for 📞).
+   */
+  private static int characterStartBefore(Text text, int end) {
+    int escape = text.mayEndUnicodeEscape(end - 1) ? text.unicodeEscapeStartEndingAt(end - 1) : -1;
+    if (escape < 0) {
+      return text.codePointStartBefore(end);
+    }
+    if (Character.isLowSurrogate((char) text.unicodeEscapeAt(escape))
+        && text.mayEndUnicodeEscape(escape - 1)) {
+      int high = text.unicodeEscapeStartEndingAt(escape - 1);
+      if (high >= 0 && Character.isHighSurrogate((char) text.unicodeEscapeAt(high))) {
+        return high;
+      }
+    }
+    return escape;
+  }
+
+  /**
+   * The code point of the character at {@code index}: the one a JSON escape (or a pair of them)
+   * that starts there stands for, else the one written there.
+   */
+  private static int characterAt(Text text, int index) {
+    int escaped = text.at(index) == '\\' ? text.unicodeEscapeAt(index) : -1;
+    if (escaped < 0) {
+      return text.codePointAt(index);
+    }
+    if (Character.isHighSurrogate((char) escaped)) {
+      int next = text.escapeEnd(index);
+      int low = text.at(next) == '\\' ? text.unicodeEscapeAt(next) : -1;
+      if (low >= 0 && Character.isLowSurrogate((char) low)) {
+        return Character.toCodePoint((char) escaped, (char) low);
+      }
+    }
+    return escaped;
   }
 }

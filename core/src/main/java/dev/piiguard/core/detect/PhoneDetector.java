@@ -49,7 +49,8 @@ final class PhoneDetector {
     "cel", "cellulare", "telefoon", "telefoonnummer", "tlf", "telephon", "contact", "kontakt",
     "mobilfunk", "fon", "telf", "tfn", "movil", "tfno", "telefone", "telemovel",
     "telefonico", "mobiel", "telefoonnr", "telefonnr", "mobilnr", "mobiltelefon",
-    "ruckrufnummer", "komorka", "komorkowy", "telefonu", "puhelin", "reachable", "erreichbar", "joignable",
+    "ruckrufnummer", "komorka", "komorkowy", "telefonu", "puhelin", "reachable", "erreichbar",
+    "joignable",
     "natel", "tlm", "telefonum", // Swiss German, Portuguese for telemóvel, Turkish for my phone
     // Polish for call (me), read up to the letter beyond Latin-1 that ends them for ContextWords:
     // zadzwoń, dzwoń, dzwonić
@@ -298,9 +299,9 @@ final class PhoneDetector {
    * dialled with its trunk {@code 0} or a {@code +} ({@code trunk}), and before a number in
    * groups or with a {@code +} ({@code grouped}) a phone word that starts a longer label ending in
    * a colon ({@link #wordOfLongLabel}); {@code digits}, how many the number holds at most, lets
-   * {@code Cep} count before a Turkish number only. One pass reads the words before the number (a pass per
-   * kind of word ran at 0.92–0.93× on clean text in paired A/B: there most long numbers have no
-   * word at all); a word that says so only in company sends the search on before it.
+   * {@code Cep} count before a Turkish number only. One pass reads the words before the number (a
+   * pass per kind of word ran at 0.92–0.93× on clean text in paired A/B: there most long numbers
+   * have no word at all); a word that says so only in company sends the search on before it.
    */
   private static int phoneWordBefore(Text text, int start, boolean trunk, boolean grouped,
       int digits) {

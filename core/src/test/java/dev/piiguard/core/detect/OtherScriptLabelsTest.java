@@ -76,6 +76,32 @@ class OtherScriptLabelsTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "{\"content\": \"\\u96fb\\u8a71\\u756a\\u53f7\\uff1a090-1234-5678\"} | 090-1234-5678",
+    "{\"content\": \"\\u0422\\u0435\\u043b\\u0435\\u0444\\u043e\\u043d: 8 (916) 123-45-67\"}"
+        + " | 8 (916) 123-45-67",
+    "{\"content\": \"\\u624b\\u673a\\uff1a138 0013 8000\"} | 138 0013 8000",
+    "{\"content\": \"\\u6211\\u7684\\u624b\\u673a\\u53f7\\u662f13800138000\"} | 13800138000",
+    "{\"content\": \"\\u05d8\\u05dc': 03-123-4567\"} | 03-123-4567",
+    "{\"content\": \"\\u0627\\u0644\\u0647\\u0627\\u062a\\u0641: \\u200f050 123 4567\"}"
+        + " | 050 123 4567",
+    "{\"content\": \"\\ud83d\\udcde 020 7946 0958\"} | 020 7946 0958",
+  })
+  void aLabelInAnotherScriptWrittenAsJsonEscapesIsRead(String text, String number) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "{\"content\": \"\\u6ce8\\u6587\\u756a\\u53f7\\uff1a0612345678\"}",
+    "{\"content\": \"\\u041c\\u043e\\u0442\\u0435\\u043b 06 12 34 56 78\"}",
+    "{\"content\": \"\\ud83c\\udf89 020 7946 0958\"}"
+  })
+  void otherWordsWrittenAsJsonEscapesAreNoPhoneLabels(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "注文番号：0612345678", "電話 は 後で、090-1234-5678", "数量 020 7946 0958",
     "Мотел 06 12 34 56 78", "заказ № 8 912 345-67-89", "電話番号 0000 000 000",
@@ -89,7 +115,7 @@ class OtherScriptLabelsTest {
   @ValueSource(strings = {
     "卡号:6205500000000000004", "银行卡号：6205500000000000004", "卡号 6205500000000000004",
     "銀聯卡 6205500000000000004", "номер карты 6205500000000000004", "カード番号 6205500000000000004",
-    "{\"卡号\":\"6205500000000000004\"}"
+    "{\"卡号\":\"6205500000000000004\"}", "{\"content\":\"\\u5361\\u53f7:6205500000000000004\"}"
   })
   void aCardLabelInAnotherScriptMakesAnUncommonLengthACard(String text) {
     assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("6205500000000000004");

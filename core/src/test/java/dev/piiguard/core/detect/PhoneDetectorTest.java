@@ -106,7 +106,8 @@ class PhoneDetectorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "Sie erreichen mich unter 0176/12345678. | 0176/12345678",
-    "Sie erreichen mich unter 0176 12345678 | 0176 12345678", "Natel: 079 123 45 67 | 079 123 45 67",
+    "Sie erreichen mich unter 0176 12345678 | 0176 12345678",
+    "Natel: 079 123 45 67 | 079 123 45 67",
     "Vous pouvez me joindre au 06 12 34 56 78. | 06 12 34 56 78",
     "Pour nous joindre : 01 42 68 53 00 | 01 42 68 53 00",
     "Mi chiami al 333 123 4567 | 333 123 4567", "tlm 912 345 678 | 912 345 678",
@@ -125,7 +126,8 @@ class PhoneDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "CEP 01310-100, São Paulo", "CEP: 01310100", "Come ti chiami? 06 12 34 56 78",
-    "Merci de joindre la facture 0612345678", "Liga 1 saison 2023/2024", "Ziel erreichen 0176123456",
+    "Merci de joindre la facture 0612345678", "Liga 1 saison 2023/2024",
+    "Ziel erreichen 0176123456",
     "Bundesliga 2023/2024, Liga 06 12 34 56 78"
   })
   void phoneWordsOfOtherLanguagesThatAreAlsoOtherWordsNeedTheirCompany(String text) {
