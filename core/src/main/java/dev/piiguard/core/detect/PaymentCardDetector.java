@@ -463,9 +463,13 @@ final class PaymentCardDetector {
    * names another number or stands further off ({@code my order #12345 was charged twice on
    * 4111 1111 1111 1111}); an id label only when the number has no separators ({@code
    * grouped}: ids are not written in groups) and no card word stands right before the label
-   * ({@code Card ID 4111…}).
+   * ({@code Card ID 4111…}); or a counter's name with a measurement word ({@link
+   * #isCounterValue}).
    */
   private static boolean saysSomethingElse(Text text, int start, boolean grouped) {
+    if (!grouped && isCounterValue(text, start)) {
+      return true;
+    }
     int label = NumberLabels.labelLeadingTo(NOT_A_CARD, text, start, CONTEXT_WINDOW);
     if (label < 0) {
       return false;
@@ -476,5 +480,18 @@ final class PaymentCardDetector {
     }
     int card = CARD.nearestBefore(text, start, CONTEXT_WINDOW);
     return card < 0 || card < label && !ORDER_LABELS.containsWordEndingAt(text, label);
+  }
+
+  /**
+   * Whether the bare number at {@code start} is the value of a counter whose name says what it
+   * measures ({@code go_memstats_alloc_bytes_total 36231983323899}, {@code
+   * used_memory:4014190064589943}, see {@link CounterNames}), with no card word nearer ({@code
+   * Total paid with card 4111…}) nor right before the measurement word ({@code Card used:
+   * 4111…}). Counters are not written in groups: {@code Total: 4111 1111 1111 1111} stays a card.
+   */
+  private static boolean isCounterValue(Text text, int start) {
+    int measure = CounterNames.measureNaming(text, start);
+    return measure >= 0 && !CARD.containsWordBefore(text, measure)
+        && CARD.nearestBefore(text, start, CONTEXT_WINDOW) < measure;
   }
 }

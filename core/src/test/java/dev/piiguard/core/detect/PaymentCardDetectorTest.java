@@ -598,4 +598,34 @@ class PaymentCardDetectorTest {
         text.contains("  ") ? "6258  6165  5104  9637" : "6258 6165 5104 9637");
   }
 
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "node_network_receive_bytes_total{device=\"eth0\",instance=\"cart-5c6d7f8b9-48hm2:9100\"}"
+        + " 3648715649828048",
+    "go_memstats_alloc_bytes_total 36231983323899", "total_net_output_bytes:396053210669645",
+    "| Innodb_data_read                  | 4102761612490652     |",
+    "IF-MIB::ifHCInOctets.2 = Counter64: 5341533647176418",
+    "kafka_log_log_end_offset{topic=\"orders.v2\",partition=\"3\"} 4457824646924699",
+    "used_memory:4014190064589943", "{\"rx_bytes\": 4111111111111111}",
+    "requests_total 4111111111111111", "bytesUsed=4111111111111111"
+  })
+  void countersNamedByWhatTheyMeasureAreNotCards(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Total paid with card 4111111111111111", "amount 12.50 card 4111111111111111",
+    "Card used: 4111111111111111", "Payment total: 4111111111111111",
+    "used_memory:4111111111111111 exp 12/28",
+    // a total alone is a word of prose, which may lead to a card (in a key it names a counter)
+    "Total: 4111111111111111", "Order total: 4111111111111111",
+    // counters are not written in groups: a grouped number after a measurement word stays a card
+    "Total: 4111 1111 1111 1111", "bytes 4111-1111-1111-1111", "memory 4111 1111 1111 1111"
+  })
+  void aCardWordNearerOrACardsLayoutKeepsTheCardAfterAMeasurementWord(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).hasSize(1);
+  }
+
 }
