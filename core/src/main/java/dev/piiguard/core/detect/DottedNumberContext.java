@@ -5,7 +5,8 @@ package dev.piiguard.core.detect;
  * an IPv4 address is a version ({@code version 2.1.0.3}, {@code torch==2.2.1.0}, {@code
  * ojdbc8:jar:19.3.0.0}, {@code pkg:nuget/Newtonsoft.Json@13.0.1.1}), a section number ({@code
  * Section 6.1.7.1}, {@code §4.5.3.1}, {@code 27.6.1.1 paragraph 3}) or an object identifier
- * ({@code ObjectId: 2.5.29.17}) instead.
+ * ({@code ObjectId: 2.5.29.17}) or an amount with dots between thousands ({@code Umsatz
+ * 1.234.100.200 EUR}) instead.
  */
 final class DottedNumberContext {
   /**
@@ -46,8 +47,8 @@ final class DottedNumberContext {
   private DottedNumberContext() {}
 
   /**
-   * Whether the dotted number in [start, end) is a version, a section number or an object
-   * identifier by what stands around it.
+   * Whether the dotted number in [start, end) is a version, a section number, an object
+   * identifier or an amount ({@link DottedAmounts}) by what stands around it.
    */
   static boolean namesNoAddress(Text text, int start, int end) {
     // v1.2.3.4, "version": "2.1.0.3", torch==2.2.1.0, 5.15.146.1-microsoft-standard,
@@ -62,7 +63,8 @@ final class DottedNumberContext {
         || followsSectionSign(text, start)
         || isFollowedByParagraph(text, end)
         || followsOidName(text, start)
-        || continuesLabelledList(text, start);
+        || continuesLabelledList(text, start)
+        || DottedAmounts.isAmount(text, start, end);
   }
 
   /**

@@ -337,4 +337,28 @@ class IpAddressDetectorTest {
   void anAddressBetweenPlusSignsOfAFormIsNoVersionWithBuildMetadata(String text) {
     assertThat(Detected.values("IP_ADDRESS", text)).containsExactly("203.0.113.7");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Konto 4000 | Erlöse | 1.131.155.154,31 €", "Umsatz Q4: 4.133.170.241 EUR",
+    "Umsatz 1.234.100.200 EUR", "Umsatz 1.234.100.200", "Betrag: EUR 1.234.100.200",
+    "Summe 2024: 1.234.100.200", "4000;Erlöse;1.131.155.154,31;H", "| 1.131.155.154,31 |",
+    "€ 1.234.100.200", "Gesamt 1.234.100.200\u00a0€"
+  })
+  void amountsWithDotsBetweenThousandsAreNoAddresses(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "hosts 10.0.0.1,10.0.0.2      | 10.0.0.1",
+    "hosts 10.0.0.1, 10.0.0.2     | 10.0.0.2",
+    "203.0.113.5,80,tcp,allow     | 203.0.113.5",
+    "src=10.0.0.1,22              | 10.0.0.1",
+    "Umsatz von 10.0.0.1 gemeldet | 10.0.0.1",
+    "Europe 10.0.0.1 eu-west      | 10.0.0.1"
+  })
+  void addressesInListsAndRowsAreStillFoundNextToCommasAndWords(String text, String address) {
+    assertThat(Detected.values("IP_ADDRESS", text)).contains(address);
+  }
 }
