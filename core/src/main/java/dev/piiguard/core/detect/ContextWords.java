@@ -22,6 +22,8 @@ final class ContextWords {
    * of the set is none of them.
    */
   private static final int MAX_UNITS_PER_LETTER = 6;
+  /** The most units read on each side of a word to tell whether it lies in a random id. */
+  private static final int MAX_ID_READ = 64;
 
   private final String[] table = new String[TABLE_SIZE];
   private final int longest;
@@ -176,7 +178,8 @@ final class ContextWords {
       boolean letter = folded >= 0;
       if (partLength > 0 && (!letter || startsCamelWord(text, i + 1))) {
         int partStart = i + 1;
-        if (anyPart && isWordAt(text, partStart, partLength, partHash)) {
+        if (anyPart && isWordAt(text, partStart, partLength, partHash)
+            && !inRandomId(text, partStart, partStart + partLength)) {
           return partStart + partLength;
         }
         if (lastLength == 0) {
@@ -200,7 +203,7 @@ final class ContextWords {
         if (!letter) {
           int found = wordAt(text, partStart, wordLength, wordHash, lastLength, lastHash,
               qualifierStart, qualifierLength, qualifierHash);
-          if (found >= 0) {
+          if (found >= 0 && !inRandomId(text, partStart, found)) {
             return found;
           }
           wordLength = 0;
@@ -226,6 +229,61 @@ final class ContextWords {
       i = first;
     }
     return -1;
+  }
+
+  /**
+   * Whether the word at [start, end) lies in a token of letters, digits, {@code _} and {@code -}
+   * that mixes upper and lower case and holds digits between its letters at two places or more,
+   * or at one place and has two lower-case letters alone after a capital ({@code Vb} and {@code
+   * Ph} in {@code 6Y9kRyrlkDVbBslPhKeodx}): a random base62 or base64url id ({@code
+   * KsYGbLPNRt8OGNJM27ZbPH}, {@code 4Q_gsdrKtpa89cLnc8_sMS}, an Elasticsearch index's uuid), whose
+   * letters spell a word only by chance ({@code PH}, {@code sMS}); not a key ({@code ssnLast4},
+   * {@code phone2}, {@code user_SSN}, {@code e164Phone}, {@code phoneNo2Mobile}).
+   * Read only for a word of the set, at most {@link #MAX_ID_READ} units on each side.
+   */
+  private static boolean inRandomId(Text text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Ascii.isLetter(text.at(i))) {
+        return false; // read through an escape or an accent: T\\u00e9l, Télé
+      }
+    }
+    int from = start;
+    while (start - from < MAX_ID_READ && isIdChar(text.at(from - 1))
+        && !text.endsEscape(from - 1)) { // Social\\u00a0Security, \\u200bphone, Name\\nPhone
+      from--;
+    }
+    int to = end;
+    while (to - end < MAX_ID_READ && isIdChar(text.at(to))) {
+      to++;
+    }
+    boolean upper = false;
+    boolean lower = false;
+    int innerDigitRuns = 0;
+    int lowerAloneAfterCapital = 0;
+    for (int i = from; i < to; i++) {
+      int c = text.at(i);
+      upper |= Ascii.isUpper(c);
+      lower |= Ascii.isLower(c);
+      if (Ascii.isLower(c) && i > from && Ascii.isUpper(text.at(i - 1))
+          && !Ascii.isLower(text.at(i + 1))) {
+        lowerAloneAfterCapital++;
+      }
+      if (i > from && Ascii.isDigit(c) && !Ascii.isDigit(text.at(i - 1))) {
+        int runEnd = i;
+        while (runEnd < to && Ascii.isDigit(text.at(runEnd))) {
+          runEnd++;
+        }
+        if (runEnd < to) {
+          innerDigitRuns++;
+        }
+      }
+    }
+    return upper && lower && innerDigitRuns >= 2
+        || innerDigitRuns == 1 && lowerAloneAfterCapital >= 2;
+  }
+
+  private static boolean isIdChar(int c) {
+    return Ascii.isLetterOrDigit(c) || c == '_' || c == '-';
   }
 
   /**

@@ -79,4 +79,39 @@ class ContextWordsTest {
     assertThat(nearestBefore(PHONE, "Name\\nPhone: ", 24)).isEqualTo(11);
     assertThat(nearestBefore(PHONE, "x\\nphone", 24)).isEqualTo(8);
   }
+
+  @Test
+  void aWordInsideARandomIdOfMixedCaseWithDigitsBetweenItsLettersDoesNotCount() {
+    ContextWords words = ContextWords.of("phone", "ph", "ssa", "ssn", "sms", "cel", "tin");
+    assertThat(nearestBefore(words, "KsYGbLPNRt8OGNJM27ZbPH   3   1  ", 24)).isEqualTo(-1);
+    assertThat(nearestBefore(words, "X0ECqSsaQ2cveOQsV3QKYX   1   2  ", 24)).isEqualTo(-1);
+    assertThat(nearestBefore(words, "4Q_gsdrKtpa89cLnc8_sMS   4   1  ", 24)).isEqualTo(-1);
+    assertThat(nearestBefore(words, "Dd3fZYB8H9_CeL6EwMJbyy   1   2   ", 24)).isEqualTo(-1);
+    assertThat(nearestBeforeInUtf8(words, "tUN6z72xGFN5kcjhTinEV7 ", 24)).isEqualTo(-1);
+    assertThat(nearestBefore(words, "6Y9kRyrlkDVbBslPhKeodx   3   1   ", 24))
+        .as("one place with digits between letters, and Vb, Ph").isEqualTo(-1);
+    assertThat(nearestBefore(words, "yXJWQhMJi8QsKNbqMnR-pH   3   2  ", 24)).isEqualTo(-1);
+    assertThat(nearestBefore(ContextWords.strict("ssn"), "BVx7jXZt_SSN_sHHAT1vw5qn ", 24))
+        .as("a strict set too").isEqualTo(-1);
+    assertThat(nearestBefore(words, "phone: ", 24)).as("a word before the id still counts")
+        .isEqualTo(5);
+    assertThat(nearestBefore(words, "phone KsYGbLPNRt8OGNJM27ZbPH ", 40)).isEqualTo(5);
+  }
+
+  @Test
+  void keysWithDigitsOrInOneCaseStillCount() {
+    ContextWords words = ContextWords.of("phone", "ssn");
+    assertThat(nearestBefore(words, "customerPhone: ", 24)).isEqualTo(13);
+    assertThat(nearestBefore(words, "phoneNumber=", 24)).isEqualTo(5);
+    assertThat(nearestBefore(words, "ssnLast4=", 24)).isEqualTo(3);
+    assertThat(nearestBefore(words, "user_SSN=", 24)).isEqualTo(8);
+    assertThat(nearestBefore(words, "PHONE_NUMBER=", 24)).isEqualTo(5);
+    assertThat(nearestBefore(words, "HomePhone: ", 24)).isEqualTo(9);
+    assertThat(nearestBefore(words, "x-phone: ", 24)).isEqualTo(7);
+    assertThat(nearestBefore(words, "e164Phone2: ", 24)).isEqualTo(9);
+    assertThat(nearestBefore(words, "phone2Mobile: ", 24)).isEqualTo(5);
+    assertThat(nearestBefore(words, "HOME_PHONE_2_V3: ", 24)).isEqualTo(10);
+    assertThat(nearestBefore(words, "phoneNo2Mobile: ", 24)).isEqualTo(5);
+    assertThat(nearestBefore(words, "homePhoneIPv4: ", 24)).isEqualTo(9);
+  }
 }

@@ -29,4 +29,32 @@ class HardNegativesTest {
   void staysQuiet(String text) {
     assertThat(Detected.in(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "green  open   logs-app-2025.09.19-002682 KsYGbLPNRt8OGNJM27ZbPH   3   1  785712890       433703"
+        + " 222.2mb 133.6gb",
+    "yellow open   logs-app-2025.11.23-001771 X0ECqSsaQ2cveOQsV3QKYX   1   2  146716219       311786"
+        + " 145.8mb 457.2gb",
+    "green  open   logs-app-2025.11.27-001356 BVx7jXZtSSNsHHAT1vw5qn   1   0  509255765       912175"
+        + " 141.4mb 32.3mb",
+    "green  open   logs-app-2025.11.16-013367 4Q_gsdrKtpa89cLnc8_sMS   4   1  370157843       261079"
+        + " 842.4mb 639.4mb",
+    "green  open   logs-app-2025.09.20-000836 Dd3fZYB8H9_CeL6EwMJbyy   1   2   21228442       499305"
+        + " 256.7kb 351.4mb",
+    "green  open   logs-app-2025.11.19-018517 tUN6z72xGFN5kcjhTinEV7   2   2  435756273      "
+        + " 314516 98.3mb 412.5mb"
+  })
+  void countsAfterARandomIdWhoseLettersSpellAPhoneOrSsnWordByChanceStayQuiet(String row) {
+    assertThat(Detected.in(row)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "customerPhone: 4155552671", "ssnLast4=412-55-7890", "user_SSN=412557890",
+    "PHONE_NUMBER=4155552671"
+  })
+  void keysThatNameAPhoneOrAnSsnStillLeadToIt(String text) {
+    assertThat(Detected.in(text)).hasSize(1);
+  }
 }
