@@ -139,7 +139,9 @@ final class ContextWords {
 
   /**
    * The index just past the nearest word of the set that ends within {@code window} code points
-   * before {@code position}, or -1. A larger index means a nearer word.
+   * before {@code position}, or -1. A larger index means a nearer word. A JSON escape counts as
+   * the one character it stands for, a backslash that escapes a quote or another backslash as
+   * none: JSON nested in JSON strings puts seven before each quote three levels deep.
    */
   int nearestBefore(Text text, int position, int window) {
     int limit = text.start();
@@ -223,8 +225,8 @@ final class ContextWords {
           partHash = partHash * 31 + folded;
         }
       }
-      if (c < 0x80 || text.startsCodePoint(i)) {
-        seen++;
+      if (c != '\\' && (c < 0x80 || text.startsCodePoint(i))) {
+        seen++; // backslashes that escape quotes take no room: \\\"phone\\\": \\\"415…
       }
       i = first;
     }
@@ -308,6 +310,25 @@ final class ContextWords {
       return qualifierStart + qualifierLength;
     }
     return -1;
+  }
+
+  /**
+   * How many code points {@link #nearestBefore} counts from {@code from} to {@code to}: a JSON
+   * escape as one, a backslash that escapes a quote or another backslash as none.
+   */
+  static int distance(Text text, int from, int to) {
+    int seen = 0;
+    for (int i = to - 1; i >= from; i--) {
+      int c = text.at(i);
+      if (c != '\\' && (c < 0x80 || text.startsCodePoint(i))) {
+        seen++;
+      }
+      int first = text.mayEndUnicodeEscape(i) ? text.unicodeEscapeStartEndingAt(i) : -1;
+      if (first >= from) {
+        i = first;
+      }
+    }
+    return seen;
   }
 
   /** Whether the {@code length} units at {@code start}, their letters hashed, are a word. */

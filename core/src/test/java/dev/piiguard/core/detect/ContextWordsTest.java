@@ -3,6 +3,8 @@ package dev.piiguard.core.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ContextWordsTest {
   private static final ContextWords PHONE = ContextWords.of("phone", "whatsapp");
@@ -114,4 +116,18 @@ class ContextWordsTest {
     assertThat(nearestBefore(words, "phoneNo2Mobile: ", 24)).isEqualTo(5);
     assertThat(nearestBefore(words, "homePhoneIPv4: ", 24)).isEqualTo(9);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "phone: 1                            | 8",
+    "\\\\\\\"phone\\\\\\\": \\\\\\\"1   | 11",
+    "T\\u00e9l: 1                       | 6",
+    "line\\nphone                       | 10"
+  })
+  void aWindowCountsAnEscapeAsOneCharacterAndEscapingBackslashesAsNone(String text, int count) {
+    Text view = new Text();
+    view.reset(text, 0, text.length());
+    assertThat(ContextWords.distance(view, 0, text.length())).isEqualTo(count);
+  }
+
 }

@@ -973,4 +973,18 @@ class PhoneDetectorTest {
   void aPhoneNumberRightAfterAnotherIsNoRowOfGroups(String text, String second) {
     assertThat(Detected.values("PHONE", text)).contains(second);
   }
+
+  @ParameterizedTest
+  @CsvSource({"phone_number, 4155552671, PHONE", "social_security_number, 536221948, US_SSN"})
+  void aKeyThreeJsonStringLevelsDeepLabelsItsValue(String key, String value, String type) {
+    // a tool's result in a tool message in a transcript, with Python's ": " separators: seven
+    // backslashes before each quote of the innermost object
+    String json = "{\"" + key + "\": \"" + value + "\", \"id\": 17}";
+    for (int level = 0; level < 3; level++) {
+      json = "{\"role\": \"tool\", \"content\": \"" + json.replace("\\", "\\\\")
+          .replace("\"", "\\\"") + "\"}";
+    }
+    assertThat(json).contains("\\\\\\\"" + key);
+    assertThat(Detected.values(type, json)).containsExactly(value);
+  }
 }
