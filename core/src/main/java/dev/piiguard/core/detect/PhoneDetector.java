@@ -215,9 +215,12 @@ final class PhoneDetector {
         && from + 1 < chain.count()) {
       start = first - 2; // the country code in parentheses: (+44) 20 7946 0958; not (+4915…)
     }
-    if ((plus || lead == '(') && Ascii.isWordChar(text.before(leadStart))
+    if (plus && encodedLead < 0 && Ascii.isLetter(text.before(leadStart))) {
+      plus = false; // a form's space after a word, Call+4155552671: a number without its +
+      start = first;
+    } else if ((plus || lead == '(') && Ascii.isWordChar(text.before(leadStart))
         && text.percentEncodedAt(leadStart - 3) < 0) {
-      return -1; // a call's argument, get_order(6953-8875-5987), or a+415…
+      return -1; // a call's argument, get_order(6953-8875-5987), or 1+415…
     }
     int last = from;
     int digits = chain.length(from);

@@ -987,4 +987,14 @@ class PhoneDetectorTest {
     assertThat(json).contains("\\\\\\\"" + key);
     assertThat(Detected.values(type, json)).containsExactly(value);
   }
+
+  @Test
+  void aPlusGluedAfterAWordIsTheSpaceOfAFormBeforeANumberWithoutItsPlus() {
+    assertThat(Detected.values("PHONE", "text=Call+4155552671+or+mail+jane%40example.com"))
+        .containsExactly("4155552671");
+    assertThat(Detected.values("PHONE", "q=phone+07911123456&x=1")).containsExactly("07911123456");
+    assertThat(Detected.values("PHONE", "total=a+4155552671")).isEmpty();
+    assertThat(Detected.values("PHONE", "sum 1+4155552671")).isEmpty();
+  }
+
 }
