@@ -69,8 +69,8 @@ final class PaymentCardDetector {
     "imei", "imeisv", "meid", "iccid", "esn", "serial", "sn", "isbn", "ean", "upc", "gtin",
     "barcode", "sku", "device", "devices",
     // x-datadog-trace-id, "variants" (not "span": <span>4111 1111 1111 1111</span>; 19-digit
-    // span ids need a card word anyway)
-    "trace", "traceid", "variant", "variants"
+    // span ids need a card word anyway), a model request's random "seed"
+    "trace", "traceid", "variant", "variants", "seed"
   };
   /**
    * Generic id labels ({@code id=4666…}, {@code userId=…}, {@code "id":…}, {@code

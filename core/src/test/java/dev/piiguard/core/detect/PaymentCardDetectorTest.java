@@ -628,4 +628,12 @@ class PaymentCardDetectorTest {
     assertThat(Detected.values("PAYMENT_CARD", text)).hasSize(1);
   }
 
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"messages\":[],\"seed\":4532015112830366}", "seed=4532015112830366"})
+  void theRandomSeedOfAModelRequestIsNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+    assertThat(Detected.values("PAYMENT_CARD", "card 4532015112830366, seed 17")).hasSize(1);
+  }
+
 }
