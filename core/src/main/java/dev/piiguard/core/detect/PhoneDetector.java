@@ -84,7 +84,7 @@ final class PhoneDetector {
    */
   private static final String[] VERBS_AFTER_WHOM = {"joindre", "chiami", "liga"};
   /**
-   * Labels that say so only before a number of {@link #TURKISH_DIGITS} digits or more: Turkish
+   * Labels that say so only before a Turkish mobile number ({@link #isTurkishMobile}):
    * {@code Cep: 0532 123 45 67} (short for cep telefonu, mobile phone); not Brazil's postcode,
    * {@code CEP 01310-100}.
    */
@@ -477,11 +477,22 @@ final class PhoneDetector {
   }
 
   /**
+   * Whether the number of {@code digits} digits at {@code start} is written as a Turkish mobile
+   * number: {@code 532 123 45 67}, {@code 0532 123 45 67}, {@code (0532) 123 45 67}; not a
+   * Unicode collation weight after a syllable's name ({@code CEP … 4725.0020.0002}).
+   */
+  private static boolean isTurkishMobile(Text text, int start, int digits) {
+    int first = text.at(start) == '(' ? start + 1 : start;
+    return digits == TURKISH_DIGITS && text.at(first) == '5'
+        || digits == TURKISH_DIGITS + 1 && text.at(first) == '0' && text.at(first + 1) == '5';
+  }
+
+  /**
    * Whether the word of {@link #BEFORE} that ends at {@code word} says so in its company: a word
    * for "number" after a possessive and with only filler words before the number at {@code start}
    * ({@code my number is}; not {@code Your number of orders:}), a verb of {@link
    * #VERBS_BEFORE_WHOM} before whom to call, a verb of {@link #VERBS_AFTER_WHOM} after it, a
-   * word of {@link #LONG_NUMBER_WORDS} before a number of {@code digits} as long as a Turkish one.
+   * word of {@link #LONG_NUMBER_WORDS} before a Turkish mobile number.
    */
   private static boolean saysPhoneNumber(Text text, int word, int start, int digits) {
     if (NUMBER.containsWordEndingAt(text, word)) {
@@ -489,7 +500,7 @@ final class PhoneDetector {
           && fillerWordsBetween(text, word, start, false) >= 0 || isKeyInPhoneObject(text, word);
     }
     if (LONG_NUMBERS_ONLY.containsWordEndingAt(text, word)) {
-      return digits >= TURKISH_DIGITS;
+      return isTurkishMobile(text, start, digits);
     }
     boolean whomAfter = VERB_BEFORE_WHOM.containsWordEndingAt(text, word);
     boolean whomBefore = VERB_AFTER_WHOM.containsWordEndingAt(text, word);

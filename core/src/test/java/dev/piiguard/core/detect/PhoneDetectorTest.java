@@ -126,6 +126,7 @@ class PhoneDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "CEP 01310-100, São Paulo", "CEP: 01310100", "Come ti chiami? 06 12 34 56 78",
+    "YI SYLLABLE CEP\nA2C4  ; [.4725.0020.0002]",
     "Merci de joindre la facture 0612345678", "Liga 1 saison 2023/2024",
     "Ziel erreichen 0176123456",
     "Bundesliga 2023/2024, Liga 06 12 34 56 78"
