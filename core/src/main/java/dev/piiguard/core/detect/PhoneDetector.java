@@ -90,6 +90,12 @@ final class PhoneDetector {
    */
   private static final String[] LONG_NUMBER_WORDS = {"cep"};
   private static final ContextWords LONG_NUMBERS_ONLY = ContextWords.of(LONG_NUMBER_WORDS);
+  /**
+   * The fewest digits of a run without separators in a column named for phones, unless it starts
+   * with a trunk 0: {@code 4155552671}, {@code 07911123456}; not the 7-digit counts of an
+   * analytics table's Mobile column.
+   */
+  private static final int TABLE_BARE_DIGITS = 10;
   /** The digits of a Turkish number without its trunk 0: 532 123 45 67. */
   private static final int TURKISH_DIGITS = 10;
   /** Every word that may say so before a number, read in one pass. */
@@ -265,9 +271,11 @@ final class PhoneDetector {
         otherNumber = labelledAsOtherNumber(text, chain.start(0));
       }
       nearWord &= otherNumber != Boolean.TRUE; // Celular novo, CPF 529.982.247-25
-      if (!nearWord && !plus && otherNumber != Boolean.TRUE) {
+      if (!nearWord && !plus && otherNumber != Boolean.TRUE
+          && (!bare || count >= TABLE_BARE_DIGITS || text.at(start) == '0')) {
         if (inPhoneColumn == 0) {
-          inPhoneColumn = TableColumnLabel.headerHolds(PHONE, context, start) ? 1 : -1;
+          inPhoneColumn = TableColumnLabel.inColumnOf(TableColumnLabel.PHONE, context, start)
+              ? 1 : -1;
         }
         nearWord = inPhoneColumn > 0; // id,name,phone / 1001,Jane Doe,07700 900357
       }

@@ -24,15 +24,8 @@ final class ScanContext {
   int lastPhoneEnd = -1;
   /** Where the last grouped card found in this scan ends, or -1 ({@link PaymentCardDetector}). */
   int lastCardEnd = -1;
-  /**
-   * The start of the line of the last value whose table header {@link TableColumnLabel} read,
-   * that line's separator and count of separators, and where the header line starts (or -1):
-   * the next row of the same table reads up to that line only.
-   */
-  int tableRowLine = -1;
-  int tableSeparator;
-  int tableSeparators;
-  int tableHeaderLine = -1;
+  /** The table row a value's column name was read from last (see {@link TableColumnLabel}). */
+  final TableColumnLabel.Memory tableRow = new TableColumnLabel.Memory();
   private boolean inUse;
 
   /** The context a scan from inside this one uses, made the first time one is needed. */
@@ -65,8 +58,7 @@ final class ScanContext {
     scratch.setLength(0);
     lastPhoneEnd = -1;
     lastCardEnd = -1;
-    tableRowLine = -1;
-    tableHeaderLine = -1;
+    tableRow.clear();
     inUse = false;
   }
 }

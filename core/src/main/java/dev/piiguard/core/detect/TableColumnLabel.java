@@ -10,28 +10,76 @@ package dev.piiguard.core.detect;
  * 1001,Jane Doe,jane@example.com,07700 900357
  * </pre>
  *
- * The header is the first line of the block of lines that hold the same separator, read up to
- * {@link #MAX_LINES} lines above the value. Read only for a value a detector found valid and
- * found no word for.
+ * The header is the first line of the block of lines that hold as many separators as the value's
+ * line, read up to {@link #MAX_LINES} lines above it. A column is named for a kind of value when
+ * its header's last word is such a name ({@code phone}, {@code Mobile}, {@code phone_number},
+ * {@code Mobile No.}; not {@code call_id} or {@code mobile_revenue_cents}). Each header is read
+ * once per scan ({@link Memory}); read only for a value a detector found valid and found no word
+ * for.
  */
 final class TableColumnLabel {
+  /** A column of phone numbers. */
+  static final int PHONE = 0;
+  /** A column of US Social Security numbers. */
+  static final int SSN = 1;
+  /** The header names of each kind of column, by the kind's number. */
+  private static final ContextWords[] NAMES = {
+    ContextWords.of("phone", "phones", "telephone", "tel", "telefon", "telefono", "telephon",
+        "mobile", "mob", "mobil", "cell", "cellphone", "cellular", "handy", "portable", "fax",
+        "landline", "whatsapp", "msisdn", "telefonnummer", "rufnummer", "mobilnummer",
+        "handynummer", "festnetz", "celular", "cel", "cellulare", "telefoon", "telefoonnummer",
+        "tlf", "mobiel", "telefone", "telemovel", "movil", "komorka", "gsm"),
+    ContextWords.of("ssn", "ssns", "tin", "taxpayer")
+  };
+  /** Words after a name that say the column holds its numbers: {@code phone_number}. */
+  private static final ContextWords NUMBER_SUFFIXES = ContextWords.of(
+      "number", "numbers", "no", "nr", "num", "nummer", "numero");
+  /** {@code social_security_number}: "security" names an SSN column after "social" only. */
+  private static final ContextWords SECURITY = ContextWords.of("security");
+  private static final ContextWords SOCIAL = ContextWords.of("social", "soc");
   /** The most lines read above a value for its table's header. */
   private static final int MAX_LINES = 64;
-  /** The longest line read. */
+  /** The longest line read, in characters (code points). */
   private static final int MAX_LINE = 1024;
+  /** The most columns whose names are remembered. */
+  private static final int MAX_COLUMNS = 64;
   /** The most backslashes read before the {@code n} of an escaped line break. */
   private static final int MAX_BACKSLASHES = 8;
-  /** The most spaces between a Markdown table's bar and its cell. */
+  /** The most spaces between a separator and its cell (Markdown pads cells). */
   private static final int MAX_PADDING = 8;
 
   private TableColumnLabel() {}
 
   /**
-   * Whether the value at {@code start} is a field of a table whose header names its column with
-   * one of {@code words} ({@code phone}, {@code Mobile number}, {@code phone_number}).
+   * What a scan remembers of the table row it read last, so that the values of one row and the
+   * rows of one table read their line and their header once.
    */
-  static boolean headerHolds(ContextWords words, ScanContext context, int start) {
+  static final class Memory {
+    /** Where the row's line starts and ends; -1 when no row is remembered. */
+    private int lineStart = -1;
+    private int lineEnd;
+    private int separator;
+    private int separators;
+    /** The last field of the row read, and its column. */
+    private int fieldStart;
+    private int column;
+    /** Where the table's header starts, -1 when it has none. */
+    private int headerLine;
+    /** Per kind of column, a bit for each of the first columns the header names so. */
+    private final long[] named = new long[NAMES.length];
+
+    void clear() {
+      lineStart = -1;
+    }
+  }
+
+  /**
+   * Whether the value at {@code start} is a field of a table whose header names its column as
+   * holding values of {@code kind} ({@link #PHONE}, {@link #SSN}).
+   */
+  static boolean inColumnOf(int kind, ScanContext context, int start) {
     Text text = context.text;
+    Memory memory = context.tableRow;
     int fieldStart = text.at(start - 1) == '"' ? start - 1 : start;
     boolean firstColumn = lineBreakEndingAt(text, fieldStart - 1) >= 0;
     int separator = firstColumn ? firstSeparatorAfter(text, fieldStart)
@@ -39,18 +87,71 @@ final class TableColumnLabel {
     if (separator < 0) {
       return false; // read first: most numbers stand in prose, whose lines may be long
     }
-    int lineStart = firstColumn ? fieldStart : lineStartBefore(text, fieldStart);
-    if (lineStart < 0 || lineBreakEndingAt(text, lineStart - 1) < 0) {
-      return false; // no line above it
+    if (memory.lineStart >= 0 && separator == memory.separator
+        && fieldStart >= memory.fieldStart && fieldStart < memory.lineEnd) {
+      memory.column += separatorsBetween(text, memory.fieldStart, fieldStart, separator);
+      memory.fieldStart = fieldStart; // another value of the row read last
+    } else if (!readRow(context, fieldStart, firstColumn, separator)) {
+      return false;
     }
-    int column = separatorsBetween(text, lineStart, fieldStart, separator);
-    int separators = separatorsBetween(text, lineStart, lineEnd(text, fieldStart), separator);
-    int header = headerLineStart(context, lineStart, separator, separators);
-    context.tableRowLine = lineStart;
-    context.tableSeparator = separator;
-    context.tableSeparators = separators;
-    context.tableHeaderLine = header;
-    return header >= 0 && fieldHolds(words, text, header, column, separator);
+    return memory.headerLine >= 0 && memory.column < MAX_COLUMNS
+        && (memory.named[kind] & 1L << memory.column) != 0;
+  }
+
+  /**
+   * Reads the row of the field at {@code fieldStart} and, unless the row before it was of the
+   * same table, its header into the scan's {@link Memory}; false when the field stands in no
+   * row of a table.
+   */
+  private static boolean readRow(ScanContext context, int fieldStart, boolean firstColumn,
+      int separator) {
+    Text text = context.text;
+    Memory memory = context.tableRow;
+    int lineStart = firstColumn ? fieldStart : lineStartBefore(text, fieldStart);
+    int lineEnd = lineEnd(text, fieldStart);
+    if (lineStart < 0 || lineBreakEndingAt(text, lineStart - 1) < 0) {
+      // no line above it, or a line too long for a table: the rest of it is no row either
+      remember(memory, fieldStart, lineEnd, separator, -1, 0, -1);
+      return false;
+    }
+    int separators = separatorsBetween(text, lineStart, lineEnd, separator);
+    int header = followsRememberedRow(memory, text, lineStart, separator, separators)
+        ? memory.headerLine : headerLineStart(memory, text, lineStart, separator, separators);
+    if (header != memory.headerLine || separator != memory.separator || memory.lineStart < 0) {
+      for (int kind = 0; kind < NAMES.length; kind++) {
+        memory.named[kind] = header < 0 ? 0 : namedColumns(kind, text, header, separator);
+      }
+    }
+    remember(memory, lineStart, lineEnd, separator, separators,
+        separatorsBetween(text, lineStart, fieldStart, separator), header);
+    memory.fieldStart = fieldStart;
+    return true;
+  }
+
+  private static void remember(Memory memory, int lineStart, int lineEnd, int separator,
+      int separators, int column, int header) {
+    memory.lineStart = lineStart;
+    memory.lineEnd = lineEnd;
+    memory.separator = separator;
+    memory.separators = separators;
+    memory.fieldStart = lineStart;
+    memory.column = column;
+    memory.headerLine = header;
+  }
+
+  /**
+   * Whether the line at {@code lineStart} comes right after the row remembered, with as many
+   * separators: the next row of the same table, whose header is known.
+   */
+  private static boolean followsRememberedRow(Memory memory, Text text, int lineStart,
+      int separator, int separators) {
+    if (memory.lineStart < 0 || separator != memory.separator
+        || separators != memory.separators || lineStart <= memory.lineEnd
+        || lineStart - memory.lineEnd > 2 * (MAX_BACKSLASHES + 1)) {
+      return false;
+    }
+    int lineBreak = lineBreakEndingAt(text, lineStart - 1);
+    return lineBreak >= memory.lineEnd && lineBreak - memory.lineEnd <= MAX_BACKSLASHES + 1;
   }
 
   /**
@@ -74,10 +175,13 @@ final class TableColumnLabel {
    * field of the first column ({@code 078051120,Jane,…}).
    */
   private static int firstSeparatorAfter(Text text, int from) {
-    for (int i = from; i < from + MAX_LINE && text.at(i) >= 0 && !startsLineBreak(text, i); i++) {
+    int characters = 0;
+    for (int i = from; characters < MAX_LINE && text.at(i) >= 0 && !startsLineBreak(text, i);
+        i++) {
       if (isSeparator(text.at(i))) {
         return text.at(i);
       }
+      characters += text.startsCodePoint(i) ? 1 : 0;
     }
     return -1;
   }
@@ -96,7 +200,10 @@ final class TableColumnLabel {
     return backslashes > 0 ? index - backslashes : -1;
   }
 
-  /** Whether a line break (see {@link #lineBreakEndingAt}) or a carriage return starts at {@code index}. */
+  /**
+   * Whether a line break (see {@link #lineBreakEndingAt}) or a carriage return, also escaped,
+   * starts at {@code index}.
+   */
   static boolean startsLineBreak(Text text, int index) {
     int c = text.at(index);
     if (c == '\n' || c == '\r') {
@@ -110,16 +217,18 @@ final class TableColumnLabel {
   /**
    * Where the line with {@code index} starts, after a line break or the quote that opens a JSON
    * string ({@code "content":"| id | name | phone |\\n…}); -1 when the line is longer than
-   * {@link #MAX_LINE}.
+   * {@link #MAX_LINE} characters.
    */
   private static int lineStartBefore(Text text, int index) {
     int i = index;
+    int characters = 0;
     while (text.at(i - 1) >= 0 && lineBreakEndingAt(text, i - 1) < 0
         && !opensJsonValue(text, i - 1)) {
-      if (index - i >= MAX_LINE) {
+      if (characters >= MAX_LINE) {
         return -1;
       }
       i--;
+      characters += text.startsCodePoint(i) ? 1 : 0;
     }
     return i;
   }
@@ -135,10 +244,12 @@ final class TableColumnLabel {
     return text.at(index - 1 - text.backslashesBefore(index, MAX_BACKSLASHES)) == ':';
   }
 
-  /** Where the line with {@code index} ends, at most {@link #MAX_LINE} units on. */
+  /** Where the line with {@code index} ends, at most {@link #MAX_LINE} characters on. */
   private static int lineEnd(Text text, int index) {
     int i = index;
-    while (text.at(i) >= 0 && !startsLineBreak(text, i) && i - index < MAX_LINE) {
+    int characters = 0;
+    while (text.at(i) >= 0 && !startsLineBreak(text, i) && characters < MAX_LINE) {
+      characters += text.startsCodePoint(i) ? 1 : 0;
       i++;
     }
     return i;
@@ -148,16 +259,14 @@ final class TableColumnLabel {
    * The start of the first line of the block of lines that hold {@code separators} times {@code
    * separator}, as the line at {@code lineStart} does, and end with it (a sentence above the table
    * with commas in it ends the block); -1 when the block goes on farther than {@link #MAX_LINES}
-   * lines. A row of the table whose header was read before leads to that header.
+   * lines. A row below the row remembered leads to the remembered header.
    */
-  private static int headerLineStart(ScanContext context, int lineStart, int separator,
+  private static int headerLineStart(Memory memory, Text text, int lineStart, int separator,
       int separators) {
-    Text text = context.text;
     int line = lineStart;
     for (int lines = 0; lines < MAX_LINES; lines++) {
-      if (line == context.tableRowLine && separator == context.tableSeparator
-          && separators == context.tableSeparators) {
-        return context.tableHeaderLine;
+      if (line == memory.lineStart && separator == memory.separator) {
+        return memory.headerLine;
       }
       int lineBreak = lineBreakEndingAt(text, line - 1);
       if (lineBreak < 0) {
@@ -188,32 +297,61 @@ final class TableColumnLabel {
   }
 
   /**
-   * Whether field {@code column} (counted in separators before it) of the line at {@code line}
-   * holds one of {@code words}.
+   * A bit for each of the first {@link #MAX_COLUMNS} fields of the header line at {@code line}
+   * whose name says its column holds values of {@code kind}.
    */
-  private static boolean fieldHolds(ContextWords words, Text text, int line, int column,
-      int separator) {
-    int i = line;
-    int seen = 0;
+  private static long namedColumns(int kind, Text text, int line, int separator) {
+    long named = 0;
+    int fieldStart = line;
     boolean quoted = false;
-    while (seen < column) {
+    int characters = 0;
+    for (int i = line, column = 0; column < MAX_COLUMNS && characters <= MAX_LINE; i++) {
       int c = text.at(i);
-      if (c < 0 || startsLineBreak(text, i) || i - line >= MAX_LINE) {
-        return false;
-      }
-      if (c == '"') {
+      boolean ends = c < 0 || startsLineBreak(text, i);
+      if (ends || c == separator && !quoted) {
+        if (namesKind(kind, text, fieldStart, i)) {
+          named |= 1L << column;
+        }
+        if (ends) {
+          break;
+        }
+        column++;
+        fieldStart = i + 1;
+      } else if (c == '"') {
         quoted = !quoted;
-      } else if (c == separator && !quoted) {
-        seen++;
       }
-      i++;
+      characters += text.startsCodePoint(i) ? 1 : 0;
     }
-    int fieldEnd = i;
-    while (text.at(fieldEnd) >= 0 && text.at(fieldEnd) != separator
-        && !startsLineBreak(text, fieldEnd) && fieldEnd - i < MAX_LINE) {
-      fieldEnd++;
+    return named;
+  }
+
+  /**
+   * Whether the header field from {@code start} to {@code end} names a column of {@code kind}:
+   * its last word is such a name, or a word for "number" after one ({@code Mobile No.}).
+   */
+  private static boolean namesKind(int kind, Text text, int start, int end) {
+    int last = end;
+    while (last > start && !Ascii.isLetterOrDigit(text.at(last - 1)) && text.at(last - 1) < 0x80) {
+      last--; // "phone", | Phone |, Mobile No.:
     }
-    int word = words.nearestBefore(text, fieldEnd, fieldEnd - i);
-    return word > i;
+    if (NUMBER_SUFFIXES.containsWordEndingAt(text, last)) {
+      int suffixStart = ContextWords.startOfWordEndingAt(text, last);
+      if (suffixStart > start) {
+        last = suffixStart;
+        while (last > start && (text.at(last - 1) == ' ' || text.at(last - 1) == '_'
+            || text.at(last - 1) == '-')) {
+          last--; // phone_number, Mobile No, phone-nr
+        }
+      }
+    }
+    if (last <= start) {
+      return false;
+    }
+    if (NAMES[kind].containsWordEndingAt(text, last)
+        && ContextWords.startOfWordEndingAt(text, last) >= start) {
+      return true;
+    }
+    return kind == SSN && SECURITY.containsWordEndingAt(text, last)
+        && SOCIAL.nearestBefore(text, ContextWords.startOfWordEndingAt(text, last), 2) > start;
   }
 }

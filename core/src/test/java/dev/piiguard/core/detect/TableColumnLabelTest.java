@@ -2,6 +2,7 @@ package dev.piiguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,4 +55,37 @@ class TableColumnLabelTest {
   void nineBareDigitsUnderAnSsnColumnAreAnSsn(String table) {
     assertThat(Detected.values("US_SSN", table)).containsExactly("078051120");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"call_id", "contact_id", "cell_id", "sms_batch_id", "mobile_revenue_cents",
+    "ring_buffer_bytes", "callId", "Mobile visits"})
+  void aColumnWhoseLastWordIsNoPhoneNameHoldsNoPhones(String header) {
+    String table = "date," + header + ",status\n2024-05-01,4155552671,ok\n2024-05-02,06123456789,ok";
+    assertThat(Detected.values("PHONE", table)).isEmpty();
+  }
+
+  @Test
+  void sevenDigitCountsInAColumnNamedMobileAreNoPhones() {
+    String table = "| Month | Mobile | Desktop |\n|---|---|---|\n| Jan | 1234567 | 2345678 |\n"
+        + "| Feb | 1345678 | 2456789 |";
+    assertThat(Detected.values("PHONE", table)).isEmpty();
+    assertThat(Detected.values("PHONE", "Call me, maybe\n0612345678,ok")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Phone", "phone_number", "Mobile No.", "mobileNumber", "Tel.", "Téléphone"})
+  void aColumnNamedForPhonesByItsLastWordHoldsPhones(String header) {
+    String table = "id;full_name;email_address;" + header + "\n1001;Jane Doe;jane@example.com;"
+        + "07700 900357";
+    assertThat(Detected.values("PHONE", table)).containsExactly("07700 900357");
+  }
+
+  @Test
+  void aLongCellOfLettersBeyondAsciiCountsAsCharactersInBothPaths() {
+    // the limits count characters: chars and UTF-8 bytes read the same lines
+    String table = "name;address;phone\nIvan;" + "\u0443\u043b\u0438\u0446\u0430 ".repeat(130)
+        + ";0612345678";
+    assertThat(Detected.values("PHONE", table)).containsExactly("0612345678");
+  }
+
 }
