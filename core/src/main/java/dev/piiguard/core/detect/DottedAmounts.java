@@ -24,10 +24,30 @@ final class DottedAmounts {
 
   private DottedAmounts() {}
 
-  /** Whether the dotted number in [start, end) is an amount by what stands around it. */
+  /**
+   * Whether the dotted number in [start, end) is an amount by its shape, groups of three digits
+   * after the first ({@code 1.234.100.200}; not {@code 203.0.113.5 EUR 12.00}, an address before
+   * an amount), and what stands around it.
+   */
   static boolean isAmount(Text text, int start, int end) {
-    return isAmountAfter(text, end) || isCurrencyBefore(text, start)
-        || followsAmountWord(text, start);
+    return inThousands(text, start, end) && (isAmountAfter(text, end)
+        || isCurrencyBefore(text, start) || followsAmountWord(text, start));
+  }
+
+  /** Whether every group of digits after the first in [start, end) has three digits. */
+  private static boolean inThousands(Text text, int start, int end) {
+    int groupStart = -1;
+    for (int i = start; i <= end; i++) {
+      if (i == end || text.at(i) == '.') {
+        if (groupStart >= 0 && i - groupStart != 3) {
+          return false;
+        }
+        groupStart = i + 1;
+      } else if (!Ascii.isDigit(text.at(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

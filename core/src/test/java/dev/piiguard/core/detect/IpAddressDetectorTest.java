@@ -361,4 +361,13 @@ class IpAddressDetectorTest {
   void addressesInListsAndRowsAreStillFoundNextToCommasAndWords(String text, String address) {
     assertThat(Detected.values("IP_ADDRESS", text)).contains(address);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ip=203.0.113.5 EUR 12.00", "payment EUR 203.0.113.5",
+    "upstreams=203.0.113.5,80;203.0.113.6,80;", "server;203.0.113.5,22;ssh",
+    "client_ip=203.0.113.5 eur"})
+  void anAddressIsNoAmountBesideACurrencyUnlessItsGroupsAreThousands(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).contains("203.0.113.5");
+  }
+
 }
