@@ -43,10 +43,7 @@ final class CounterNames {
     if (text.at(nameEnd - 1) == '}') {
       nameEnd = skipSeparatorsBack(text, labelsStart(text, nameEnd - 1));
     }
-    int nameStart = nameEnd;
-    while (nameEnd - nameStart < MAX_NAME && isNameChar(text.at(nameStart - 1))) {
-      nameStart--;
-    }
+    int nameStart = nameStartBefore(text, nameEnd);
     if (nameStart == nameEnd || isNameChar(text.at(nameStart - 1))) {
       return -1;
     }
@@ -56,6 +53,17 @@ final class CounterNames {
     }
     int aspect = ASPECTS.nearestBefore(text, nameEnd, nameEnd - nameStart);
     return aspect > nameStart && isCompound(text, nameStart, nameEnd) ? aspect : -1;
+  }
+
+  /**
+   * Where the name that goes on up to {@code end} starts, at most {@link #MAX_NAME} units back.
+   */
+  static int nameStartBefore(Text text, int end) {
+    int start = end;
+    while (end - start < MAX_NAME && isNameChar(text.at(start - 1))) {
+      start--;
+    }
+    return start;
   }
 
   /**

@@ -486,12 +486,19 @@ final class PaymentCardDetector {
    * Whether the bare number at {@code start} is the value of a counter whose name says what it
    * measures ({@code go_memstats_alloc_bytes_total 36231983323899}, {@code
    * used_memory:4014190064589943}, see {@link CounterNames}), with no card word nearer ({@code
-   * Total paid with card 4111…}) nor right before the measurement word ({@code Card used:
-   * 4111…}). Counters are not written in groups: {@code Total: 4111 1111 1111 1111} stays a card.
+   * Total paid with card 4111…}), right before the measurement word ({@code Card used: 4111…})
+   * nor in the same name ({@code card_read=4111…}, {@code pan_received: 4111…}, a card reader's
+   * field). Counters are not written in groups: {@code Total: 4111 1111 1111 1111} stays a card.
    */
   private static boolean isCounterValue(Text text, int start) {
     int measure = CounterNames.measureNaming(text, start);
-    return measure >= 0 && !CARD.containsWordBefore(text, measure)
+    if (measure < 0) {
+      return false;
+    }
+    int part = ContextWords.startOfWordEndingAt(text, measure);
+    int nameStart = CounterNames.nameStartBefore(text, part);
+    return CARD.nearestBefore(text, part, part - nameStart) < 0
+        && !CARD.containsWordBefore(text, measure)
         && CARD.nearestBefore(text, start, CONTEXT_WINDOW) < measure;
   }
 }

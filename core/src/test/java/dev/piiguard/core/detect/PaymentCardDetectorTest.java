@@ -636,4 +636,13 @@ class PaymentCardDetectorTest {
     assertThat(Detected.values("PAYMENT_CARD", "card 4532015112830366, seed 17")).hasSize(1);
   }
 
+
+  @ParameterizedTest
+  @ValueSource(strings = {"card_read: 4111111111111111", "card_used=4111111111111111",
+    "pos.card_read=4111111111111111", "card_number_received=4111111111111111",
+    "pan_received=4111111111111111"})
+  void aCardWordInTheNameOfAMeasurementKeepsTheCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("4111111111111111");
+  }
+
 }
