@@ -240,7 +240,10 @@ final class ContextWords {
    * Ph} in {@code 6Y9kRyrlkDVbBslPhKeodx}): a random base62 or base64url id ({@code
    * KsYGbLPNRt8OGNJM27ZbPH}, {@code 4Q_gsdrKtpa89cLnc8_sMS}, an Elasticsearch index's uuid), whose
    * letters spell a word only by chance ({@code PH}, {@code sMS}); not a key ({@code ssnLast4},
-   * {@code phone2}, {@code user_SSN}, {@code e164Phone}, {@code phoneNo2Mobile}).
+   * {@code phone2}, {@code user_SSN}, {@code e164Phone}, {@code phoneNo2Mobile}), whose words run
+   * three lower-case letters or more ({@code ctl00_ContentPlaceHolder1_txtPhone}, {@code
+   * Applicant2SSN1Value}, as ASP.NET and form builders name fields), where a random id has two
+   * runs of one or two or more.
    * Read only for a word of the set, at most {@link #MAX_ID_READ} units on each side.
    */
   private static boolean inRandomId(Text text, int start, int end) {
@@ -262,10 +265,15 @@ final class ContextWords {
     boolean lower = false;
     int innerDigitRuns = 0;
     int lowerAloneAfterCapital = 0;
+    int shortLowerRuns = 0;
     for (int i = from; i < to; i++) {
       int c = text.at(i);
       upper |= Ascii.isUpper(c);
       lower |= Ascii.isLower(c);
+      if (Ascii.isLower(c) && (i == from || !Ascii.isLower(text.at(i - 1)))
+          && !(i + 2 < to && Ascii.isLower(text.at(i + 1)) && Ascii.isLower(text.at(i + 2)))) {
+        shortLowerRuns++; // Ks, Gb, Rt: words of a name have longer runs (ContentPlaceHolder1)
+      }
       if (Ascii.isLower(c) && i > from && Ascii.isUpper(text.at(i - 1))
           && !Ascii.isLower(text.at(i + 1))) {
         lowerAloneAfterCapital++;
@@ -280,7 +288,7 @@ final class ContextWords {
         }
       }
     }
-    return upper && lower && innerDigitRuns >= 2
+    return upper && lower && innerDigitRuns >= 2 && shortLowerRuns >= 2
         || innerDigitRuns == 1 && lowerAloneAfterCapital >= 2;
   }
 

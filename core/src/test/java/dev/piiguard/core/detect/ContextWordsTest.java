@@ -101,6 +101,15 @@ class ContextWordsTest {
   }
 
   @Test
+  void keysOfFormsWithDigitsBetweenTheirWordsStillCount() {
+    ContextWords words = ContextWords.of("phone", "mobile", "ssn");
+    assertThat(nearestBefore(words, "ctl00_ContentPlaceHolder1_txtPhone\":\"", 24)).isEqualTo(34);
+    assertThat(nearestBefore(words, "ctl00_MainContent2_txtMobile=", 24)).isEqualTo(28);
+    assertThat(nearestBefore(words, "Guardian1Phone2Mobile\":\"", 24)).isEqualTo(21);
+    assertThat(nearestBefore(words, "Applicant2SSN1Value\":\"", 24)).isEqualTo(13);
+  }
+
+  @Test
   void keysWithDigitsOrInOneCaseStillCount() {
     ContextWords words = ContextWords.of("phone", "ssn");
     assertThat(nearestBefore(words, "customerPhone: ", 24)).isEqualTo(13);
