@@ -309,8 +309,9 @@ final class PaymentCardDetector {
 
   /**
    * Whether the four groups of four digits {@code from} to {@code last} are cells of a table row
-   * that no card word or expiry names as a card: padded with two spaces, any number next to them
-   * ({@code 24941  2518  3012  2379  6932  3636}, token ids as numpy prints them); else two more
+   * that no card word or expiry names as a card: padded with two spaces, numbers on both sides or
+   * two on one ({@code 24941  2518  3012  2379  6932  3636}, token ids as numpy prints them; not
+   * {@code 1  4111  1111  1111  1111  1225}, a list's number and an expiry); else two more
    * groups of four joined the same way before or after them, when the line above or below holds
    * such a row too ({@code P-991 8246 6053 6258 6165 5104 9637}, monthly figures of a pasted
    * table). One line alone is read as a card with what goes with it ({@code 4111 1111 1111 1111
@@ -328,8 +329,9 @@ final class PaymentCardDetector {
     }
     boolean afterPhone = from > 0 && context.lastPhoneEnd == chain.end(from - 1);
     if (chain.separatorIs(from + 1, "  ")) {
-      return RowsOfGroups.paddedNumberAfter(text, end)
-          || !afterPhone && RowsOfGroups.paddedNumberBefore(text, start);
+      int before = afterPhone ? 0 : RowsOfGroups.paddedNumbersBefore(text, start);
+      int after = isExpiry(chain, last + 1) ? 0 : RowsOfGroups.paddedNumbersAfter(text, end);
+      return before > 0 && after > 0 || before + after >= TABLE_CELLS_AROUND;
     }
     int separator = separatorKind(chain, from + 1);
     int after = isExpiry(chain, last + 1) ? 0 : RowsOfGroups.groupsAfter(text, end, separator, 4);

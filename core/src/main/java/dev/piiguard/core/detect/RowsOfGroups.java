@@ -190,85 +190,163 @@ final class RowsOfGroups {
   }
 
   /**
-   * Whether a number of up to {@link #MAX_PADDED_DIGITS} digits stands right before {@code start},
-   * spaces between: a column of a table padded to its width ({@code 24941  2518}).
+   * How many numbers (up to two) of up to {@link #MAX_PADDED_DIGITS} digits stand right before
+   * {@code start}, spaces between: columns of a table padded to their width ({@code 24941  2518}).
    */
-  static boolean paddedNumberBefore(Text text, int start) {
-    int i = start;
-    while (text.at(i - 1) == ' ' && start - i < MAX_PADDED_DIGITS) {
-      i--;
+  static int paddedNumbersBefore(Text text, int start) {
+    int numbers = 0;
+    int end = start;
+    while (numbers < 2) {
+      int i = end;
+      while (text.at(i - 1) == ' ' && end - i < MAX_PADDED_DIGITS) {
+        i--;
+      }
+      int digitsEnd = i;
+      while (Ascii.isDigit(text.at(i - 1)) && digitsEnd - i < MAX_PADDED_DIGITS) {
+        i--;
+      }
+      if (i == digitsEnd || digitsEnd == end || Ascii.isWordChar(text.at(i - 1))) {
+        break;
+      }
+      numbers++;
+      end = i;
     }
-    int digitsEnd = i;
-    while (Ascii.isDigit(text.at(i - 1)) && digitsEnd - i < MAX_PADDED_DIGITS) {
-      i--;
-    }
-    return i < digitsEnd && digitsEnd < start && !Ascii.isWordChar(text.at(i - 1));
+    return numbers;
   }
 
-  /** Whether a number stands right after {@code end}, spaces between ({@code 6932  3636}). */
-  static boolean paddedNumberAfter(Text text, int end) {
-    int i = end;
-    while (text.at(i) == ' ' && i - end < MAX_PADDED_DIGITS) {
-      i++;
+  /**
+   * How many numbers (up to two) stand right after {@code end}, spaces between ({@code 6932
+   * 3636}).
+   */
+  static int paddedNumbersAfter(Text text, int end) {
+    int numbers = 0;
+    int start = end;
+    while (numbers < 2) {
+      int i = start;
+      while (text.at(i) == ' ' && i - start < MAX_PADDED_DIGITS) {
+        i++;
+      }
+      int digitsStart = i;
+      while (Ascii.isDigit(text.at(i)) && i - digitsStart < MAX_PADDED_DIGITS) {
+        i++;
+      }
+      if (digitsStart == i || start == digitsStart || Ascii.isWordChar(text.at(i))) {
+        break;
+      }
+      numbers++;
+      start = i;
     }
-    int digitsStart = i;
-    while (Ascii.isDigit(text.at(i)) && i - digitsStart < MAX_PADDED_DIGITS) {
-      i++;
-    }
-    return digitsStart < i && end < digitsStart && !Ascii.isWordChar(text.at(i));
+    return numbers;
   }
 
   /**
    * Whether the line above or below the one with {@code index} holds {@code groups} groups of
-   * four digits joined by {@code separator} in a row, as the rows of a table do; lines are read
-   * up to {@link #MAX_LINE} units.
+   * four digits joined by {@code separator} in a row, as the rows of a table do, and no card
+   * among them (a list of cards, each after the same fields, is no table of figures: {@code 2024
+   * 0315 4111 1111 1111 1111}); lines are read up to {@link #MAX_LINE} characters.
    */
   static boolean nextLineHoldsRow(Text text, int index, int separator, int groups) {
     int lineStart = index;
-    while (index - lineStart < MAX_LINE && text.at(lineStart - 1) >= 0
-        && text.at(lineStart - 1) != '\n') {
+    for (int characters = 0; characters < MAX_LINE && text.at(lineStart - 1) >= 0
+        && text.at(lineStart - 1) != '\n'; characters += text.startsCodePoint(lineStart) ? 1 : 0) {
       lineStart--;
     }
     int lineEnd = index;
-    while (lineEnd - index < MAX_LINE && text.at(lineEnd) >= 0 && text.at(lineEnd) != '\n') {
+    for (int characters = 0; characters < MAX_LINE && text.at(lineEnd) >= 0
+        && text.at(lineEnd) != '\n'; characters += text.startsCodePoint(lineEnd) ? 1 : 0) {
       lineEnd++;
     }
     if (text.at(lineStart - 1) == '\n') {
       int above = lineStart - 1;
-      while (lineStart - 1 - above < MAX_LINE && text.at(above - 1) >= 0
-          && text.at(above - 1) != '\n') {
+      for (int characters = 0; characters < MAX_LINE && text.at(above - 1) >= 0
+          && text.at(above - 1) != '\n'; characters += text.startsCodePoint(above) ? 1 : 0) {
         above--;
       }
-      if (holdsRow(text, above, lineStart - 1, separator, groups)) {
+      if (holdsRowOfFigures(text, above, separator, groups)) {
         return true;
       }
     }
-    return text.at(lineEnd) == '\n'
-        && holdsRow(text, lineEnd + 1, lineEnd + 1 + MAX_LINE, separator, groups);
+    return text.at(lineEnd) == '\n' && holdsRowOfFigures(text, lineEnd + 1, separator, groups);
   }
 
   /**
-   * Whether {@code groups} groups of four digits joined by {@code separator} stand in a row from
-   * {@code from}, before a line break or {@code limit}.
+   * Whether {@code groups} groups of four digits joined by {@code separator} stand in a row on the
+   * line from {@code from} (up to {@link #MAX_LINE} characters), no four of them a card.
    */
-  private static boolean holdsRow(Text text, int from, int limit, int separator, int groups) {
+  private static boolean holdsRowOfFigures(Text text, int from, int separator, int groups) {
     int run = 0;
+    int runStart = -1;
     int i = from;
-    while (i < limit && text.at(i) >= 0 && text.at(i) != '\n') {
-      if (isGroup(text, i, i + 4) && text.allMatch(i, i + 4, Ascii::isDigit)) {
-        run = run > 0 && text.at(i - 1) == separator ? run + 1 : 1;
+    int characters = 0;
+    while (characters < MAX_LINE && text.at(i) >= 0 && text.at(i) != '\n') {
+      if (isDigitGroup(text, i)) {
+        boolean joined = run > 0 && text.at(i - 1) == separator;
+        run = joined ? run + 1 : 1;
+        runStart = joined ? runStart : i;
         if (run >= groups) {
-          return true;
+          return !holdsCard(text, runStart, separator);
         }
         i += 4;
+        characters += 4;
       } else {
         if (text.at(i) != separator) {
           run = 0;
         }
+        characters += text.startsCodePoint(i) ? 1 : 0;
         i++;
       }
     }
     return false;
+  }
+
+  /** Whether four digits with no word character on either side start at {@code i}. */
+  private static boolean isDigitGroup(Text text, int i) {
+    return isGroup(text, i, i + 4) && text.allMatch(i, i + 4, Ascii::isDigit);
+  }
+
+  /**
+   * Whether four groups in a row of the groups of four digits joined by {@code separator} from
+   * {@code runStart} make a card number: 16 digits that pass Luhn in a brand's range.
+   */
+  private static boolean holdsCard(Text text, int runStart, int separator) {
+    int first = runStart;
+    while (isDigitGroup(text, first)) {
+      int last = first;
+      int groups = 1;
+      while (groups < 4 && text.at(last + 4) == separator && isDigitGroup(text, last + 5)) {
+        last += 5;
+        groups++;
+      }
+      if (groups < 4) {
+        return false;
+      }
+      if (isCardInFours(text, first)) {
+        return true;
+      }
+      if (text.at(first + 4) != separator) {
+        return false;
+      }
+      first += 5;
+    }
+    return false;
+  }
+
+  /** Whether the four groups of four digits from {@code first}, one separator apart, are a card. */
+  private static boolean isCardInFours(Text text, int first) {
+    int sum = 0;
+    int leadingSix = 0;
+    for (int k = 0; k < 16; k++) {
+      int digit = text.at(first + k + k / 4) - '0';
+      if (k < 6) {
+        leadingSix = leadingSix * 10 + digit;
+      }
+      if (k % 2 == 0) { // doubled: every second digit from the right of 16
+        digit *= 2;
+        digit -= digit > 9 ? 9 : 0;
+      }
+      sum += digit;
+    }
+    return sum % 10 == 0 && CardBrands.fitsBrand(leadingSix, 16);
   }
 
   /** Where one or two {@code separator} characters that end at {@code end} start, or -1. */

@@ -645,4 +645,20 @@ class PaymentCardDetectorTest {
     assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("4111111111111111");
   }
 
+
+  @ParameterizedTest
+  @ValueSource(strings = {"4111  1111  1111  1111  1225", "1  4111  1111  1111  1111",
+    "Order 42  4111  1111  1111  1111", "1  4111  1111  1111  1111  1225"})
+  void aCardPaddedWithTwoSpacesBesideANumberOnOneSideOrAnExpiryIsNoTableCell(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("4111  1111  1111  1111");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024 0315 4111 1111 1111 1111\n2024 0316 5555 5555 5555 4444",
+    "ID 1001 2001 4111 1111 1111 1111\nID 1002 2002 5555 5555 5555 4444"})
+  void cardsListedAfterTheSameFieldsOnEachLineAreNoTableOfFigures(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text))
+        .containsExactly("4111 1111 1111 1111", "5555 5555 5555 4444");
+  }
+
 }
