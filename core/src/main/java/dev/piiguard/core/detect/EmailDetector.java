@@ -97,8 +97,7 @@ final class EmailDetector {
     Text text = context.text;
     int localStart = at;
     int characters = 0; // code points, so that an accented letter counts once in UTF-8 too
-    // percent-encoded text writes a plus as %2B: a plus there is a space (q=mail+jane%40…)
-    boolean plusIsSpace = text.at(at) == '%';
+    boolean percentEncoded = text.at(at) == '%';
     while (characters < MAX_LOCAL) {
       int escaped = EscapedLocalCharacters.startEndingAt(text, localStart - 1);
       if (escaped >= 0 && at - escaped <= ScanEngine.LOOKBEHIND) {
@@ -107,7 +106,8 @@ final class EmailDetector {
         continue;
       }
       if (!isLocalUnit(text, localStart - 1) || text.endsEscape(localStart - 1)
-          || plusIsSpace && text.at(localStart - 1) == '+'
+          || percentEncoded && text.at(localStart - 1) == '+'
+              && isFormValueSpace(text, localStart - 1)
           || at - (localStart - 1) > ScanEngine.LOOKBEHIND) {
         break; // the scan releases findings this far behind: an address may not reach past them
       }
@@ -151,6 +151,21 @@ final class EmailDetector {
     }
     context.matchStart = localStart;
     return domainEnd;
+  }
+
+  /**
+   * Whether the {@code +} at {@code plus}, before an address written with {@code %40}, is a space
+   * of a form's or a query's value, which writes a plus as {@code %2B}: the words joined by plus
+   * signs up to it follow an {@code =} ({@code prompt=Refund+card+4111…+to+jane%40example.com});
+   * not in a path or a {@code mailto:} ({@code /users/jane+shop%40example.com}).
+   */
+  private static boolean isFormValueSpace(Text text, int plus) {
+    int i = plus;
+    while (plus - i < ScanEngine.LOOKBEHIND && (text.at(i - 1) == '+' || isLocalUnit(text, i - 1))
+        && text.at(i - 1) != '=') {
+      i--;
+    }
+    return text.at(i - 1) == '=';
   }
 
   /**

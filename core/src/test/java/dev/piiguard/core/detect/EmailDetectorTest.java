@@ -337,6 +337,13 @@ class EmailDetectorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"GET /api/users/jane+shop%40example.com HTTP/1.1",
+    "<a href=\"mailto:jane+shop%40example.com\">"})
+  void aPlusOutsideAFormValueIsPartOfAPercentEncodedAddress(String text) {
+    assertThat(Detected.values("EMAIL", text)).containsExactly("jane+shop%40example.com");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"100%40 of them", "a%40b", "logo%402x.png", "discount 50%400 items"})
   void otherPercentSignsBeforeFortyAreNoAddresses(String text) {
     assertThat(Detected.values("EMAIL", text)).isEmpty();
