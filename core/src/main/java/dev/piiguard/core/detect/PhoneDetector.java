@@ -127,7 +127,7 @@ final class PhoneDetector {
   private static final ContextWords POSSESSIVES = ContextWords.of(
       "my", "our", "your", "his", "her", "their", "mon", "ma", "notre", "votre", "mi", "mio",
       "mia", "nuestro", "su", "mein", "meine", "unsere", "ihre", "deine", "mijn", "onze", "meu",
-      "minha", "nosso", "moj", "moja", "moje", "nasz", "tuo", "tu", "mitt", "min", "vart",
+      "minha", "nosso", "moj", "moja", "moje", "nasz", "tuo", "tu", "mitt", "vart",
       "benim");
   /**
    * Labels of ten-digit health service numbers, which are written 3-3-4 like North American

@@ -998,4 +998,12 @@ class PhoneDetectorTest {
     assertThat(Detected.values("PHONE", "sum 1+4155552671")).isEmpty();
   }
 
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The min number is 1000000 rows", "min number: 1000000",
+    "Default min number = 2000000", "set the min number to 5000000"})
+  void theAbbreviationMinBeforeNumberIsNoPossessive(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
 }
