@@ -320,25 +320,6 @@ final class ContextWords {
     return -1;
   }
 
-  /**
-   * How many code points {@link #nearestBefore} counts from {@code from} to {@code to}: a JSON
-   * escape as one, a backslash that escapes a quote or another backslash as none.
-   */
-  static int distance(Text text, int from, int to) {
-    int seen = 0;
-    for (int i = to - 1; i >= from; i--) {
-      int c = text.at(i);
-      if (c != '\\' && (c < 0x80 || text.startsCodePoint(i))) {
-        seen++;
-      }
-      int first = text.mayEndUnicodeEscape(i) ? text.unicodeEscapeStartEndingAt(i) : -1;
-      if (first >= from) {
-        i = first;
-      }
-    }
-    return seen;
-  }
-
   /** Whether the {@code length} units at {@code start}, their letters hashed, are a word. */
   private boolean isWordAt(Text text, int start, int length, int hash) {
     return length <= MAX_UNITS_PER_LETTER * longest && contains(text, start, length, hash);

@@ -203,7 +203,8 @@ final class NamedPassword {
     if (unit == '\\' && text.at(i + 1) >= 0 && PROPERTIES_ESCAPED.indexOf(text.at(i + 1)) >= 0) {
       return 2; // Properties.store() writes = : # ! of a value as \= \: \# \!
     }
-    if (unit == '\\' && isValueCodePoint(text.unicodeEscapeAt(i))) {
+    int escaped = unit == '\\' ? text.unicodeEscapeAt(i) : -1;
+    if (isValueCodePoint(escaped) && !Text.writtenWithoutSpaces(escaped)) {
       return text.escapeEnd(i) - i; // Gr\u00fc\u00dfe2024: Python's json.dumps writes ü and ß so
     }
     if (unit >= 0 && unit < 0x80) {

@@ -346,7 +346,7 @@ final class PhoneDetector {
     int word = BEFORE.nearestBefore(text, position, window);
     while (word >= 0 && !saysPhoneNumber(text, word, start, digits)) {
       int wordStart = ContextWords.startOfWordEndingAt(text, word);
-      int left = window - ContextWords.distance(text, wordStart, position);
+      int left = window - text.decodedLength(wordStart, position);
       word = left < 0 ? -1 : BEFORE.nearestBefore(text, wordStart, left);
     }
     return word;

@@ -270,7 +270,7 @@ final class SecretDetector {
    */
   private static boolean isPassword(Text text, Anchor candidate, int start, int end,
       boolean afterColon, boolean spacedAssignment) {
-    return end >= 0 && text.codePointCount(start, end) >= candidate.format.minLength()
+    return end >= 0 && text.decodedLength(start, end) >= candidate.format.minLength()
         && PasswordValue.isPassword(text, start, end, afterColon, spacedAssignment);
   }
 

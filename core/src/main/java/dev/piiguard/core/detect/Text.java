@@ -172,6 +172,26 @@ final class Text {
     return count;
   }
 
+  /**
+   * How many characters [from, to) holds as the text it escapes reads: a code point counts once,
+   * so does a JSON escape ({@code \\u00e9}), a backslash that escapes a quote or another
+   * backslash not at all (seven stand before each quote three JSON strings deep).
+   */
+  int decodedLength(int from, int to) {
+    int characters = 0;
+    for (int i = to - 1; i >= from; i--) {
+      int c = at(i);
+      if (c != '\\' && (c < 0x80 || startsCodePoint(i))) {
+        characters++;
+      }
+      int first = mayEndUnicodeEscape(i) ? unicodeEscapeStartEndingAt(i) : -1;
+      if (first >= from) {
+        i = first;
+      }
+    }
+    return characters;
+  }
+
   /** The backslashes right before {@code index}, counted up to {@code limit}. */
   int backslashesBefore(int index, int limit) {
     int count = 0;

@@ -136,7 +136,7 @@ class ContextWordsTest {
   void aWindowCountsAnEscapeAsOneCharacterAndEscapingBackslashesAsNone(String text, int count) {
     Text view = new Text();
     view.reset(text, 0, text.length());
-    assertThat(ContextWords.distance(view, 0, text.length())).isEqualTo(count);
+    assertThat(view.decodedLength(0, text.length())).isEqualTo(count);
   }
 
 }

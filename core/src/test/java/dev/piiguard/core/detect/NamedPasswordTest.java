@@ -558,4 +558,12 @@ class NamedPasswordTest {
     String[] parts = row.split(" +\\| ");
     assertThat(Detected.values("SECRET", parts[0])).containsExactly(parts[1]);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"content\":\"password: 1\\u00e9\"}", "{\"content\":\"password: +\\u96fb\"}",
+    "{\"content\":\"password: ab\\u00e9\"}"})
+  void aValueIsAsLongAsTheCharactersItsEscapesStandFor(String text) {
+    assertThat(Detected.values("SECRET", text)).isEmpty();
+  }
+
 }
