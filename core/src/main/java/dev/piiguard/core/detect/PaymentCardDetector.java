@@ -324,21 +324,22 @@ final class PaymentCardDetector {
     Text text = context.text;
     int start = chain.start(from);
     int end = chain.end(last);
-    if (namedAsCard(text, start, end)) {
-      return false;
-    }
     boolean afterPhone = from > 0 && context.lastPhoneEnd == chain.end(from - 1);
+    boolean row;
     if (chain.separatorIs(from + 1, "  ")) {
       int before = afterPhone ? 0 : RowsOfGroups.paddedNumbersBefore(text, start);
       int after = isExpiry(chain, last + 1) ? 0 : RowsOfGroups.paddedNumbersAfter(text, end);
-      return before > 0 && after > 0 || before + after >= TABLE_CELLS_AROUND;
+      row = before > 0 && after > 0 || before + after >= TABLE_CELLS_AROUND;
+    } else {
+      int separator = separatorKind(chain, from + 1);
+      int after = isExpiry(chain, last + 1) ? 0 : RowsOfGroups.groupsAfter(text, end, separator, 4);
+      int before = afterPhone ? 0 : RowsOfGroups.groupsBefore(text, start, separator, 4);
+      row = before + after >= TABLE_CELLS_AROUND
+          && RowsOfGroups.nextLineHoldsRow(text, start, separator, TABLE_ROW);
     }
-    int separator = separatorKind(chain, from + 1);
-    int after = isExpiry(chain, last + 1) ? 0 : RowsOfGroups.groupsAfter(text, end, separator, 4);
-    int before = afterPhone ? 0 : RowsOfGroups.groupsBefore(text, start, separator, 4);
-    return before + after >= TABLE_CELLS_AROUND
-        && RowsOfGroups.nextLineHoldsRow(text, start, separator, TABLE_ROW);
+    return row && !namedAsCard(text, start, end); // the words are read last: most cards stand alone
   }
+
 
   /**
    * Whether another card of four groups of four stands right before or after the card in groups
