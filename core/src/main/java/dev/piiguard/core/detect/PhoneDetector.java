@@ -239,7 +239,7 @@ final class PhoneDetector {
     }
     int contextBefore = Integer.MIN_VALUE;
     int inPhoneColumn = 0; // not read yet; 1 in a table column named for phones, -1 not
-    Boolean otherNumber = null; // read only for a number near a phone word
+    int otherNumber = 0; // read only for a number near a phone word; 1 labelled so, -1 not
     for (int e = last; e >= from; e--) {
       int count = chain.digits(from, e);
       if (count < MIN_DIGITS) {
@@ -267,11 +267,11 @@ final class PhoneDetector {
       boolean nearWord = bare
           ? leadsTo(text, contextBefore, start) || labelledRightAfter(text, matchEnd)
           : contextBefore >= 0 || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
-      if (nearWord && otherNumber == null) {
-        otherNumber = labelledAsOtherNumber(text, chain.start(0));
+      if (nearWord && otherNumber == 0) {
+        otherNumber = labelledAsOtherNumber(text, chain.start(0)) ? 1 : -1;
       }
-      nearWord &= otherNumber != Boolean.TRUE; // Celular novo, CPF 529.982.247-25
-      if (!nearWord && !plus && otherNumber != Boolean.TRUE
+      nearWord &= otherNumber <= 0; // Celular novo, CPF 529.982.247-25
+      if (!nearWord && !plus && otherNumber <= 0
           && (!bare || count >= TABLE_BARE_DIGITS || text.at(start) == '0')) {
         if (inPhoneColumn == 0) {
           inPhoneColumn = TableColumnLabel.inColumnOf(TableColumnLabel.PHONE, context, start)
