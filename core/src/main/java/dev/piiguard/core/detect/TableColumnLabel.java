@@ -327,7 +327,8 @@ final class TableColumnLabel {
 
   /**
    * Whether the header field from {@code start} to {@code end} names a column of {@code kind}:
-   * its last word is such a name, or a word for "number" after one ({@code Mobile No.}).
+   * its last word is such a name, or a word for "number" after one ({@code Mobile No.}); for
+   * phones also a label in another script ({@code 電話番号}, {@code Телефон}).
    */
   private static boolean namesKind(int kind, Text text, int start, int end) {
     int last = end;
@@ -350,6 +351,10 @@ final class TableColumnLabel {
     if (NAMES[kind].containsWordEndingAt(text, last)
         && ContextWords.startOfWordEndingAt(text, last) >= start) {
       return true;
+    }
+    if (kind == PHONE && text.at(last - 1) >= 0x80) {
+      int label = OtherScriptLabels.PHONE.endBefore(text, end);
+      return label > start; // 名前,電話番号 / Имя;Телефон
     }
     return kind == SSN && SECURITY.containsWordEndingAt(text, last)
         && SOCIAL.nearestBefore(text, ContextWords.startOfWordEndingAt(text, last), 2) > start;

@@ -88,4 +88,12 @@ class TableColumnLabelTest {
     assertThat(Detected.values("PHONE", table)).containsExactly("0612345678");
   }
 
+
+  @ParameterizedTest
+  @ValueSource(strings = {"名前,住所,メールアドレス,電話番号\n山田太郎,東京都千代田区1-1,taro@example.jp,090-1234-5678",
+    "Имя;Город;Адрес электронной почты;Телефон\nИван;Москва;ivan@example.ru;8 916 123-45-67"})
+  void aColumnNamedForPhonesInAnotherScriptHoldsPhones(String table) {
+    assertThat(Detected.values("PHONE", table)).hasSize(1);
+  }
+
 }
