@@ -19,6 +19,15 @@ final class DottedAmounts {
   private static final int POUND_SIGN = 0xA3;
   private static final int NO_BREAK_SPACE = 0xA0;
   private static final int NARROW_NO_BREAK_SPACE = 0x202F;
+  /**
+   * Words that name an address before it, which then wins over a currency beside it ({@code
+   * ip=192.168.178.120 EUR 12.00}, {@code payment ok from 10.100.200.101 EUR 12.00}).
+   */
+  private static final ContextWords ADDRESS_LABELS = ContextWords.of(
+      "ip", "ips", "addr", "address", "host", "from", "client", "server", "upstream", "upstreams",
+      "remote", "src", "dst", "peer", "source", "destination");
+  /** How far an address's label may stand before it. */
+  private static final int ADDRESS_LABEL_WINDOW = 16;
   /** How far an amount word may stand before the figure: {@code Umsatz Q4: }. */
   private static final int AMOUNT_LABEL_WINDOW = 16;
 
@@ -31,7 +40,8 @@ final class DottedAmounts {
    */
   static boolean isAmount(Text text, int start, int end) {
     return inThousands(text, start, end) && (isAmountAfter(text, end)
-        || isCurrencyBefore(text, start) || followsAmountWord(text, start));
+        || isCurrencyBefore(text, start) || followsAmountWord(text, start))
+        && !NumberLabels.leadsTo(ADDRESS_LABELS, text, start, ADDRESS_LABEL_WINDOW);
   }
 
   /** Whether every group of digits after the first in [start, end) has three digits. */

@@ -328,7 +328,9 @@ final class PaymentCardDetector {
     boolean row;
     if (chain.separatorIs(from + 1, "  ")) {
       int before = afterPhone ? 0 : RowsOfGroups.paddedNumbersBefore(text, start);
-      int after = isExpiry(chain, last + 1) ? 0 : RowsOfGroups.paddedNumbersAfter(text, end);
+      boolean details = isExpiry(chain, last + 1) || last + 2 < chain.count()
+          && chain.length(last + 1) >= 3 && chain.length(last + 1) <= 4 && isExpiry(chain, last + 2);
+      int after = details ? 0 : RowsOfGroups.paddedNumbersAfter(text, end); // 1225, 123  1225
       row = before > 0 && after > 0 || before + after >= TABLE_CELLS_AROUND;
     } else {
       int separator = separatorKind(chain, from + 1);

@@ -91,9 +91,9 @@ final class PhoneDetector {
   private static final String[] LONG_NUMBER_WORDS = {"cep"};
   private static final ContextWords LONG_NUMBERS_ONLY = ContextWords.of(LONG_NUMBER_WORDS);
   /**
-   * The fewest digits of a run without separators in a column named for phones, unless it starts
-   * with a trunk 0: {@code 4155552671}, {@code 07911123456}; not the 7-digit counts of an
-   * analytics table's Mobile column.
+   * The fewest digits of a run without separators in a column named {@code Mobile} or {@code
+   * Cell}, unless it starts with a trunk 0: {@code 4155552671}, {@code 07911123456}; not the
+   * 7-digit counts of an analytics table's Mobile column.
    */
   private static final int TABLE_BARE_DIGITS = 10;
   /** The digits of a Turkish number without its trunk 0: 532 123 45 67. */
@@ -238,7 +238,6 @@ final class PhoneDetector {
       digits += chain.length(last);
     }
     int contextBefore = Integer.MIN_VALUE;
-    int inPhoneColumn = 0; // not read yet; 1 in a table column named for phones, -1 not
     int otherNumber = 0; // read only for a number near a phone word; 1 labelled so, -1 not
     for (int e = last; e >= from; e--) {
       int count = chain.digits(from, e);
@@ -271,13 +270,12 @@ final class PhoneDetector {
         otherNumber = labelledAsOtherNumber(text, chain.start(0)) ? 1 : -1;
       }
       nearWord &= otherNumber <= 0; // Celular novo, CPF 529.982.247-25
-      if (!nearWord && !plus && otherNumber <= 0
-          && (!bare || count >= TABLE_BARE_DIGITS || text.at(start) == '0')) {
-        if (inPhoneColumn == 0) {
-          inPhoneColumn = TableColumnLabel.inColumnOf(TableColumnLabel.PHONE, context, start)
-              ? 1 : -1;
-        }
-        nearWord = inPhoneColumn > 0; // id,name,phone / 1001,Jane Doe,07700 900357
+      if (!nearWord && !plus && otherNumber <= 0) {
+        // id,name,phone / 1001,Jane Doe,07700 900357; a short bare run only under a name that
+        // says nothing else (Teléfono / 612345678, not an analytics table's Mobile visits)
+        boolean longOrTrunk = !bare || count >= TABLE_BARE_DIGITS || text.at(start) == '0';
+        nearWord = TableColumnLabel.inColumnOf(
+            longOrTrunk ? ColumnNames.PHONE : ColumnNames.PHONE_ONLY, context, start);
       }
       if (e > from && !continuesTightly(chain, e - 1)
           && endsNorthAmerican(chain, from, e - 1, paren, nearWord)) {
@@ -486,13 +484,15 @@ final class PhoneDetector {
 
   /**
    * Whether the number of {@code digits} digits at {@code start} is written as a Turkish mobile
-   * number: {@code 532 123 45 67}, {@code 0532 123 45 67}, {@code (0532) 123 45 67}; not a
+   * number: {@code 532 123 45 67}, {@code 0532 123 45 67}, {@code (0532) 123 45 67}, {@code 0(532)
+   * 123 45 67}; not a
    * Unicode collation weight after a syllable's name ({@code CEP … 4725.0020.0002}).
    */
   private static boolean isTurkishMobile(Text text, int start, int digits) {
     int first = text.at(start) == '(' ? start + 1 : start;
+    int afterTrunk = text.at(first + 1) == '(' ? first + 2 : first + 1; // 0(532) 123 45 67
     return digits == TURKISH_DIGITS && text.at(first) == '5'
-        || digits == TURKISH_DIGITS + 1 && text.at(first) == '0' && text.at(first + 1) == '5';
+        || digits == TURKISH_DIGITS + 1 && text.at(first) == '0' && text.at(afterTrunk) == '5';
   }
 
   /**

@@ -141,7 +141,7 @@ final class SsnDetector {
     int ssnWord = CONTEXT.nearestBefore(context.text, chain.start(from), CONTEXT_WINDOW);
     return ssnWord >= 0 && namesAnSsnAlone(context.text, ssnWord)
         || labelledShortly(context.text, chain.start(from))
-        || TableColumnLabel.inColumnOf(TableColumnLabel.SSN, context, chain.start(from));
+        || TableColumnLabel.inColumnOf(ColumnNames.SSN, context, chain.start(from));
   }
 
   /** Whether a short label leads to the number at {@code start} with more than a space between. */

@@ -11,32 +11,11 @@ package dev.piiguard.core.detect;
  * </pre>
  *
  * The header is the first line of the block of lines that hold as many separators as the value's
- * line, read up to {@link #MAX_LINES} lines above it. A column is named for a kind of value when
- * its header's last word is such a name ({@code phone}, {@code Mobile}, {@code phone_number},
- * {@code Mobile No.}; not {@code call_id} or {@code mobile_revenue_cents}). Each header is read
- * once per scan ({@link Memory}); read only for a value a detector found valid and found no word
- * for.
+ * line, read up to {@link #MAX_LINES} lines above it; {@link ColumnNames} tells what its fields
+ * name. Each header is read once per scan ({@link Memory}); read only for a value a detector
+ * found valid and found no word for.
  */
 final class TableColumnLabel {
-  /** A column of phone numbers. */
-  static final int PHONE = 0;
-  /** A column of US Social Security numbers. */
-  static final int SSN = 1;
-  /** The header names of each kind of column, by the kind's number. */
-  private static final ContextWords[] NAMES = {
-    ContextWords.of("phone", "phones", "telephone", "tel", "telefon", "telefono", "telephon",
-        "mobile", "mob", "mobil", "cell", "cellphone", "cellular", "handy", "portable", "fax",
-        "landline", "whatsapp", "msisdn", "telefonnummer", "rufnummer", "mobilnummer",
-        "handynummer", "festnetz", "celular", "cel", "cellulare", "telefoon", "telefoonnummer",
-        "tlf", "mobiel", "telefone", "telemovel", "movil", "komorka", "gsm"),
-    ContextWords.of("ssn", "ssns", "tin", "taxpayer")
-  };
-  /** Words after a name that say the column holds its numbers: {@code phone_number}. */
-  private static final ContextWords NUMBER_SUFFIXES = ContextWords.of(
-      "number", "numbers", "no", "nr", "num", "nummer", "numero");
-  /** {@code social_security_number}: "security" names an SSN column after "social" only. */
-  private static final ContextWords SECURITY = ContextWords.of("security");
-  private static final ContextWords SOCIAL = ContextWords.of("social", "soc");
   /** The most lines read above a value for its table's header. */
   private static final int MAX_LINES = 64;
   /** The longest line read, in characters (code points). */
@@ -51,35 +30,59 @@ final class TableColumnLabel {
   private TableColumnLabel() {}
 
   /**
-   * What a scan remembers of the table row it read last, so that the values of one row and the
-   * rows of one table read their line and their header once.
+   * What a scan remembers of the table rows it read last, one per separator (a line may hold
+   * several: {@code 1, 2 | 3; 4}), so that the values of one row and the rows of one table read
+   * their line and their header once.
    */
   static final class Memory {
+    private final Row[] rows = {new Row(','), new Row(';'), new Row('\t'), new Row('|')};
+
+    void clear() {
+      for (Row row : rows) {
+        row.lineStart = -1;
+        row.namedHeader = -1;
+      }
+    }
+
+    private Row rowOf(int separator) {
+      for (Row row : rows) {
+        if (row.separator == separator) {
+          return row;
+        }
+      }
+      throw new IllegalArgumentException("no table separator");
+    }
+  }
+
+  /** The row of a table read last with one separator. */
+  private static final class Row {
+    private final int separator;
     /** Where the row's line starts and ends; -1 when no row is remembered. */
     private int lineStart = -1;
     private int lineEnd;
-    private int separator;
     private int separators;
-    /** The last field of the row read, and its column. */
+    /** The last field of the row read, its column, and whether it stands in quotes. */
     private int fieldStart;
     private int column;
+    private boolean quoted;
     /** Where the table's header starts, -1 when it has none. */
-    private int headerLine;
+    private int headerLine = -1;
     /** Per kind of column, a bit for each of the first columns the header names so. */
-    private final long[] named = new long[NAMES.length];
+    private final long[] named = new long[ColumnNames.KINDS];
+    /** The header line {@link #named} was read from, or -1. */
+    private int namedHeader = -1;
 
-    void clear() {
-      lineStart = -1;
+    private Row(int separator) {
+      this.separator = separator;
     }
   }
 
   /**
    * Whether the value at {@code start} is a field of a table whose header names its column as
-   * holding values of {@code kind} ({@link #PHONE}, {@link #SSN}).
+   * holding values of {@code kind} (see {@link ColumnNames}).
    */
   static boolean inColumnOf(int kind, ScanContext context, int start) {
     Text text = context.text;
-    Memory memory = context.tableRow;
     int fieldStart = text.at(start - 1) == '"' ? start - 1 : start;
     boolean firstColumn = lineBreakEndingAt(text, fieldStart - 1) >= 0;
     int separator = firstColumn ? firstSeparatorAfter(text, fieldStart)
@@ -87,71 +90,77 @@ final class TableColumnLabel {
     if (separator < 0) {
       return false; // read first: most numbers stand in prose, whose lines may be long
     }
-    if (memory.lineStart >= 0 && separator == memory.separator
-        && fieldStart >= memory.fieldStart && fieldStart < memory.lineEnd) {
-      memory.column += separatorsBetween(text, memory.fieldStart, fieldStart, separator);
-      memory.fieldStart = fieldStart; // another value of the row read last
-    } else if (!readRow(context, fieldStart, firstColumn, separator)) {
+    Row row = context.tableRow.rowOf(separator);
+    if (row.lineStart >= 0 && fieldStart >= row.fieldStart && fieldStart < row.lineEnd) {
+      readOn(row, text, fieldStart); // another value of the row read last
+    } else if (!readRow(row, text, fieldStart, firstColumn)) {
       return false;
     }
-    return memory.headerLine >= 0 && memory.column < MAX_COLUMNS
-        && (memory.named[kind] & 1L << memory.column) != 0;
+    return row.headerLine >= 0 && row.headerLine != row.lineStart && !row.quoted
+        && row.column < MAX_COLUMNS && (row.named[kind] & 1L << row.column) != 0;
+  }
+
+  /** Moves the row's last field on to {@code fieldStart}, counting separators outside quotes. */
+  private static void readOn(Row row, Text text, int fieldStart) {
+    for (int i = row.fieldStart; i < fieldStart; i++) {
+      int c = text.at(i);
+      if (c == '"') {
+        row.quoted = !row.quoted;
+      } else if (c == row.separator && !row.quoted) {
+        row.column++;
+      }
+    }
+    row.fieldStart = fieldStart;
   }
 
   /**
    * Reads the row of the field at {@code fieldStart} and, unless the row before it was of the
-   * same table, its header into the scan's {@link Memory}; false when the field stands in no
-   * row of a table.
+   * same table, its header; false when the field stands in no row of a table.
    */
-  private static boolean readRow(ScanContext context, int fieldStart, boolean firstColumn,
-      int separator) {
-    Text text = context.text;
-    Memory memory = context.tableRow;
+  private static boolean readRow(Row row, Text text, int fieldStart, boolean firstColumn) {
+    int separator = row.separator;
     int lineStart = firstColumn ? fieldStart : lineStartBefore(text, fieldStart);
     int lineEnd = lineEnd(text, fieldStart);
     if (lineStart < 0 || lineBreakEndingAt(text, lineStart - 1) < 0) {
       // no line above it, or a line too long for a table: the rest of it is no row either
-      remember(memory, fieldStart, lineEnd, separator, -1, 0, -1);
+      remember(row, fieldStart, lineEnd, -1, -1);
       return false;
     }
     int separators = separatorsBetween(text, lineStart, lineEnd, separator);
-    int header = followsRememberedRow(memory, text, lineStart, separator, separators)
-        ? memory.headerLine : headerLineStart(memory, text, lineStart, separator, separators);
-    if (header != memory.headerLine || separator != memory.separator || memory.lineStart < 0) {
-      for (int kind = 0; kind < NAMES.length; kind++) {
-        memory.named[kind] = header < 0 ? 0 : namedColumns(kind, text, header, separator);
+    int header = followsRememberedRow(row, text, lineStart, separators)
+        ? row.headerLine : headerLineStart(row, text, lineStart, separators);
+    if (header >= 0 && header != lineStart && header != row.namedHeader) {
+      for (int kind = 0; kind < ColumnNames.KINDS; kind++) {
+        row.named[kind] = namedColumns(kind, text, header, separator);
       }
+      row.namedHeader = header; // read once per table, not for a line that is its own header
     }
-    remember(memory, lineStart, lineEnd, separator, separators,
-        separatorsBetween(text, lineStart, fieldStart, separator), header);
-    memory.fieldStart = fieldStart;
+    remember(row, lineStart, lineEnd, separators, header);
+    readOn(row, text, fieldStart);
     return true;
   }
 
-  private static void remember(Memory memory, int lineStart, int lineEnd, int separator,
-      int separators, int column, int header) {
-    memory.lineStart = lineStart;
-    memory.lineEnd = lineEnd;
-    memory.separator = separator;
-    memory.separators = separators;
-    memory.fieldStart = lineStart;
-    memory.column = column;
-    memory.headerLine = header;
+  private static void remember(Row row, int lineStart, int lineEnd, int separators, int header) {
+    row.lineStart = lineStart;
+    row.lineEnd = lineEnd;
+    row.separators = separators;
+    row.fieldStart = lineStart;
+    row.column = 0;
+    row.quoted = false;
+    row.headerLine = header;
   }
 
   /**
    * Whether the line at {@code lineStart} comes right after the row remembered, with as many
    * separators: the next row of the same table, whose header is known.
    */
-  private static boolean followsRememberedRow(Memory memory, Text text, int lineStart,
-      int separator, int separators) {
-    if (memory.lineStart < 0 || separator != memory.separator
-        || separators != memory.separators || lineStart <= memory.lineEnd
-        || lineStart - memory.lineEnd > 2 * (MAX_BACKSLASHES + 1)) {
+  private static boolean followsRememberedRow(Row row, Text text, int lineStart, int separators) {
+    if (row.lineStart < 0 || separators != row.separators || lineStart <= row.lineEnd
+        || lineStart - row.lineEnd > 2 * (MAX_BACKSLASHES + 1)) {
       return false;
     }
     int lineBreak = lineBreakEndingAt(text, lineStart - 1);
-    return lineBreak >= memory.lineEnd && lineBreak - memory.lineEnd <= MAX_BACKSLASHES + 1;
+    return lineBreak >= row.lineEnd && lineBreak - row.lineEnd <= MAX_BACKSLASHES + 1;
   }
 
   /**
@@ -241,7 +250,11 @@ final class TableColumnLabel {
     if (text.at(index) != '"') {
       return false;
     }
-    return text.at(index - 1 - text.backslashesBefore(index, MAX_BACKSLASHES)) == ':';
+    int before = index - 1 - text.backslashesBefore(index, MAX_BACKSLASHES);
+    while (text.at(before) == ' ' && index - before <= MAX_PADDING) {
+      before--; // "content": "…, as Python's json.dumps writes it
+    }
+    return text.at(before) == ':';
   }
 
   /** Where the line with {@code index} ends, at most {@link #MAX_LINE} characters on. */
@@ -261,25 +274,25 @@ final class TableColumnLabel {
    * with commas in it ends the block); -1 when the block goes on farther than {@link #MAX_LINES}
    * lines. A row below the row remembered leads to the remembered header.
    */
-  private static int headerLineStart(Memory memory, Text text, int lineStart, int separator,
-      int separators) {
+  private static int headerLineStart(Row row, Text text, int lineStart, int separators) {
     int line = lineStart;
     for (int lines = 0; lines < MAX_LINES; lines++) {
-      if (line == memory.lineStart && separator == memory.separator) {
-        return memory.headerLine;
+      if (line == row.lineStart) {
+        return row.headerLine;
       }
       int lineBreak = lineBreakEndingAt(text, line - 1);
       if (lineBreak < 0) {
         return line;
       }
       int above = lineStartBefore(text, lineBreak);
-      if (above < 0 || separatorsBetween(text, above, lineBreak, separator) != separators) {
+      if (above < 0 || separatorsBetween(text, above, lineBreak, row.separator) != separators) {
         return line;
       }
       line = above;
     }
     return -1;
   }
+
 
   /** How many {@code separator} characters outside double quotes stand in [from, to). */
   private static int separatorsBetween(Text text, int from, int to, int separator) {
@@ -309,7 +322,7 @@ final class TableColumnLabel {
       int c = text.at(i);
       boolean ends = c < 0 || startsLineBreak(text, i);
       if (ends || c == separator && !quoted) {
-        if (namesKind(kind, text, fieldStart, i)) {
+        if (ColumnNames.names(kind, text, fieldStart, i)) {
           named |= 1L << column;
         }
         if (ends) {
@@ -325,38 +338,4 @@ final class TableColumnLabel {
     return named;
   }
 
-  /**
-   * Whether the header field from {@code start} to {@code end} names a column of {@code kind}:
-   * its last word is such a name, or a word for "number" after one ({@code Mobile No.}); for
-   * phones also a label in another script ({@code 電話番号}, {@code Телефон}).
-   */
-  private static boolean namesKind(int kind, Text text, int start, int end) {
-    int last = end;
-    while (last > start && !Ascii.isLetterOrDigit(text.at(last - 1)) && text.at(last - 1) < 0x80) {
-      last--; // "phone", | Phone |, Mobile No.:
-    }
-    if (NUMBER_SUFFIXES.containsWordEndingAt(text, last)) {
-      int suffixStart = ContextWords.startOfWordEndingAt(text, last);
-      if (suffixStart > start) {
-        last = suffixStart;
-        while (last > start && (text.at(last - 1) == ' ' || text.at(last - 1) == '_'
-            || text.at(last - 1) == '-')) {
-          last--; // phone_number, Mobile No, phone-nr
-        }
-      }
-    }
-    if (last <= start) {
-      return false;
-    }
-    if (NAMES[kind].containsWordEndingAt(text, last)
-        && ContextWords.startOfWordEndingAt(text, last) >= start) {
-      return true;
-    }
-    if (kind == PHONE && text.at(last - 1) >= 0x80) {
-      int label = OtherScriptLabels.PHONE.endBefore(text, end);
-      return label > start; // 名前,電話番号 / Имя;Телефон
-    }
-    return kind == SSN && SECURITY.containsWordEndingAt(text, last)
-        && SOCIAL.nearestBefore(text, ContextWords.startOfWordEndingAt(text, last), 2) > start;
-  }
 }

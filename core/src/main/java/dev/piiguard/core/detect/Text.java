@@ -174,14 +174,21 @@ final class Text {
 
   /**
    * How many characters [from, to) holds as the text it escapes reads: a code point counts once,
-   * so does a JSON escape ({@code \\u00e9}), a backslash that escapes a quote or another
-   * backslash not at all (seven stand before each quote three JSON strings deep).
+   * so does a JSON escape ({@code \\u00e9}), a run of backslashes half (one escapes the next:
+   * {@code \\\\} is one backslash, {@code \\"} a quote; seven stand before each quote three
+   * JSON strings deep).
    */
   int decodedLength(int from, int to) {
     int characters = 0;
     for (int i = to - 1; i >= from; i--) {
       int c = at(i);
-      if (c != '\\' && (c < 0x80 || startsCodePoint(i))) {
+      if (c == '\\') {
+        int backslashes = 1 + backslashesBefore(i, i - from);
+        characters += backslashes / 2; // a backslash escapes the next: Pa\\ss1 is Pa\ss1
+        i -= backslashes - 1;
+        continue;
+      }
+      if (c < 0x80 || startsCodePoint(i)) {
         characters++;
       }
       int first = mayEndUnicodeEscape(i) ? unicodeEscapeStartEndingAt(i) : -1;

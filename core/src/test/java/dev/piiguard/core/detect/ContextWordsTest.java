@@ -129,7 +129,7 @@ class ContextWordsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "phone: 1                            | 8",
-    "\\\\\\\"phone\\\\\\\": \\\\\\\"1   | 11",
+    "\\\\\\\"phone\\\\\\\": \\\\\\\"1   | 14",
     "T\\u00e9l: 1                       | 6",
     "line\\nphone                       | 10"
   })
@@ -138,5 +138,4 @@ class ContextWordsTest {
     view.reset(text, 0, text.length());
     assertThat(view.decodedLength(0, text.length())).isEqualTo(count);
   }
-
 }

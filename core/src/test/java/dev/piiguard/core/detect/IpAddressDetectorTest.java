@@ -370,4 +370,10 @@ class IpAddressDetectorTest {
     assertThat(Detected.values("IP_ADDRESS", text)).contains("203.0.113.5");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"ip=192.168.178.120 EUR 12.00", "client_ip=192.168.178.120 EUR 12.00",
+    "payment ok from 192.168.178.120 EUR 12.00", "upstreams=192.168.178.120,80;"})
+  void anAddressNamedAsOneIsNoAmountEvenInThousands(String text) {
+    assertThat(Detected.values("IP_ADDRESS", text)).containsExactly("192.168.178.120");
+  }
 }

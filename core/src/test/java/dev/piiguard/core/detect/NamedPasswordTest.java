@@ -566,4 +566,10 @@ class NamedPasswordTest {
     assertThat(Detected.values("SECRET", text)).isEmpty();
   }
 
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"password\":\"Pa\\\\ss1\"}", "{\"password\":\"Ab\\\\c\\\\12\"}"})
+  void anEscapedBackslashCountsAsTheCharacterItStandsFor(String text) {
+    assertThat(Detected.values("SECRET", text)).hasSize(1);
+  }
 }

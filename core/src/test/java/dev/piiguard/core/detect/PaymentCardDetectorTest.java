@@ -648,7 +648,8 @@ class PaymentCardDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"4111  1111  1111  1111  1225", "1  4111  1111  1111  1111",
-    "Order 42  4111  1111  1111  1111", "1  4111  1111  1111  1111  1225"})
+    "Order 42  4111  1111  1111  1111", "1  4111  1111  1111  1111  1225",
+    "4111  1111  1111  1111  123  1225"})
   void aCardPaddedWithTwoSpacesBesideANumberOnOneSideOrAnExpiryIsNoTableCell(String text) {
     assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly("4111  1111  1111  1111");
   }
@@ -660,5 +661,4 @@ class PaymentCardDetectorTest {
     assertThat(Detected.values("PAYMENT_CARD", text))
         .containsExactly("4111 1111 1111 1111", "5555 5555 5555 4444");
   }
-
 }

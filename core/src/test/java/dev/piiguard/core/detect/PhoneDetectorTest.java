@@ -113,6 +113,7 @@ class PhoneDetectorTest {
     "Mi chiami al 333 123 4567 | 333 123 4567", "tlm 912 345 678 | 912 345 678",
     "Me liga no (11) 91234-5678 | (11) 91234-5678", "Liga para 912 345 678 | 912 345 678",
     "Cep telefonum: 0532 123 45 67 | 0532 123 45 67", "Cep: 0532 123 45 67 | 0532 123 45 67",
+    "Cep: 0(532) 123 45 67 | 0(532) 123 45 67",
     "Telefonum: 0532 123 45 67 | 0532 123 45 67", "Cep numaram: 05321234567 | 05321234567",
     "Benim numaram 0532 123 45 67 | 0532 123 45 67",
     "Zadzwoń do mnie: 512 345 678 | 512 345 678", "Zadzwoń: 512 345 678 | 512 345 678",
@@ -1005,5 +1006,4 @@ class PhoneDetectorTest {
   void theAbbreviationMinBeforeNumberIsNoPossessive(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
   }
-
 }

@@ -96,4 +96,41 @@ class TableColumnLabelTest {
     assertThat(Detected.values("PHONE", table)).hasSize(1);
   }
 
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Nombre;Ciudad;Correo;Teléfono\nAna;Madrid;ana@example.es;612345678",
+    "Navn,By,Epost,Telefon\nOle,Oslo,ole@example.no,41234567"})
+  void aShortBareNumberUnderANameThatSaysNothingElseIsAPhone(String table) {
+    assertThat(Detected.values("PHONE", table)).hasSize(1);
+  }
+
+  @Test
+  void aNumberInAQuotedCellDoesNotShiftTheColumnsOfTheValuesAfterIt() {
+    String table = "id,note,city,email_address,Phone\n1,x,Oslo,a@example.com,020 7946 0957\n"
+        + "3,\"Ref, 536221948\",Rome,b@example.com,020 7946 0958";
+    assertThat(Detected.values("PHONE", table)).containsExactly("020 7946 0957", "020 7946 0958");
+  }
+
+  @Test
+  void aTableOpeningAJsonStringAfterPythonsSpacedColonIsRead() {
+    String json = "{\"content\": \"id,name,city,email_address,Phone\\n1001,Jane,Rome,"
+        + "jane@example.com,020 7946 0958\"}";
+    assertThat(Detected.values("PHONE", json)).containsExactly("020 7946 0958");
+  }
+
+  @Test
+  void valuesAfterChangingSeparatorsReadEachLineAFewTimesOnly() {
+    // with one remembered row for all separators, each number read the line and 64 lines above
+    StringBuilder text = new StringBuilder();
+    String[] separators = {", ", "; ", "\t", " | "};
+    for (int line = 0; line < 200; line++) {
+      for (int k = 0; k < 40; k++) {
+        text.append(4155550000L + line * 40 + k).append(separators[k % 4]);
+      }
+      text.append('\n');
+    }
+    ReadTrackingText tracked = new ReadTrackingText(text.toString());
+    Detected.ENGINE.scan(tracked, (type, start, end) -> { });
+    assertThat(tracked.reads()).isLessThan(120L * text.length());
+  }
 }

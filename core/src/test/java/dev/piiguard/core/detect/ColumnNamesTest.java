@@ -1,0 +1,52 @@
+package dev.piiguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ColumnNamesTest {
+  private static boolean names(int kind, String field) {
+    Text text = new Text();
+    text.reset(field, 0, field.length());
+    return ColumnNames.names(kind, text, 0, field.length());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Phone", "phone_number", "Tel.-Nr.", "Telefonnr.", "Mobiltelefon",
+    "Telefon privat", "Telefon (privat)", "Téléphone fixe", "Teléfono de contacto",
+    "Telefone para contato", "Nr telefonu", "Numer telefonu", "Contact No.", "Contact Number",
+    "Ph. No.", "Mob. No.", "Phone (Home)", "Phone 1", "phone_home", "phone_e164", "WhatsApp",
+    "Puhelin", "Natel", " Mobile ", "\"Phone\"", "電話番号", "Телефон"})
+  void namesOfPhoneColumns(String field) {
+    assertThat(names(ColumnNames.PHONE, field)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"call_id", "contact_id", "cell_id", "sms_batch_id",
+    "mobile_revenue_cents", "ring_buffer_bytes", "Mobile visits", "Contact", "Emergency Contact",
+    "Amount", "Имя"})
+  void namesOfOtherColumns(String field) {
+    assertThat(names(ColumnNames.PHONE, field)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Mobile", "Cell", "mobile_number"})
+  void mobileAndCellNameNoColumnOfPhonesAlone(String field) {
+    assertThat(names(ColumnNames.PHONE_ONLY, field)).isFalse();
+    assertThat(names(ColumnNames.PHONE, field)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"SSN", "ssn", "SSN/ITIN", "social_security_number", "Social Security No.",
+    "TIN"})
+  void namesOfSsnColumns(String field) {
+    assertThat(names(ColumnNames.SSN, field)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ssn_request_id", "Security", "social", "Phone"})
+  void namesOfNoSsnColumn(String field) {
+    assertThat(names(ColumnNames.SSN, field)).isFalse();
+  }
+}
