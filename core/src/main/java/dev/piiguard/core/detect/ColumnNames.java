@@ -53,6 +53,25 @@ final class ColumnNames {
 
   private ColumnNames() {}
 
+  /**
+   * Whether the field holds a quote, a colon, an equals sign or a brace between its first and last
+   * characters other than spaces: code or data ({@code "phone":"06 1}), not a name ({@code
+   * "Phone"}, {@code Tel.:}).
+   */
+  private static boolean holdsCode(Text text, int start, int end) {
+    int first = start;
+    while (first < end && (text.at(first) == ' ' || text.at(first) == '"')) {
+      first++;
+    }
+    int last = end;
+    while (last > first && (text.at(last - 1) == ' ' || text.at(last - 1) == '"'
+        || text.at(last - 1) == ':')) {
+      last--;
+    }
+    return text.anyMatch(first, last,
+        c -> c == '"' || c == ':' || c == '=' || c == '{' || c == '}');
+  }
+
   private static String[] concat(String[] first, String[] second) {
     String[] all = new String[first.length + second.length];
     System.arraycopy(first, 0, all, 0, first.length);
@@ -62,6 +81,9 @@ final class ColumnNames {
 
   /** Whether the header field from {@code start} to {@code end} names a column of {@code kind}. */
   static boolean names(int kind, Text text, int start, int end) {
+    if (holdsCode(text, start, end)) {
+      return false; // data, not a name: |e","phone":"06 1| in a hex dump's text column
+    }
     boolean named = false;
     boolean number = false;
     boolean contact = false;

@@ -17,7 +17,7 @@ class ColumnNamesTest {
     "Telefon privat", "Telefon (privat)", "Téléphone fixe", "Teléfono de contacto",
     "Telefone para contato", "Nr telefonu", "Numer telefonu", "Contact No.", "Contact Number",
     "Ph. No.", "Mob. No.", "Phone (Home)", "Phone 1", "phone_home", "phone_e164", "WhatsApp",
-    "Puhelin", "Natel", " Mobile ", "\"Phone\"", "電話番号", "Телефон"})
+    "Puhelin", "Natel", " Mobile ", "\"Phone\"", "Tel.:", "電話番号", "Телефон"})
   void namesOfPhoneColumns(String field) {
     assertThat(names(ColumnNames.PHONE, field)).isTrue();
   }
@@ -25,7 +25,7 @@ class ColumnNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {"call_id", "contact_id", "cell_id", "sms_batch_id",
     "mobile_revenue_cents", "ring_buffer_bytes", "Mobile visits", "Contact", "Emergency Contact",
-    "Amount", "Имя"})
+    "Amount", "Имя", "e\",\"phone\":\"06 1", "phone=1"})
   void namesOfOtherColumns(String field) {
     assertThat(names(ColumnNames.PHONE, field)).isFalse();
   }
