@@ -1,8 +1,8 @@
 package dev.piiguard.core.detect;
 
 /**
- * Tells whether a table header's field names a column of phone numbers or of SSNs: every word of
- * it is a name of the kind or a word that only qualifies one ({@code Phone}, {@code phone_number},
+ * Tells whether a table header's field names a column of phone numbers or of SSNs: its last name
+ * of the kind has only words after it that qualify it ({@code Phone}, {@code phone_number},
  * {@code Tel.-Nr.}, {@code Telefon privat}, {@code Teléfono de contacto}, {@code Phone (Home)},
  * {@code Nr telefonu}, {@code Contact No.}, {@code SSN/ITIN}), and none says the column holds
  * something else ({@code call_id}, {@code mobile_revenue_cents}, {@code Mobile visits}). A name in
@@ -12,8 +12,9 @@ final class ColumnNames {
   /** A column of phone numbers. */
   static final int PHONE = 0;
   /**
-   * A column of phone numbers by a name that says nothing else: not {@code Mobile} or {@code
-   * Cell}, which analytics tables also name their columns (visits from mobile devices).
+   * A column of phone numbers by a name that says nothing else: not {@code Mobile}, {@code Cell},
+   * {@code Tel} or {@code Fax}, which reports also name columns of counts (visits from mobile
+   * devices, calls per region).
    */
   static final int PHONE_ONLY = 1;
   /** A column of US Social Security numbers. */
@@ -22,14 +23,15 @@ final class ColumnNames {
   static final int KINDS = 3;
 
   private static final String[] PHONE_ONLY_NAMES = {
-    "phone", "phones", "telephone", "tel", "telefon", "telefono", "telephon", "handy", "fax",
-    "landline", "whats", "msisdn", "telefonnummer", "telefonnr", "rufnummer", "mobilnummer",
+    "phone", "telephone", "telefon", "telefono", "telephon", "handy",
+    "landline", "whats", "whatsapp", "msisdn", "telefonnummer", "telefonnr", "rufnummer", "mobilnummer",
     "mobiltelefon", "handynummer", "festnetz", "celular", "cellulare", "telefoon",
     "telefoonnummer", "tlf", "telefone", "telemovel", "movil", "komorka", "gsm", "ph", "tfno",
     "telf", "puhelin", "natel", "telefonu", "cellphone"
   };
   private static final String[] AMBIGUOUS_PHONE_NAMES = {
-    "mobile", "mob", "mobil", "cell", "cellular", "cel", "mobiel", "portable"
+    "mobile", "mob", "mobil", "cell", "cellular", "cel", "mobiel", "portable",
+    "tel", "fax" // also the counts of a report's columns: region,Fax,Tel,Total
   };
   /** The names of each kind, by the kind's number. */
   private static final ContextWords[] NAMES = {
@@ -45,11 +47,17 @@ final class ColumnNames {
       "home", "work", "office", "private", "privat", "personal", "business", "geschaftlich",
       "mobile", "fixe", "fijo", "fixo", "domicile", "casa", "primary", "secondary", "main", "alt",
       "other", "contact", "contacto", "contato", "kontakt", "ext", "extension", "app", "de", "du",
-      "para", "for", "of", "the", "itin", "last", "masked", "social", "security");
+      "di", "da", "del", "della", "para", "for", "of", "the", "itin", "last", "masked", "social",
+      "security", "buro", "bureau", "trabajo", "ufficio", "werk", "arbeit", "dienst", "komorkowy",
+      "cellulaire", "fisso", "domicilio", "dienstlich", "particular", "arbete", "jobb", "hem",
+      "privado", "personnel");
   /** Words that make a phone column with a word for number: {@code Contact No.}. */
   private static final ContextWords CONTACT = ContextWords.of("contact", "contacto", "kontakt");
   private static final ContextWords SOCIAL = ContextWords.of("social", "soc");
   private static final ContextWords SECURITY = ContextWords.of("security");
+  /** The ordinal signs of N° and Nº (number), which are letters to Unicode. */
+  private static final int ORDINAL = 0xBA;
+  private static final int FEMININE_ORDINAL = 0xAA;
 
   private ColumnNames() {}
 
@@ -79,38 +87,55 @@ final class ColumnNames {
     return all;
   }
 
-  /** Whether the header field from {@code start} to {@code end} names a column of {@code kind}. */
+  /**
+   * Whether the header field from {@code start} to {@code end} names a column of {@code kind}:
+   * its last name (words before it say whose number it is: {@code Billing Phone}, {@code Employee
+   * SSN}) has only qualifiers after it.
+   */
   static boolean names(int kind, Text text, int start, int end) {
     if (holdsCode(text, start, end)) {
       return false; // data, not a name: |e","phone":"06 1| in a hex dump's text column
     }
-    boolean named = false;
     boolean number = false;
     boolean contact = false;
-    boolean social = false;
-    boolean security = false;
     int i = end;
     while (i > start) {
       if (!ContextWords.isWordLetter(text, i - 1)) {
-        if (text.at(i - 1) >= 0x80 && !text.endsEscape(i - 1)) {
+        int characterStart = Math.min(i - 1, text.codePointStartBefore(i));
+        int codePoint = text.codePointAt(characterStart);
+        if (codePoint >= 0x80 && Character.isLetter(codePoint) && codePoint != ORDINAL
+            && codePoint != FEMININE_ORDINAL && !text.endsEscape(i - 1)) {
           return kind != SSN && OtherScriptLabels.PHONE.endBefore(text, end) > start;
         }
-        i--; // digits, signs, brackets: Phone 1, Tel.-Nr., Phone (Home)
+        i = characterStart; // digits, signs, brackets, N°, 📞: Phone 1, Tel.-Nr., Phone (Home)
         continue;
       }
       int wordStart = Math.max(start, ContextWords.startOfWordEndingAt(text, i));
-      if (NAMES[kind].containsWordEndingAt(text, i)) {
-        named = true;
-      } else if (NUMBER_WORDS.containsWordEndingAt(text, i)) {
-        number = true;
-      } else if (!QUALIFIERS.containsWordEndingAt(text, i) && i - wordStart > 1) {
-        return false; // call_id, mobile_revenue_cents, Mobile visits
+      if (NAMES[kind].containsWordEndingAt(text, i)
+          || kind == SSN && isSocialSecurity(text, start, wordStart, i)) {
+        return true;
       }
-      contact |= CONTACT.containsWordEndingAt(text, i);
-      social |= SOCIAL.containsWordEndingAt(text, i);
-      security |= SECURITY.containsWordEndingAt(text, i);
+      if (NUMBER_WORDS.containsWordEndingAt(text, i)) {
+        number = true;
+      } else if (CONTACT.containsWordEndingAt(text, i)) {
+        contact = true;
+      } else if (!QUALIFIERS.containsWordEndingAt(text, i) && i - wordStart > 1) {
+        break; // call_id, mobile_revenue_cents, Mobile visits; Emergency Contact No.
+      }
       i = wordStart;
     }
-    return named || kind != SSN && contact && number || kind == SSN && social && security;
+    return kind != SSN && contact && number;
+  }
+
+  /** Whether "security" ends at {@code end} after "social": {@code Social Security Number}. */
+  private static boolean isSocialSecurity(Text text, int start, int wordStart, int end) {
+    if (!SECURITY.containsWordEndingAt(text, end)) {
+      return false;
+    }
+    int before = wordStart;
+    while (before > start && !ContextWords.isWordLetter(text, before - 1)) {
+      before--;
+    }
+    return before > start && SOCIAL.containsWordEndingAt(text, before);
   }
 }

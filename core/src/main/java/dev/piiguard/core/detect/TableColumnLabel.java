@@ -160,7 +160,16 @@ final class TableColumnLabel {
       return false;
     }
     int lineBreak = lineBreakEndingAt(text, lineStart - 1);
-    return lineBreak >= row.lineEnd && lineBreak - row.lineEnd <= MAX_BACKSLASHES + 1;
+    if (lineBreak < row.lineEnd) {
+      return false;
+    }
+    for (int i = row.lineEnd; i < lineBreak; i++) {
+      int c = text.at(i);
+      if (c != '\r' && c != '\\' && c != 'r') {
+        return false; // a blank line between: another table's header may follow
+      }
+    }
+    return true;
   }
 
   /**

@@ -17,7 +17,12 @@ class ColumnNamesTest {
     "Telefon privat", "Telefon (privat)", "Téléphone fixe", "Teléfono de contacto",
     "Telefone para contato", "Nr telefonu", "Numer telefonu", "Contact No.", "Contact Number",
     "Ph. No.", "Mob. No.", "Phone (Home)", "Phone 1", "phone_home", "phone_e164", "WhatsApp",
-    "Puhelin", "Natel", " Mobile ", "\"Phone\"", "Tel.:", "電話番号", "Телефон"})
+    "Puhelin", "Natel", " Mobile ", "\"Phone\"", "Tel.:", "電話番号", "Телефон", "Billing Phone",
+    "billing_phone", "Assistant's Phone", "AssistantPhone", "Customer Phone",
+    "Emergency Contact Phone", "N° de téléphone", "Nº de teléfono", "📞 Phone", "Phone – mobile",
+    "Numero di telefono", "Whatsapp", "whatsapp_number", "Telefon Büro", "Téléphone bureau",
+    "Teléfono trabajo", "Telefono ufficio", "Telefoon werk", "Telefon komórkowy",
+    "Telefon (dienstlich)", "Teléfono particular", "Telefon arbete"})
   void namesOfPhoneColumns(String field) {
     assertThat(names(ColumnNames.PHONE, field)).isTrue();
   }
@@ -25,13 +30,13 @@ class ColumnNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {"call_id", "contact_id", "cell_id", "sms_batch_id",
     "mobile_revenue_cents", "ring_buffer_bytes", "Mobile visits", "Contact", "Emergency Contact",
-    "Amount", "Имя", "e\",\"phone\":\"06 1", "phone=1"})
+    "Amount", "Имя", "e\",\"phone\":\"06 1", "phone=1", "Phones", "Phone model", "phone_count"})
   void namesOfOtherColumns(String field) {
     assertThat(names(ColumnNames.PHONE, field)).isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Mobile", "Cell", "mobile_number"})
+  @ValueSource(strings = {"Mobile", "Cell", "mobile_number", "Tel", "Fax"})
   void mobileAndCellNameNoColumnOfPhonesAlone(String field) {
     assertThat(names(ColumnNames.PHONE_ONLY, field)).isFalse();
     assertThat(names(ColumnNames.PHONE, field)).isTrue();
@@ -39,7 +44,8 @@ class ColumnNamesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"SSN", "ssn", "SSN/ITIN", "social_security_number", "Social Security No.",
-    "TIN"})
+    "TIN", "Employee SSN", "employee_ssn", "Borrower SSN", "Tax ID (SSN)",
+    "Employee Social Security Number"})
   void namesOfSsnColumns(String field) {
     assertThat(names(ColumnNames.SSN, field)).isTrue();
   }

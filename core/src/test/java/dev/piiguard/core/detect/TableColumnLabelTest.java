@@ -133,4 +133,21 @@ class TableColumnLabelTest {
     Detected.ENGINE.scan(tracked, (type, start, end) -> { });
     assertThat(tracked.reads()).isLessThan(120L * text.length());
   }
+
+  @Test
+  void aHeaderAfterABlankLineIsNoRowOfTheTableAbove() {
+    // the gap was counted in units: a short header after a blank line passed for the next row
+    String text = "id;note\n1;4155552671\n\n電話;名前\n090-1234-5678;山田";
+    assertThat(Detected.values("PHONE", text)).containsExactly("090-1234-5678");
+  }
+
+  @Test
+  void salesOfPhonesAreNoPhoneNumbers() {
+    String table = "Month,Laptops,Phones,Tablets\nJan,1234567,2345678,3456789\n"
+        + "Feb,1345678,2456789,3567890";
+    assertThat(Detected.values("PHONE", table)).isEmpty();
+    assertThat(Detected.values("PHONE", "region,Fax,Tel,Total\nNorth,1200,3400000,3401200\n"
+        + "South,900,2100000,2100900")).isEmpty();
+  }
+
 }
