@@ -291,7 +291,7 @@ final class PaymentCardDetector {
     int separator = separatorKind(chain, from + 1);
     boolean rowAfter = !isExpiry(chain, last + 1)
         && RowsOfGroups.rowAfter(context.text, chain.end(last), separator, 4);
-    if (from > 0 && context.lastPhoneEnd == chain.end(from - 1)) {
+    if (followsPhoneFound(context, from)) {
       return rowAfter;
     }
     return rowAfter
@@ -324,12 +324,11 @@ final class PaymentCardDetector {
     Text text = context.text;
     int start = chain.start(from);
     int end = chain.end(last);
-    boolean afterPhone = from > 0 && context.lastPhoneEnd == chain.end(from - 1);
+    boolean afterPhone = followsPhoneFound(context, from);
     boolean row;
     if (chain.separatorIs(from + 1, "  ")) {
       int before = afterPhone ? 0 : RowsOfGroups.paddedNumbersBefore(text, start);
-      boolean details = isExpiry(chain, last + 1) || last + 2 < chain.count()
-          && chain.length(last + 1) >= 3 && chain.length(last + 1) <= 4 && isExpiry(chain, last + 2);
+      boolean details = isExpiry(chain, last + 1) || isCodeBeforeExpiry(chain, last + 1);
       int after = details ? 0 : RowsOfGroups.paddedNumbersAfter(text, end); // 1225, 123  1225
       row = before > 0 && after > 0 || before + after >= TABLE_CELLS_AROUND;
     } else {
@@ -337,11 +336,24 @@ final class PaymentCardDetector {
       int after = isExpiry(chain, last + 1) ? 0 : RowsOfGroups.groupsAfter(text, end, separator, 4);
       int before = afterPhone ? 0 : RowsOfGroups.groupsBefore(text, start, separator, 4);
       row = before + after >= TABLE_CELLS_AROUND
-          && RowsOfGroups.nextLineHoldsRow(text, start, separator, TABLE_ROW);
+          && RowsOfGroups.nextLineHoldsRow(text, start, separator, TABLE_ROW, context.digits);
     }
     return row && !namedAsCard(text, start, end); // the words are read last: most cards stand alone
   }
 
+  /** Whether a phone number found in this scan ends right before group {@code from}. */
+  private static boolean followsPhoneFound(ScanContext context, int from) {
+    return from > 0 && context.lastPhoneEnd == context.chain.end(from - 1);
+  }
+
+  /**
+   * Whether group {@code group} is a security code of three or four digits with an expiry after it
+   * ({@code 4111  1111  1111  1111  123  1225}).
+   */
+  private static boolean isCodeBeforeExpiry(DigitChain chain, int group) {
+    return group + 1 < chain.count() && chain.length(group) >= 3 && chain.length(group) <= 4
+        && isExpiry(chain, group + 1);
+  }
 
   /**
    * Whether another card of four groups of four stands right before or after the card in groups

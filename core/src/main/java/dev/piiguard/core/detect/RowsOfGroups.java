@@ -243,37 +243,46 @@ final class RowsOfGroups {
    * Whether the line above or below the one with {@code index} holds {@code groups} groups of
    * four digits joined by {@code separator} in a row, as the rows of a table do, and no card
    * among them (a list of cards, each after the same fields, is no table of figures: {@code 2024
-   * 0315 4111 1111 1111 1111}); lines are read up to {@link #MAX_LINE} characters.
+   * 0315 4111 1111 1111 1111}); lines are read up to {@link #MAX_LINE} characters; {@code digits}
+   * is room for a card's 16 digits.
    */
-  static boolean nextLineHoldsRow(Text text, int index, int separator, int groups) {
-    int lineStart = index;
-    for (int characters = 0; characters < MAX_LINE && text.at(lineStart - 1) >= 0
-        && text.at(lineStart - 1) != '\n'; characters += text.startsCodePoint(lineStart) ? 1 : 0) {
-      lineStart--;
+  static boolean nextLineHoldsRow(Text text, int index, int separator, int groups,
+      int[] digits) {
+    int lineStart = lineStartBefore(text, index);
+    int lineEnd = lineEndAfter(text, index);
+    return text.at(lineStart - 1) == '\n'
+            && holdsRowOfFigures(text, lineStartBefore(text, lineStart - 1), separator, groups,
+                digits)
+        || text.at(lineEnd) == '\n'
+            && holdsRowOfFigures(text, lineEnd + 1, separator, groups, digits);
+  }
+
+  /** Where the line with {@code index} starts, at most {@link #MAX_LINE} characters back. */
+  private static int lineStartBefore(Text text, int index) {
+    int start = index;
+    for (int characters = 0; characters < MAX_LINE && text.at(start - 1) >= 0
+        && text.at(start - 1) != '\n'; characters += text.startsCodePoint(start) ? 1 : 0) {
+      start--;
     }
-    int lineEnd = index;
-    for (int characters = 0; characters < MAX_LINE && text.at(lineEnd) >= 0
-        && text.at(lineEnd) != '\n'; characters += text.startsCodePoint(lineEnd) ? 1 : 0) {
-      lineEnd++;
+    return start;
+  }
+
+  /** Where the line with {@code index} ends, at most {@link #MAX_LINE} characters on. */
+  private static int lineEndAfter(Text text, int index) {
+    int end = index;
+    for (int characters = 0; characters < MAX_LINE && text.at(end) >= 0
+        && text.at(end) != '\n'; characters += text.startsCodePoint(end) ? 1 : 0) {
+      end++;
     }
-    if (text.at(lineStart - 1) == '\n') {
-      int above = lineStart - 1;
-      for (int characters = 0; characters < MAX_LINE && text.at(above - 1) >= 0
-          && text.at(above - 1) != '\n'; characters += text.startsCodePoint(above) ? 1 : 0) {
-        above--;
-      }
-      if (holdsRowOfFigures(text, above, separator, groups)) {
-        return true;
-      }
-    }
-    return text.at(lineEnd) == '\n' && holdsRowOfFigures(text, lineEnd + 1, separator, groups);
+    return end;
   }
 
   /**
    * Whether {@code groups} groups of four digits joined by {@code separator} stand in a row on the
    * line from {@code from} (up to {@link #MAX_LINE} characters), no four of them a card.
    */
-  private static boolean holdsRowOfFigures(Text text, int from, int separator, int groups) {
+  private static boolean holdsRowOfFigures(Text text, int from, int separator, int groups,
+      int[] digits) {
     int run = 0;
     int runStart = -1;
     int i = from;
@@ -284,7 +293,7 @@ final class RowsOfGroups {
         run = joined ? run + 1 : 1;
         runStart = joined ? runStart : i;
         if (run >= groups) {
-          return !holdsCard(text, runStart, separator);
+          return !holdsCard(text, runStart, separator, digits);
         }
         i += 4;
         characters += 4;
@@ -308,7 +317,7 @@ final class RowsOfGroups {
    * Whether four groups in a row of the groups of four digits joined by {@code separator} from
    * {@code runStart} make a card number: 16 digits that pass Luhn in a brand's range.
    */
-  private static boolean holdsCard(Text text, int runStart, int separator) {
+  private static boolean holdsCard(Text text, int runStart, int separator, int[] digits) {
     int first = runStart;
     while (isDigitGroup(text, first)) {
       int last = first;
@@ -320,7 +329,7 @@ final class RowsOfGroups {
       if (groups < 4) {
         return false;
       }
-      if (isCardInFours(text, first)) {
+      if (isCardInFours(text, first, digits)) {
         return true;
       }
       if (text.at(first + 4) != separator) {
@@ -331,23 +340,19 @@ final class RowsOfGroups {
     return false;
   }
 
-  /** Whether the four groups of four digits from {@code first}, one separator apart, are a card. */
-  private static boolean isCardInFours(Text text, int first) {
-    int sum = 0;
+  /**
+   * Whether the four groups of four digits from {@code first}, one separator apart, are a card;
+   * {@code digits} is room for the 16 digits.
+   */
+  private static boolean isCardInFours(Text text, int first, int[] digits) {
     int leadingSix = 0;
     for (int k = 0; k < 16; k++) {
-      int digit = text.at(first + k + k / 4) - '0';
-      if (k < 6) {
-        leadingSix = leadingSix * 10 + digit;
-      }
-      if (k % 2 == 0) { // doubled: every second digit from the right of 16
-        digit *= 2;
-        digit -= digit > 9 ? 9 : 0;
-      }
-      sum += digit;
+      digits[k] = text.at(first + k + k / 4) - '0';
+      leadingSix = k < 6 ? leadingSix * 10 + digits[k] : leadingSix;
     }
-    return sum % 10 == 0 && CardBrands.fitsBrand(leadingSix, 16);
+    return CardBrands.luhnValid(digits, 16) && CardBrands.fitsBrand(leadingSix, 16);
   }
+
 
   /** Where one or two {@code separator} characters that end at {@code end} start, or -1. */
   private static int jointStartBefore(Text text, int end, int separator) {
