@@ -243,7 +243,7 @@ final class ContextWords {
    * {@code phone2}, {@code user_SSN}, {@code e164Phone}, {@code phoneNo2Mobile}), whose words run
    * three lower-case letters or more ({@code ctl00_ContentPlaceHolder1_txtPhone}, {@code
    * Applicant2SSN1Value}, as ASP.NET and form builders name fields), where a random id has two
-   * runs of one or two or more.
+   * or more runs of one or two ({@code Ks}, {@code Gb}).
    * Read only for a word of the set, at most {@link #MAX_ID_READ} units on each side.
    */
   private static boolean inRandomId(Text text, int start, int end) {

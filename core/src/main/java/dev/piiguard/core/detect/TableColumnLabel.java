@@ -209,7 +209,7 @@ final class TableColumnLabel {
    * JSON string ({@code \\n}; in JSON in JSON {@code \\\\n}), as a table in a system prompt is
    * sent.
    */
-  static int lineBreakEndingAt(Text text, int index) {
+  private static int lineBreakEndingAt(Text text, int index) {
     int c = text.at(index);
     if (c == '\n') {
       return index;
@@ -222,7 +222,7 @@ final class TableColumnLabel {
    * Whether a line break (see {@link #lineBreakEndingAt}) or a carriage return, also escaped,
    * starts at {@code index}.
    */
-  static boolean startsLineBreak(Text text, int index) {
+  private static boolean startsLineBreak(Text text, int index) {
     int c = text.at(index);
     if (c == '\n' || c == '\r') {
       return true;
