@@ -20,8 +20,8 @@ import java.util.List;
  * {@code piiguard scan [FILE...]}: finds personal data in text files or standard input and prints
  * one finding per line, the value masked. See {@link ScanOptions#USAGE}.
  *
- * <p>Files are read as a stream, line by line, in windows of bounded size ({@link LineWindows}), so
- * memory stays flat for files of any size. A file that cannot be read is reported in one line on
+ * <p>Files are read as a stream, in windows of bounded size that hold the lines around each value
+ * ({@link TextWindows}), so memory stays flat for files of any size. A file that cannot be read is reported in one line on
  * standard error, naming the file but never its content, and the scan goes on with the next file.
  */
 public final class ScanCommand {
@@ -129,17 +129,19 @@ public final class ScanCommand {
 
   private static void scanStream(String file, InputStream input, PiiScanner scanner, FindingPrinter printer)
       throws InputException {
-    LineWindows lines = new LineWindows();
+    TextWindows windows = new TextWindows();
     try {
       BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16);
       rejectBinary(buffered);
       printer.startFile();
       LenientUtf8Reader reader = new LenientUtf8Reader(buffered);
-      lines.read(reader, (line, text, offset, acceptFrom, acceptTo) -> {
+      windows.read(reader, (text, acceptFrom, acceptTo, lines) -> {
         for (Finding finding : scanner.scan(text)) {
           if (finding.start() >= acceptFrom && finding.start() < acceptTo) {
-            printer.finding(file, line, offset + finding.start(), offset + finding.end(), finding.type(),
-                text.subSequence(finding.start(), finding.end()));
+            // a value wrapped over a line break ends past its first line's end
+            long start = lines.columnOf(finding.start());
+            printer.finding(file, lines.lineOf(finding.start()), start, start + finding.length(),
+                finding.type(), text.subSequence(finding.start(), finding.end()));
           }
         }
       });
@@ -148,18 +150,18 @@ public final class ScanCommand {
             + reader.replacedSequences() + " byte sequences read as U+FFFD, the rest scanned)");
       }
     } catch (StackOverflowError e) {
-      throw new InputException("scan stopped at line " + lines.lineNumber() + ": a --detectors regex"
+      throw new InputException("scan stopped " + windows.linesHandedOver() + ": a --detectors regex"
           + " overflowed the stack (a repeated group of alternatives over a long match; write the"
           + " group possessive, as (?:a|b)++)");
     } catch (RegexBudgetExceededException e) {
-      throw new InputException("scan stopped at line " + lines.lineNumber() + ": --detectors regex "
+      throw new InputException("scan stopped " + windows.linesHandedOver() + ": --detectors regex "
           + e.detectorId() + " backtracks catastrophically on it (a repetition inside a repetition,"
           + " as in (?:\\w+\\s?){1,30}; write the inner one possessive, as \\w++; or a match"
           + " tried from every start of a very long token; guard its start, as (?<![\\w.])[\\w.]+@…)");
     } catch (NotTextException e) {
       throw new InputException("not scanned: " + e.getMessage() + "; only UTF-8 text is scanned");
     } catch (IOException e) {
-      throw new InputException("read failed near line " + lines.lineNumber() + " (" + e.getClass().getSimpleName() + ")");
+      throw new InputException("read failed near line " + windows.lastLineRead() + " (" + e.getClass().getSimpleName() + ")");
     }
   }
 

@@ -63,9 +63,13 @@ class ScanCommandTest {
     CommandLine.Result result = CommandLine.run("scan", log.toString(), key.toString());
 
     assertThat(result.status()).isEqualTo(1);
-    assertThat(jsonLines(result.out())).extracting(f -> f.get("file").asText() + ":"
+    List<JsonNode> findings = jsonLines(result.out());
+    assertThat(findings).extracting(f -> f.get("file").asText() + ":"
             + f.get("line").asInt() + " " + f.get("type").asText() + " " + f.get("preview").asText())
-        .containsExactly(log + ":2 SECRET ****", key + ":1 SECRET ****");
+        .containsExactly(log + ":2 SECRET ****", key + ":1 SECRET -----****");
+    // the key is reported whole, from its BEGIN line to the end of its END line
+    assertThat(findings.get(1).get("start").asInt()).isZero();
+    assertThat(findings.get(1).get("end").asInt()).isEqualTo(Files.readString(key).strip().length());
     assertThat(result.out()).doesNotContain(basic).doesNotContain(keyLine)
         .doesNotContain("S3cr3t");
   }
@@ -265,16 +269,16 @@ class ScanCommandTest {
 
   @Test
   void valuesOnAVeryLongLineAreEachReportedOnceWithTheirOffsets() throws Exception {
-    int length = 3 * LineWindows.MAX_WINDOW + 12_345;
+    int length = 3 * TextWindows.MAX_WINDOW + 12_345;
     char[] line = "lorem ipsum dolor sit amet ".repeat(length / 27 + 1).substring(0, length).toCharArray();
     java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
     for (int at = 50; at < length - 100; at += 99_991) {
       starts.add(at);
     }
-    int step = LineWindows.MAX_WINDOW - 2 * LineWindows.CONTEXT;
+    int step = TextWindows.MAX_WINDOW - 2 * TextWindows.CONTEXT;
     for (int k = 0; k < 3; k++) {
-      int accepted = (k + 1) * step + LineWindows.CONTEXT;
-      int windowEnd = k * step + LineWindows.MAX_WINDOW;
+      int accepted = (k + 1) * step + TextWindows.CONTEXT;
+      int windowEnd = k * step + TextWindows.MAX_WINDOW;
       starts.addAll(List.of(accepted - 10, accepted + 100, windowEnd - 10));
     }
     for (int start : starts) {

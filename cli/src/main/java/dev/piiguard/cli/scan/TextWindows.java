@@ -1,0 +1,207 @@
+package dev.piiguard.cli.scan;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Reads text in windows of bounded size, so memory stays flat whatever the size of the input and
+ * the length of its lines, while each value is scanned with the lines around it that the scanner
+ * reads as the library would see them in one body: a label on the line above (<code>Telefon:</code>
+ * then the number), a value wrapped over a line break, a table's header up to 64 lines above its
+ * rows, the row below a row of figures.
+ *
+ * <p>A window is cut at a line start where it can be, {@link #CONTEXT} chars or more before its
+ * end, so a value up to that long that starts before the cut is seen whole. The next window starts
+ * {@link #LINES_BEFORE} lines and at least {@code CONTEXT} chars before the cut, or at most {@link
+ * #MAX_BEFORE} chars before it: each position is "accepted" in exactly one window. When that start
+ * lies inside a long table, the table's header line is put above it ({@link TableHeaderCarry}). A
+ * line longer than a window is cut inside itself, with {@code CONTEXT} chars on each side of the
+ * cut. Lines end at LF; a byte order mark at the start is skipped.
+ */
+final class TextWindows {
+
+  static final int MAX_WINDOW = 1 << 20;
+  static final int CONTEXT = 4096;
+  /** Lines kept above a window's first accepted line: the 64 a table's header is read from, one more. */
+  static final int LINES_BEFORE = 65;
+  /** The most chars kept above a window's first accepted line (64 lines of 1,024 code points). */
+  static final int MAX_BEFORE = 1 << 17;
+
+  /** Receives windows in order. */
+  interface Consumer {
+    /**
+     * One window: findings that start in {@code [acceptFrom, acceptTo)} of {@code text} belong to
+     * it; {@code lines} tells their line and column.
+     */
+    void window(CharSequence text, int acceptFrom, int acceptTo, LineLocator lines);
+  }
+
+  private final int maxWindow;
+  private final int context;
+  private final int maxBefore;
+  private final StringBuilder window = new StringBuilder(1 << 12);
+  private final TableHeaderCarry tableHeader = new TableHeaderCarry();
+  /** The text a window leaves behind, for {@link #tableHeader} to read. */
+  private final char[] chars;
+  /** Where the input's text starts in the window: after a carried header line, else 0. */
+  private int textStart;
+  /** The line and column of the window's first char of input text. */
+  private long firstLine = 1;
+  private long firstColumn;
+  private int acceptFrom;
+  /** Line feeds read so far. */
+  private long lineFeeds;
+  private long firstLineHandedOver = 1;
+  private long lastLineHandedOver = 1;
+
+  TextWindows() {
+    this(MAX_WINDOW, CONTEXT, MAX_BEFORE);
+  }
+
+  TextWindows(int maxWindow, int context, int maxBefore) {
+    if (maxWindow < 4 * (maxBefore + context)) {
+      throw new IllegalArgumentException("maxWindow < 4 * (maxBefore + context): " + maxWindow);
+    }
+    this.maxWindow = maxWindow;
+    this.context = context;
+    this.maxBefore = maxBefore;
+    this.chars = new char[maxWindow];
+  }
+
+  /** Reads {@code reader} to its end. */
+  void read(Reader reader, Consumer consumer) throws IOException, NotTextException {
+    char[] buffer = new char[1 << 16];
+    boolean first = true;
+    int read;
+    while ((read = reader.read(buffer)) != -1) {
+      int start = 0;
+      if (first && read > 0) {
+        first = false;
+        start = buffer[0] == '\uFEFF' ? 1 : 0;
+      }
+      for (int i = start; i < read; i++) {
+        char c = buffer[i];
+        if (c == '\n') {
+          lineFeeds++;
+        } else if (c == '\0') {
+          throw new NotTextException("binary data (a NUL byte) in line " + (lineFeeds + 1));
+        }
+      }
+      append(buffer, start, read, consumer);
+    }
+    if (window.length() > acceptFrom) {
+      emit(consumer, window.length());
+    }
+  }
+
+  /**
+   * Where the window handed over last lies, for messages: {@code at line 7} or {@code in lines 1
+   * to 9000}.
+   */
+  String linesHandedOver() {
+    return firstLineHandedOver == lastLineHandedOver ? "at line " + firstLineHandedOver
+        : "in lines " + firstLineHandedOver + " to " + lastLineHandedOver;
+  }
+
+  /** The last line read, 1-based. */
+  long lastLineRead() {
+    return lineFeeds + 1;
+  }
+
+  private void emit(Consumer consumer, int acceptTo) {
+    LineLocator lines = locator();
+    firstLineHandedOver = lines.lineOf(acceptFrom);
+    lastLineHandedOver = lines.lineOf(Math.max(acceptFrom, acceptTo - 1));
+    consumer.window(window, acceptFrom, acceptTo, locator());
+  }
+
+  private LineLocator locator() {
+    return new LineLocator(window, textStart, firstLine, firstColumn);
+  }
+
+  private void append(char[] buffer, int from, int to, Consumer consumer) {
+    while (from < to) {
+      int take = Math.min(maxWindow - window.length(), to - from);
+      window.append(buffer, from, take);
+      from += take;
+      // a carried header may leave the next window full too (a short row above a very long line)
+      while (window.length() >= maxWindow) {
+        int acceptTo = cut();
+        emit(consumer, acceptTo);
+        moveOn(acceptTo);
+      }
+    }
+  }
+
+  /** Where a full window's accepted part ends: a line start at least {@code context} chars before its end. */
+  private int cut() {
+    int limit = window.length() - context;
+    for (int i = limit; i > acceptFrom; i--) {
+      if (window.charAt(i - 1) == '\n') {
+        return i;
+      }
+    }
+    return limit; // one line longer than the window
+  }
+
+  /** Drops what the next window does not need and carries the header of a table cut through. */
+  private void moveOn(int acceptTo) {
+    int keep = keepFrom(acceptTo);
+    LineLocator lines = locator();
+    long keptLine = lines.lineOf(keep);
+    long keptColumn = lines.columnOf(keep);
+    window.getChars(textStart, keep, chars, 0);
+    tableHeader.readLines(chars, keep - textStart, firstColumn == 0);
+    String header = null;
+    if (keptColumn == 0) {
+      // a longer line is no table row: it need not be read whole
+      int firstLineEnd = lineEnd(keep, keep + TableHeaderCarry.MAX_LINE + 2);
+      window.getChars(keep, firstLineEnd, chars, 0);
+      header = tableHeader.headerAbove(chars, 0, firstLineEnd - keep);
+    }
+    window.delete(0, keep);
+    textStart = 0;
+    if (header != null) {
+      window.insert(0, header).insert(header.length(), '\n');
+      textStart = header.length() + 1;
+    }
+    firstLine = keptLine;
+    firstColumn = keptColumn;
+    acceptFrom = textStart + acceptTo - keep;
+  }
+
+  /**
+   * Where the next window starts: {@link #LINES_BEFORE} line starts and at least {@code context}
+   * chars before {@code acceptTo}, at most {@code maxBefore} chars before it; inside a line only
+   * where the line above is too long for that.
+   */
+  private int keepFrom(int acceptTo) {
+    int limit = Math.max(textStart, acceptTo - maxBefore);
+    int earliestLineStart = -1;
+    int lineStarts = 0;
+    for (int i = acceptTo - 1; i >= limit; i--) {
+      boolean lineStart = i == textStart ? firstColumn == 0 : window.charAt(i - 1) == '\n';
+      if (lineStart) {
+        earliestLineStart = i;
+        lineStarts++;
+        if (lineStarts >= LINES_BEFORE && acceptTo - i >= context) {
+          return i;
+        }
+      }
+    }
+    if (earliestLineStart >= 0 && acceptTo - earliestLineStart >= context) {
+      return earliestLineStart;
+    }
+    return Math.max(textStart, acceptTo - context);
+  }
+
+  /** Where the line at {@code from} ends, at most at {@code limit}. */
+  private int lineEnd(int from, int limit) {
+    int end = from;
+    int last = Math.min(limit, window.length());
+    while (end < last && window.charAt(end) != '\n') {
+      end++;
+    }
+    return end;
+  }
+}

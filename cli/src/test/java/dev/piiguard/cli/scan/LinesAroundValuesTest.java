@@ -1,0 +1,138 @@
+package dev.piiguard.cli.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.piiguard.cli.CommandLine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code scan} reads a value with the lines around it, as the library and the agent read a body:
+ * it finds and leaves out what they find and leave out, also where a file is read in several
+ * windows.
+ */
+class LinesAroundValuesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path folder;
+
+  @Test
+  void nationalPhoneNumbersInACsvExportsPhoneColumnAreFound() throws Exception {
+    Path file = write("customers.csv", "id,name,email,phone\n"
+        + "1001,Jane Doe,jane.canary@example.com,07700 900357\n"
+        + "1002,John Roe,john.canary@example.com,020 7946 0958\n");
+
+    List<String> findings = located(CommandLine.run("scan", file.toString()).out());
+
+    assertThat(findings).containsExactly("2:14-37 EMAIL", "2:38-50 PHONE", "3:14-37 EMAIL",
+        "3:38-51 PHONE");
+  }
+
+  @Test
+  void aPhoneWordOnTheLineAboveNamesTheNumber() throws Exception {
+    Path file = write("letter.txt", "Telefon:\n030 12345678\n");
+
+    assertThat(located(CommandLine.run("scan", file.toString()).out())).containsExactly("2:0-12 PHONE");
+  }
+
+  @Test
+  void anIbanWrappedOverALineBreakIsOneFindingOnItsFirstLine() throws Exception {
+    Path file = write("invoice.txt", "IBAN: DE89 3704 0044\n0532 0130 00\n");
+
+    CommandLine.Result result = CommandLine.run("scan", file.toString());
+
+    // the end counts on from the first line's start, over the line break
+    assertThat(located(result.out())).containsExactly("1:6-33 IBAN");
+    assertThat(result.out()).doesNotContain("3704").doesNotContain("0532 0130");
+  }
+
+  @Test
+  void aRowOfFiguresInAPastedTableIsNoCard() throws Exception {
+    Path file = write("figures.txt", "P-990 1234 5678 9012 3456 7890 1234\n"
+        + "P-991 8246 6053 6258 6165 5104 9637\n");
+
+    CommandLine.Result result = CommandLine.run("scan", file.toString());
+
+    assertThat(result.out()).isEmpty();
+    assertThat(result.status()).isZero();
+  }
+
+  @Test
+  void aTableLongerThanAWindowKeepsItsHeaderInEveryWindow() throws Exception {
+    StringBuilder csv = new StringBuilder("customer_id,full_name,phone\n");
+    int rows = 0;
+    while (csv.length() < 3 * TextWindows.MAX_WINDOW) {
+      rows++;
+      csv.append(rows).append(",Customer Name ").append(rows).append(",07700 900")
+          .append(String.format("%03d", rows % 1000)).append('\n');
+    }
+    Path file = write("export.csv", csv.toString());
+
+    CommandLine.Result result = CommandLine.run("scan", file.toString());
+
+    List<JsonNode> findings = jsonLines(result.out());
+    assertThat(findings).hasSize(rows).allSatisfy(f -> assertThat(f.get("type").asText()).isEqualTo("PHONE"));
+    for (int row = 1; row <= rows; row++) {
+      JsonNode finding = findings.get(row - 1);
+      int start = (row + ",Customer Name " + row + ",").length();
+      assertThat(finding.get("line").asInt()).isEqualTo(row + 1);
+      assertThat(finding.get("start").asInt()).isEqualTo(start);
+      assertThat(finding.get("end").asInt()).isEqualTo(start + "07700 900000".length());
+    }
+  }
+
+  @Test
+  void valuesOnManyShortLinesAreEachReportedOnceAtTheirLine() throws Exception {
+    String email = "short.lines@example.com";
+    StringBuilder text = new StringBuilder();
+    List<Integer> planted = new ArrayList<>();
+    for (int line = 1; text.length() < 3 * TextWindows.MAX_WINDOW; line++) {
+      if (line % 997 == 0 || line % 1009 == 1) {
+        planted.add(line);
+        text.append("mail ").append(email).append('\n');
+      } else {
+        text.append("order ").append(line).append(" shipped\n");
+      }
+    }
+    Path file = write("orders.log", text.toString());
+
+    List<JsonNode> findings = jsonLines(CommandLine.run("scan", file.toString()).out());
+
+    assertThat(findings).extracting(f -> f.get("line").asInt()).containsExactlyElementsOf(planted);
+    assertThat(findings).allSatisfy(f -> assertThat(f.get("start").asInt()).isEqualTo(5));
+  }
+
+  private static List<String> located(String out) throws IOException {
+    List<String> located = new ArrayList<>();
+    for (JsonNode finding : jsonLines(out)) {
+      located.add(finding.get("line").asInt() + ":" + finding.get("start").asInt() + "-"
+          + finding.get("end").asInt() + " " + finding.get("type").asText());
+    }
+    return located;
+  }
+
+  private static List<JsonNode> jsonLines(String out) throws IOException {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : out.split("\n")) {
+      if (!line.isEmpty()) {
+        nodes.add(JSON.readTree(line));
+      }
+    }
+    return nodes;
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = folder.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+}

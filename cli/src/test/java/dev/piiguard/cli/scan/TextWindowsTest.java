@@ -1,0 +1,227 @@
+package dev.piiguard.cli.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** {@link TextWindows} with small windows, so that texts of a few kilobytes cross many cuts. */
+class TextWindowsTest {
+
+  private static final int CONTEXT = 64;
+  private static final int MAX_BEFORE = 256;
+  private static final int MAX_WINDOW = 4 * (MAX_BEFORE + CONTEXT);
+
+  /** A window as handed over, with the line and column of each of its chars of input text. */
+  private record Window(String text, int textStart, int acceptFrom, int acceptTo, long[] lines, long[] columns) {}
+
+  @Test
+  void everyCharIsAcceptedInExactlyOneWindowAndLocatedAtItsLineAndColumn() throws Exception {
+    Random random = new Random(20261127);
+    for (int round = 0; round < 40; round++) {
+      String text = randomLines(random, 20_000);
+      List<Window> windows = read(text);
+      List<Integer> lineStarts = lineStarts(text);
+
+      StringBuilder accepted = new StringBuilder();
+      for (Window window : windows) {
+        accepted.append(window.text, window.acceptFrom, window.acceptTo);
+        for (int i = window.textStart; i < window.text.length(); i++) {
+          assertThat(text.charAt(lineStarts.get((int) window.lines[i] - 1) + (int) window.columns[i])).as("round %d", round)
+              .isEqualTo(window.text.charAt(i));
+        }
+      }
+      assertThat(accepted.toString()).isEqualTo(text);
+    }
+  }
+
+  @Test
+  void eachWindowHoldsTheLinesAboveAndTheCharsAfterItsAcceptedPart() throws Exception {
+    Random random = new Random(7);
+    for (int round = 0; round < 40; round++) {
+      String text = randomLines(random, 20_000);
+      List<Window> windows = read(text);
+
+      int position = 0; // of the first accepted char in the text
+      for (int w = 0; w < windows.size(); w++) {
+        Window window = windows.get(w);
+        int kept = window.acceptFrom - window.textStart;
+        int lineStartsAvailable = 0;
+        for (int i = Math.max(0, position - MAX_BEFORE); i < position; i++) {
+          lineStartsAvailable += i == 0 || text.charAt(i - 1) == '\n' ? 1 : 0;
+        }
+        int lineStartsKept = 0;
+        for (int i = window.textStart; i < window.acceptFrom; i++) {
+          lineStartsKept += window.columns[i] == 0 ? 1 : 0;
+        }
+        assertThat(kept).isGreaterThanOrEqualTo(Math.min(CONTEXT, position));
+        assertThat(lineStartsKept).isGreaterThanOrEqualTo(Math.min(TextWindows.LINES_BEFORE, lineStartsAvailable));
+        if (w < windows.size() - 1) {
+          assertThat(window.text.length() - window.acceptTo).isGreaterThanOrEqualTo(CONTEXT);
+        }
+        position += window.acceptTo - window.acceptFrom;
+      }
+    }
+  }
+
+  @Test
+  void aWindowThatStartsInsideALongTableCarriesTheTablesHeaderAboveIt() throws Exception {
+    StringBuilder text = new StringBuilder("Customers of the day, as exported:\n");
+    String header = "id,\"name, as given\",phone";
+    text.append(header).append('\n');
+    for (int row = 1; row <= 400; row++) {
+      text.append(row).append(",\"Doe, Jane\",07700 900").append(row % 10).append("00\n");
+    }
+    text.append("\nTotals; by region; by day\n");
+    for (int row = 1; row <= 300; row++) {
+      text.append("north; ").append(row).append("; 12\n");
+    }
+
+    List<Window> windows = read(text.toString());
+
+    assertThat(windows).hasSizeGreaterThan(10);
+    int carried = 0;
+    for (Window window : windows) {
+      String first = firstLine(window);
+      if (first.matches("\\d+,\"Doe, Jane\",.*")) {
+        assertThat(window.text).startsWith(header + "\n");
+        carried++;
+      } else if (first.startsWith("north; ")) {
+        assertThat(window.text).startsWith("Totals; by region; by day\n");
+        carried++;
+      } else {
+        assertThat(window.textStart).isZero();
+      }
+    }
+    assertThat(carried).isGreaterThan(8);
+  }
+
+  @Test
+  void aWindowThatStartsBelowATableCarriesNoHeader() throws Exception {
+    StringBuilder text = new StringBuilder("id,name,phone\n");
+    for (int row = 1; row <= 200; row++) {
+      text.append(row).append(",Jane,07700 900123\n");
+    }
+    for (int line = 1; line <= 400; line++) {
+      text.append("plain prose line ").append(line).append('\n');
+    }
+
+    List<Window> windows = read(text.toString());
+
+    assertThat(windows.stream().filter(w -> firstLine(w).startsWith("plain prose"))).isNotEmpty()
+        .allSatisfy(w -> assertThat(w.textStart).isZero());
+  }
+
+  @Test
+  void aVeryLongLineAfterATableWithALongHeaderIsReadWholeWhereverTheWindowsCut() throws Exception {
+    String header = "customer " + "name ".repeat(40) + ",phone,city";
+    for (int rows = 0; rows < 400; rows++) {
+      StringBuilder text = new StringBuilder(header).append('\n');
+      for (int row = 0; row < rows; row++) {
+        text.append(row % 10).append(",p,c\n");
+      }
+      text.append("z".repeat(3 * MAX_WINDOW)).append('\n');
+      StringBuilder accepted = new StringBuilder();
+
+      for (Window window : read(text.toString())) {
+        accepted.append(window.text, window.acceptFrom, window.acceptTo);
+      }
+
+      assertThat(accepted.toString()).as("%d rows", rows).isEqualTo(text.toString());
+    }
+  }
+
+  @Test
+  void aLineLongerThanAWindowIsCutInsideWithContextOnEachSide() throws Exception {
+    String line = "x".repeat(5 * MAX_WINDOW);
+
+    List<Window> windows = read(line + "\nend\n");
+
+    assertThat(windows).hasSizeGreaterThan(5);
+    for (int w = 1; w < windows.size(); w++) {
+      Window window = windows.get(w);
+      assertThat(window.textStart).isZero();
+      assertThat(window.acceptFrom).isEqualTo(CONTEXT);
+      assertThat(window.lines[0]).isEqualTo(1);
+      assertThat(window.columns[0]).isPositive();
+    }
+  }
+
+  @Test
+  void aByteOrderMarkIsSkippedAndANulByteIsNoText() throws Exception {
+    assertThat(read("\uFEFFab\ncd").get(0).text).isEqualTo("ab\ncd");
+    assertThatThrownBy(() -> read("one\ntwo\nth\0ree"))
+        .isInstanceOf(NotTextException.class).hasMessage("binary data (a NUL byte) in line 3");
+  }
+
+  private static List<Window> read(String text) throws Exception {
+    List<Window> windows = new ArrayList<>();
+    new TextWindows(MAX_WINDOW, CONTEXT, MAX_BEFORE).read(new StringReader(text),
+        (window, acceptFrom, acceptTo, lines) -> {
+          int textStart = 0;
+          while (textStart < acceptFrom && !isInputText(lines, textStart)) {
+            textStart++;
+          }
+          long[] lineOf = new long[window.length()];
+          long[] columnOf = new long[window.length()];
+          for (int i = textStart; i < window.length(); i++) {
+            lineOf[i] = lines.lineOf(i);
+            columnOf[i] = lines.columnOf(i);
+          }
+          windows.add(new Window(window.toString(), textStart, acceptFrom, acceptTo, lineOf, columnOf));
+        });
+    return windows;
+  }
+
+  private static boolean isInputText(LineLocator lines, int index) {
+    try {
+      lines.lineOf(index);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false; // a carried header line
+    }
+  }
+
+  private static String firstLine(Window window) {
+    int end = window.text.indexOf('\n', window.textStart);
+    return window.text.substring(window.textStart, end < 0 ? window.text.length() : end);
+  }
+
+  private static List<Integer> lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    return starts;
+  }
+
+  /**
+   * Lines of 0 to 40 chars, one in twenty up to 600, a very long one now and then, and tables of
+   * short rows (with a header, or a very long line right after a row).
+   */
+  private static String randomLines(Random random, int length) {
+    StringBuilder text = new StringBuilder();
+    while (text.length() < length) {
+      if (random.nextInt(40) == 0) {
+        text.append("id,name,phone\n");
+        for (int row = random.nextInt(300); row > 0; row--) {
+          text.append(row).append(",n").append(random.nextInt(99)).append(",p\n");
+        }
+        continue;
+      }
+      int lineLength = random.nextInt(20) == 0 ? random.nextInt(600)
+          : random.nextInt(200) == 0 ? 2000 + random.nextInt(3000) : random.nextInt(41);
+      for (int i = 0; i < lineLength; i++) {
+        text.append((char) ('a' + random.nextInt(26)));
+      }
+      text.append('\n');
+    }
+    return random.nextBoolean() ? text.toString() : text.substring(0, text.length() - 1 - random.nextInt(5));
+  }
+}
