@@ -7,17 +7,19 @@ package dev.piiguard.cli.scan;
  */
 final class LineLocator {
 
-  private final CharSequence text;
+  private final StringBuilder text;
   private final int textStart;
   private final long firstLine;
   private final long firstColumn;
   private int position;
+  /** The first line feed at or after {@link #position}, or -1. */
+  private int nextLineFeed;
   private long line;
   /** Where the line at {@link #position} starts, and the column of that char. */
   private int lineStart;
   private long lineStartColumn;
 
-  LineLocator(CharSequence text, int textStart, long firstLine, long firstColumn) {
+  LineLocator(StringBuilder text, int textStart, long firstLine, long firstColumn) {
     this.text = text;
     this.textStart = textStart;
     this.firstLine = firstLine;
@@ -44,17 +46,18 @@ final class LineLocator {
     if (index < position) {
       restart();
     }
-    for (; position < index; position++) {
-      if (text.charAt(position) == '\n') {
-        line++;
-        lineStart = position + 1;
-        lineStartColumn = 0;
-      }
+    while (nextLineFeed >= 0 && nextLineFeed < index) {
+      line++;
+      lineStart = nextLineFeed + 1;
+      lineStartColumn = 0;
+      nextLineFeed = text.indexOf("\n", lineStart);
     }
+    position = index;
   }
 
   private void restart() {
     position = textStart;
+    nextLineFeed = text.indexOf("\n", textStart);
     line = firstLine;
     lineStart = textStart;
     lineStartColumn = firstColumn;

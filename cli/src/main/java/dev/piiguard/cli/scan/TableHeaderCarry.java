@@ -39,13 +39,14 @@ final class TableHeaderCarry {
   }
 
   /**
-   * Reads the lines in {@code chars[0, length)}, in order after the lines read before; {@code
-   * fromLineStart} says whether a line starts at 0. A line cut at either end breaks every run.
+   * Reads the lines in {@code chars[from, to)}, in order after the lines read before; {@code
+   * fromLineStart} says whether a line starts at {@code from}. A line cut at either end breaks
+   * every run.
    */
-  void readLines(char[] chars, int length, boolean fromLineStart) {
-    int lineStart = 0;
+  void readLines(char[] chars, int from, int to, boolean fromLineStart) {
+    int lineStart = from;
     boolean whole = fromLineStart;
-    for (int i = 0; i < length; i++) {
+    for (int i = from; i < to; i++) {
       if (chars[i] == '\n') {
         if (whole && count(chars, lineStart, i)) {
           line(chars, lineStart, i);
@@ -56,7 +57,7 @@ final class TableHeaderCarry {
         whole = true;
       }
     }
-    if (lineStart < length) {
+    if (lineStart < to) {
       forget();
     }
   }
@@ -98,16 +99,20 @@ final class TableHeaderCarry {
     return counts[k] > 0 && counts[k] == runSeparators[k] && runLines[k] > 0;
   }
 
-  /** Counts the separators of the line in {@code [from, to)}; false when it is too long for a row. */
+  /**
+   * Counts the separators of the line in {@code [from, to)}; false when it is too long for a row,
+   * longer than {@link #MAX_LINE} code points (an emoji is two chars and one code point).
+   */
   private boolean count(char[] chars, int from, int to) {
     if (to > from && chars[to - 1] == '\r') {
       to--;
     }
-    if (to - from > MAX_LINE) {
+    if (to - from > 2 * MAX_LINE) {
       return false;
     }
     Arrays.fill(counts, 0);
     boolean quoted = false;
+    int lowSurrogates = 0;
     for (int i = from; i < to; i++) {
       char c = chars[i];
       int kind = c < KINDS.length ? KINDS[c] : 0;
@@ -115,9 +120,11 @@ final class TableHeaderCarry {
         quoted = !quoted;
       } else if (kind != 0 && !quoted) {
         counts[kind - 1]++;
+      } else if (Character.isLowSurrogate(c)) {
+        lowSurrogates++;
       }
     }
-    return true;
+    return to - from - lowSurrogates <= MAX_LINE;
   }
 
   private void forget() {

@@ -41,8 +41,8 @@ final class TextWindows {
   private final int maxBefore;
   private final StringBuilder window = new StringBuilder(1 << 12);
   private final TableHeaderCarry tableHeader = new TableHeaderCarry();
-  /** The text a window leaves behind, for {@link #tableHeader} to read. */
-  private final char[] chars;
+  /** The chars of a full window, read where it is cut and what it leaves behind. */
+  private char[] chars;
   /** Where the input's text starts in the window: after a carried header line, else 0. */
   private int textStart;
   /** The line and column of the window's first char of input text. */
@@ -51,8 +51,10 @@ final class TextWindows {
   private int acceptFrom;
   /** Line feeds read so far. */
   private long lineFeeds;
-  private long firstLineHandedOver = 1;
-  private long lastLineHandedOver = 1;
+  /** The window handed over last, while it is scanned, for {@link #linesHandedOver}. */
+  private LineLocator handedOver;
+  private int acceptFromHandedOver;
+  private int acceptToHandedOver;
 
   TextWindows() {
     this(MAX_WINDOW, CONTEXT, MAX_BEFORE);
@@ -99,6 +101,11 @@ final class TextWindows {
    * to 9000}.
    */
   String linesHandedOver() {
+    if (handedOver == null) {
+      return "at line " + lastLineRead();
+    }
+    long firstLineHandedOver = handedOver.lineOf(acceptFromHandedOver);
+    long lastLineHandedOver = handedOver.lineOf(Math.max(acceptFromHandedOver, acceptToHandedOver - 1));
     return firstLineHandedOver == lastLineHandedOver ? "at line " + firstLineHandedOver
         : "in lines " + firstLineHandedOver + " to " + lastLineHandedOver;
   }
@@ -109,10 +116,10 @@ final class TextWindows {
   }
 
   private void emit(Consumer consumer, int acceptTo) {
-    LineLocator lines = locator();
-    firstLineHandedOver = lines.lineOf(acceptFrom);
-    lastLineHandedOver = lines.lineOf(Math.max(acceptFrom, acceptTo - 1));
-    consumer.window(window, acceptFrom, acceptTo, locator());
+    handedOver = locator();
+    acceptFromHandedOver = acceptFrom;
+    acceptToHandedOver = acceptTo;
+    consumer.window(window, acceptFrom, acceptTo, handedOver);
   }
 
   private LineLocator locator() {
@@ -126,6 +133,8 @@ final class TextWindows {
       from += take;
       // a carried header may leave the next window full too (a short row above a very long line)
       while (window.length() >= maxWindow) {
+        chars = ensureCapacity(chars, window.length());
+        window.getChars(0, window.length(), chars, 0); // read below as an array: faster
         int acceptTo = cut();
         emit(consumer, acceptTo);
         moveOn(acceptTo);
@@ -133,11 +142,15 @@ final class TextWindows {
     }
   }
 
+  private static char[] ensureCapacity(char[] chars, int length) {
+    return chars.length >= length ? chars : new char[length];
+  }
+
   /** Where a full window's accepted part ends: a line start at least {@code context} chars before its end. */
   private int cut() {
     int limit = window.length() - context;
     for (int i = limit; i > acceptFrom; i--) {
-      if (window.charAt(i - 1) == '\n') {
+      if (chars[i - 1] == '\n') {
         return i;
       }
     }
@@ -147,17 +160,21 @@ final class TextWindows {
   /** Drops what the next window does not need and carries the header of a table cut through. */
   private void moveOn(int acceptTo) {
     int keep = keepFrom(acceptTo);
-    LineLocator lines = locator();
-    long keptLine = lines.lineOf(keep);
-    long keptColumn = lines.columnOf(keep);
-    window.getChars(textStart, keep, chars, 0);
-    tableHeader.readLines(chars, keep - textStart, firstColumn == 0);
+    long lineFeedsDropped = 0;
+    int lastLineFeed = -1;
+    for (int i = textStart; i < keep; i++) {
+      if (chars[i] == '\n') {
+        lineFeedsDropped++;
+        lastLineFeed = i;
+      }
+    }
+    long keptLine = firstLine + lineFeedsDropped;
+    long keptColumn = lastLineFeed < 0 ? firstColumn + keep - textStart : keep - lastLineFeed - 1;
+    tableHeader.readLines(chars, textStart, keep, firstColumn == 0);
     String header = null;
     if (keptColumn == 0) {
       // a longer line is no table row: it need not be read whole
-      int firstLineEnd = lineEnd(keep, keep + TableHeaderCarry.MAX_LINE + 2);
-      window.getChars(keep, firstLineEnd, chars, 0);
-      header = tableHeader.headerAbove(chars, 0, firstLineEnd - keep);
+      header = tableHeader.headerAbove(chars, keep, lineEnd(keep, keep + 2 * TableHeaderCarry.MAX_LINE + 2));
     }
     window.delete(0, keep);
     textStart = 0;
@@ -180,7 +197,7 @@ final class TextWindows {
     int earliestLineStart = -1;
     int lineStarts = 0;
     for (int i = acceptTo - 1; i >= limit; i--) {
-      boolean lineStart = i == textStart ? firstColumn == 0 : window.charAt(i - 1) == '\n';
+      boolean lineStart = i == textStart ? firstColumn == 0 : chars[i - 1] == '\n';
       if (lineStart) {
         earliestLineStart = i;
         lineStarts++;
@@ -199,7 +216,7 @@ final class TextWindows {
   private int lineEnd(int from, int limit) {
     int end = from;
     int last = Math.min(limit, window.length());
-    while (end < last && window.charAt(end) != '\n') {
+    while (end < last && chars[end] != '\n') {
       end++;
     }
     return end;

@@ -91,6 +91,26 @@ class LinesAroundValuesTest {
   }
 
   @Test
+  void aTableWhoseRowsHoldEmojiKeepsItsHeaderInEveryWindow() throws Exception {
+    // 1,200 chars but 600 code points a row: the scanner counts a row's length in code points
+    String note = "\uD83D\uDE00".repeat(580);
+    StringBuilder csv = new StringBuilder("id,note,phone\n");
+    int rows = 0;
+    while (csv.length() < 2 * TextWindows.MAX_WINDOW) {
+      rows++;
+      csv.append(rows).append(',').append(note).append(",07700 900")
+          .append(String.format("%03d", rows % 1000)).append('\n');
+    }
+    Path file = write("feedback.csv", csv.toString());
+
+    List<JsonNode> findings = jsonLines(CommandLine.run("scan", file.toString()).out());
+
+    int lastLine = rows + 1;
+    assertThat(findings).extracting(f -> f.get("line").asInt()).hasSize(rows)
+        .doesNotHaveDuplicates().allSatisfy(line -> assertThat(line).isBetween(2, lastLine));
+  }
+
+  @Test
   void valuesOnManyShortLinesAreEachReportedOnceAtTheirLine() throws Exception {
     String email = "short.lines@example.com";
     StringBuilder text = new StringBuilder();
