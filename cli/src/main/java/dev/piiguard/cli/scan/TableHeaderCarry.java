@@ -14,7 +14,9 @@ final class TableHeaderCarry {
   /** Comma, semicolon, tab, pipe. */
   private static final int SEPARATORS = 4;
   private static final byte QUOTE = SEPARATORS + 1;
-  /** Per ASCII char: 0, a separator's index plus one, or {@link #QUOTE}. */
+  private static final byte LINE_FEED = SEPARATORS + 2;
+  private static final byte LOW_SURROGATE = SEPARATORS + 3;
+  /** Per ASCII char: 0, a separator's index plus one, {@link #QUOTE} or {@link #LINE_FEED}. */
   private static final byte[] KINDS = new byte[128];
 
   static {
@@ -23,11 +25,14 @@ final class TableHeaderCarry {
     KINDS['\t'] = 3;
     KINDS['|'] = 4;
     KINDS['"'] = QUOTE;
+    KINDS['\n'] = LINE_FEED;
   }
   /** Longer lines are no table rows (the scanner reads lines up to 1,024 code points). */
   static final int MAX_LINE = 1024;
 
+  /** The separators of the line counted last, and whether it may be a table's row. */
   private final int[] counts = new int[SEPARATORS];
+  private boolean fitsRow;
   private final int[] runSeparators = new int[SEPARATORS];
   private final int[] runLines = new int[SEPARATORS];
   private final StringBuilder[] runHeaders = new StringBuilder[SEPARATORS];
@@ -44,21 +49,19 @@ final class TableHeaderCarry {
    * every run.
    */
   void readLines(char[] chars, int from, int to, boolean fromLineStart) {
-    int lineStart = from;
     boolean whole = fromLineStart;
-    for (int i = from; i < to; i++) {
-      if (chars[i] == '\n') {
-        if (whole && count(chars, lineStart, i)) {
-          line(chars, lineStart, i);
-        } else {
-          forget();
-        }
-        lineStart = i + 1;
-        whole = true;
+    for (int lineStart = from; lineStart < to; whole = true) {
+      int lineEnd = countLine(chars, lineStart, to);
+      if (lineEnd == to) {
+        forget(); // cut by the window
+        return;
       }
-    }
-    if (lineStart < to) {
-      forget();
+      if (whole && fitsRow) {
+        line(chars, lineStart, lineEnd);
+      } else {
+        forget();
+      }
+      lineStart = lineEnd + 1;
     }
   }
 
@@ -67,7 +70,8 @@ final class TableHeaderCarry {
    * to)} goes on with them (as many separators); null when it does not or no table was read.
    */
   String headerAbove(char[] chars, int from, int to) {
-    if (!count(chars, from, to)) {
+    countLine(chars, from, to);
+    if (!fitsRow) {
       return null;
     }
     int longest = -1;
@@ -100,31 +104,34 @@ final class TableHeaderCarry {
   }
 
   /**
-   * Counts the separators of the line in {@code [from, to)}; false when it is too long for a row,
-   * longer than {@link #MAX_LINE} code points (an emoji is two chars and one code point).
+   * Counts into {@link #counts} the separators of the line that starts at {@code from}, up to its
+   * line feed or {@code to}, and sets {@link #fitsRow}: whether it is at most {@link #MAX_LINE}
+   * code points long (an emoji is two chars and one code point); returns where it ends.
    */
-  private boolean count(char[] chars, int from, int to) {
-    if (to > from && chars[to - 1] == '\r') {
-      to--;
-    }
-    if (to - from > 2 * MAX_LINE) {
-      return false;
-    }
+  private int countLine(char[] chars, int from, int to) {
     Arrays.fill(counts, 0);
     boolean quoted = false;
     int lowSurrogates = 0;
-    for (int i = from; i < to; i++) {
+    int i = from;
+    for (; i < to; i++) {
       char c = chars[i];
-      int kind = c < KINDS.length ? KINDS[c] : 0;
-      if (kind == QUOTE) {
+      int kind = c < KINDS.length ? KINDS[c] : Character.isLowSurrogate(c) ? LOW_SURROGATE : 0;
+      if (kind == 0) {
+        continue;
+      }
+      if (kind == LINE_FEED) {
+        break;
+      } else if (kind == QUOTE) {
         quoted = !quoted;
-      } else if (kind != 0 && !quoted) {
-        counts[kind - 1]++;
-      } else if (Character.isLowSurrogate(c)) {
+      } else if (kind == LOW_SURROGATE) {
         lowSurrogates++;
+      } else if (!quoted) {
+        counts[kind - 1]++;
       }
     }
-    return to - from - lowSurrogates <= MAX_LINE;
+    int length = i - from - (i > from && chars[i - 1] == '\r' ? 1 : 0);
+    fitsRow = length - lowSurrogates <= MAX_LINE;
+    return i;
   }
 
   private void forget() {

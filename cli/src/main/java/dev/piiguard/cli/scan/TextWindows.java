@@ -53,8 +53,8 @@ final class TextWindows {
   private long lineFeeds;
   /** The window handed over last, while it is scanned, for {@link #linesHandedOver}. */
   private LineLocator handedOver;
-  private int acceptFromHandedOver;
-  private int acceptToHandedOver;
+  private int textStartHandedOver;
+  private int lengthHandedOver;
 
   TextWindows() {
     this(MAX_WINDOW, CONTEXT, MAX_BEFORE);
@@ -97,17 +97,16 @@ final class TextWindows {
   }
 
   /**
-   * Where the window handed over last lies, for messages: {@code at line 7} or {@code in lines 1
-   * to 9000}.
+   * The lines of the window handed over last, for messages: {@code at line 7} or {@code in lines 1
+   * to 9000}; all it holds, the lines around its accepted part too, as a scan reads them all.
    */
   String linesHandedOver() {
     if (handedOver == null) {
       return "at line " + lastLineRead();
     }
-    long firstLineHandedOver = handedOver.lineOf(acceptFromHandedOver);
-    long lastLineHandedOver = handedOver.lineOf(Math.max(acceptFromHandedOver, acceptToHandedOver - 1));
-    return firstLineHandedOver == lastLineHandedOver ? "at line " + firstLineHandedOver
-        : "in lines " + firstLineHandedOver + " to " + lastLineHandedOver;
+    long first = handedOver.lineOf(textStartHandedOver);
+    long last = handedOver.lineOf(Math.max(textStartHandedOver, lengthHandedOver - 1));
+    return first == last ? "at line " + first : "in lines " + first + " to " + last;
   }
 
   /** The last line read, 1-based. */
@@ -117,8 +116,8 @@ final class TextWindows {
 
   private void emit(Consumer consumer, int acceptTo) {
     handedOver = locator();
-    acceptFromHandedOver = acceptFrom;
-    acceptToHandedOver = acceptTo;
+    textStartHandedOver = textStart;
+    lengthHandedOver = window.length();
     consumer.window(window, acceptFrom, acceptTo, handedOver);
   }
 

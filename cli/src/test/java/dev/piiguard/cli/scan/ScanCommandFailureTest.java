@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,6 +98,33 @@ class ScanCommandFailureTest {
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.err()).startsWith("piiguard scan: [NOT SCANNED]: ").doesNotContain("aaaa");
     assertThat(result.out()).contains("\"type\":\"EMAIL\"");
+  }
+
+  @Test
+  void aCustomRegexThatBacktracksCatastrophicallyBelowAWindowsCutNamesLinesThatHoldIt() throws Exception {
+    Path detectors = write("detectors.properties", "ORDER=(?:[a-j]+\\s?){1,30}#\\d+\n");
+    StringBuilder text = new StringBuilder();
+    int line = 0;
+    // the culprit starts in the chars the first window reads after its accepted part
+    while (text.length() < TextWindows.MAX_WINDOW - TextWindows.CONTEXT + 500) {
+      line++;
+      text.append("order ").append(line).append(" shipped\n");
+    }
+    int culprit = line + 1;
+    text.append("abcdefghij".repeat(300)).append('\n');
+    for (int more = 0; more < 200; more++) {
+      text.append("order shipped\n");
+    }
+    Path orders = write("orders.txt", text.toString());
+
+    CommandLine.Result result = CommandLine.run("scan", "--detectors", detectors.toString(), orders.toString());
+
+    assertThat(result.status()).isEqualTo(2);
+    Matcher lines = Pattern.compile("scan stopped in lines (\\d+) to (\\d+): ")
+        .matcher(result.err());
+    assertThat(lines.find()).as(result.err()).isTrue();
+    assertThat(Integer.parseInt(lines.group(1))).isLessThanOrEqualTo(culprit);
+    assertThat(Integer.parseInt(lines.group(2))).isGreaterThanOrEqualTo(culprit);
   }
 
   @Test

@@ -11,13 +11,13 @@ package dev.piiguard.core.detect;
  * </pre>
  *
  * The header is the first line of the block of lines that hold as many separators as the value's
- * line, read up to {@link #MAX_LINES} lines above it; {@link ColumnNames} tells what its fields
- * name. Each header is read once per scan ({@link Memory}); read only for a value a detector
- * found valid and found no word for.
+ * line, however far above it (an export's phone column may be empty for hundreds of rows);
+ * {@link ColumnNames} tells what its fields name. Each header is read once per scan, and the lines
+ * above a row are read only up to the row of the same table read last ({@link Memory}), so a
+ * table is read about once however many values it holds; read only for a value a detector found
+ * valid and found no word for.
  */
 final class TableColumnLabel {
-  /** The most lines read above a value for its table's header. */
-  private static final int MAX_LINES = 64;
   /** The longest line read, in characters (code points). */
   private static final int MAX_LINE = 1024;
   /** The most columns whose names are remembered. */
@@ -280,12 +280,12 @@ final class TableColumnLabel {
   /**
    * The start of the first line of the block of lines that hold {@code separators} times {@code
    * separator}, as the line at {@code lineStart} does, and end with it (a sentence above the table
-   * with commas in it ends the block); -1 when the block goes on farther than {@link #MAX_LINES}
-   * lines. A row below the row remembered leads to the remembered header.
+   * with commas in it ends the block). A row below the row remembered leads to the remembered
+   * header.
    */
   private static int headerLineStart(Row row, Text text, int lineStart, int separators) {
     int line = lineStart;
-    for (int lines = 0; lines < MAX_LINES; lines++) {
+    while (true) {
       if (line == row.lineStart) {
         return row.headerLine;
       }
@@ -299,7 +299,6 @@ final class TableColumnLabel {
       }
       line = above;
     }
-    return -1;
   }
 
 

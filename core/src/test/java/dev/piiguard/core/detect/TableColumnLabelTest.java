@@ -135,6 +135,30 @@ class TableColumnLabelTest {
   }
 
   @Test
+  void aSparseColumnIsNamedByItsHeaderHoweverManyRowsStandBetween() {
+    // an export's phone column, empty for hundreds of rows: the header was read 64 lines up at most
+    StringBuilder csv = new StringBuilder("id,name,email,phone\n");
+    for (int row = 1; row <= 600; row++) {
+      String phone = row == 300 ? "07700 900300" : row == 600 ? "020 7946 0600" : "";
+      csv.append(row).append(",Customer ").append(row).append(",,").append(phone).append('\n');
+    }
+    assertThat(Detected.values("PHONE", csv.toString())).containsExactly("07700 900300", "020 7946 0600");
+  }
+
+  @Test
+  void aLongTableIsReadAboutOnceHoweverSparseItsValues() {
+    StringBuilder csv = new StringBuilder("id,name,note,phone\n");
+    java.util.Random random = new java.util.Random(5);
+    for (int row = 1; row <= 20_000; row++) {
+      csv.append(row).append(",Customer ").append(row).append(",x,")
+          .append(random.nextInt(20) == 0 ? "07700 900" + (100 + row % 900) : "").append('\n');
+    }
+    ReadTrackingText tracked = new ReadTrackingText(csv.toString());
+    Detected.ENGINE.scan(tracked, (type, start, end) -> { });
+    assertThat(tracked.reads()).isLessThan(12L * csv.length());
+  }
+
+  @Test
   void aHeaderAfterABlankLineIsNoRowOfTheTableAbove() {
     // the gap was counted in units: a short header after a blank line passed for the next row
     String text = "id;note\n1;4155552671\n\n電話;名前\n090-1234-5678;山田";
