@@ -3,7 +3,6 @@ package dev.piiguard.cli.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.piiguard.cli.CommandLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * windows.
  */
 class LinesAroundValuesTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path folder;
 
@@ -79,7 +76,7 @@ class LinesAroundValuesTest {
 
     CommandLine.Result result = CommandLine.run("scan", file.toString());
 
-    List<JsonNode> findings = jsonLines(result.out());
+    List<JsonNode> findings = FindingLines.of(result.out());
     assertThat(findings).hasSize(rows).allSatisfy(f -> assertThat(f.get("type").asText()).isEqualTo("PHONE"));
     for (int row = 1; row <= rows; row++) {
       JsonNode finding = findings.get(row - 1);
@@ -103,7 +100,7 @@ class LinesAroundValuesTest {
     }
     Path file = write("feedback.csv", csv.toString());
 
-    List<JsonNode> findings = jsonLines(CommandLine.run("scan", file.toString()).out());
+    List<JsonNode> findings = FindingLines.of(CommandLine.run("scan", file.toString()).out());
 
     int lastLine = rows + 1;
     assertThat(findings).extracting(f -> f.get("line").asInt()).hasSize(rows)
@@ -125,7 +122,7 @@ class LinesAroundValuesTest {
     }
     Path file = write("orders.log", text.toString());
 
-    List<JsonNode> findings = jsonLines(CommandLine.run("scan", file.toString()).out());
+    List<JsonNode> findings = FindingLines.of(CommandLine.run("scan", file.toString()).out());
 
     assertThat(findings).extracting(f -> f.get("line").asInt()).containsExactlyElementsOf(planted);
     assertThat(findings).allSatisfy(f -> assertThat(f.get("start").asInt()).isEqualTo(5));
@@ -133,21 +130,11 @@ class LinesAroundValuesTest {
 
   private static List<String> located(String out) throws IOException {
     List<String> located = new ArrayList<>();
-    for (JsonNode finding : jsonLines(out)) {
+    for (JsonNode finding : FindingLines.of(out)) {
       located.add(finding.get("line").asInt() + ":" + finding.get("start").asInt() + "-"
           + finding.get("end").asInt() + " " + finding.get("type").asText());
     }
     return located;
-  }
-
-  private static List<JsonNode> jsonLines(String out) throws IOException {
-    List<JsonNode> nodes = new ArrayList<>();
-    for (String line : out.split("\n")) {
-      if (!line.isEmpty()) {
-        nodes.add(JSON.readTree(line));
-      }
-    }
-    return nodes;
   }
 
   private Path write(String name, String content) throws IOException {

@@ -3,20 +3,17 @@ package dev.piiguard.cli.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.piiguard.cli.CommandLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScanCommandTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String EMAIL = "canary.mail@example.com";
   private static final String CARD = "4111 1111 1111 1111";
   private static final String IBAN = "DE89 3704 0044 0532 0130 00";
@@ -36,7 +33,7 @@ class ScanCommandTest {
 
     assertThat(result.status()).isEqualTo(1);
     assertThat(result.err()).isEmpty();
-    List<JsonNode> findings = jsonLines(result.out());
+    List<JsonNode> findings = FindingLines.of(result.out());
     assertThat(findings).extracting(f -> f.get("type").asText())
         .containsExactly("EMAIL", "PAYMENT_CARD", "US_SSN", "IP_ADDRESS", "IBAN");
     for (JsonNode finding : findings) {
@@ -63,7 +60,7 @@ class ScanCommandTest {
     CommandLine.Result result = CommandLine.run("scan", log.toString(), key.toString());
 
     assertThat(result.status()).isEqualTo(1);
-    List<JsonNode> findings = jsonLines(result.out());
+    List<JsonNode> findings = FindingLines.of(result.out());
     assertThat(findings).extracting(f -> f.get("file").asText() + ":"
             + f.get("line").asInt() + " " + f.get("type").asText() + " " + f.get("preview").asText())
         .containsExactly(log + ":2 SECRET ****", key + ":1 SECRET -----****");
@@ -91,7 +88,7 @@ class ScanCommandTest {
       }
     }
     assertThat(json.err()).isEqualTo("piiguard scan: " + folder + "/[EMAIL]/export.txt: no such file\n");
-    assertThat(jsonLines(json.out())).allSatisfy(finding ->
+    assertThat(FindingLines.of(json.out())).allSatisfy(finding ->
         assertThat(finding.get("file").asText()).isEqualTo(folder + "/[EMAIL]/canaries.txt"));
     assertThat(text.out()).contains(folder + "/[EMAIL]/canaries.txt:1:");
   }
@@ -103,7 +100,7 @@ class ScanCommandTest {
     CommandLine.Result json = CommandLine.run("scan", "--show-values", file.toString());
     CommandLine.Result text = CommandLine.run("scan", "--format=text", "--show-values", file.toString());
 
-    JsonNode finding = jsonLines(json.out()).get(0);
+    JsonNode finding = FindingLines.of(json.out()).get(0);
     assertThat(finding.get("value").asText()).isEqualTo(EMAIL);
     assertThat(finding.get("preview").asText()).isEqualTo("c***@example.com");
     assertThat(text.out()).startsWith(file + ":1:10: EMAIL " + EMAIL + "\n");
@@ -158,7 +155,7 @@ class ScanCommandTest {
 
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.err()).isEqualTo("piiguard scan: " + folder.resolve("absent.txt") + ": no such file\n");
-    assertThat(jsonLines(result.out())).hasSize(1);
+    assertThat(FindingLines.of(result.out())).hasSize(1);
   }
 
   @Test
@@ -240,7 +237,7 @@ class ScanCommandTest {
     CommandLine.Result result = CommandLine.run("scan", "--detectors", detectors.toString(), file.toString());
 
     assertThat(result.status()).isEqualTo(1);
-    JsonNode finding = jsonLines(result.out()).get(0);
+    JsonNode finding = FindingLines.of(result.out()).get(0);
     assertThat(finding.get("type").asText()).isEqualTo("EMPLOYEE_ID");
     assertThat(finding.get("preview").asText()).isEqualTo("E***");
   }
@@ -261,7 +258,7 @@ class ScanCommandTest {
     Path file = folder.resolve("windows.txt");
     Files.write(file, ("\uFEFFé " + EMAIL + "\r\nnext " + EMAIL + "\r\n").getBytes(StandardCharsets.UTF_8));
 
-    List<JsonNode> findings = jsonLines(CommandLine.run("scan", file.toString()).out());
+    List<JsonNode> findings = FindingLines.of(CommandLine.run("scan", file.toString()).out());
 
     assertThat(findings).extracting(f -> f.get("line").asInt() + ":" + f.get("start").asInt() + "-" + f.get("end").asInt())
         .containsExactly("1:2-25", "2:5-28");
@@ -288,7 +285,7 @@ class ScanCommandTest {
     }
     Path file = write("long.txt", new String(line) + "\n");
 
-    List<JsonNode> findings = jsonLines(CommandLine.run("scan", file.toString()).out());
+    List<JsonNode> findings = FindingLines.of(CommandLine.run("scan", file.toString()).out());
 
     assertThat(findings).extracting(f -> f.get("start").asInt()).containsExactlyElementsOf(starts);
     assertThat(findings).allSatisfy(f -> {
@@ -303,13 +300,4 @@ class ScanCommandTest {
     return file;
   }
 
-  private static List<JsonNode> jsonLines(String out) throws IOException {
-    List<JsonNode> nodes = new ArrayList<>();
-    for (String line : out.split("\n")) {
-      if (!line.isEmpty()) {
-        nodes.add(JSON.readTree(line));
-      }
-    }
-    return nodes;
-  }
 }
