@@ -83,7 +83,7 @@ final class TableHeaderCarry {
     return longest < 0 ? null : runHeaders[longest].toString();
   }
 
-  /** Takes the line in {@code [from, to)}, whose separators {@link #counts} holds, into the runs. */
+  /** Takes the line in {@code [from, to)}, with the separators {@link #counts} holds, into runs. */
   private void line(char[] chars, int from, int to) {
     for (int k = 0; k < SEPARATORS; k++) {
       if (continuesRun(k)) {

@@ -7,8 +7,8 @@ import java.io.Reader;
  * Reads text in windows of bounded size, so memory stays flat whatever the size of the input and
  * the length of its lines, while each value is scanned with the lines around it that the scanner
  * reads as the library would see them in one body: a label on the line above (<code>Telefon:</code>
- * then the number), a value wrapped over a line break, a table's header up to 64 lines above its
- * rows, the row below a row of figures.
+ * then the number), a value wrapped over a line break, a table's header however far above its
+ * rows, the rows above and below a row of figures.
  *
  * <p>A window is cut at a line start where it can be, {@link #CONTEXT} chars or more before its
  * end, so a value up to that long that starts before the cut is seen whole. The next window starts
@@ -22,9 +22,13 @@ final class TextWindows {
 
   static final int MAX_WINDOW = 1 << 20;
   static final int CONTEXT = 4096;
-  /** Lines kept above a window's first accepted line: the 64 a table's header is read from, one more. */
+  /**
+   * Lines kept above a window's first accepted line, for the rules that read the lines above a
+   * value (a label, the rows above a row of figures, a table's rows up to its header when the
+   * header is not carried): far more than they need, a table's 64 rows as the scanner once read.
+   */
   static final int LINES_BEFORE = 65;
-  /** The most chars kept above a window's first accepted line (64 lines of 1,024 code points). */
+  /** The most chars kept above a window's first accepted line. */
   static final int MAX_BEFORE = 1 << 17;
 
   /** Receives windows in order. */
@@ -145,7 +149,10 @@ final class TextWindows {
     return chars.length >= length ? chars : new char[length];
   }
 
-  /** Where a full window's accepted part ends: a line start at least {@code context} chars before its end. */
+  /**
+   * Where a full window's accepted part ends: a line start at least {@code context} chars before
+   * the window's end.
+   */
   private int cut() {
     int limit = window.length() - context;
     for (int i = limit; i > acceptFrom; i--) {
@@ -173,7 +180,8 @@ final class TextWindows {
     String header = null;
     if (keptColumn == 0) {
       // a longer line is no table row: it need not be read whole
-      header = tableHeader.headerAbove(chars, keep, lineEnd(keep, keep + 2 * TableHeaderCarry.MAX_LINE + 2));
+      int firstLineEnd = lineEnd(keep, keep + 2 * TableHeaderCarry.MAX_LINE + 2);
+      header = tableHeader.headerAbove(chars, keep, firstLineEnd);
     }
     window.delete(0, keep);
     textStart = 0;
