@@ -27,8 +27,8 @@ final class TableHeaderCarry {
     KINDS['"'] = QUOTE;
     KINDS['\n'] = LINE_FEED;
   }
-  /** Longer lines are no table rows (the scanner reads lines up to 1,024 code points). */
-  static final int MAX_LINE = 1024;
+  /** Longer lines are no table rows (the scanner reads lines up to 4,096 code points). */
+  static final int MAX_LINE = 4096;
 
   /** The separators of the line counted last, and whether it may be a table's row. */
   private final int[] counts = new int[SEPARATORS];

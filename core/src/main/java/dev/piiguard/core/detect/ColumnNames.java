@@ -1,7 +1,8 @@
 package dev.piiguard.core.detect;
 
 /**
- * Tells whether a table header's field names a column of phone numbers or of SSNs: its last name
+ * Tells whether a table header's field names a column of phone numbers, of SSNs or of tax and
+ * company numbers: its last name
  * of the kind has only words after it that qualify it ({@code Phone}, {@code phone_number},
  * {@code Tel.-Nr.}, {@code Telefon privat}, {@code Teléfono de contacto}, {@code Phone (Home)},
  * {@code Nr telefonu}, {@code Contact No.}, {@code SSN/ITIN}), and none says the column holds
@@ -19,8 +20,13 @@ final class ColumnNames {
   static final int PHONE_ONLY = 1;
   /** A column of US Social Security numbers. */
   static final int SSN = 2;
+  /**
+   * A column of tax or company numbers, which may pass a card's checks: France's SIRET is
+   * Luhn-valid, and 14 digits from 300, 36, 38 or 39 are in the range of Diners cards.
+   */
+  static final int TAX_ID = 3;
   /** How many kinds there are. */
-  static final int KINDS = 3;
+  static final int KINDS = 4;
 
   private static final String[] PHONE_ONLY_NAMES = {
     "phone", "telephone", "telefon", "telefono", "telephon", "handy",
@@ -37,7 +43,9 @@ final class ColumnNames {
   private static final ContextWords[] NAMES = {
     ContextWords.of(concat(PHONE_ONLY_NAMES, AMBIGUOUS_PHONE_NAMES)),
     ContextWords.of(PHONE_ONLY_NAMES),
-    ContextWords.of("ssn", "ssns", "tin", "taxpayer")
+    ContextWords.of("ssn", "ssns", "tin", "taxpayer"),
+    ContextWords.of("siret", "siren", "vat", "tva", "iva", "btw", "ustidnr", "steuernummer",
+        "cpf", "cnpj", "nif", "nipc", "cif", "nip", "regon", "krs", "kimlik", "vergi")
   };
   /** Words for "number", which a name may have before or after it. */
   private static final ContextWords NUMBER_WORDS = ContextWords.of(
@@ -50,7 +58,7 @@ final class ColumnNames {
       "di", "da", "del", "della", "para", "for", "of", "the", "itin", "last", "masked", "social",
       "security", "buro", "bureau", "trabajo", "ufficio", "werk", "arbeit", "dienst", "komorkowy",
       "cellulaire", "fisso", "domicilio", "dienstlich", "particular", "arbete", "jobb", "hem",
-      "privado", "personnel");
+      "privado", "personnel", "value", "billing", "shipping", "delivery", "customer", "invoice");
   /** Words that make a phone column with a word for number: {@code Contact No.}. */
   private static final ContextWords CONTACT = ContextWords.of("contact", "contacto", "kontakt");
   private static final ContextWords SOCIAL = ContextWords.of("social", "soc");
@@ -64,7 +72,9 @@ final class ColumnNames {
   /**
    * Whether the field holds a quote, a colon, an equals sign or a brace between its first and last
    * characters other than spaces: code or data ({@code "phone":"06 1}), not a name ({@code
-   * "Phone"}, {@code Tel.:}).
+   * "Phone"}, {@code Tel.:}); a colon and a space between words without digits are a name's
+   * ({@code Personal Contact: Home Phone}, as payroll exports name columns), not data ({@code
+   * phone: 0612345678}).
    */
   private static boolean holdsCode(Text text, int start, int end) {
     int first = start;
@@ -76,8 +86,15 @@ final class ColumnNames {
         || text.at(last - 1) == ':')) {
       last--;
     }
-    return text.anyMatch(first, last,
-        c -> c == '"' || c == ':' || c == '=' || c == '{' || c == '}');
+    boolean digits = text.anyMatch(first, last, Ascii::isDigit);
+    for (int i = first; i < last; i++) {
+      int c = text.at(i);
+      boolean nameColon = c == ':' && !digits && text.at(i + 1) == ' ';
+      if (c == '"' || c == ':' && !nameColon || c == '=' || c == '{' || c == '}') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String[] concat(String[] first, String[] second) {
@@ -105,7 +122,7 @@ final class ColumnNames {
         int codePoint = text.codePointAt(characterStart);
         if (codePoint >= 0x80 && Character.isLetter(codePoint) && codePoint != ORDINAL
             && codePoint != FEMININE_ORDINAL && !text.endsEscape(i - 1)) {
-          return kind != SSN && OtherScriptLabels.PHONE.endBefore(text, end) > start;
+          return isPhone(kind) && OtherScriptLabels.PHONE.endBefore(text, end) > start;
         }
         i = characterStart; // digits, signs, brackets, N°, 📞: Phone 1, Tel.-Nr., Phone (Home)
         continue;
@@ -124,7 +141,11 @@ final class ColumnNames {
       }
       i = wordStart;
     }
-    return kind != SSN && contact && number;
+    return isPhone(kind) && contact && number;
+  }
+
+  private static boolean isPhone(int kind) {
+    return kind == PHONE || kind == PHONE_ONLY;
   }
 
   /** Whether "security" ends at {@code end} after "social": {@code Social Security Number}. */

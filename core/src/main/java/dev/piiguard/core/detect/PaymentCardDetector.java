@@ -207,7 +207,8 @@ final class PaymentCardDetector {
             && !oneOfTwoCards(context, from, best))) {
       return -1; // 0x00b0:  226d 6573 7361 6765 7322 3a20 5b7b (tcpdump -X), 5400 5401 5402 …
     }
-    if (saysSomethingElse(context.text, chain.start(from), best > from)
+    if ((saysSomethingElse(context.text, chain.start(from), best > from)
+          || best == from && inTaxIdColumn(context, chain.start(from)))
         && !hasCardDetailsAfter(context.text, chain.end(best))) {
       return -1;
     }
@@ -476,7 +477,8 @@ final class PaymentCardDetector {
 
   /**
    * Whether a word that says what else the number is leads to it ({@code IMEI: 4901…}, {@code
-   * order #5598…}) with no card word nearer, nor before it for an order's label; not a word that
+   * order #5598…}, a tax or company number's label: {@code SIRET 38347481400019}) with no card
+   * word nearer, nor before it for an order's label; not a word that
    * names another number or stands further off ({@code my order #12345 was charged twice on
    * 4111 1111 1111 1111}); an id label only when the number has no separators ({@code
    * grouped}: ids are not written in groups) and no card word stands right before the label
@@ -489,6 +491,9 @@ final class PaymentCardDetector {
     }
     int label = NumberLabels.labelLeadingTo(NOT_A_CARD, text, start, CONTEXT_WINDOW);
     if (label < 0) {
+      label = NumberLabels.labelLeadingTo(NumberLabels.TAX_IDS, text, start, CONTEXT_WINDOW);
+    }
+    if (label < 0) {
       return false;
     }
     if (ID_LABELS.containsWordEndingAt(text, label)
@@ -497,6 +502,15 @@ final class PaymentCardDetector {
     }
     int card = CARD.nearestBefore(text, start, CONTEXT_WINDOW);
     return card < 0 || card < label && !ORDER_LABELS.containsWordEndingAt(text, label);
+  }
+
+  /**
+   * Whether the bare number at {@code start} stands under a table column of tax or company
+   * numbers ({@code SIRET}, {@code VAT}: France's SIRET is Luhn-valid); a card word in the header
+   * names another column.
+   */
+  private static boolean inTaxIdColumn(ScanContext context, int start) {
+    return TableColumnLabel.inColumnOf(ColumnNames.TAX_ID, context, start);
   }
 
   /**

@@ -146,6 +146,12 @@ final class PhoneDetector {
       "value", "values", "val", "content", "type", "id", "name", "size", "class", "style",
       "title", "label", "for", "placeholder", "autocomplete", "inputmode", "pattern", "maxlength",
       "minlength", "required", "pref", "lang", "dir");
+  private static final ContextWords VCARD_TEL = ContextWords.strict("tel");
+  /** The parameters of a vCard's TEL property and the types of number they name (RFC 2426, 6350). */
+  private static final ContextWords VCARD_PARAMETERS = ContextWords.strict(
+      "type", "pref", "value", "uri", "home", "work", "voice", "fax", "msg", "cell", "pager",
+      "bbs", "modem", "car", "isdn", "video", "pcs", "text", "textphone", "main", "iphone", "other",
+      "mobile");
   /** One-letter labels of e-mail signatures: telephone, mobile, fax, phone. */
   private static final String SIGNATURE_LETTERS = "tmfp";
   /** The words that list a second number right after a phone number, in its languages. */
@@ -621,6 +627,9 @@ final class PhoneDetector {
     if (wordEnd < 0) {
       return false;
     }
+    if (inVCardTelProperty(text, wordEnd, start)) {
+      return true;
+    }
     int filler = fillerWordsBetween(text, wordEnd, start,
         PHONE_NAMES.containsWordEndingAt(text, wordEnd));
     if (filler < 0) {
@@ -628,6 +637,41 @@ final class PhoneDetector {
     }
     return !PROSE_ONLY.containsWordEndingAt(text, wordEnd) || (filler > 0
         && PRONOUNS.occursAfter(text, wordEnd, start - wordEnd));
+  }
+
+  /**
+   * Whether the number at {@code start} is the value of a vCard's {@code TEL} property whose
+   * parameters hold the phone word ending at {@code wordEnd}: {@code TEL;WORK;VOICE:0338150393}
+   * (vCard 2.1), {@code TEL;CELL;PREF:…}, {@code item1.TEL;type=CELL;type=pref:…} (Apple).
+   */
+  private static boolean inVCardTelProperty(Text text, int wordEnd, int start) {
+    if (text.at(start - 1) != ':') {
+      return false;
+    }
+    int property = start - 1;
+    while (property > 0 && isVCardParameterCharacter(text.at(property - 1))) {
+      property--;
+    }
+    if (wordEnd <= property || !VCARD_TEL.contains(text, property, property + 3)
+        || text.at(property + 3) != ';') {
+      return false;
+    }
+    for (int i = property + 4; i < start - 1; i++) {
+      if (Ascii.isLetter(text.at(i))) {
+        int wordStart = i;
+        while (Ascii.isLetter(text.at(i))) {
+          i++;
+        }
+        if (!VCARD_PARAMETERS.contains(text, wordStart, i)) {
+          return false; // TEL;X-ORDER:20240501
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean isVCardParameterCharacter(int c) {
+    return Ascii.isLetterOrDigit(c) || c == ';' || c == '=' || c == ',' || c == '"';
   }
 
   /**

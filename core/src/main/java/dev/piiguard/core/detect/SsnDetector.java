@@ -55,8 +55,9 @@ final class SsnDetector {
     }
     Text text = context.text;
     int ssnWord = CONTEXT.nearestBefore(text, chain.start(from), CONTEXT_WINDOW);
-    if (separator == '.' && (ssnWord < 0 || !namesAnSsnAlone(text, ssnWord))) {
-      return -1; // dotted only next to an SSN word: ssn: 078.05.1120, not Security update 412.…
+    if (separator == '.' && (ssnWord < 0 || !namesAnSsnAlone(text, ssnWord))
+        && !TableColumnLabel.inColumnOf(ColumnNames.SSN, context, chain.start(from))) {
+      return -1; // dotted only next to an SSN word or under an SSN column: ssn: 078.05.1120
     }
     if (ssnWord < 0 && SOCIAL.nearestBefore(text, chain.start(from), CONTEXT_WINDOW) < 0
         && namedAsSomethingElse(text, chain.start(from))) {

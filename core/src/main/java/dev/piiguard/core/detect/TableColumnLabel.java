@@ -1,5 +1,7 @@
 package dev.piiguard.core.detect;
 
+import java.util.Arrays;
+
 /**
  * Reads the header of the table column a value stands in, so that the column's name can say what
  * the value is where no word stands near it: a customer table in CSV (comma, semicolon or tab
@@ -19,11 +21,15 @@ package dev.piiguard.core.detect;
  */
 final class TableColumnLabel {
   /** The longest line read, in characters (code points). */
-  private static final int MAX_LINE = 1024;
+  private static final int MAX_LINE = 4096;
   /** The most columns whose names are remembered. */
-  private static final int MAX_COLUMNS = 64;
+  private static final int MAX_COLUMNS = 128;
+  /** The longs that hold a bit per column of one kind. */
+  private static final int WORDS = MAX_COLUMNS / Long.SIZE;
   /** The most backslashes read before the {@code n} of an escaped line break. */
   private static final int MAX_BACKSLASHES = 8;
+  /** The most lines of one quoted cell read above a row. */
+  private static final int MAX_CELL_LINES = 8;
   /** The most spaces between a separator and its cell (Markdown pads cells). */
   private static final int MAX_PADDING = 8;
 
@@ -68,7 +74,7 @@ final class TableColumnLabel {
     /** Where the table's header starts, -1 when it has none. */
     private int headerLine = -1;
     /** Per kind of column, a bit for each of the first columns the header names so. */
-    private final long[] named = new long[ColumnNames.KINDS];
+    private final long[] named = new long[ColumnNames.KINDS * WORDS];
     /** The header line {@link #named} was read from, or -1. */
     private int namedHeader = -1;
 
@@ -97,7 +103,8 @@ final class TableColumnLabel {
       return false;
     }
     return row.headerLine >= 0 && row.headerLine != row.lineStart && !row.quoted
-        && row.column < MAX_COLUMNS && (row.named[kind] & 1L << row.column) != 0;
+        && row.column < MAX_COLUMNS
+        && (row.named[kind * WORDS + row.column / Long.SIZE] & 1L << row.column) != 0;
   }
 
   /** Moves the row's last field on to {@code fieldStart}, counting separators outside quotes. */
@@ -131,7 +138,7 @@ final class TableColumnLabel {
         ? row.headerLine : headerLineStart(row, text, lineStart, separators);
     if (header >= 0 && header != lineStart && header != row.namedHeader) {
       for (int kind = 0; kind < ColumnNames.KINDS; kind++) {
-        row.named[kind] = namedColumns(kind, text, header, separator);
+        nameColumns(row.named, kind, text, header, separator);
       }
       row.namedHeader = header; // read once per table, not for a line that is its own header
     }
@@ -294,11 +301,49 @@ final class TableColumnLabel {
         return line;
       }
       int above = lineStartBefore(text, lineBreak);
+      if (above >= 0 && separatorsBetween(text, above, lineBreak, row.separator) != separators) {
+        above = quotedCellStart(text, above); // …,"Leave at door / ring twice",…
+      }
       if (above < 0 || separatorsBetween(text, above, lineBreak, row.separator) != separators) {
         return line;
       }
       line = above;
     }
+  }
+
+  /**
+   * Where the row starts whose quoted cell ends on the line at {@code lineStart} (a note written
+   * over several lines: {@code 1001,"Leave at door} then {@code ring twice",07700 900357}): the
+   * line above it that opens the cell, up to {@link #MAX_CELL_LINES} lines up; -1 when the line
+   * closes no such cell.
+   */
+  private static int quotedCellStart(Text text, int lineStart) {
+    if (!oddQuotes(text, lineStart)) {
+      return -1;
+    }
+    int line = lineStart;
+    for (int lines = 0; lines < MAX_CELL_LINES; lines++) {
+      int lineBreak = lineBreakEndingAt(text, line - 1);
+      int above = lineBreak < 0 ? -1 : lineStartBefore(text, lineBreak);
+      if (above < 0) {
+        return -1;
+      }
+      if (oddQuotes(text, above)) {
+        return above;
+      }
+      line = above;
+    }
+    return -1;
+  }
+
+  /** Whether the line at {@code lineStart} holds an odd number of double quotes. */
+  private static boolean oddQuotes(Text text, int lineStart) {
+    int end = lineEnd(text, lineStart);
+    boolean odd = false;
+    for (int i = lineStart; i < end; i++) {
+      odd ^= text.at(i) == '"';
+    }
+    return odd;
   }
 
 
@@ -318,11 +363,12 @@ final class TableColumnLabel {
   }
 
   /**
-   * A bit for each of the first {@link #MAX_COLUMNS} fields of the header line at {@code line}
-   * whose name says its column holds values of {@code kind}.
+   * Sets in {@code named}, from {@code kind * WORDS}, a bit for each of the first {@link
+   * #MAX_COLUMNS} fields of the header line at {@code line} whose name says its column holds
+   * values of {@code kind}, and clears the others.
    */
-  private static long namedColumns(int kind, Text text, int line, int separator) {
-    long named = 0;
+  private static void nameColumns(long[] named, int kind, Text text, int line, int separator) {
+    Arrays.fill(named, kind * WORDS, (kind + 1) * WORDS, 0);
     int fieldStart = line;
     boolean quoted = false;
     int characters = 0;
@@ -331,7 +377,7 @@ final class TableColumnLabel {
       boolean ends = c < 0 || startsLineBreak(text, i);
       if (ends || c == separator && !quoted) {
         if (ColumnNames.names(kind, text, fieldStart, i)) {
-          named |= 1L << column;
+          named[kind * WORDS + column / Long.SIZE] |= 1L << column;
         }
         if (ends) {
           break;
@@ -343,7 +389,6 @@ final class TableColumnLabel {
       }
       characters += text.startsCodePoint(i) ? 1 : 0;
     }
-    return named;
   }
 
 }

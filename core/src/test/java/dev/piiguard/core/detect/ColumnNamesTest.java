@@ -28,6 +28,35 @@ class ColumnNamesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Phone 1 - Value", "Phone 2 - Value", "Phone Value", "Phone (Billing)",
+    "Phone (Shipping)", "Phone (Delivery)", "Phone (Customer)", "Personal Contact: Home Phone",
+    "Work Contact: Work Phone", "Personal Contact: Personal Mobile"})
+  void namesOfPhoneColumnsInContactAndOrderExports(String field) {
+    // Google Contacts, WooCommerce, payroll exports
+    assertThat(names(ColumnNames.PHONE, field)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"phone: 0612345678", "Phone 1: 0612345678", "phone:mobile"})
+  void aColonInDataOrCodeNamesNoColumn(String field) {
+    assertThat(names(ColumnNames.PHONE, field)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"SIRET", "N° SIRET", "siret_number", "VAT number", "Numéro de TVA",
+    "CNPJ"})
+  void namesOfTaxAndCompanyNumberColumns(String field) {
+    assertThat(names(ColumnNames.TAX_ID, field)).isTrue();
+    assertThat(names(ColumnNames.PHONE, field)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Contact No.", "Phone", "Card number", "电话"})
+  void namesOfOtherColumnsAreNoTaxNumbers(String field) {
+    assertThat(names(ColumnNames.TAX_ID, field)).isFalse();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"call_id", "contact_id", "cell_id", "sms_batch_id",
     "mobile_revenue_cents", "ring_buffer_bytes", "Mobile visits", "Contact", "Emergency Contact",
     "Amount", "Имя", "e\",\"phone\":\"06 1", "phone=1", "Phones", "Phone model", "phone_count"})

@@ -224,6 +224,23 @@ class PaymentCardDetectorTest {
     assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Société : Exemple SARL, SIRET 38347481400019",
+    "SIRET: 36704999600013", "N° SIRET 30103289200012",
+    "id,name,SIRET,city\n1001,Exemple SARL,38347481400019,Paris",
+    "id,name,N° SIRET,city\n1001,Exemple SARL,,Lyon\n1002,Autre SAS,38283038800015,Paris"})
+  void aSiretIsNoDinersCard(String text) {
+    // SIRETs are Luhn-valid; 14 digits from 300-305, 36, 38, 39 are in Diners' range
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @Test
+  void aCardUnderACardColumnBesideATaxNumberColumnIsACard() {
+    assertThat(Detected.values("PAYMENT_CARD",
+        "id,SIRET,card\n1001,38347481400019,38520000023237\n"))
+        .containsExactly("38520000023237");
+  }
+
   @Test
   void aCardWordNearerThanTheOrderWordKeepsTheCard() {
     assertThat(Detected.values("PAYMENT_CARD", "for order 1234 the card 4111111111111111"))

@@ -290,6 +290,21 @@ class PhoneDetectorTest {
     assertThat(Detected.values("PHONE", text)).hasSize(1);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"TEL;WORK;VOICE:0338150393", "TEL;CELL;PREF:0338150393",
+    "TEL;type=CELL;type=VOICE;type=pref:0338150393", "item1.TEL;type=CELL:0338150393",
+    "BEGIN:VCARD\nVERSION:2.1\nTEL;HOME;VOICE:0338150393\nEND:VCARD"})
+  void aBareNumberOfAVCardTelPropertyIsAPhoneWhateverItsParameters(String vCard) {
+    assertThat(Detected.values("PHONE", vCard)).containsExactly("0338150393");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"HOTEL;ROOM:0338150393", "TEL;X-ORDER:20240501 shipped",
+    "TELEX;WORK:0338150393"})
+  void otherPropertiesAreNoVCardTelephones(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
   @Test
   void oneLetterLabelsOfASignatureCountBeforeATrunkZeroOrPlus() {
     assertThat(Detected.values("PHONE",

@@ -84,6 +84,13 @@ class SsnDetectorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"id,name,SSN,city\n1001,Jane Doe,078.05.1120,Springfield",
+    "id,name,Social Security Number\n1000,John Roe,\n1001,Jane Doe,078.05.1120"})
+  void dottedNumbersCountUnderAnSsnColumn(String table) {
+    assertThat(Detected.values("US_SSN", table)).containsExactly("078.05.1120");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "version 078.05.1120", "Part number 412-55-7890 is missing from my box", "order 412-55-7890",
     "Claim ref: 412 55 7890", "item #412-55-7890", "Security update 412.55.7890 installed"

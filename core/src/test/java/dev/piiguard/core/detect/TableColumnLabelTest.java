@@ -146,6 +146,32 @@ class TableColumnLabelTest {
   }
 
   @Test
+  void aHeaderLongerThanAThousandCharactersNamesItsColumns() {
+    // Shopify's orders export has a header of 1,089 characters and its Phone in column 71
+    StringBuilder header = new StringBuilder("Name,Email,Billing Phone");
+    StringBuilder row = new StringBuilder("#1001,jane@example.com,07700 900357");
+    for (int column = 3; column < 70; column++) {
+      header.append(",Column number ").append(column);
+      row.append(',');
+    }
+    header.append(",Phone");
+    row.append(",020 7946 0123");
+    assertThat(Detected.values("PHONE", header + "\n" + row + "\n"))
+        .containsExactly("07700 900357", "020 7946 0123");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "id,name,phone,notes\n1001,Jane Doe,07700 900357,\"Leave at door\nby the bins\"\n"
+        + "1002,John Roe,020 7946 0123,\n1003,Ann Lee,07700 900358,",
+    "id,notes,name,phone\n1001,\"Leave at door\nby the bins\",Jane Doe,\n1002,,John Roe,"
+        + "020 7946 0123\n1003,,Ann Lee,07700 900358"
+  })
+  void aQuotedCellOverSeveralLinesKeepsTheRowsBelowInTheirTable(String csv) {
+    assertThat(Detected.values("PHONE", csv)).contains("07700 900358");
+  }
+
+  @Test
   void aLongTableIsReadAboutOnceHoweverSparseItsValues() {
     StringBuilder csv = new StringBuilder("id,name,note,phone\n");
     java.util.Random random = new java.util.Random(5);
