@@ -2,12 +2,12 @@ package dev.piiguard.core.detect;
 
 /**
  * Tells whether a table header's field names a column of phone numbers, of SSNs or of tax and
- * company numbers: its last name
- * of the kind has only words after it that qualify it ({@code Phone}, {@code phone_number},
- * {@code Tel.-Nr.}, {@code Telefon privat}, {@code Teléfono de contacto}, {@code Phone (Home)},
- * {@code Nr telefonu}, {@code Contact No.}, {@code SSN/ITIN}), and none says the column holds
- * something else ({@code call_id}, {@code mobile_revenue_cents}, {@code Mobile visits}). A name in
- * another script counts for phones too ({@code 電話番号}, {@code Телефон}).
+ * company numbers: its last name of the kind has only words after it that qualify it ({@code
+ * Phone}, {@code phone_number}, {@code Tel.-Nr.}, {@code Telefon privat}, {@code Teléfono de
+ * contacto}, {@code Phone (Home)}, {@code Phone 1 - Value}, {@code Nr telefonu}, {@code Contact
+ * No.}, {@code SSN/ITIN}, {@code N° SIRET}), and none says the column holds something else
+ * ({@code call_id}, {@code mobile_revenue_cents}, {@code Mobile visits}). A name in another
+ * script counts for phones too ({@code 電話番号}, {@code Телефон}).
  */
 final class ColumnNames {
   /** A column of phone numbers. */
