@@ -44,8 +44,8 @@ final class ColumnNames {
     ContextWords.of(concat(PHONE_ONLY_NAMES, AMBIGUOUS_PHONE_NAMES)),
     ContextWords.of(PHONE_ONLY_NAMES),
     ContextWords.of("ssn", "ssns", "tin", "taxpayer"),
-    ContextWords.of("siret", "siren", "vat", "tva", "iva", "btw", "ustidnr", "steuernummer",
-        "cpf", "cnpj", "nif", "nipc", "cif", "nip", "regon", "krs", "kimlik", "vergi")
+    ContextWords.of("siret", "siren", "ustidnr", "steuernummer", "cpf", "cnpj", "nif", "nipc",
+        "cif", "nip", "regon", "krs", "kimlik", "vergi") // not VAT: a card column "incl. VAT"
   };
   /** Words for "number", which a name may have before or after it. */
   private static final ContextWords NUMBER_WORDS = ContextWords.of(
@@ -72,9 +72,9 @@ final class ColumnNames {
   /**
    * Whether the field holds a quote, a colon, an equals sign or a brace between its first and last
    * characters other than spaces: code or data ({@code "phone":"06 1}), not a name ({@code
-   * "Phone"}, {@code Tel.:}); a colon and a space between words without digits are a name's
-   * ({@code Personal Contact: Home Phone}, as payroll exports name columns), not data ({@code
-   * phone: 0612345678}).
+   * "Phone"}, {@code Tel.:}); a colon and a space after the word contact, without digits, are a
+   * name's ({@code Personal Contact: Home Phone}, as payroll exports name columns), not data
+   * ({@code phone: 0612345678}) nor a report's ({@code Impressions: Mobile}).
    */
   private static boolean holdsCode(Text text, int start, int end) {
     int first = start;
@@ -89,7 +89,8 @@ final class ColumnNames {
     boolean digits = text.anyMatch(first, last, Ascii::isDigit);
     for (int i = first; i < last; i++) {
       int c = text.at(i);
-      boolean nameColon = c == ':' && !digits && text.at(i + 1) == ' ';
+      boolean nameColon = c == ':' && !digits && text.at(i + 1) == ' '
+          && CONTACT.containsWordEndingAt(text, i); // not Impressions: Mobile, Error: mobile
       if (c == '"' || c == ':' && !nameColon || c == '=' || c == '{' || c == '}') {
         return true;
       }

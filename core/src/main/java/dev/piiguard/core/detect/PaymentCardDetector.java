@@ -83,6 +83,11 @@ final class PaymentCardDetector {
       Stream.of(ORDER_WORDS, DEVICE_AND_PRODUCT_WORDS, ID_WORDS).flatMap(Arrays::stream)
           .toArray(String[]::new));
   private static final ContextWords ORDER_LABELS = ContextWords.strict(ORDER_WORDS);
+  /**
+   * Labels of France's company numbers: a SIRET is Luhn-valid, and 14 digits from 300–305, 36,
+   * 38 or 39 are in the range of Diners cards.
+   */
+  private static final ContextWords COMPANY_NUMBERS = ContextWords.strict("siret", "siren");
   private static final ContextWords ID_LABELS = ContextWords.strict(ID_WORDS);
   private static final ContextWords CARD = ContextWords.of(
       "card", "cc", "credit", "debit", "visa", "mastercard", "amex", "discover", "diners", "jcb",
@@ -477,8 +482,8 @@ final class PaymentCardDetector {
 
   /**
    * Whether a word that says what else the number is leads to it ({@code IMEI: 4901…}, {@code
-   * order #5598…}, a tax or company number's label: {@code SIRET 38347481400019}) with no card
-   * word nearer, nor before it for an order's label; not a word that
+   * order #5598…}; a bare number after a SIRET's label: {@code SIRET 38347481400019}) with no
+   * card word nearer, nor before it for an order's label; not a word that
    * names another number or stands further off ({@code my order #12345 was charged twice on
    * 4111 1111 1111 1111}); an id label only when the number has no separators ({@code
    * grouped}: ids are not written in groups) and no card word stands right before the label
@@ -489,10 +494,10 @@ final class PaymentCardDetector {
     if (!grouped && isCounterValue(text, start)) {
       return true;
     }
-    int label = NumberLabels.labelLeadingTo(NOT_A_CARD, text, start, CONTEXT_WINDOW);
-    if (label < 0) {
-      label = NumberLabels.labelLeadingTo(NumberLabels.TAX_IDS, text, start, CONTEXT_WINDOW);
+    if (!grouped && NumberLabels.leadsTo(COMPANY_NUMBERS, text, start, CONTEXT_WINDOW)) {
+      return true; // SIRET 38347481400019; not Total incl. VAT 4111 1111 1111 1111
     }
+    int label = NumberLabels.labelLeadingTo(NOT_A_CARD, text, start, CONTEXT_WINDOW);
     if (label < 0) {
       return false;
     }

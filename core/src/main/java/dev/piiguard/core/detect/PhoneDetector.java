@@ -152,6 +152,8 @@ final class PhoneDetector {
       "type", "pref", "value", "uri", "home", "work", "voice", "fax", "msg", "cell", "pager",
       "bbs", "modem", "car", "isdn", "video", "pcs", "text", "textphone", "main", "iphone", "other",
       "mobile");
+  /** The parameters of a TEL property that take a value: {@code TYPE=CELL}. */
+  private static final ContextWords VCARD_PARAMETER_NAMES = ContextWords.strict("type", "value");
   /** One-letter labels of e-mail signatures: telephone, mobile, fax, phone. */
   private static final String SIGNATURE_LETTERS = "tmfp";
   /** The words that list a second number right after a phone number, in its languages. */
@@ -662,8 +664,9 @@ final class PhoneDetector {
         while (Ascii.isLetter(text.at(i))) {
           i++;
         }
-        if (!VCARD_PARAMETERS.contains(text, wordStart, i)) {
-          return false; // TEL;X-ORDER:20240501
+        if (!VCARD_PARAMETERS.contains(text, wordStart, i)
+            || VCARD_PARAMETER_NAMES.contains(text, wordStart, i) && text.at(i) != '=') {
+          return false; // TEL;X-ORDER:20240501, TEL;VALUE:20240501
         }
       }
     }

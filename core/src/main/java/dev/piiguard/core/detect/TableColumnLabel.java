@@ -28,8 +28,6 @@ final class TableColumnLabel {
   private static final int WORDS = MAX_COLUMNS / Long.SIZE;
   /** The most backslashes read before the {@code n} of an escaped line break. */
   private static final int MAX_BACKSLASHES = 8;
-  /** The most lines of one quoted cell read above a row. */
-  private static final int MAX_CELL_LINES = 8;
   /** The most spaces between a separator and its cell (Markdown pads cells). */
   private static final int MAX_PADDING = 8;
 
@@ -301,51 +299,12 @@ final class TableColumnLabel {
         return line;
       }
       int above = lineStartBefore(text, lineBreak);
-      if (above >= 0 && separatorsBetween(text, above, lineBreak, row.separator) != separators) {
-        above = quotedCellStart(text, above); // …,"Leave at door / ring twice",…
-      }
       if (above < 0 || separatorsBetween(text, above, lineBreak, row.separator) != separators) {
         return line;
       }
       line = above;
     }
   }
-
-  /**
-   * Where the row starts whose quoted cell ends on the line at {@code lineStart} (a note written
-   * over several lines: {@code 1001,"Leave at door} then {@code ring twice",07700 900357}): the
-   * line above it that opens the cell, up to {@link #MAX_CELL_LINES} lines up; -1 when the line
-   * closes no such cell.
-   */
-  private static int quotedCellStart(Text text, int lineStart) {
-    if (!oddQuotes(text, lineStart)) {
-      return -1;
-    }
-    int line = lineStart;
-    for (int lines = 0; lines < MAX_CELL_LINES; lines++) {
-      int lineBreak = lineBreakEndingAt(text, line - 1);
-      int above = lineBreak < 0 ? -1 : lineStartBefore(text, lineBreak);
-      if (above < 0) {
-        return -1;
-      }
-      if (oddQuotes(text, above)) {
-        return above;
-      }
-      line = above;
-    }
-    return -1;
-  }
-
-  /** Whether the line at {@code lineStart} holds an odd number of double quotes. */
-  private static boolean oddQuotes(Text text, int lineStart) {
-    int end = lineEnd(text, lineStart);
-    boolean odd = false;
-    for (int i = lineStart; i < end; i++) {
-      odd ^= text.at(i) == '"';
-    }
-    return odd;
-  }
-
 
   /** How many {@code separator} characters outside double quotes stand in [from, to). */
   private static int separatorsBetween(Text text, int from, int to, int separator) {

@@ -37,21 +37,22 @@ class ColumnNamesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"phone: 0612345678", "Phone 1: 0612345678", "phone:mobile"})
+  @ValueSource(strings = {"phone: 0612345678", "Phone 1: 0612345678", "phone:mobile",
+    "Impressions: Mobile", "Error: mobile"})
   void aColonInDataOrCodeNamesNoColumn(String field) {
     assertThat(names(ColumnNames.PHONE, field)).isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"SIRET", "N° SIRET", "siret_number", "VAT number", "Numéro de TVA",
-    "CNPJ"})
+  @ValueSource(strings = {"SIRET", "N° SIRET", "siret_number", "SIREN", "Steuernummer", "CNPJ"})
   void namesOfTaxAndCompanyNumberColumns(String field) {
     assertThat(names(ColumnNames.TAX_ID, field)).isTrue();
     assertThat(names(ColumnNames.PHONE, field)).isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Contact No.", "Phone", "Card number", "电话"})
+  @ValueSource(strings = {"Contact No.", "Phone", "Card number", "电话", "card incl VAT",
+    "Card (VAT invoice)"})
   void namesOfOtherColumnsAreNoTaxNumbers(String field) {
     assertThat(names(ColumnNames.TAX_ID, field)).isFalse();
   }

@@ -234,6 +234,14 @@ class PaymentCardDetectorTest {
     assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Total incl. VAT 4111 1111 1111 1111",
+    "Payment method: Visa (prices incl. VAT) 4111111111111111", "Cliente: ACME SL (IVA)\n4111 1111 1111 1111",
+    "CPF 4111111111111111", "card incl VAT\n4111111111111111"})
+  void aTaxWordBeforeACardKeepsTheCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).hasSize(1);
+  }
+
   @Test
   void aCardUnderACardColumnBesideATaxNumberColumnIsACard() {
     assertThat(Detected.values("PAYMENT_CARD",

@@ -300,7 +300,7 @@ class PhoneDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"HOTEL;ROOM:0338150393", "TEL;X-ORDER:20240501 shipped",
-    "TELEX;WORK:0338150393"})
+    "TELEX;WORK:0338150393", "TEL;VALUE:20240501", "TEL;TYPE:20240501"})
   void otherPropertiesAreNoVCardTelephones(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
   }
