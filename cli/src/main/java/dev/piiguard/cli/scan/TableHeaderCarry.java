@@ -66,8 +66,9 @@ final class TableHeaderCarry {
   }
 
   /**
-   * The header of the table whose rows the lines read last were, when the line in {@code [from,
-   * to)} goes on with them (as many separators); null when it does not or no table was read.
+   * The header of the table whose rows the lines read last were, when the line from {@code from}
+   * to its line feed (or {@code to}) goes on with them (as many separators); null when it does not
+   * or no table was read.
    */
   String headerAbove(char[] chars, int from, int to) {
     countLine(chars, from, to);

@@ -179,9 +179,9 @@ final class TextWindows {
     tableHeader.readLines(chars, textStart, keep, firstColumn == 0);
     String header = null;
     if (keptColumn == 0) {
-      // a longer line is no table row: it need not be read whole
-      int firstLineEnd = lineEnd(keep, keep + 2 * TableHeaderCarry.MAX_LINE + 2);
-      header = tableHeader.headerAbove(chars, keep, firstLineEnd);
+      // the first kept line, to its line feed; a longer line is no table row: read no further
+      int limit = Math.min(window.length(), keep + 2 * TableHeaderCarry.MAX_LINE + 2);
+      header = tableHeader.headerAbove(chars, keep, limit);
     }
     window.delete(0, keep);
     textStart = 0;
@@ -217,15 +217,5 @@ final class TextWindows {
       return earliestLineStart;
     }
     return Math.max(textStart, acceptTo - context);
-  }
-
-  /** Where the line at {@code from} ends, at most at {@code limit}. */
-  private int lineEnd(int from, int limit) {
-    int end = from;
-    int last = Math.min(limit, window.length());
-    while (end < last && chars[end] != '\n') {
-      end++;
-    }
-    return end;
   }
 }
