@@ -1,143 +1,191 @@
 package dev.piiguard.cli.scan;
 
-import java.util.Arrays;
-
 /**
- * Follows the lines a scan has left behind and remembers, for each separator a table may use
- * (comma, semicolon, tab, pipe), the first line of the run of lines that hold it as many times
- * outside double quotes as the last one: the header of the table being read. When a window
- * ({@link TextWindows}) starts inside that table, far below its header, the header is put above
- * the window's first line, where the scanner reads a table column's name from.
+ * Follows the rows a scan has left behind and remembers, for each separator a table may use
+ * (comma, semicolon, tab, pipe), the first row of the run of rows that hold it as many times
+ * outside quoted fields as the last one: the header of the table being read. Rows are read as the
+ * scanner reads them ({@link RowReader}): a quoted field may hold line breaks, as a note or an
+ * address in an export does. When a window ({@link TextWindows}) starts inside that table, far
+ * below its header, the header is put above the window's first row, where the scanner reads a
+ * table column's name from.
  */
 final class TableHeaderCarry {
 
   /** Comma, semicolon, tab, pipe. */
-  private static final int SEPARATORS = 4;
-  private static final byte QUOTE = SEPARATORS + 1;
-  private static final byte LINE_FEED = SEPARATORS + 2;
-  private static final byte LOW_SURROGATE = SEPARATORS + 3;
+  private static final char[] SEPARATORS = {',', ';', '\t', '|'};
+  private static final byte QUOTE = 5;
+  private static final byte LINE_FEED = 6;
+  private static final byte LOW_SURROGATE = 7;
   /** Per ASCII char: 0, a separator's index plus one, {@link #QUOTE} or {@link #LINE_FEED}. */
   private static final byte[] KINDS = new byte[128];
 
   static {
-    KINDS[','] = 1;
-    KINDS[';'] = 2;
-    KINDS['\t'] = 3;
-    KINDS['|'] = 4;
+    for (int k = 0; k < SEPARATORS.length; k++) {
+      KINDS[SEPARATORS[k]] = (byte) (k + 1);
+    }
     KINDS['"'] = QUOTE;
     KINDS['\n'] = LINE_FEED;
   }
   /** Longer lines are no table rows (the scanner reads lines up to 4,096 code points). */
   static final int MAX_LINE = 4096;
 
-  /** The separators of the line counted last, and whether it may be a table's row. */
-  private final int[] counts = new int[SEPARATORS];
-  private boolean fitsRow;
-  private final int[] runSeparators = new int[SEPARATORS];
-  private final int[] runLines = new int[SEPARATORS];
-  private final StringBuilder[] runHeaders = new StringBuilder[SEPARATORS];
+  private final RowReader[] rows = new RowReader[SEPARATORS.length];
+  private final int[] runSeparators = new int[SEPARATORS.length];
+  private final int[] runRows = new int[SEPARATORS.length];
+  private final StringBuilder[] runHeaders = new StringBuilder[SEPARATORS.length];
+  /** Whether the rows at hand start where the chars read next start. */
+  private boolean rowsStartNext = true;
 
   TableHeaderCarry() {
-    for (int k = 0; k < SEPARATORS; k++) {
+    for (int k = 0; k < SEPARATORS.length; k++) {
+      rows[k] = new RowReader(SEPARATORS[k]);
       runHeaders[k] = new StringBuilder(128);
     }
   }
 
   /**
-   * Reads the lines in {@code chars[from, to)}, in order after the lines read before; {@code
+   * Reads the rows in {@code chars[from, to)}, in order after the chars read before; {@code
    * fromLineStart} says whether a line starts at {@code from}. A line cut at either end breaks
    * every run.
    */
   void readLines(char[] chars, int from, int to, boolean fromLineStart) {
-    boolean whole = fromLineStart;
-    for (int lineStart = from; lineStart < to; whole = true) {
-      int lineEnd = countLine(chars, lineStart, to);
-      if (lineEnd == to) {
-        forget(); // cut by the window
-        return;
-      }
-      if (whole && fitsRow) {
-        line(chars, lineStart, lineEnd);
+    for (RowReader row : rows) {
+      if (!fromLineStart) {
+        row.startRow(-1);
+        row.cut();
+      } else if (rowsStartNext || !row.quoted()) {
+        row.startRow(from);
       } else {
-        forget();
-      }
-      lineStart = lineEnd + 1;
-    }
-  }
-
-  /**
-   * The header of the table whose rows the lines read last were, when the line from {@code from}
-   * to its line feed (or {@code to}) goes on with them (as many separators); null when it does not
-   * or no table was read.
-   */
-  String headerAbove(char[] chars, int from, int to) {
-    countLine(chars, from, to);
-    if (!fitsRow) {
-      return null;
-    }
-    int longest = -1;
-    for (int k = 0; k < SEPARATORS; k++) {
-      if (continuesRun(k) && (longest < 0 || runLines[k] > runLines[longest])) {
-        longest = k;
+        row.forgetStart(); // a row that holds the line break before from goes on
       }
     }
-    return longest < 0 ? null : runHeaders[longest].toString();
-  }
-
-  /** Takes the line in {@code [from, to)}, with the separators {@link #counts} holds, into runs. */
-  private void line(char[] chars, int from, int to) {
-    for (int k = 0; k < SEPARATORS; k++) {
-      if (continuesRun(k)) {
-        runLines[k]++;
-      } else {
-        runSeparators[k] = counts[k];
-        runLines[k] = counts[k] > 0 ? 1 : 0;
-        runHeaders[k].setLength(0);
-        if (counts[k] > 0) {
-          runHeaders[k].append(chars, from, to - from);
-        }
-      }
-    }
-  }
-
-  private boolean continuesRun(int k) {
-    return counts[k] > 0 && counts[k] == runSeparators[k] && runLines[k] > 0;
-  }
-
-  /**
-   * Counts into {@link #counts} the separators of the line that starts at {@code from}, up to its
-   * line feed or {@code to}, and sets {@link #fitsRow}: whether it is at most {@link #MAX_LINE}
-   * code points long (an emoji is two chars and one code point); returns where it ends.
-   */
-  private int countLine(char[] chars, int from, int to) {
-    Arrays.fill(counts, 0);
-    boolean quoted = false;
+    rowsStartNext = false;
+    int lineStart = from;
     int lowSurrogates = 0;
-    int i = from;
-    for (; i < to; i++) {
+    for (int i = from; i < to; i++) {
       char c = chars[i];
       int kind = c < KINDS.length ? KINDS[c] : Character.isLowSurrogate(c) ? LOW_SURROGATE : 0;
       if (kind == 0) {
         continue;
       }
       if (kind == LINE_FEED) {
-        break;
+        int length = i - lineStart - (i > lineStart && chars[i - 1] == '\r' ? 1 : 0);
+        endLine(chars, i, fromLineStart || lineStart > from, length - lowSurrogates <= MAX_LINE);
+        lineStart = i + 1;
+        lowSurrogates = 0;
       } else if (kind == QUOTE) {
-        quoted = !quoted;
+        for (RowReader row : rows) {
+          row.quote(chars, i, lineStart, to);
+        }
       } else if (kind == LOW_SURROGATE) {
         lowSurrogates++;
-      } else if (!quoted) {
-        counts[kind - 1]++;
+      } else {
+        rows[kind - 1].separator();
       }
     }
-    int length = i - from - (i > from && chars[i - 1] == '\r' ? 1 : 0);
-    fitsRow = length - lowSurrogates <= MAX_LINE;
-    return i;
+    if (lineStart < to) {
+      forget(); // cut by the window
+    }
+  }
+
+  /**
+   * Where the row that the chars read last end inside started, when it is a row of the table
+   * whose header {@link #headerAbove} would carry; -1 when they end between rows.
+   */
+  int openRowStart() {
+    int longest = longestRun();
+    return longest >= 0 && rows[longest].quoted() ? rows[longest].start() : -1;
+  }
+
+  /** Forgets the row at hand: the chars read next start a row, where the last ones stopped. */
+  void startRowsNext() {
+    rowsStartNext = true;
+  }
+
+  /**
+   * The header of the table whose rows were read last, when the row from {@code from} (to its end
+   * or {@code to}) goes on with them (as many separators); null when it does not or no table was
+   * read.
+   */
+  String headerAbove(char[] chars, int from, int to) {
+    int longest = -1;
+    for (int k = 0; k < SEPARATORS.length; k++) {
+      if (runRows[k] > 0 && (longest < 0 || runRows[k] > runRows[longest])
+          && separatorsOfRow(chars, from, to, SEPARATORS[k]) == runSeparators[k]) {
+        longest = k;
+      }
+    }
+    return longest < 0 ? null : runHeaders[longest].toString();
+  }
+
+  private int longestRun() {
+    int longest = -1;
+    for (int k = 0; k < SEPARATORS.length; k++) {
+      if (runRows[k] > 0 && (longest < 0 || runRows[k] > runRows[longest])) {
+        longest = k;
+      }
+    }
+    return longest;
+  }
+
+  /** The line feed at {@code index} ends a line; rows that end there join or start a run. */
+  private void endLine(char[] chars, int index, boolean wholeLine, boolean fitsLine) {
+    for (int k = 0; k < SEPARATORS.length; k++) {
+      RowReader row = rows[k];
+      if (!row.lineFeed(fitsLine && wholeLine)) {
+        continue; // a quoted field holds the line break
+      }
+      int separators = row.separators();
+      if (!row.rowFits() || separators == 0) {
+        runRows[k] = 0;
+        runHeaders[k].setLength(0);
+      } else if (runRows[k] > 0 && separators == runSeparators[k]) {
+        runRows[k]++;
+      } else if (row.start() < 0) {
+        runRows[k] = 0; // its first line was left behind: no header to carry
+        runHeaders[k].setLength(0);
+      } else {
+        runSeparators[k] = separators;
+        runRows[k] = 1;
+        runHeaders[k].setLength(0);
+        runHeaders[k].append(chars, row.start(), index - row.start());
+      }
+      row.startRow(index + 1);
+    }
+  }
+
+  /**
+   * The separators outside quoted fields of the row from {@code from}, or -1 when it does not end
+   * before {@code to} or is no row of a table (a line too long, too many lines).
+   */
+  private static int separatorsOfRow(char[] chars, int from, int to, char separator) {
+    RowReader row = new RowReader(separator);
+    row.startRow(from);
+    int lineStart = from;
+    int lowSurrogates = 0;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c == separator) {
+        row.separator();
+      } else if (c == '"') {
+        row.quote(chars, i, lineStart, to);
+      } else if (Character.isLowSurrogate(c)) {
+        lowSurrogates++;
+      } else if (c == '\n') {
+        int length = i - lineStart - (i > lineStart && chars[i - 1] == '\r' ? 1 : 0);
+        if (row.lineFeed(length - lowSurrogates <= MAX_LINE)) {
+          return row.rowFits() ? row.separators() : -1;
+        }
+        lineStart = i + 1;
+        lowSurrogates = 0;
+      }
+    }
+    return -1;
   }
 
   private void forget() {
-    for (int k = 0; k < SEPARATORS; k++) {
-      runLines[k] = 0;
+    for (int k = 0; k < SEPARATORS.length; k++) {
+      runRows[k] = 0;
       runHeaders[k].setLength(0);
     }
   }

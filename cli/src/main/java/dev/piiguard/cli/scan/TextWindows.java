@@ -13,8 +13,9 @@ import java.io.Reader;
  * <p>A window is cut at a line start where it can be, {@link #CONTEXT} chars or more before its
  * end, so a value up to that long that starts before the cut is seen whole. The next window starts
  * {@link #LINES_BEFORE} lines and at least {@code CONTEXT} chars before the cut, or at most {@link
- * #MAX_BEFORE} chars before it: each position is "accepted" in exactly one window. When that start
- * lies inside a long table, the table's header line is put above it ({@link TableHeaderCarry}). A
+ * #MAX_BEFORE} chars before it, or where the row starts whose quoted field holds a line break above
+ * it: each position is "accepted" in exactly one window. When that start lies inside a long table,
+ * the table's header row is put above it ({@link TableHeaderCarry}). A
  * line longer than a window is cut inside itself, with {@code CONTEXT} chars on each side of the
  * cut. Lines end at LF; a byte order mark at the start is skipped.
  */
@@ -166,6 +167,12 @@ final class TextWindows {
   /** Drops what the next window does not need and carries the header of a table cut through. */
   private void moveOn(int acceptTo) {
     int keep = keepFrom(acceptTo);
+    tableHeader.readLines(chars, textStart, keep, firstColumn == 0);
+    int rowStart = tableHeader.openRowStart();
+    if (rowStart > textStart && rowStart < keep && acceptTo - rowStart <= 2 * maxBefore) {
+      keep = rowStart; // a quoted field holds the line breaks above keep: start with its row
+      tableHeader.startRowsNext();
+    }
     long lineFeedsDropped = 0;
     int lastLineFeed = -1;
     for (int i = textStart; i < keep; i++) {
@@ -176,13 +183,7 @@ final class TextWindows {
     }
     long keptLine = firstLine + lineFeedsDropped;
     long keptColumn = lastLineFeed < 0 ? firstColumn + keep - textStart : keep - lastLineFeed - 1;
-    tableHeader.readLines(chars, textStart, keep, firstColumn == 0);
-    String header = null;
-    if (keptColumn == 0) {
-      // the first kept line, to its line feed; a longer line is no table row: read no further
-      int limit = Math.min(window.length(), keep + 2 * TableHeaderCarry.MAX_LINE + 2);
-      header = tableHeader.headerAbove(chars, keep, limit);
-    }
+    String header = keptColumn == 0 ? tableHeader.headerAbove(chars, keep, window.length()) : null;
     window.delete(0, keep);
     textStart = 0;
     if (header != null) {

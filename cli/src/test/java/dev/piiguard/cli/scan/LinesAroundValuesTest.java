@@ -88,6 +88,30 @@ class LinesAroundValuesTest {
   }
 
   @Test
+  void aTableLongerThanAWindowWithNotesOverSeveralLinesKeepsItsHeaderInEveryWindow()
+      throws Exception {
+    // a support desk's export: descriptions hold line breaks, the number comes after them
+    StringBuilder csv = new StringBuilder("ticket,description,requester,phone\n");
+    List<Integer> phoneLines = new ArrayList<>();
+    int line = 1;
+    while (csv.length() < 3 * TextWindows.MAX_WINDOW) {
+      int row = phoneLines.size() + 1;
+      int noteLines = 1 + row % 7;
+      csv.append(row).append(",\"").append("Printer jams, again.\n".repeat(noteLines - 1))
+          .append("Thanks, Sam\",Customer ").append(row).append(",07700 900")
+          .append(String.format("%03d", row % 1000)).append('\n');
+      line += noteLines;
+      phoneLines.add(line);
+    }
+    Path file = write("tickets.csv", csv.toString());
+
+    List<JsonNode> findings = FindingLines.of(CommandLine.run("scan", file.toString()).out());
+
+    assertThat(findings).extracting(f -> f.get("type").asText()).containsOnly("PHONE");
+    assertThat(findings).extracting(f -> f.get("line").asInt()).isEqualTo(phoneLines);
+  }
+
+  @Test
   void aTableWhoseRowsHoldEmojiKeepsItsHeaderInEveryWindow() throws Exception {
     // 4,200 chars but 2,100 code points a row: the scanner counts a row's length in code points
     String note = "\uD83D\uDE00".repeat(2_080);

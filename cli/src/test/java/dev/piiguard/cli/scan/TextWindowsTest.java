@@ -101,6 +101,26 @@ class TextWindowsTest {
   }
 
   @Test
+  void aWindowThatWouldStartInsideARowOverSeveralLinesStartsWithTheRow() throws Exception {
+    // an export's notes hold line breaks: a window started inside one would show the scanner
+    // half a row between the carried header and the rows below
+    String header = "id,note,phone";
+    StringBuilder text = new StringBuilder(header).append('\n');
+    for (int row = 1; row <= 300; row++) {
+      text.append(row).append(",\"Leave at door,\nring twice\nthanks\",07700 900")
+          .append(row % 10).append("00\n");
+    }
+
+    List<Window> windows = read(text.toString());
+
+    assertThat(windows).hasSizeGreaterThan(10);
+    for (Window window : windows.subList(1, windows.size())) {
+      assertThat(firstLine(window)).matches("\\d+,\"Leave at door,");
+      assertThat(window.text).startsWith(header + "\n");
+    }
+  }
+
+  @Test
   void aWindowThatStartsBelowATableCarriesNoHeader() throws Exception {
     StringBuilder text = new StringBuilder("id,name,phone\n");
     for (int row = 1; row <= 200; row++) {
@@ -203,7 +223,8 @@ class TextWindowsTest {
 
   /**
    * Lines of 0 to 40 chars, one in twenty up to 600, a very long one now and then, and tables of
-   * short rows (with a header, or a very long line right after a row).
+   * short rows, some with a quoted cell over three lines (with a header, or a very long line
+   * right after a row).
    */
   private static String randomLines(Random random, int length) {
     StringBuilder text = new StringBuilder();
@@ -211,7 +232,8 @@ class TextWindowsTest {
       if (random.nextInt(40) == 0) {
         text.append("id,name,phone\n");
         for (int row = random.nextInt(300); row > 0; row--) {
-          text.append(row).append(",n").append(random.nextInt(99)).append(",p\n");
+          String note = random.nextInt(4) == 0 ? "\"n\n" + random.nextInt(99) + ",\nm\"" : "n";
+          text.append(row).append(',').append(note).append(",p\n");
         }
         continue;
       }

@@ -20,30 +20,26 @@ import java.util.Arrays;
  * valid and found no word for.
  */
 final class TableColumnLabel {
-  /** The longest line read, in characters (code points). */
-  private static final int MAX_LINE = 4096;
   /** The most columns whose names are remembered. */
   private static final int MAX_COLUMNS = 128;
   /** The longs that hold a bit per column of one kind. */
   private static final int WORDS = MAX_COLUMNS / Long.SIZE;
-  /** The most backslashes read before the {@code n} of an escaped line break. */
-  private static final int MAX_BACKSLASHES = 8;
-  /** The most spaces between a separator and its cell (Markdown pads cells). */
-  private static final int MAX_PADDING = 8;
 
   private TableColumnLabel() {}
 
   /**
    * What a scan remembers of the table rows it read last, one per separator (a line may hold
    * several: {@code 1, 2 | 3; 4}), so that the values of one row and the rows of one table read
-   * their line and their header once.
+   * their row and their header once.
    */
   static final class Memory {
     private final Row[] rows = {new Row(','), new Row(';'), new Row('\t'), new Row('|')};
+    /** Reads the rows around a value before one is remembered. */
+    private final TableCursor scratch = new TableCursor();
 
     void clear() {
       for (Row row : rows) {
-        row.lineStart = -1;
+        row.start = -1;
         row.namedHeader = -1;
       }
     }
@@ -61,16 +57,14 @@ final class TableColumnLabel {
   /** The row of a table read last with one separator. */
   private static final class Row {
     private final int separator;
-    /** Where the row's line starts and ends; -1 when no row is remembered. */
-    private int lineStart = -1;
-    private int lineEnd;
+    /** Where the row starts and ends; -1 when no row is remembered. */
+    private int start = -1;
+    private int end;
     private int separators;
-    /** The last field of the row read, its column, and whether it stands in quotes. */
-    private int fieldStart;
-    private int column;
-    private boolean quoted;
+    /** Read up to the last field of the row read. */
+    private final TableCursor cursor = new TableCursor();
     /** Where the table's header starts, -1 when it has none. */
-    private int headerLine = -1;
+    private int header = -1;
     /** Per kind of column, a bit for each of the first columns the header names so. */
     private final long[] named = new long[ColumnNames.KINDS * WORDS];
     /** The header line {@link #named} was read from, or -1. */
@@ -88,93 +82,202 @@ final class TableColumnLabel {
   static boolean inColumnOf(int kind, ScanContext context, int start) {
     Text text = context.text;
     int fieldStart = text.at(start - 1) == '"' ? start - 1 : start;
-    boolean firstColumn = lineBreakEndingAt(text, fieldStart - 1) >= 0;
+    boolean firstColumn = TableLines.lineBreakEndingAt(text, fieldStart - 1) >= 0;
     int separator = firstColumn ? firstSeparatorAfter(text, fieldStart)
         : separatorBefore(text, fieldStart);
     if (separator < 0) {
       return false; // read first: most numbers stand in prose, whose lines may be long
     }
     Row row = context.tableRow.rowOf(separator);
-    if (row.lineStart >= 0 && fieldStart >= row.fieldStart && fieldStart < row.lineEnd) {
-      readOn(row, text, fieldStart); // another value of the row read last
-    } else if (!readRow(row, text, fieldStart, firstColumn)) {
+    if (!readOn(row, context.tableRow.scratch, text, fieldStart)
+        && !readRow(row, context.tableRow.scratch, text, fieldStart, firstColumn)) {
       return false;
     }
-    return row.headerLine >= 0 && row.headerLine != row.lineStart && !row.quoted
-        && row.column < MAX_COLUMNS
-        && (row.named[kind * WORDS + row.column / Long.SIZE] & 1L << row.column) != 0;
-  }
-
-  /** Moves the row's last field on to {@code fieldStart}, counting separators outside quotes. */
-  private static void readOn(Row row, Text text, int fieldStart) {
-    for (int i = row.fieldStart; i < fieldStart; i++) {
-      int c = text.at(i);
-      if (c == '"') {
-        row.quoted = !row.quoted;
-      } else if (c == row.separator && !row.quoted) {
-        row.column++;
-      }
+    int column = row.cursor.column();
+    if (row.header < 0 || row.header == row.start || row.cursor.quoted() || column >= MAX_COLUMNS) {
+      return false;
     }
-    row.fieldStart = fieldStart;
+    nameColumns(row, text);
+    return (row.named[kind * WORDS + column / Long.SIZE] & 1L << column) != 0;
   }
 
   /**
-   * Reads the row of the field at {@code fieldStart} and, unless the row before it was of the
-   * same table, its header; false when the field stands in no row of a table.
+   * Reads on from the row remembered to the field at {@code fieldStart}: in the same row, or in a
+   * row below it of the same table; false when the field stands in neither.
    */
-  private static boolean readRow(Row row, Text text, int fieldStart, boolean firstColumn) {
+  private static boolean readOn(Row row, TableCursor scratch, Text text, int fieldStart) {
+    if (row.start < 0 || fieldStart < row.cursor.position()) {
+      return false;
+    }
+    if (fieldStart < row.end) {
+      return row.separators < 0 || row.cursor.readTo(text, fieldStart); // no row: said once
+    }
+    int end = row.end;
+    while (true) {
+      int next = TableLines.nextLineStart(text, end);
+      if (next < 0 || next > fieldStart) {
+        return false;
+      }
+      scratch.start(row.separator, next);
+      end = scratch.readToEnd(text);
+      if (end < 0 || scratch.column() != row.separators) {
+        return false; // the table ended above the field
+      }
+      if (fieldStart < end) {
+        remember(row, next, end, row.separators, row.header);
+        return row.cursor.readTo(text, fieldStart);
+      }
+    }
+  }
+
+  /**
+   * Reads the row of the field at {@code fieldStart} and its header; false when the field stands
+   * in no row of a table. The row starts on the field's line, or on a line above when the field
+   * stands after a quoted field that holds line breaks ({@code ring twice",Jane Doe,07700 900357}).
+   */
+  private static boolean readRow(
+      Row row, TableCursor scratch, Text text, int fieldStart, boolean firstColumn) {
     int separator = row.separator;
-    int lineStart = firstColumn ? fieldStart : lineStartBefore(text, fieldStart);
-    int lineEnd = lineEnd(text, fieldStart);
-    if (lineStart < 0 || lineBreakEndingAt(text, lineStart - 1) < 0) {
+    int rowStart = firstColumn ? fieldStart : TableLines.lineStartBefore(text, fieldStart);
+    if (rowStart < 0 || TableLines.lineBreakEndingAt(text, rowStart - 1) < 0) {
       // no line above it, or a line too long for a table: the rest of it is no row either
-      remember(row, fieldStart, lineEnd, -1, -1);
+      remember(row, fieldStart, TableLines.lineEnd(text, fieldStart), -1, -1);
       return false;
     }
-    int separators = separatorsBetween(text, lineStart, lineEnd, separator);
-    int header = followsRememberedRow(row, text, lineStart, separators)
-        ? row.headerLine : headerLineStart(row, text, lineStart, separators);
-    if (header >= 0 && header != lineStart && header != row.namedHeader) {
-      for (int kind = 0; kind < ColumnNames.KINDS; kind++) {
-        nameColumns(row.named, kind, text, header, separator);
-      }
-      row.namedHeader = header; // read once per table, not for a line that is its own header
+    scratch.start(separator, rowStart);
+    boolean reached = scratch.readTo(text, fieldStart);
+    // the line may start inside a quoted field: ring twice",Jane Doe,07700 900357
+    boolean insideAbove = scratch.closedUnopened() || scratch.quoted();
+    int end = reached ? scratch.readToEnd(text) : -1;
+    if (end < 0 && reached) {
+      // a quoted field that does not close (a cut export): its line is the row
+      scratch.start(separator, rowStart);
+      scratch.readTo(text, fieldStart);
+      end = scratch.readToLineEnd(text);
     }
-    remember(row, lineStart, lineEnd, separators, header);
-    readOn(row, text, fieldStart);
-    return true;
+    int separators = scratch.column();
+    int header = end < 0 ? -1 : headerStart(row, scratch, text, rowStart, separators);
+    int above = insideAbove ? rowStartAbove(scratch, text, separator, rowStart, fieldStart) : -1;
+    if (above >= 0) {
+      scratch.start(separator, above);
+      int aboveEnd = scratch.readToEnd(text);
+      int aboveSeparators = scratch.column();
+      int aboveHeader = headerStart(row, scratch, text, above, aboveSeparators);
+      if (aboveHeader != above || end < 0 || header == rowStart) {
+        rowStart = above;
+        end = aboveEnd;
+        separators = aboveSeparators;
+        header = aboveHeader;
+      }
+    }
+    if (end < 0) {
+      remember(row, fieldStart, TableLines.lineEnd(text, fieldStart), -1, -1);
+      return false; // a line longer than a table's
+    }
+    remember(row, rowStart, end, separators, header);
+    return row.cursor.readTo(text, fieldStart);
   }
 
-  private static void remember(Row row, int lineStart, int lineEnd, int separators, int header) {
-    row.lineStart = lineStart;
-    row.lineEnd = lineEnd;
+  /** Reads what the columns of the row's header name, once per header. */
+  private static void nameColumns(Row row, Text text) {
+    if (row.header != row.namedHeader) {
+      for (int kind = 0; kind < ColumnNames.KINDS; kind++) {
+        nameColumns(row.named, kind, text, row.header, row.separator);
+      }
+      row.namedHeader = row.header;
+    }
+  }
+
+  private static void remember(Row row, int start, int end, int separators, int header) {
+    row.start = start;
+    row.end = end;
     row.separators = separators;
-    row.fieldStart = lineStart;
-    row.column = 0;
-    row.quoted = false;
-    row.headerLine = header;
+    row.cursor.start(row.separator, start);
+    row.header = header;
   }
 
   /**
-   * Whether the line at {@code lineStart} comes right after the row remembered, with as many
-   * separators: the next row of the same table, whose header is known.
+   * The start of the first row of the block of rows that hold {@code separators} separators, as
+   * the row at {@code rowStart} does, and end with it (a sentence above the table with commas in
+   * it ends the block); a walk that reaches the row remembered above takes its header.
    */
-  private static boolean followsRememberedRow(Row row, Text text, int lineStart, int separators) {
-    if (row.lineStart < 0 || separators != row.separators || lineStart <= row.lineEnd
-        || lineStart - row.lineEnd > 2 * (MAX_BACKSLASHES + 1)) {
-      return false;
+  private static int headerStart(
+      Row row, TableCursor cursor, Text text, int rowStart, int separators) {
+    boolean rememberedAbove = row.start >= 0 && row.start < rowStart
+        && row.separators == separators;
+    int line = rowStart;
+    while (true) {
+      if (rememberedAbove && line <= row.start) {
+        return row.header;
+      }
+      int above = rowAbove(cursor, text, row.separator, line, separators);
+      if (above < 0) {
+        return line;
+      }
+      line = above;
     }
-    int lineBreak = lineBreakEndingAt(text, lineStart - 1);
-    if (lineBreak < row.lineEnd) {
-      return false;
+  }
+
+  /**
+   * Where the row right above the one at {@code rowStart} starts when it holds {@code separators}
+   * separators, also when it takes several lines; -1 otherwise.
+   */
+  private static int rowAbove(
+      TableCursor cursor, Text text, int separator, int rowStart, int separators) {
+    int line = TableLines.lineAbove(text, rowStart);
+    if (line < 0) {
+      return -1;
     }
-    for (int i = row.lineEnd; i < lineBreak; i++) {
-      int c = text.at(i);
-      if (c != '\r' && c != '\\' && c != 'r') {
-        return false; // a blank line between: another table's header may follow
+    boolean whole = endsRowRightAbove(cursor, text, separator, line, rowStart, separators);
+    if (whole ? !cursor.closedUnopened() : !cursor.readQuotes()) {
+      return whole ? line : -1; // the line closes no quoted field opened higher up
+    }
+    int above = line;
+    for (int lines = 1; lines < TableCursor.MAX_LINES; lines++) {
+      above = TableLines.lineAbove(text, above);
+      if (above < 0) {
+        break;
+      }
+      if (endsRowRightAbove(cursor, text, separator, above, rowStart, separators)) {
+        return above; // Springfield; IL 62704", read alone, holds as many separators
       }
     }
-    return true;
+    return whole ? line : -1;
+  }
+
+  /**
+   * Whether the row read from {@code line} ends right above {@code rowStart}, holding {@code
+   * separators} separators.
+   */
+  private static boolean endsRowRightAbove(
+      TableCursor cursor, Text text, int separator, int line, int rowStart, int separators) {
+    cursor.start(separator, line);
+    return !cursor.readTo(text, rowStart)
+        && TableLines.nextLineStart(text, cursor.position()) == rowStart
+        && cursor.column() == separators;
+  }
+
+  /**
+   * Where the row that holds the field at {@code fieldStart} starts on a line above {@code
+   * lineStart}, inside whose quoted field the field's line starts: the nearest line whose row
+   * reads on to the field, outside quotes, below a row with as many separators; -1 when none
+   * does within {@link TableCursor#MAX_LINES} lines.
+   */
+  private static int rowStartAbove(
+      TableCursor cursor, Text text, int separator, int lineStart, int fieldStart) {
+    int line = lineStart;
+    for (int lines = 1; lines < TableCursor.MAX_LINES; lines++) {
+      line = TableLines.lineAbove(text, line);
+      if (line < 0) {
+        return -1;
+      }
+      cursor.start(separator, line);
+      if (cursor.readTo(text, fieldStart) && !cursor.quoted() && cursor.readToEnd(text) >= 0
+          && rowAbove(cursor, text, separator, line, cursor.column()) >= 0) {
+        return line;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -183,7 +286,7 @@ final class TableColumnLabel {
    */
   private static int separatorBefore(Text text, int fieldStart) {
     int i = fieldStart - 1;
-    while (text.at(i) == ' ' && fieldStart - i <= MAX_PADDING) {
+    while (text.at(i) == ' ' && fieldStart - i <= TableLines.MAX_PADDING) {
       i--;
     }
     return isSeparator(text.at(i)) ? text.at(i) : -1;
@@ -199,126 +302,14 @@ final class TableColumnLabel {
    */
   private static int firstSeparatorAfter(Text text, int from) {
     int characters = 0;
-    for (int i = from; characters < MAX_LINE && text.at(i) >= 0 && !startsLineBreak(text, i);
-        i++) {
+    for (int i = from; characters < TableLines.MAX_LINE && text.at(i) >= 0
+        && !TableLines.startsLineBreak(text, i); i++) {
       if (isSeparator(text.at(i))) {
         return text.at(i);
       }
       characters += text.startsCodePoint(i) ? 1 : 0;
     }
     return -1;
-  }
-
-  /**
-   * Where the line break that ends at {@code index} starts, or -1: a line feed, or its escape in a
-   * JSON string ({@code \\n}; in JSON in JSON {@code \\\\n}), as a table in a system prompt is
-   * sent.
-   */
-  private static int lineBreakEndingAt(Text text, int index) {
-    int c = text.at(index);
-    if (c == '\n') {
-      return index;
-    }
-    int backslashes = c == 'n' ? text.backslashesBefore(index, MAX_BACKSLASHES) : 0;
-    return backslashes > 0 ? index - backslashes : -1;
-  }
-
-  /**
-   * Whether a line break (see {@link #lineBreakEndingAt}) or a carriage return, also escaped,
-   * starts at {@code index}.
-   */
-  private static boolean startsLineBreak(Text text, int index) {
-    int c = text.at(index);
-    if (c == '\n' || c == '\r') {
-      return true;
-    }
-    int backslashes = c == '\\' ? text.backslashesFrom(index, MAX_BACKSLASHES) : 0;
-    int letter = text.at(index + backslashes);
-    return backslashes > 0 && (letter == 'n' || letter == 'r');
-  }
-
-  /**
-   * Where the line with {@code index} starts, after a line break or the quote that opens a JSON
-   * string ({@code "content":"| id | name | phone |\\n…}); -1 when the line is longer than
-   * {@link #MAX_LINE} characters.
-   */
-  private static int lineStartBefore(Text text, int index) {
-    int i = index;
-    int characters = 0;
-    while (text.at(i - 1) >= 0 && lineBreakEndingAt(text, i - 1) < 0
-        && !opensJsonValue(text, i - 1)) {
-      if (characters >= MAX_LINE) {
-        return -1;
-      }
-      i--;
-      characters += text.startsCodePoint(i) ? 1 : 0;
-    }
-    return i;
-  }
-
-  /**
-   * Whether the quote at {@code index} opens a JSON string value, also escaped in JSON in JSON:
-   * {@code "content":"…}, {@code \\"csv\\":\\"…}.
-   */
-  private static boolean opensJsonValue(Text text, int index) {
-    if (text.at(index) != '"') {
-      return false;
-    }
-    int before = index - 1 - text.backslashesBefore(index, MAX_BACKSLASHES);
-    while (text.at(before) == ' ' && index - before <= MAX_PADDING) {
-      before--; // "content": "…, as Python's json.dumps writes it
-    }
-    return text.at(before) == ':';
-  }
-
-  /** Where the line with {@code index} ends, at most {@link #MAX_LINE} characters on. */
-  private static int lineEnd(Text text, int index) {
-    int i = index;
-    int characters = 0;
-    while (text.at(i) >= 0 && !startsLineBreak(text, i) && characters < MAX_LINE) {
-      characters += text.startsCodePoint(i) ? 1 : 0;
-      i++;
-    }
-    return i;
-  }
-
-  /**
-   * The start of the first line of the block of lines that hold {@code separators} times {@code
-   * separator}, as the line at {@code lineStart} does, and end with it (a sentence above the table
-   * with commas in it ends the block). A row below the row remembered leads to the remembered
-   * header.
-   */
-  private static int headerLineStart(Row row, Text text, int lineStart, int separators) {
-    int line = lineStart;
-    while (true) {
-      if (line == row.lineStart) {
-        return row.headerLine;
-      }
-      int lineBreak = lineBreakEndingAt(text, line - 1);
-      if (lineBreak < 0) {
-        return line;
-      }
-      int above = lineStartBefore(text, lineBreak);
-      if (above < 0 || separatorsBetween(text, above, lineBreak, row.separator) != separators) {
-        return line;
-      }
-      line = above;
-    }
-  }
-
-  /** How many {@code separator} characters outside double quotes stand in [from, to). */
-  private static int separatorsBetween(Text text, int from, int to, int separator) {
-    int count = 0;
-    boolean quoted = false;
-    for (int i = from; i < to; i++) {
-      int c = text.at(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == separator && !quoted) {
-        count++;
-      }
-    }
-    return count;
   }
 
   /**
@@ -331,9 +322,9 @@ final class TableColumnLabel {
     int fieldStart = line;
     boolean quoted = false;
     int characters = 0;
-    for (int i = line, column = 0; column < MAX_COLUMNS && characters <= MAX_LINE; i++) {
+    for (int i = line, column = 0; column < MAX_COLUMNS && characters <= TableLines.MAX_LINE; i++) {
       int c = text.at(i);
-      boolean ends = c < 0 || startsLineBreak(text, i);
+      boolean ends = c < 0 || TableLines.startsLineBreak(text, i);
       if (ends || c == separator && !quoted) {
         if (ColumnNames.names(kind, text, fieldStart, i)) {
           named[kind * WORDS + column / Long.SIZE] |= 1L << column;

@@ -1,0 +1,124 @@
+package dev.piiguard.cli.scan;
+
+/**
+ * Follows the rows of a table with one separator through text read in order, as the scanner
+ * reads them (RFC 4180): a separator inside a quoted field is a character of it, a quoted field
+ * may hold line breaks, a quote opens a field only at its start (after spaces) and closes it only
+ * before a separator, a line break or the end, and a doubled quote stands for one. It is told only
+ * of the characters that matter: its separator, quotes and line feeds.
+ */
+final class RowReader {
+  /** The most lines one row may take, as the scanner reads them. */
+  static final int MAX_LINES = 64;
+  /** The most spaces between a quote and the separator or the start of its field. */
+  private static final int MAX_PADDING = 8;
+
+  private final char separator;
+  private boolean quoted;
+  /** A quote at this index is the second of a doubled quote. */
+  private int doubledAt = -1;
+  private int separators;
+  private int lines;
+  private boolean fits;
+  /** Where the row started in the chars being read; -1 when it started before them. */
+  private int start;
+
+  RowReader(char separator) {
+    this.separator = separator;
+    startRow(-1);
+  }
+
+  /** A row starts at {@code index}, or -1 when not known. */
+  void startRow(int index) {
+    quoted = false;
+    doubledAt = -1;
+    separators = 0;
+    lines = 1;
+    fits = true;
+    start = index;
+  }
+
+  /** The row at hand lost a part (its first line was cut): no row of a table. */
+  void cut() {
+    fits = false;
+  }
+
+  /** The row at hand goes on in other chars: where it started is no longer known. */
+  void forgetStart() {
+    start = -1;
+  }
+
+  /** Whether the row at hand has a quoted field open. */
+  boolean quoted() {
+    return quoted;
+  }
+
+  /** Where the row at hand started, or -1. */
+  int start() {
+    return start;
+  }
+
+  /** The separators the row at hand holds outside quoted fields so far. */
+  int separators() {
+    return separators;
+  }
+
+  /** Reads this reader's separator. */
+  void separator() {
+    if (!quoted) {
+      separators++;
+    }
+  }
+
+  /** Reads the quote at {@code index} of {@code chars}, whose line starts at {@code lineStart}. */
+  void quote(char[] chars, int index, int lineStart, int limit) {
+    if (index == doubledAt) {
+      return;
+    }
+    if (!quoted) {
+      quoted = startsField(chars, index, lineStart);
+    } else if (index + 1 < limit && chars[index + 1] == '"') {
+      doubledAt = index + 1;
+    } else if (endsField(chars, index + 1, limit)) {
+      quoted = false;
+    }
+  }
+
+  /**
+   * Reads a line feed that ends a line of {@code fitsLine}; true when it ends the row (no quoted
+   * field open), which {@link #rowFits} then tells about before the next row is started.
+   */
+  boolean lineFeed(boolean fitsLine) {
+    fits &= fitsLine;
+    if (quoted && ++lines > MAX_LINES) {
+      quoted = false;
+      fits = false; // longer than a row: no row of a table
+    }
+    return !quoted;
+  }
+
+  /** Whether the row read to its end may be a table's: none of its lines or lines too many. */
+  boolean rowFits() {
+    return fits;
+  }
+
+  private boolean startsField(char[] chars, int index, int lineStart) {
+    int i = index - 1;
+    while (i >= lineStart && index - i <= MAX_PADDING && (chars[i] == ' ' || chars[i] == '\\')) {
+      i--;
+    }
+    return i < lineStart || chars[i] == separator;
+  }
+
+  private boolean endsField(char[] chars, int index, int limit) {
+    int i = index;
+    while (i < limit && chars[i] == ' ' && i - index < MAX_PADDING) {
+      i++;
+    }
+    if (i >= limit) {
+      return true;
+    }
+    char c = chars[i];
+    return c == separator || c == '"' || c == '\n' || c == '\r';
+  }
+}

@@ -1,0 +1,180 @@
+package dev.piiguard.core.detect;
+
+/**
+ * Reads a row of a table forward from its first character, as a CSV reader does (RFC 4180): a
+ * separator inside a quoted field is a character of it, and a quoted field may hold line breaks,
+ * as a note or an address in an export does. A quote opens a field only at its start (after
+ * spaces) and closes it only before a separator, a line break or the end, so a stray quote inside
+ * a cell ({@code TV 55" screen}) is one of its characters; a doubled quote stands for one. In a
+ * table written inside a JSON string its quotes are escaped too ({@code \\"}), and so are its
+ * line breaks (see {@link TableLines}).
+ */
+final class TableCursor {
+  /** The most lines one row may take. */
+  static final int MAX_LINES = 64;
+
+  private int separator;
+  /** The next character to read. */
+  private int position;
+  /** How many separators outside quoted fields were read: the column of the field at hand. */
+  private int column;
+  private boolean quoted;
+  /** How many backslashes stand before each quote of the quoted field at hand. */
+  private int escapes;
+  /** Whether the field read so far holds nothing but spaces (and escaping backslashes). */
+  private boolean blank;
+  /** Whether a quote was read. */
+  private boolean quotes;
+  /** Whether a quote outside a quoted field stood where one closes: before a separator. */
+  private boolean closedUnopened;
+  private int lines;
+  /** The characters (code points) read on the row's line at hand. */
+  private int characters;
+
+  /** Starts reading a row that starts at {@code rowStart}. */
+  void start(int separator, int rowStart) {
+    this.separator = separator;
+    position = rowStart;
+    column = 0;
+    quoted = false;
+    blank = true;
+    quotes = false;
+    closedUnopened = false;
+    lines = 1;
+    characters = 0;
+  }
+
+  int position() {
+    return position;
+  }
+
+  int column() {
+    return column;
+  }
+
+  boolean quoted() {
+    return quoted;
+  }
+
+  /**
+   * Whether a quote outside a quoted field stood where a quoted field closes, before a separator
+   * or a line break ({@code ring twice",Jane Doe,…}): unless one did, the row's first line is not
+   * the last line of a quoted field opened on a line above.
+   */
+  boolean closedUnopened() {
+    return closedUnopened;
+  }
+
+  /** Whether a quote was read: unless one was, the row's first line closes no quoted field. */
+  boolean readQuotes() {
+    return quotes;
+  }
+
+  /**
+   * Reads on up to {@code target}; false when the row ends before it, or grows longer than {@link
+   * TableLines#MAX_LINE} characters on a line or {@link #MAX_LINES} lines.
+   */
+  boolean readTo(Text text, int target) {
+    while (position < target) {
+      int c = text.at(position);
+      if (c < 0 || !quoted && breaksLine(text, c) || !step(text, c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads on to the row's end; where the line break or the text that ends it starts, or -1 when
+   * the row grows longer than the limits or its quoted field does not close.
+   */
+  int readToEnd(Text text) {
+    int c = text.at(position);
+    for (; c >= 0 && (quoted || !breaksLine(text, c)); c = text.at(position)) {
+      if (!step(text, c)) {
+        return -1;
+      }
+    }
+    return c < 0 && quoted ? -1 : position;
+  }
+
+  /**
+   * Reads on to the end of the line at hand, as if it ended the row: the line of a row whose
+   * quoted field does not close; where its line break or the text's end starts, or -1 when the
+   * line is too long.
+   */
+  int readToLineEnd(Text text) {
+    for (int c = text.at(position); c >= 0 && !breaksLine(text, c); c = text.at(position)) {
+      if (!step(text, c)) {
+        return -1;
+      }
+    }
+    quoted = false;
+    return position;
+  }
+
+  /** Whether a line break starts at the position, whose character is {@code c}. */
+  private boolean breaksLine(Text text, int c) {
+    return c == '\n' || c == '\r' || c == '\\' && TableLines.startsLineBreak(text, position);
+  }
+
+  private boolean step(Text text, int c) {
+    if (quoted && breaksLine(text, c)) {
+      int next = TableLines.nextLineStart(text, position);
+      if (next >= 0) {
+        characters = 0;
+        position = next;
+        return ++lines <= MAX_LINES;
+      }
+    }
+    characters += text.startsCodePoint(position) ? 1 : 0;
+    if (characters > TableLines.MAX_LINE) {
+      return false;
+    }
+    if (quoted) {
+      readQuoted(text, c);
+      return true;
+    }
+    if (c == separator) {
+      column++;
+      blank = true;
+    } else if (c == '"') {
+      closedUnopened |= endsField(text, position + 1, false);
+      quotes = true;
+      quoted = blank;
+      escapes = text.backslashesBefore(position, TableLines.MAX_BACKSLASHES);
+      blank = false;
+    } else if (c != ' ' && c != '\\') {
+      blank = false;
+    }
+    position++;
+    return true;
+  }
+
+  private void readQuoted(Text text, int c) {
+    if (c == '"' && text.backslashesBefore(position, TableLines.MAX_BACKSLASHES) == escapes) {
+      int after = position + 1;
+      if (text.backslashesFrom(after, escapes) == escapes && text.at(after + escapes) == '"') {
+        position = after + escapes; // a doubled quote stands for one
+        characters += escapes + 1;
+      } else if (endsField(text, after, true)) {
+        quoted = false;
+        blank = false;
+      }
+    }
+    position++;
+  }
+
+  /**
+   * Whether a field ends at {@code index}, spaces before: a separator, a line break, the end, or
+   * when {@code orQuote}, the quote that closes the JSON string the table is written in.
+   */
+  private boolean endsField(Text text, int index, boolean orQuote) {
+    int i = index;
+    while (text.at(i) == ' ' && i - index < TableLines.MAX_PADDING) {
+      i++;
+    }
+    int c = text.at(i);
+    return c < 0 || c == separator || orQuote && c == '"' || TableLines.startsLineBreak(text, i);
+  }
+}
