@@ -12,12 +12,13 @@ import java.util.Arrays;
  * 1001,Jane Doe,jane@example.com,07700 900357
  * </pre>
  *
- * The header is the first line of the block of lines that hold as many separators as the value's
- * line, however far above it (an export's phone column may be empty for hundreds of rows);
- * {@link ColumnNames} tells what its fields name. Each header is read once per scan, and the lines
- * above a row are read only up to the row of the same table read last ({@link Memory}), so a
- * table is read about once however many values it holds; read only for a value a detector found
- * valid and found no word for.
+ * Rows are read as CSV rows ({@link TableCursor}: a quoted cell may hold line breaks). The header
+ * is the first row of the block of rows that hold as many separators as the value's row, however
+ * far above it (an export's phone column may be empty for hundreds of rows; {@link
+ * TableRowsAbove}); {@link ColumnNames} tells what its fields name. Each header is read once per
+ * scan; the rows below the row of a table read last ({@link Memory}) are read on from it, and the
+ * rows above a value only up to it, so a table is read about once however many values it holds;
+ * read only for a value a detector found valid and found no word for.
  */
 final class TableColumnLabel {
   /** The most columns whose names are remembered. */
@@ -157,7 +158,8 @@ final class TableColumnLabel {
     }
     int separators = scratch.column();
     int header = end < 0 ? -1 : headerStart(row, scratch, text, rowStart, separators);
-    int above = insideAbove ? rowStartAbove(scratch, text, separator, rowStart, fieldStart) : -1;
+    int above = insideAbove
+        ? TableRowsAbove.rowStartAbove(scratch, text, separator, rowStart, fieldStart) : -1;
     if (above >= 0) {
       scratch.start(separator, above);
       int aboveEnd = scratch.readToEnd(text);
@@ -210,74 +212,12 @@ final class TableColumnLabel {
       if (rememberedAbove && line <= row.start) {
         return row.header;
       }
-      int above = rowAbove(cursor, text, row.separator, line, separators);
+      int above = TableRowsAbove.rowAbove(cursor, text, row.separator, line, separators);
       if (above < 0) {
         return line;
       }
       line = above;
     }
-  }
-
-  /**
-   * Where the row right above the one at {@code rowStart} starts when it holds {@code separators}
-   * separators, also when it takes several lines; -1 otherwise.
-   */
-  private static int rowAbove(
-      TableCursor cursor, Text text, int separator, int rowStart, int separators) {
-    int line = TableLines.lineAbove(text, rowStart);
-    if (line < 0) {
-      return -1;
-    }
-    boolean whole = endsRowRightAbove(cursor, text, separator, line, rowStart, separators);
-    if (whole ? !cursor.closedUnopened() : !cursor.readQuotes()) {
-      return whole ? line : -1; // the line closes no quoted field opened higher up
-    }
-    int above = line;
-    for (int lines = 1; lines < TableCursor.MAX_LINES; lines++) {
-      above = TableLines.lineAbove(text, above);
-      if (above < 0) {
-        break;
-      }
-      if (endsRowRightAbove(cursor, text, separator, above, rowStart, separators)) {
-        return above; // Springfield; IL 62704", read alone, holds as many separators
-      }
-    }
-    return whole ? line : -1;
-  }
-
-  /**
-   * Whether the row read from {@code line} ends right above {@code rowStart}, holding {@code
-   * separators} separators.
-   */
-  private static boolean endsRowRightAbove(
-      TableCursor cursor, Text text, int separator, int line, int rowStart, int separators) {
-    cursor.start(separator, line);
-    return !cursor.readTo(text, rowStart)
-        && TableLines.nextLineStart(text, cursor.position()) == rowStart
-        && cursor.column() == separators;
-  }
-
-  /**
-   * Where the row that holds the field at {@code fieldStart} starts on a line above {@code
-   * lineStart}, inside whose quoted field the field's line starts: the nearest line whose row
-   * reads on to the field, outside quotes, below a row with as many separators; -1 when none
-   * does within {@link TableCursor#MAX_LINES} lines.
-   */
-  private static int rowStartAbove(
-      TableCursor cursor, Text text, int separator, int lineStart, int fieldStart) {
-    int line = lineStart;
-    for (int lines = 1; lines < TableCursor.MAX_LINES; lines++) {
-      line = TableLines.lineAbove(text, line);
-      if (line < 0) {
-        return -1;
-      }
-      cursor.start(separator, line);
-      if (cursor.readTo(text, fieldStart) && !cursor.quoted() && cursor.readToEnd(text) >= 0
-          && rowAbove(cursor, text, separator, line, cursor.column()) >= 0) {
-        return line;
-      }
-    }
-    return -1;
   }
 
   /**
