@@ -166,20 +166,21 @@ final class PhoneDetector {
   /** Who a message goes to: "text me at", "message us on". */
   private static final ContextWords PRONOUNS = ContextWords.of("me", "us");
   /**
-   * Words that may stand between a phone word and its number ("call me at", "phone no."), in the
-   * languages of the phone words: whom to call, "at", "is", "my" and "number" ({@code rappelez-moi
-   * au}, {@code llámame al}, {@code chiamami al}, {@code ligue-me para o}, {@code ruf mich unter},
-   * {@code bel me terug op}, {@code ring mig på}, {@code mitt nummer är}, {@code zadzwoń do mnie
-   * pod}), accented ones read without their accents.
+   * Words that may stand between a phone word and its number ("call me back at", "phone no."), in
+   * the languages of the phone words: whom to call, "at", "is", "my" and "number" ({@code
+   * rappelez-moi au}, {@code llámame al}, {@code chiamami al}, {@code ligue-me para o}, {@code ruf
+   * mich unter}, {@code bel me terug op}, {@code ring mig på}, {@code mitt nummer är}, {@code
+   * zadzwoń do mnie pod}), accented ones read without their accents.
    */
   private static final ContextWords FILLER = ContextWords.of(
-      "at", "on", "me", "us", "is", "my", "our", "to", "number", "no", "nr", "num", "numero",
-      "nummer", "numer", "n", "ist", "es", "est", "e", "under", "unter", "s", // s: my number's
+      "at", "on", "me", "us", "is", "my", "our", "to", "back", "number", "no", "nr", "num",
+      "numero", "nummer", "numer", "n", "ist", "es", "est", "e", "under", "unter",
+      "s", // s: my number's
       "c", "le", // mon numéro c'est le
       "moi", "nous", "au", "mon", // French
       "al", "nos", "mi", "il", "mio", "ci", // Spanish, Italian
       "para", "o", "meu", // Portuguese
-      "mich", "uns", "sie", "an", "mein", "meine", // German
+      "mich", "uns", "sie", "an", "mein", "meine", "zuruck", // German
       "mij", "ons", "op", "terug", "mijn", // Dutch
       "mig", "meg", "oss", "pa", "ar", "er", "mitt", "min", // Swedish, Danish, Norwegian
       "do", "mnie", "nas", "na", "pod", "moj", // Polish

@@ -97,7 +97,10 @@ class PhoneDetectorTest {
     "Rufen Sie mich an unter 015123456789 | 015123456789",
     "bel me terug op 0201234567 | 0201234567", "Ring mig på 0701234567 | 0701234567",
     "Mitt nummer är 0701234567 | 0701234567", "Telefon komórkowy: 512345678 | 512345678",
-    "{\"content\":\"Ll\\u00e1mame al 612345678\"} | 612345678"
+    "{\"content\":\"Ll\\u00e1mame al 612345678\"} | 612345678",
+    "Please call me back on 07700900256, after 5pm | 07700900256",
+    "Ring me back on 07700900256 tonight | 07700900256", "Call me back at 4155552671 | 4155552671",
+    "please call back on 02079460326 | 02079460326", "Ruf mich zurück unter 015123456789 | 015123456789"
   })
   void aCallBackPhraseOfAnotherLanguageLeadsToABareNumber(String text, String number) {
     assertThat(Detected.values("PHONE", text)).containsExactly(number);
