@@ -3,14 +3,14 @@ package dev.piiguard.cli.scan;
 /**
  * Follows the rows of a table with one separator through text read in order, as the scanner
  * reads them (RFC 4180): a separator inside a quoted field is a character of it, a quoted field
- * may hold line breaks, a quote opens a field only at its start (after spaces) and closes it only
- * before a separator, a line break or the end, and a doubled quote stands for one. It is told only
- * of the characters that matter: its separator, quotes and line feeds.
+ * may hold line breaks, a quote opens a field only at its start (after spaces) and the next quote
+ * closes it unless doubled (a doubled quote stands for one). It is told only of the characters
+ * that matter: its separator, quotes and line feeds.
  */
 final class RowReader {
   /** The most lines one row may take, as the scanner reads them. */
   static final int MAX_LINES = 64;
-  /** The most spaces between a quote and the separator or the start of its field. */
+  /** The most spaces between the start of a field and the quote that opens it. */
   private static final int MAX_PADDING = 8;
 
   private final char separator;
@@ -79,7 +79,7 @@ final class RowReader {
       quoted = startsField(chars, index, lineStart);
     } else if (index + 1 < limit && chars[index + 1] == '"') {
       doubledAt = index + 1;
-    } else if (endsField(chars, index + 1, limit)) {
+    } else {
       quoted = false;
     }
   }
@@ -108,17 +108,5 @@ final class RowReader {
       i--;
     }
     return i < lineStart || chars[i] == separator;
-  }
-
-  private boolean endsField(char[] chars, int index, int limit) {
-    int i = index;
-    while (i < limit && chars[i] == ' ' && i - index < MAX_PADDING) {
-      i++;
-    }
-    if (i >= limit) {
-      return true;
-    }
-    char c = chars[i];
-    return c == separator || c == '"' || c == '\n' || c == '\r';
   }
 }

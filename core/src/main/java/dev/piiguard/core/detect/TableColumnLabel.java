@@ -42,6 +42,7 @@ final class TableColumnLabel {
       for (Row row : rows) {
         row.start = -1;
         row.namedHeader = -1;
+        row.above.clear();
       }
     }
 
@@ -70,9 +71,12 @@ final class TableColumnLabel {
     private final long[] named = new long[ColumnNames.KINDS * WORDS];
     /** The header line {@link #named} was read from, or -1. */
     private int namedHeader = -1;
+    /** Finds the rows above a row, remembering lines read. */
+    private final TableRowsAbove above;
 
     private Row(int separator) {
       this.separator = separator;
+      this.above = new TableRowsAbove(separator);
     }
   }
 
@@ -159,7 +163,7 @@ final class TableColumnLabel {
     int separators = scratch.column();
     int header = end < 0 ? -1 : headerStart(row, scratch, text, rowStart, separators);
     int above = insideAbove
-        ? TableRowsAbove.rowStartAbove(scratch, text, separator, rowStart, fieldStart) : -1;
+        ? row.above.rowStartAbove(scratch, text, rowStart, fieldStart) : -1;
     if (above >= 0) {
       scratch.start(separator, above);
       int aboveEnd = scratch.readToEnd(text);
@@ -212,7 +216,7 @@ final class TableColumnLabel {
       if (rememberedAbove && line <= row.start) {
         return row.header;
       }
-      int above = TableRowsAbove.rowAbove(cursor, text, row.separator, line, separators);
+      int above = row.above.rowAbove(cursor, text, line, separators);
       if (above < 0) {
         return line;
       }

@@ -4,9 +4,10 @@ package dev.piiguard.core.detect;
  * Reads a row of a table forward from its first character, as a CSV reader does (RFC 4180): a
  * separator inside a quoted field is a character of it, and a quoted field may hold line breaks,
  * as a note or an address in an export does. A quote opens a field only at its start (after
- * spaces) and closes it only before a separator, a line break or the end, so a stray quote inside
- * a cell ({@code TV 55" screen}) is one of its characters; a doubled quote stands for one. In a
- * table written inside a JSON string its quotes are escaped too ({@code \\"}), and so are its
+ * spaces), so a stray quote inside a cell ({@code TV 55" screen}) is one of its characters, and
+ * the next quote closes it, as Python's csv module reads it, unless doubled ({@code ""} stands for
+ * one): a line of JSON or prose with quotes in it is not read as a field that goes on for lines.
+ * In a table written inside a JSON string its quotes are escaped too ({@code \\"}), and so are its
  * line breaks (see {@link TableLines}).
  */
 final class TableCursor {
@@ -139,7 +140,7 @@ final class TableCursor {
       column++;
       blank = true;
     } else if (c == '"') {
-      closedUnopened |= endsField(text, position + 1, false);
+      closedUnopened |= endsField(text, position + 1);
       quotes = true;
       quoted = blank;
       escapes = text.backslashesBefore(position, TableLines.MAX_BACKSLASHES);
@@ -157,7 +158,7 @@ final class TableCursor {
       if (text.backslashesFrom(after, escapes) == escapes && text.at(after + escapes) == '"') {
         position = after + escapes; // a doubled quote stands for one
         characters += escapes + 1;
-      } else if (endsField(text, after, true)) {
+      } else {
         quoted = false;
         blank = false;
       }
@@ -165,16 +166,13 @@ final class TableCursor {
     position++;
   }
 
-  /**
-   * Whether a field ends at {@code index}, spaces before: a separator, a line break, the end, or
-   * when {@code orQuote}, the quote that closes the JSON string the table is written in.
-   */
-  private boolean endsField(Text text, int index, boolean orQuote) {
+  /** Whether a field ends at {@code index}, spaces before: a separator, a line break, the end. */
+  private boolean endsField(Text text, int index) {
     int i = index;
     while (text.at(i) == ' ' && i - index < TableLines.MAX_PADDING) {
       i++;
     }
     int c = text.at(i);
-    return c < 0 || c == separator || orQuote && c == '"' || TableLines.startsLineBreak(text, i);
+    return c < 0 || c == separator || TableLines.startsLineBreak(text, i);
   }
 }

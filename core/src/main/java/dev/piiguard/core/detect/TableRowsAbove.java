@@ -1,53 +1,59 @@
 package dev.piiguard.core.detect;
 
 /**
- * Finds the rows of a table above a row or a value read as CSV rows ({@link TableCursor}): a
- * quoted cell that holds line breaks makes its row take several lines, and a line read alone does
- * not tell whether it starts a row or goes on with a cell opened above it. A line above is taken
- * for a row of the table when the row read from it ends right above and holds as many
- * separators; lines that may close a quoted cell (they hold a quote) are tried as the last line of
- * a row that starts up to {@link TableCursor#MAX_LINES} lines higher.
+ * Finds the rows of a table with one separator above a row or a value, read as CSV rows ({@link
+ * TableCursor}): a quoted cell that holds line breaks makes its row take several lines, and a
+ * line read alone does not tell whether it starts a row or goes on with a cell opened above it. A
+ * line above is taken for a row of the table when the row read from it ends right above and holds
+ * as many separators; lines that may close a quoted cell (they hold a quote) are tried as the last
+ * line of a row that starts up to {@link TableCursor#MAX_LINES} lines higher, on a line whose row
+ * goes on past its own line. The lines found to hold rows of their own are remembered as a run,
+ * which later searches step over, so that a text whose lines hold quotes (JSON logs, quoted
+ * fields) is read about once however many values it holds.
  */
 final class TableRowsAbove {
+  private final int separator;
+  /** A run of lines whose rows end on their own lines: its first line, the line below it. */
+  private int runTop = -1;
+  private int runEnd = -1;
+  private int runLines;
+  /** How many lines up the line {@link #multiLineRowAbove} returned stands. */
+  private int passed;
 
-  private TableRowsAbove() {}
+  TableRowsAbove(int separator) {
+    this.separator = separator;
+  }
+
+  void clear() {
+    runTop = -1;
+    runEnd = -1;
+  }
 
   /**
    * Where the row right above the one at {@code rowStart} starts when it holds {@code separators}
    * separators, also when it takes several lines; -1 otherwise.
    */
-  static int rowAbove(TableCursor cursor, Text text, int separator, int rowStart, int separators) {
+  int rowAbove(TableCursor cursor, Text text, int rowStart, int separators) {
     int line = TableLines.lineAbove(text, rowStart);
     if (line < 0) {
       return -1;
     }
-    boolean whole = endsRowRightAbove(cursor, text, separator, line, rowStart, separators);
+    boolean whole = endsRowRightAbove(cursor, text, line, rowStart, separators);
     if (whole ? !cursor.closedUnopened() : !cursor.readQuotes()) {
       return whole ? line : -1; // the line closes no quoted field opened higher up
     }
-    int above = line;
-    for (int lines = 1; lines < TableCursor.MAX_LINES; lines++) {
-      above = TableLines.lineAbove(text, above);
+    int below = line;
+    for (int budget = TableCursor.MAX_LINES - 1; budget > 0; budget -= passed) {
+      int above = multiLineRowAbove(cursor, text, below, budget);
       if (above < 0) {
         break;
       }
-      if (endsRowRightAbove(cursor, text, separator, above, rowStart, separators)) {
+      if (endsRowRightAbove(cursor, text, above, rowStart, separators)) {
         return above; // Springfield; IL 62704", read alone, holds as many separators
       }
+      below = above;
     }
     return whole ? line : -1;
-  }
-
-  /**
-   * Whether the row read from {@code line} ends right above {@code rowStart}, holding {@code
-   * separators} separators.
-   */
-  private static boolean endsRowRightAbove(
-      TableCursor cursor, Text text, int separator, int line, int rowStart, int separators) {
-    cursor.start(separator, line);
-    return !cursor.readTo(text, rowStart)
-        && TableLines.nextLineStart(text, cursor.position()) == rowStart
-        && cursor.column() == separators;
   }
 
   /**
@@ -56,20 +62,76 @@ final class TableRowsAbove {
    * reads on to the field, outside quotes, below a row with as many separators; -1 when none
    * does within {@link TableCursor#MAX_LINES} lines.
    */
-  static int rowStartAbove(
-      TableCursor cursor, Text text, int separator, int lineStart, int fieldStart) {
-    int line = lineStart;
-    for (int lines = 1; lines < TableCursor.MAX_LINES; lines++) {
-      line = TableLines.lineAbove(text, line);
-      if (line < 0) {
+  int rowStartAbove(TableCursor cursor, Text text, int lineStart, int fieldStart) {
+    int below = lineStart;
+    for (int budget = TableCursor.MAX_LINES - 1; budget > 0; ) {
+      int above = multiLineRowAbove(cursor, text, below, budget);
+      if (above < 0) {
         return -1;
       }
-      cursor.start(separator, line);
+      budget -= passed;
+      cursor.start(separator, above);
       if (cursor.readTo(text, fieldStart) && !cursor.quoted() && cursor.readToEnd(text) >= 0
-          && rowAbove(cursor, text, separator, line, cursor.column()) >= 0) {
-        return line;
+          && rowAbove(cursor, text, above, cursor.column()) >= 0) {
+        return above;
       }
+      below = above;
     }
     return -1;
+  }
+
+  /**
+   * Whether the row read from {@code line} ends right above {@code rowStart}, holding {@code
+   * separators} separators.
+   */
+  private boolean endsRowRightAbove(
+      TableCursor cursor, Text text, int line, int rowStart, int separators) {
+    cursor.start(separator, line);
+    return !cursor.readTo(text, rowStart)
+        && TableLines.nextLineStart(text, cursor.position()) == rowStart
+        && cursor.column() == separators;
+  }
+
+  /**
+   * The nearest line above the line at {@code below}, at most {@code budget} lines up, whose row
+   * goes on past its own line (a quoted field opened on it holds a line break), or -1; sets
+   * {@link #passed}. The lines passed, whose rows end on their own lines, join the run.
+   */
+  private int multiLineRowAbove(TableCursor cursor, Text text, int below, int budget) {
+    int line = below;
+    int lines = 0;
+    int top = -1;
+    while (lines < budget) {
+      if (line == runEnd) {
+        lines += runLines; // read before: rows of one line each
+        top = runTop;
+        line = runTop;
+        continue;
+      }
+      int above = TableLines.lineAbove(text, line);
+      if (above < 0) {
+        break;
+      }
+      lines++;
+      cursor.start(separator, above);
+      if (cursor.readTo(text, line)) {
+        remember(top, below, lines - 1);
+        passed = lines;
+        return above;
+      }
+      top = above;
+      line = above;
+    }
+    remember(top, below, lines);
+    passed = lines;
+    return -1;
+  }
+
+  private void remember(int top, int end, int lines) {
+    if (top >= 0) {
+      runTop = top;
+      runEnd = end;
+      runLines = lines;
+    }
   }
 }

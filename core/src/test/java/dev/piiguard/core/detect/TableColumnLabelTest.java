@@ -274,6 +274,22 @@ class TableColumnLabelTest {
     assertThat(reads(unclosed) / unclosed.length()).isLessThan(reads(plain) / plain.length() + 2);
   }
 
+  @Test
+  void valuesOnLinesWithQuotesOutsideTablesAreReadAboutOnce() {
+    // JSON logs and quoted lists: a quote that closes no field before a separator read as a
+    // field over 64 lines per value; a line above with quotes searched 64 lines up per value
+    StringBuilder json = new StringBuilder();
+    StringBuilder quoted = new StringBuilder();
+    for (int line = 0; line < 5_000; line++) {
+      json.append("{\"ts\":\"2024-05-01\",\"ids\":[\"a").append(line).append("\",07700 900")
+          .append(100 + line % 900).append(",\"b\"],\"note\":\"x, y\"}\n");
+      quoted.append(line % 2 == 0 ? "plain words with \"quoted words\", and commas\n"
+          : "\"" + line + "\", \"item\", 07700 900" + (100 + line % 900) + ", \"ok\"\n");
+    }
+    assertThat(reads(json.toString()) / json.length()).isLessThan(30);
+    assertThat(reads(quoted.toString()) / quoted.length()).isLessThan(30);
+  }
+
   /** An orders export: id, notes, name and a phone in every row. */
   private static String orders(int rows, java.util.function.IntFunction<String> notes) {
     StringBuilder csv = new StringBuilder("id,notes,name,phone\n");
