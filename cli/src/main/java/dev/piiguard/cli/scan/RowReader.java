@@ -10,8 +10,6 @@ package dev.piiguard.cli.scan;
 final class RowReader {
   /** The most lines one row may take, as the scanner reads them. */
   static final int MAX_LINES = 64;
-  /** The most spaces between the start of a field and the quote that opens it. */
-  private static final int MAX_PADDING = 8;
 
   private final char separator;
   private boolean quoted;
@@ -104,7 +102,7 @@ final class RowReader {
 
   private boolean startsField(char[] chars, int index, int lineStart) {
     int i = index - 1;
-    while (i >= lineStart && index - i <= MAX_PADDING && (chars[i] == ' ' || chars[i] == '\\')) {
+    while (i >= lineStart && (chars[i] == ' ' || chars[i] == '\\')) {
       i--;
     }
     return i < lineStart || chars[i] == separator;
