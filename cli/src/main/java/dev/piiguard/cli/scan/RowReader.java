@@ -4,12 +4,13 @@ package dev.piiguard.cli.scan;
  * Follows the rows of a table with one separator through text read in order, as the scanner
  * reads them (RFC 4180): a separator inside a quoted field is a character of it, a quoted field
  * may hold line breaks, a quote opens a field only at its start (after spaces) and the next quote
- * closes it unless doubled (a doubled quote stands for one). It is told only of the characters
- * that matter: its separator, quotes and line feeds.
+ * closes it unless doubled (a doubled quote stands for one); in a Markdown table ({@code |}) quotes
+ * are characters. It is told only of the characters that matter: its separator, quotes and line
+ * feeds.
  */
 final class RowReader {
   /** The most lines one row may take, as the scanner reads them. */
-  static final int MAX_LINES = 64;
+  static final int MAX_LINES = 256;
 
   private final char separator;
   private boolean quoted;
@@ -70,8 +71,8 @@ final class RowReader {
 
   /** Reads the quote at {@code index} of {@code chars}, whose line starts at {@code lineStart}. */
   void quote(char[] chars, int index, int lineStart, int limit) {
-    if (index == doubledAt) {
-      return;
+    if (index == doubledAt || separator == '|') {
+      return; // in a Markdown table quotes are characters
     }
     if (!quoted) {
       quoted = startsField(chars, index, lineStart);

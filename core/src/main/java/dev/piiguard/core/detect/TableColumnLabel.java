@@ -34,11 +34,15 @@ final class TableColumnLabel {
    * their row and their header once.
    */
   static final class Memory {
-    private final Row[] rows = {new Row(','), new Row(';'), new Row('\t'), new Row('|')};
+    private final QuotedLineBudget budget = new QuotedLineBudget();
+    private final Row[] rows = {
+      new Row(',', budget), new Row(';', budget), new Row('\t', budget), new Row('|', budget)
+    };
     /** Reads the rows around a value before one is remembered. */
-    private final TableCursor scratch = new TableCursor();
+    private final TableCursor scratch = new TableCursor(budget);
 
     void clear() {
+      budget.clear();
       for (Row row : rows) {
         row.start = -1;
         row.namedHeader = -1;
@@ -64,7 +68,7 @@ final class TableColumnLabel {
     private int end;
     private int separators;
     /** Read up to the last field of the row read. */
-    private final TableCursor cursor = new TableCursor();
+    private final TableCursor cursor;
     /** Where the table's header starts, -1 when it has none. */
     private int header = -1;
     /** Per kind of column, a bit for each of the first columns the header names so. */
@@ -74,8 +78,9 @@ final class TableColumnLabel {
     /** Finds the rows above a row, remembering lines read. */
     private final TableRowsAbove above;
 
-    private Row(int separator) {
+    private Row(int separator, QuotedLineBudget budget) {
       this.separator = separator;
+      this.cursor = new TableCursor(budget);
       this.above = new TableRowsAbove(separator);
     }
   }
@@ -102,7 +107,7 @@ final class TableColumnLabel {
     if (row.header < 0 || row.header == row.start || row.cursor.quoted() || column >= MAX_COLUMNS) {
       return false;
     }
-    nameColumns(row, text);
+    nameColumns(row, context.tableRow.scratch, text);
     return (row.named[kind * WORDS + column / Long.SIZE] & 1L << column) != 0;
   }
 
@@ -116,6 +121,9 @@ final class TableColumnLabel {
     }
     if (fieldStart < row.end) {
       return row.separators < 0 || row.cursor.readTo(text, fieldStart); // no row: said once
+    }
+    if (row.header == row.start) {
+      return false; // a row that is its own header may be a cell's line: read the next one anew
     }
     int end = row.end;
     while (true) {
@@ -185,10 +193,10 @@ final class TableColumnLabel {
   }
 
   /** Reads what the columns of the row's header name, once per header. */
-  private static void nameColumns(Row row, Text text) {
+  private static void nameColumns(Row row, TableCursor cursor, Text text) {
     if (row.header != row.namedHeader) {
       for (int kind = 0; kind < ColumnNames.KINDS; kind++) {
-        nameColumns(row.named, kind, text, row.header, row.separator);
+        nameColumns(row.named, kind, cursor, text, row.header, row.separator);
       }
       row.namedHeader = row.header;
     }
@@ -210,7 +218,7 @@ final class TableColumnLabel {
   private static int headerStart(
       Row row, TableCursor cursor, Text text, int rowStart, int separators) {
     boolean rememberedAbove = row.start >= 0 && row.start < rowStart
-        && row.separators == separators;
+        && row.separators == separators && row.header != row.start;
     int line = rowStart;
     while (true) {
       if (rememberedAbove && line <= row.start) {
@@ -258,30 +266,26 @@ final class TableColumnLabel {
 
   /**
    * Sets in {@code named}, from {@code kind * WORDS}, a bit for each of the first {@link
-   * #MAX_COLUMNS} fields of the header line at {@code line} whose name says its column holds
-   * values of {@code kind}, and clears the others.
+   * #MAX_COLUMNS} fields of the header row at {@code header} whose name says its column holds
+   * values of {@code kind}, and clears the others; a quoted name may take several lines
+   * ({@code "Shipping\nAddress"}, as a spreadsheet wraps it).
    */
-  private static void nameColumns(long[] named, int kind, Text text, int line, int separator) {
+  private static void nameColumns(
+      long[] named, int kind, TableCursor cursor, Text text, int header, int separator) {
     Arrays.fill(named, kind * WORDS, (kind + 1) * WORDS, 0);
-    int fieldStart = line;
-    boolean quoted = false;
-    int characters = 0;
-    for (int i = line, column = 0; column < MAX_COLUMNS && characters <= TableLines.MAX_LINE; i++) {
-      int c = text.at(i);
-      boolean ends = c < 0 || TableLines.startsLineBreak(text, i);
-      if (ends || c == separator && !quoted) {
-        if (ColumnNames.names(kind, text, fieldStart, i)) {
-          named[kind * WORDS + column / Long.SIZE] |= 1L << column;
-        }
-        if (ends) {
-          break;
-        }
-        column++;
-        fieldStart = i + 1;
-      } else if (c == '"') {
-        quoted = !quoted;
+    cursor.start(separator, header);
+    for (int column = 0; column < MAX_COLUMNS; column++) {
+      int fieldStart = cursor.position();
+      int fieldEnd = cursor.readField(text);
+      if (fieldEnd < 0) {
+        return;
       }
-      characters += text.startsCodePoint(i) ? 1 : 0;
+      if (ColumnNames.names(kind, text, fieldStart, fieldEnd)) {
+        named[kind * WORDS + column / Long.SIZE] |= 1L << column;
+      }
+      if (text.at(fieldEnd) != separator) {
+        return; // the row's end
+      }
     }
   }
 

@@ -8,12 +8,13 @@ package dev.piiguard.core.detect;
  * the next quote closes it, as Python's csv module reads it, unless doubled ({@code ""} stands for
  * one): a line of JSON or prose with quotes in it is not read as a field that goes on for lines.
  * In a table written inside a JSON string its quotes are escaped too ({@code \\"}), and so are its
- * line breaks (see {@link TableLines}).
+ * line breaks (see {@link TableLines}). In a Markdown table ({@code |}) quotes are characters.
  */
 final class TableCursor {
   /** The most lines one row may take. */
-  static final int MAX_LINES = 64;
+  static final int MAX_LINES = 256;
 
+  private final QuotedLineBudget budget;
   private int separator;
   /** The next character to read. */
   private int position;
@@ -31,6 +32,10 @@ final class TableCursor {
   private int lines;
   /** The characters (code points) read on the row's line at hand. */
   private int characters;
+
+  TableCursor(QuotedLineBudget budget) {
+    this.budget = budget;
+  }
 
   /** Starts reading a row that starts at {@code rowStart}. */
   void start(int separator, int rowStart) {
@@ -78,7 +83,7 @@ final class TableCursor {
   boolean readTo(Text text, int target) {
     while (position < target) {
       int c = text.at(position);
-      if (c < 0 || !quoted && breaksLine(text, c) || !step(text, c)) {
+      if (c < 0 || endsRow(text, c) || !step(text, c)) {
         return false;
       }
     }
@@ -91,12 +96,32 @@ final class TableCursor {
    */
   int readToEnd(Text text) {
     int c = text.at(position);
-    for (; c >= 0 && (quoted || !breaksLine(text, c)); c = text.at(position)) {
+    for (; c >= 0 && !endsRow(text, c); c = text.at(position)) {
       if (!step(text, c)) {
         return -1;
       }
     }
     return c < 0 && quoted ? -1 : position;
+  }
+
+  /**
+   * Reads the field at hand to its end and steps over the separator after it: where the field
+   * ends (at its separator, the row's end or the text's end), or -1 when the row grows longer
+   * than the limits.
+   */
+  int readField(Text text) {
+    int c = text.at(position);
+    while (c >= 0 && (quoted || c != separator) && !endsRow(text, c)) {
+      if (!step(text, c)) {
+        return -1;
+      }
+      c = text.at(position);
+    }
+    int end = position;
+    if (c == separator) {
+      step(text, c);
+    }
+    return end;
   }
 
   /**
@@ -112,6 +137,21 @@ final class TableCursor {
     }
     quoted = false;
     return position;
+  }
+
+  /**
+   * Whether the row ends at the position, whose character is {@code c}: at a line break outside a
+   * quoted field, or inside one when the scan may read no more of them ({@link QuotedLineBudget}).
+   */
+  private boolean endsRow(Text text, int c) {
+    if (!breaksLine(text, c)) {
+      return false;
+    }
+    if (quoted && !budget.spent(text)) {
+      return false;
+    }
+    quoted = false;
+    return true;
   }
 
   /** Whether a line break starts at the position, whose character is {@code c}. */
@@ -132,6 +172,9 @@ final class TableCursor {
     if (characters > TableLines.MAX_LINE) {
       return false;
     }
+    if (lines > 1) {
+      budget.take(text);
+    }
     if (quoted) {
       readQuoted(text, c);
       return true;
@@ -139,7 +182,7 @@ final class TableCursor {
     if (c == separator) {
       column++;
       blank = true;
-    } else if (c == '"') {
+    } else if (c == '"' && separator != '|') {
       closedUnopened |= endsField(text, position + 1);
       quotes = true;
       quoted = blank;
