@@ -4,9 +4,9 @@ package dev.piiguard.cli.scan;
  * Follows the rows of a table with one separator through text read in order, as the scanner
  * reads them (RFC 4180): a separator inside a quoted field is a character of it, a quoted field
  * may hold line breaks, a quote opens a field only at its start (after spaces) and the next quote
- * closes it unless doubled (a doubled quote stands for one); in a Markdown table ({@code |}) quotes
- * are characters. It is told only of the characters that matter: its separator, quotes and line
- * feeds.
+ * closes it unless doubled (a doubled quote stands for one); in a Markdown table quotes are
+ * characters and a pipe escaped in a cell ({@code \|}) separates nothing. It is told only of the
+ * characters that matter: its separator, quotes and line feeds.
  */
 final class RowReader {
   /** The most lines one row may take, as the scanner reads them. */
@@ -62,9 +62,9 @@ final class RowReader {
     return separators;
   }
 
-  /** Reads this reader's separator. */
-  void separator() {
-    if (!quoted) {
+  /** Reads this reader's separator at {@code index} of {@code chars}. */
+  void separator(char[] chars, int index) {
+    if (!quoted && (separator != '|' || index == 0 || chars[index - 1] != '\\')) {
       separators++;
     }
   }

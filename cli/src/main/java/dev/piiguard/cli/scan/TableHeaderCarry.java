@@ -80,7 +80,7 @@ final class TableHeaderCarry {
       } else if (kind == LOW_SURROGATE) {
         lowSurrogates++;
       } else {
-        rows[kind - 1].separator();
+        rows[kind - 1].separator(chars, i);
       }
     }
     if (lineStart < to) {
@@ -166,7 +166,7 @@ final class TableHeaderCarry {
     for (int i = from; i < to; i++) {
       char c = chars[i];
       if (c == separator) {
-        row.separator();
+        row.separator(chars, i);
       } else if (c == '"') {
         row.quote(chars, i, lineStart, to);
       } else if (Character.isLowSurrogate(c)) {

@@ -98,6 +98,7 @@ final class TableColumnLabel {
     if (separator < 0) {
       return false; // read first: most numbers stand in prose, whose lines may be long
     }
+    context.tableRow.budget.reach(text, start);
     Row row = context.tableRow.rowOf(separator);
     if (!readOn(row, context.tableRow.scratch, text, fieldStart)
         && !readRow(row, context.tableRow.scratch, text, fieldStart, firstColumn)) {

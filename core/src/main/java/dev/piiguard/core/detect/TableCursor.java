@@ -7,8 +7,9 @@ package dev.piiguard.core.detect;
  * spaces), so a stray quote inside a cell ({@code TV 55" screen}) is one of its characters, and
  * the next quote closes it, as Python's csv module reads it, unless doubled ({@code ""} stands for
  * one): a line of JSON or prose with quotes in it is not read as a field that goes on for lines.
- * In a table written inside a JSON string its quotes are escaped too ({@code \\"}), and so are its
- * line breaks (see {@link TableLines}). In a Markdown table ({@code |}) quotes are characters.
+ * In a table written inside a JSON string its quotes are escaped too ({@code \"}), and so are its
+ * line breaks (see {@link TableLines}). In a Markdown table ({@code |}) quotes are characters and
+ * a pipe escaped as GitHub writes it in a cell ({@code \|}) separates nothing.
  */
 final class TableCursor {
   /** The most lines one row may take. */
@@ -111,14 +112,14 @@ final class TableCursor {
    */
   int readField(Text text) {
     int c = text.at(position);
-    while (c >= 0 && (quoted || c != separator) && !endsRow(text, c)) {
+    while (c >= 0 && (quoted || !separates(text, c)) && !endsRow(text, c)) {
       if (!step(text, c)) {
         return -1;
       }
       c = text.at(position);
     }
     int end = position;
-    if (c == separator) {
+    if (!quoted && separates(text, c)) {
       step(text, c);
     }
     return end;
@@ -147,11 +148,19 @@ final class TableCursor {
     if (!breaksLine(text, c)) {
       return false;
     }
-    if (quoted && !budget.spent(text)) {
+    if (quoted && !budget.spent()) {
       return false;
     }
     quoted = false;
     return true;
+  }
+
+  /**
+   * Whether the character {@code c} at the position separates fields: the separator, but in a
+   * Markdown table not a pipe escaped as GitHub writes it in a cell ({@code grep x \| wc}).
+   */
+  private boolean separates(Text text, int c) {
+    return c == separator && (c != '|' || text.at(position - 1) != '\\');
   }
 
   /** Whether a line break starts at the position, whose character is {@code c}. */
@@ -173,13 +182,13 @@ final class TableCursor {
       return false;
     }
     if (lines > 1) {
-      budget.take(text);
+      budget.take();
     }
     if (quoted) {
       readQuoted(text, c);
       return true;
     }
-    if (c == separator) {
+    if (separates(text, c)) {
       column++;
       blank = true;
     } else if (c == '"' && separator != '|') {

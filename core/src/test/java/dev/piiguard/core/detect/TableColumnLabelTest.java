@@ -228,9 +228,41 @@ class TableColumnLabelTest {
     "id,name,phone\n1,\"Smith, J\" (temp),07700 900111\n2,Ann,07700 900357"
   })
   void aCellThatStartsWithAQuotedWordEndsOnItsLine(String table) {
-    // a quote at a cell's start that does not end the cell (review s23-diff): in Markdown
-    // quotes are characters, in CSV the next quote closes the field
+    // a quote at a cell's start that does not end the cell (review s23-diff): the next quote
+    // closes the field
     assertThat(Detected.values("PHONE", table)).containsExactly("07700 900111", "07700 900357");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"a \\| b\"", "a \\| b", "`grep x \\| wc`", "\"Lee", "5\" screen"})
+  void aPipeEscapedInAMarkdownCellSeparatesNothingAndQuotesAreCharacters(String cell) {
+    // GitHub writes a pipe in a cell as \| (review s23-diff2); a quote opens no field there
+    String table = "| id | name | phone |\n|---|---|---|\n| 1 | Ann | 07700 900357 |\n| 2 | " + cell
+        + " | 07700 900111 |\n| 3 | Bo | 07700 900358 |";
+    assertThat(Detected.values("PHONE", table))
+        .containsExactly("07700 900357", "07700 900111", "07700 900358");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {80, 2_000})
+  void aLogThatSpendsTheBudgetAboveAnExportLeavesTheExportItsShare(int logLines) {
+    // notification bodies cut inside their quotes make each value read rows over many lines
+    // (review s23-diff2): a budget for the whole scan was spent before the export below it
+    String[] bodies = {
+        "Hi Jane, your appointment on Monday, 10:00 is confirmed. Reply YES to confirm.",
+        "Your parcel is out for delivery, reply STOP to opt out. Track at https://example.com"};
+    java.util.Random random = new java.util.Random(1);
+    StringBuilder text = new StringBuilder();
+    for (int line = 0; line < logLines; line++) {
+      text.append("2024-05-01T12:00:00Z,notify.sent,gw-2,07700 900")
+          .append(String.format("%03d", line % 1000)).append(",\"")
+          .append(bodies[random.nextInt(2)], 0, 40 + random.nextInt(30)).append('\n');
+    }
+    text.append("\nAttached export:\n\nid,name,phone,note\n1,Jane,07700 901111,\"VIP customer\n"
+        + "prefers mornings\"\n2,Ann,07700 901357,\"moved\nnew address pending\"\n"
+        + "3,Bo,07700 901358,ok\n");
+    assertThat(Detected.values("PHONE", text.toString()))
+        .contains("07700 901111", "07700 901357", "07700 901358");
   }
 
   @ParameterizedTest
