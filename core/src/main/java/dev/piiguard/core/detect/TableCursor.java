@@ -30,6 +30,8 @@ final class TableCursor {
   private boolean quotes;
   /** Whether a quote outside a quoted field stood where one closes: before a separator. */
   private boolean closedUnopened;
+  /** Whether the row was ended at a line break inside a quoted field, the budget being spent. */
+  private boolean cut;
   private int lines;
   /** The characters (code points) read on the row's line at hand. */
   private int characters;
@@ -47,6 +49,7 @@ final class TableCursor {
     blank = true;
     quotes = false;
     closedUnopened = false;
+    cut = false;
     lines = 1;
     characters = 0;
   }
@@ -70,6 +73,14 @@ final class TableCursor {
    */
   boolean closedUnopened() {
     return closedUnopened;
+  }
+
+  /**
+   * Whether the row was ended at a line break inside a quoted field because the scan's budget
+   * ({@link QuotedLineBudget}) was spent: where it ends says nothing about the text.
+   */
+  boolean cutByBudget() {
+    return cut;
   }
 
   /** Whether a quote was read: unless one was, the row's first line closes no quoted field. */
@@ -151,6 +162,7 @@ final class TableCursor {
     if (quoted && !budget.spent()) {
       return false;
     }
+    cut |= quoted;
     quoted = false;
     return true;
   }

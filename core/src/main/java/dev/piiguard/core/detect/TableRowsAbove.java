@@ -114,10 +114,12 @@ final class TableRowsAbove {
       }
       lines++;
       cursor.start(separator, above);
-      if (cursor.readTo(text, line)) {
+      boolean reaches = cursor.readTo(text, line);
+      if (reaches || cursor.cutByBudget()) {
         remember(top, below, lines - 1);
         passed = lines;
-        return above;
+        // the budget spent, what the lines above hold is not known: none is looked at
+        return cursor.cutByBudget() ? -1 : above;
       }
       top = above;
       line = above;
