@@ -5,7 +5,7 @@ package dev.piiguard.cli.scan;
  * reads them (RFC 4180): a separator inside a quoted field is a character of it, a quoted field
  * may hold line breaks, a quote opens a field only at its start (after spaces) and the next quote
  * closes it unless doubled (a doubled quote stands for one); in a Markdown table quotes are
- * characters and a pipe escaped in a cell ({@code \|}) separates nothing. It is told only of the
+ * characters and a pipe escaped in a cell after a space ({@code a \| b}) separates nothing. It is told only of the
  * characters that matter: its separator, quotes and line feeds.
  */
 final class RowReader {
@@ -64,7 +64,8 @@ final class RowReader {
 
   /** Reads this reader's separator at {@code index} of {@code chars}. */
   void separator(char[] chars, int index) {
-    if (!quoted && (separator != '|' || index == 0 || chars[index - 1] != '\\')) {
+    if (!quoted && (separator != '|' || index < 2 || chars[index - 1] != '\\'
+        || chars[index - 2] != ' ')) {
       separators++;
     }
   }

@@ -169,10 +169,12 @@ final class TableCursor {
 
   /**
    * Whether the character {@code c} at the position separates fields: the separator, but in a
-   * Markdown table not a pipe escaped as GitHub writes it in a cell ({@code grep x \| wc}).
+   * Markdown table not a pipe escaped as GitHub writes it in a cell, after a space ({@code grep x
+   * \| wc}; a path's last backslash before the pipe, {@code |C:\temp\|}, escapes nothing).
    */
   private boolean separates(Text text, int c) {
-    return c == separator && (c != '|' || text.at(position - 1) != '\\');
+    return c == separator
+        && (c != '|' || text.at(position - 1) != '\\' || text.at(position - 2) != ' ');
   }
 
   /** Whether a line break starts at the position, whose character is {@code c}. */

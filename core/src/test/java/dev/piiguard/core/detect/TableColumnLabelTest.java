@@ -244,6 +244,16 @@ class TableColumnLabelTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"|id|path|phone|\n|-|-|-|\n|1|C:\\Users\\jane\\|07700 900111|\n"
+      + "|2|C:\\Users\\ann\\a.txt|07700 900357|\n|3|C:\\Users\\bo\\b.txt|07700 900358|",
+    "id|path|phone\n1|C:\\temp\\|07700 900111\n2|D:\\x|07700 900357\n3|E:\\y|07700 900358"})
+  void aPathsLastBackslashBeforeAPipeEscapesNothing(String table) {
+    // compact Markdown and psql -A output (review s23-diff3)
+    assertThat(Detected.values("PHONE", table))
+        .containsExactly("07700 900111", "07700 900357", "07700 900358");
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {80, 2_000})
   void aLogThatSpendsTheBudgetAboveAnExportLeavesTheExportItsShare(int logLines) {
     // notification bodies cut inside their quotes make each value read rows over many lines
