@@ -5,7 +5,7 @@ package dev.piiguard.cli.scan;
  * reads them (RFC 4180): a separator inside a quoted field is a character of it, a quoted field
  * may hold line breaks, a quote opens a field only at its start (after spaces) and the next quote
  * closes it unless doubled (a doubled quote stands for one); in a Markdown table quotes are
- * characters and a pipe escaped in a cell after a space ({@code a \| b}) separates nothing. It is told only of the
+ * characters and a pipe escaped in a cell ({@code a \| b}) separates nothing. It is told only of the
  * characters that matter: its separator, quotes and line feeds.
  */
 final class RowReader {
@@ -64,10 +64,33 @@ final class RowReader {
 
   /** Reads this reader's separator at {@code index} of {@code chars}. */
   void separator(char[] chars, int index) {
-    if (!quoted && (separator != '|' || index < 2 || chars[index - 1] != '\\'
-        || chars[index - 2] != ' ')) {
+    if (!quoted && !escapedPipe(chars, index)) {
       separators++;
     }
+  }
+
+  /**
+   * Whether the pipe at {@code index} is escaped, as GitHub writes one in a Markdown cell ({@code
+   * grep x \| wc}), and not the end of a Windows path ({@code |C:\temp\|}), as the scanner reads it.
+   */
+  private boolean escapedPipe(char[] chars, int index) {
+    int i = index - 1;
+    if (separator != '|' || i < 0 || chars[i] != '\\') {
+      return false;
+    }
+    while (i >= 0 && chars[i] == '\\') {
+      i--;
+    }
+    for (int end = i; i >= 0 && i > end - TableHeaderCarry.MAX_LINE; i--) {
+      char c = chars[i];
+      if (c == '|' || c == '\n') {
+        return true;
+      }
+      if (c == ':' && chars[i + 1] == '\\' && i > 0 && Character.isLetter(chars[i - 1])) {
+        return false; // C:\temp\
+      }
+    }
+    return true;
   }
 
   /** Reads the quote at {@code index} of {@code chars}, whose line starts at {@code lineStart}. */

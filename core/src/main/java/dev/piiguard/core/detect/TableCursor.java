@@ -169,12 +169,30 @@ final class TableCursor {
 
   /**
    * Whether the character {@code c} at the position separates fields: the separator, but in a
-   * Markdown table not a pipe escaped as GitHub writes it in a cell, after a space ({@code grep x
-   * \| wc}; a path's last backslash before the pipe, {@code |C:\temp\|}, escapes nothing).
+   * Markdown table not a pipe escaped as GitHub writes it in a cell ({@code grep x \| wc}, also
+   * in a JSON string, {@code \\|}), unless the cell is a Windows path that ends in its folder's
+   * backslash ({@code |C:\temp\|07700 900111|}, as compact tables and psql print it).
    */
   private boolean separates(Text text, int c) {
-    return c == separator
-        && (c != '|' || text.at(position - 1) != '\\' || text.at(position - 2) != ' ');
+    if (c != separator) {
+      return false;
+    }
+    int backslashes = c == '|' ? text.backslashesBefore(position, TableLines.MAX_BACKSLASHES) : 0;
+    return backslashes == 0 || inWindowsPath(text, position - backslashes);
+  }
+
+  /** Whether the cell that ends at {@code end} holds a drive's path ({@code C:\}). */
+  private boolean inWindowsPath(Text text, int end) {
+    for (int i = end - 1; i > end - TableLines.MAX_LINE; i--) {
+      int c = text.at(i);
+      if (c < 0 || c == separator || c == '\n') {
+        return false;
+      }
+      if (c == ':' && text.at(i + 1) == '\\' && Ascii.isLetter(text.at(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a line break starts at the position, whose character is {@code c}. */

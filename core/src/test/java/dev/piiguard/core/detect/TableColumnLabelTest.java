@@ -234,7 +234,8 @@ class TableColumnLabelTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"a \\| b\"", "a \\| b", "`grep x \\| wc`", "\"Lee", "5\" screen"})
+  @ValueSource(strings = {"\"a \\| b\"", "a \\| b", "`grep x \\| wc`", "x\\|y\\|z", "\"Lee",
+    "5\" screen"})
   void aPipeEscapedInAMarkdownCellSeparatesNothingAndQuotesAreCharacters(String cell) {
     // GitHub writes a pipe in a cell as \| (review s23-diff2); a quote opens no field there
     String table = "| id | name | phone |\n|---|---|---|\n| 1 | Ann | 07700 900357 |\n| 2 | " + cell
@@ -250,6 +251,14 @@ class TableColumnLabelTest {
   void aPathsLastBackslashBeforeAPipeEscapesNothing(String table) {
     // compact Markdown and psql -A output (review s23-diff3)
     assertThat(Detected.values("PHONE", table))
+        .containsExactly("07700 900111", "07700 900357", "07700 900358");
+  }
+
+  @Test
+  void aPipeEscapedInAMarkdownCellOfAJsonStringSeparatesNothing() {
+    String json = "{\"content\":\"| id | cmd | phone |\\n|---|---|---|\\n| 1 | grep x \\\\| wc | "
+        + "07700 900111 |\\n| 2 | Ann | 07700 900357 |\\n| 3 | Bo | 07700 900358 |\"}";
+    assertThat(Detected.values("PHONE", json))
         .containsExactly("07700 900111", "07700 900357", "07700 900358");
   }
 
