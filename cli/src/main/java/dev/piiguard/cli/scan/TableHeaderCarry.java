@@ -69,8 +69,8 @@ final class TableHeaderCarry {
         continue;
       }
       if (kind == LINE_FEED) {
-        int length = i - lineStart - (i > lineStart && chars[i - 1] == '\r' ? 1 : 0);
-        endLine(chars, i, fromLineStart || lineStart > from, length - lowSurrogates <= MAX_LINE);
+        endLine(chars, i, fromLineStart || lineStart > from,
+            fitsRow(chars, lineStart, i, lowSurrogates));
         lineStart = i + 1;
         lowSurrogates = 0;
       } else if (kind == QUOTE) {
@@ -172,8 +172,7 @@ final class TableHeaderCarry {
       } else if (Character.isLowSurrogate(c)) {
         lowSurrogates++;
       } else if (c == '\n') {
-        int length = i - lineStart - (i > lineStart && chars[i - 1] == '\r' ? 1 : 0);
-        if (row.lineFeed(length - lowSurrogates <= MAX_LINE)) {
+        if (row.lineFeed(fitsRow(chars, lineStart, i, lowSurrogates))) {
           return row.rowFits() ? row.separators() : -1;
         }
         lineStart = i + 1;
@@ -181,6 +180,16 @@ final class TableHeaderCarry {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the line from {@code lineStart} to the line feed at {@code lineFeed}, which holds
+   * {@code lowSurrogates} low surrogates, may be a table row's: at most {@link #MAX_LINE} code
+   * points (an emoji is two chars and one code point) before a carriage return.
+   */
+  private static boolean fitsRow(char[] chars, int lineStart, int lineFeed, int lowSurrogates) {
+    boolean carriageReturn = lineFeed > lineStart && chars[lineFeed - 1] == '\r';
+    return lineFeed - lineStart - (carriageReturn ? 1 : 0) - lowSurrogates <= MAX_LINE;
   }
 
   private void forget() {

@@ -15,9 +15,9 @@ import java.io.Reader;
  * {@link #LINES_BEFORE} lines and at least {@code CONTEXT} chars before the cut, or at most {@link
  * #MAX_BEFORE} chars before it, or where the row starts whose quoted field holds a line break above
  * it: each position is "accepted" in exactly one window. When that start lies inside a long table,
- * the table's header row is put above it ({@link TableHeaderCarry}). A
- * line longer than a window is cut inside itself, with {@code CONTEXT} chars on each side of the
- * cut. Lines end at LF; a byte order mark at the start is skipped.
+ * the table's header row is put above it ({@link TableHeaderCarry}). A line longer than a window
+ * is cut inside itself, with {@code CONTEXT} chars on each side of the cut. Lines end at LF; a
+ * byte order mark at the start is skipped.
  */
 final class TextWindows {
 
