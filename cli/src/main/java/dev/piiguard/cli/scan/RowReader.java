@@ -57,6 +57,11 @@ final class RowReader {
     return start;
   }
 
+  /** The lines the row at hand took so far: more than one when a quoted field holds line breaks. */
+  int lines() {
+    return lines;
+  }
+
   /** The separators the row at hand holds outside quoted fields so far. */
   int separators() {
     return separators;

@@ -35,6 +35,8 @@ final class TableHeaderCarry {
   private final StringBuilder[] runHeaders = new StringBuilder[SEPARATORS.length];
   /** Whether the rows at hand start where the chars read next start. */
   private boolean rowsStartNext = true;
+  /** Whether the rows read last may have been read out of step ({@link #rowsInDoubt}). */
+  private boolean rowsInDoubt;
 
   TableHeaderCarry() {
     for (int k = 0; k < SEPARATORS.length; k++) {
@@ -60,6 +62,7 @@ final class TableHeaderCarry {
       }
     }
     rowsStartNext = false;
+    rowsInDoubt = false;
     int lineStart = from;
     int lowSurrogates = 0;
     for (int i = from; i < to; i++) {
@@ -103,6 +106,34 @@ final class TableHeaderCarry {
   }
 
   /**
+   * Whether the rows that {@link #readLines} read last may be out of step with the text: whether
+   * one of them held a line break in a quoted field. A quote left open above a table (<code>
+   * Customers export, "Q2 (draft</code>) makes the table's notes open and close the wrong fields,
+   * and lines that each open a quoted field the next one closes pair up one way or the other, so
+   * the last may swallow the header of a table below; the counts of separators need not tell.
+   * Reading from the file's start cannot know; the rows around a window's start, read as the
+   * scanner reads them, can ({@link #carry}).
+   */
+  boolean rowsInDoubt() {
+    return rowsInDoubt;
+  }
+
+  /**
+   * Takes {@code header}, read from the rows around the chars read next (null when none), for the
+   * header of the table they go on with, which holds {@code separators} times {@code separator}.
+   */
+  void carry(String header, char separator, int separators) {
+    forget();
+    for (int k = 0; k < SEPARATORS.length; k++) {
+      if (header != null && SEPARATORS[k] == separator) {
+        runSeparators[k] = separators;
+        runRows[k] = 1;
+        runHeaders[k].append(header);
+      }
+    }
+  }
+
+  /**
    * The header of the table whose rows were read last, when the row from {@code from} (to its end
    * or {@code to}) goes on with them (as many separators); null when it does not or no table was
    * read.
@@ -136,6 +167,7 @@ final class TableHeaderCarry {
         continue; // a quoted field holds the line break
       }
       int separators = row.separators();
+      rowsInDoubt |= row.lines() > 1;
       if (!row.rowFits() || separators == 0) {
         runRows[k] = 0;
         runHeaders[k].setLength(0);

@@ -1,5 +1,6 @@
 package dev.piiguard.cli.scan;
 
+import dev.piiguard.core.detect.TableHeaders;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -15,9 +16,11 @@ import java.io.Reader;
  * {@link #LINES_BEFORE} lines and at least {@code CONTEXT} chars before the cut, or at most {@link
  * #MAX_BEFORE} chars before it, or where the row starts whose quoted field holds a line break above
  * it: each position is "accepted" in exactly one window. When that start lies inside a long table,
- * the table's header row is put above it ({@link TableHeaderCarry}). A line longer than a window
- * is cut inside itself, with {@code CONTEXT} chars on each side of the cut. Lines end at LF; a
- * byte order mark at the start is skipped.
+ * the table's header row is put above it ({@link TableHeaderCarry}, which follows the rows from
+ * the file's start; where those rows may be out of step with the text, as below a quote left
+ * open, both are read from the lines around the start instead, {@link TableHeaders}). A line
+ * longer than a window is cut inside itself, with {@code CONTEXT} chars on each side of the cut.
+ * Lines end at LF; a byte order mark at the start is skipped.
  */
 final class TextWindows {
 
@@ -46,6 +49,8 @@ final class TextWindows {
   private final int maxBefore;
   private final StringBuilder window = new StringBuilder(1 << 12);
   private final TableHeaderCarry tableHeader = new TableHeaderCarry();
+  /** The header {@link #readRowsAround} found, or null. */
+  private String carriedHeader;
   /** The chars of a full window, read where it is cut and what it leaves behind. */
   private char[] chars;
   /** Where the input's text starts in the window: after a carried header line, else 0. */
@@ -168,10 +173,16 @@ final class TextWindows {
   private void moveOn(int acceptTo) {
     int keep = keepFrom(acceptTo);
     tableHeader.readLines(chars, textStart, keep, firstColumn == 0);
-    int rowStart = tableHeader.openRowStart();
-    if (rowStart > textStart && rowStart < keep && acceptTo - rowStart <= 2 * maxBefore) {
-      keep = rowStart; // a quoted field holds the line breaks above keep: start with its row
-      tableHeader.startRowsNext();
+    String header = null;
+    if (tableHeader.rowsInDoubt() && startsLine(keep)) {
+      keep = readRowsAround(keep, acceptTo);
+      header = carriedHeader;
+    } else {
+      int rowStart = tableHeader.openRowStart();
+      if (rowStart > textStart && rowStart < keep && acceptTo - rowStart <= 2 * maxBefore) {
+        keep = rowStart; // a quoted field holds the line breaks above keep: start with its row
+        tableHeader.startRowsNext();
+      }
     }
     long lineFeedsDropped = 0;
     int lastLineFeed = -1;
@@ -183,7 +194,9 @@ final class TextWindows {
     }
     long keptLine = firstLine + lineFeedsDropped;
     long keptColumn = lastLineFeed < 0 ? firstColumn + keep - textStart : keep - lastLineFeed - 1;
-    String header = keptColumn == 0 ? tableHeader.headerAbove(chars, keep, window.length()) : null;
+    if (header == null && keptColumn == 0 && !tableHeader.rowsInDoubt()) {
+      header = tableHeader.headerAbove(chars, keep, window.length());
+    }
     window.delete(0, keep);
     textStart = 0;
     if (header != null) {
@@ -196,6 +209,50 @@ final class TextWindows {
   }
 
   /**
+   * Where the next window starts when the rows read from the file's start may be out of step with
+   * the text: the row that holds the line at {@code keep} and its table's header are read from the
+   * lines around it as the scanner reads them ({@link TableHeaders}), the header carried above
+   * this window included. The window starts with that row, and its header is carried ({@link
+   * #carriedHeader}; null when none); the rows are followed on from there, or, when the row starts
+   * at {@code keep}, on as they were (a text whose lines each open a quoted field that the next
+   * line closes pairs its lines one way or the other; the way followed so far is kept).
+   */
+  private int readRowsAround(int keep, int acceptTo) {
+    carriedHeader = null;
+    int firstLineStart = firstColumn == 0 ? 0 : lineStartAfter(textStart);
+    if (firstLineStart < 0 || keep < firstLineStart) {
+      return keep;
+    }
+    TableHeaders.Row row = TableHeaders.rowAt(window, firstLineStart, window.length(), keep);
+    if (row.start() < textStart || acceptTo - row.start() > 2 * maxBefore) {
+      return keep; // the row starts too far above: no header is known
+    }
+    if (row.hasHeader()) {
+      carriedHeader = window.substring(row.headerStart(), row.headerEnd());
+    }
+    tableHeader.carry(carriedHeader, row.separator(), row.separators());
+    if (row.start() < keep) {
+      tableHeader.startRowsNext();
+    }
+    return row.start();
+  }
+
+  /** Whether a line of the input starts at {@code index} of the window. */
+  private boolean startsLine(int index) {
+    return index == textStart ? firstColumn == 0 : chars[index - 1] == '\n';
+  }
+
+  /** Where the first line that starts after {@code index} starts, or -1. */
+  private int lineStartAfter(int index) {
+    for (int i = index; i < window.length(); i++) {
+      if (chars[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Where the next window starts: {@link #LINES_BEFORE} line starts and at least {@code context}
    * chars before {@code acceptTo}, at most {@code maxBefore} chars before it; inside a line only
    * where the line above is too long for that.
@@ -205,8 +262,7 @@ final class TextWindows {
     int earliestLineStart = -1;
     int lineStarts = 0;
     for (int i = acceptTo - 1; i >= limit; i--) {
-      boolean lineStart = i == textStart ? firstColumn == 0 : chars[i - 1] == '\n';
-      if (lineStart) {
+      if (startsLine(i)) {
         earliestLineStart = i;
         lineStarts++;
         if (lineStarts >= LINES_BEFORE && acceptTo - i >= context) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code scan} reads a value with the lines around it, as the library and the agent read a body:
@@ -109,6 +111,67 @@ class LinesAroundValuesTest {
 
     assertThat(findings).extracting(f -> f.get("type").asText()).containsOnly("PHONE");
     assertThat(findings).extracting(f -> f.get("line").asInt()).isEqualTo(phoneLines);
+  }
+
+  @Test
+  void aQuoteLeftOpenAboveALongTableWithNotesOverSeveralLinesDoesNotLoseItsHeader()
+      throws Exception {
+    // the title's quote never closes: read from the file's start, it would pair with the quotes
+    // of the notes below and shift the rows; the library reads each row from its value
+    StringBuilder csv = new StringBuilder("Customers export, \"Q2 (draft\n\n"
+        + "ticket,description,requester,phone\n");
+    List<Integer> phoneLines = new ArrayList<>();
+    int line = 3;
+    while (csv.length() < 3 * TextWindows.MAX_WINDOW) {
+      int row = phoneLines.size() + 1;
+      int noteLines = 1 + row % 7;
+      csv.append(row).append(",\"").append("Printer jams, again.\n".repeat(noteLines - 1))
+          .append("Thanks, Sam\",Customer ").append(row).append(",07700 900")
+          .append(String.format("%03d", row % 1000)).append('\n');
+      line += noteLines;
+      phoneLines.add(line);
+    }
+    Path file = write("tickets.csv", csv.toString());
+
+    List<JsonNode> findings = FindingLines.of(CommandLine.run("scan", file.toString()).out());
+
+    assertThat(findings).extracting(f -> f.get("type").asText()).containsOnly("PHONE");
+    assertThat(findings).extracting(f -> f.get("line").asInt()).isEqualTo(phoneLines);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1})
+  void linesThatEachOpenAQuoteAboveATableLeaveItsHeaderToTheTable(int oneMore) throws Exception {
+    // each line opens a quoted field that the next line's quote closes: the lines pair up one way
+    // or the other (an odd or an even count of them); read the wrong way, the last one swallows
+    // the table's header below
+    StringBuilder text = new StringBuilder();
+    int line = 0;
+    while (text.length() < 3 * TextWindows.MAX_WINDOW / 2 || line % 2 != oneMore) {
+      text.append(line).append(",\"abc,07700 900").append(String.format("%03d", line % 1000))
+          .append('\n');
+      line++;
+    }
+    text.append("\nid,name,notes,phone\n");
+    line += 2;
+    List<Integer> phoneLines = new ArrayList<>();
+    for (int row = 1; text.length() < 3 * TextWindows.MAX_WINDOW; row++) {
+      String note = row % 2 == 0 ? "ok" : "\"Printer jams, again.\nThanks, Sam\"";
+      text.append(row).append(",Customer ").append(row).append(',').append(note)
+          .append(",07700 900").append(String.format("%03d", row % 1000)).append('\n');
+      line += row % 2 == 0 ? 1 : 2;
+      phoneLines.add(line);
+    }
+    Path file = write("log-and-export.csv", text.toString());
+    // the first row's number is read with the paired lines right above it, so whether it is found
+    // depends on where the text read starts, for the library too
+    int firstRowsPhone = phoneLines.remove(0);
+
+    List<JsonNode> findings = FindingLines.of(CommandLine.run("scan", file.toString()).out());
+
+    assertThat(findings).extracting(f -> f.get("type").asText()).containsOnly("PHONE");
+    assertThat(findings).extracting(f -> f.get("line").asInt())
+        .filteredOn(phoneLine -> phoneLine != firstRowsPhone).isEqualTo(phoneLines);
   }
 
   @Test

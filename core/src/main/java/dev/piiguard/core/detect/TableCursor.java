@@ -14,6 +14,8 @@ package dev.piiguard.core.detect;
 final class TableCursor {
   /** The most lines one row may take. */
   static final int MAX_LINES = 256;
+  /** The longest run of quotes counted before a quote that may close a field. */
+  private static final int MAX_QUOTES = 65;
 
   private final QuotedLineBudget budget;
   private int separator;
@@ -30,6 +32,8 @@ final class TableCursor {
   private boolean quotes;
   /** Whether a quote outside a quoted field stood where one closes: before a separator. */
   private boolean closedUnopened;
+  /** Where the first quote that may close a field opened above stands ({@link #closingQuoteAt}). */
+  private int closingQuoteAt;
   /** Whether the row was ended at a line break inside a quoted field, the budget being spent. */
   private boolean cut;
   private int lines;
@@ -49,6 +53,7 @@ final class TableCursor {
     blank = true;
     quotes = false;
     closedUnopened = false;
+    closingQuoteAt = -1;
     cut = false;
     lines = 1;
     characters = 0;
@@ -73,6 +78,25 @@ final class TableCursor {
    */
   boolean closedUnopened() {
     return closedUnopened;
+  }
+
+  /**
+   * Where the first quote outside a quoted field stands that closes a field opened on a line above
+   * when the row read started inside one: one before a separator or a line break that ends an odd
+   * run of quotes ({@code Thanks, Sam",}, {@code said ""no""",}; in {@code said ""no"", then} the
+   * quotes stand for two in the cell); -1 when none.
+   */
+  int closingQuoteAt() {
+    return closingQuoteAt;
+  }
+
+  /** How many quotes stand in the run that ends at {@code index}, up to {@link #MAX_QUOTES}. */
+  private static int quotesEndingAt(Text text, int index) {
+    int quotes = 0;
+    while (quotes < MAX_QUOTES && text.at(index - quotes) == '"') {
+      quotes++;
+    }
+    return quotes;
   }
 
   /**
@@ -224,7 +248,12 @@ final class TableCursor {
       column++;
       blank = true;
     } else if (c == '"' && separator != '|') {
-      closedUnopened |= endsField(text, position + 1);
+      if (endsField(text, position + 1)) {
+        closedUnopened = true;
+        if (closingQuoteAt < 0 && quotesEndingAt(text, position) % 2 == 1) {
+          closingQuoteAt = position;
+        }
+      }
       quotes = true;
       quoted = blank;
       escapes = text.backslashesBefore(position, TableLines.MAX_BACKSLASHES);

@@ -98,6 +98,7 @@ final class TableRowsAbove {
    * {@link #passed}. The lines passed, whose rows end on their own lines, join the run.
    */
   private int multiLineRowAbove(TableCursor cursor, Text text, int below, int budget) {
+    shortenRunTo(text, below);
     int line = below;
     int lines = 0;
     int top = -1;
@@ -127,6 +128,20 @@ final class TableRowsAbove {
     remember(top, below, lines);
     passed = lines;
     return -1;
+  }
+
+  /**
+   * Ends the run at {@code below} when {@code below} is its last line: a walk up a table's rows
+   * asks from each line in turn, and the lines above it in the run are still rows of one line
+   * each, so the walk reads each line about once instead of up to {@link TableCursor#MAX_LINES}
+   * times.
+   */
+  private void shortenRunTo(Text text, int below) {
+    if (runLines > 1 && below < runEnd && below > runTop
+        && TableLines.lineAbove(text, runEnd) == below) {
+      runEnd = below;
+      runLines--;
+    }
   }
 
   private void remember(int top, int end, int lines) {
