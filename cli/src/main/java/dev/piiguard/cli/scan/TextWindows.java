@@ -174,11 +174,14 @@ final class TextWindows {
     int keep = keepFrom(acceptTo);
     tableHeader.readLines(chars, textStart, keep, firstColumn == 0);
     String header = null;
-    if (tableHeader.rowsInDoubt() && startsLine(keep)) {
-      keep = readRowsAround(keep, acceptTo);
+    int rowStart =
+        tableHeader.rowsInDoubt() && startsLine(keep) ? readRowsAround(keep, acceptTo) : -1;
+    boolean readAround = rowStart >= 0;
+    if (readAround) {
+      keep = rowStart;
       header = carriedHeader;
     } else {
-      int rowStart = tableHeader.openRowStart();
+      rowStart = tableHeader.openRowStart();
       if (rowStart > textStart && rowStart < keep && acceptTo - rowStart <= 2 * maxBefore) {
         keep = rowStart; // a quoted field holds the line breaks above keep: start with its row
         tableHeader.startRowsNext();
@@ -194,7 +197,7 @@ final class TextWindows {
     }
     long keptLine = firstLine + lineFeedsDropped;
     long keptColumn = lastLineFeed < 0 ? firstColumn + keep - textStart : keep - lastLineFeed - 1;
-    if (header == null && keptColumn == 0 && !tableHeader.rowsInDoubt()) {
+    if (!readAround && keptColumn == 0) {
       header = tableHeader.headerAbove(chars, keep, window.length());
     }
     window.delete(0, keep);
@@ -215,17 +218,20 @@ final class TextWindows {
    * this window included. The window starts with that row, and its header is carried ({@link
    * #carriedHeader}; null when none); the rows are followed on from there, or, when the row starts
    * at {@code keep}, on as they were (a text whose lines each open a quoted field that the next
-   * line closes pairs its lines one way or the other; the way followed so far is kept).
+   * line closes pairs its lines one way or the other; the way followed so far is kept). -1 when
+   * the rows around cannot tell (a window that starts inside a line, a row that starts too far
+   * above or inside a line of the input): then the rows followed so far do.
    */
   private int readRowsAround(int keep, int acceptTo) {
     carriedHeader = null;
     int firstLineStart = firstColumn == 0 ? 0 : lineStartAfter(textStart);
     if (firstLineStart < 0 || keep < firstLineStart) {
-      return keep;
+      return -1;
     }
     TableHeaders.Row row = TableHeaders.rowAt(window, firstLineStart, window.length(), keep);
-    if (row.start() < textStart || acceptTo - row.start() > 2 * maxBefore) {
-      return keep; // the row starts too far above: no header is known
+    if (row.start() < textStart || acceptTo - row.start() > 2 * maxBefore
+        || !startsLine(row.start()) || row.hasHeader() && row.headerEnd() < row.headerStart()) {
+      return -1; // a JSON string's \n or a lone CR starts the scanner's rows, not the input's lines
     }
     if (row.hasHeader()) {
       carriedHeader = window.substring(row.headerStart(), row.headerEnd());

@@ -242,6 +242,9 @@ final class TableColumnLabel {
     while (text.at(i) == ' ' && fieldStart - i <= TableLines.MAX_PADDING) {
       i--;
     }
+    if (TableLines.endsEscapedTab(text, i)) {
+      return '\t'; // a TSV table in a JSON string
+    }
     return isSeparator(text.at(i)) ? text.at(i) : -1;
   }
 
@@ -259,6 +262,9 @@ final class TableColumnLabel {
         && !TableLines.startsLineBreak(text, i); i++) {
       if (isSeparator(text.at(i))) {
         return text.at(i);
+      }
+      if (TableLines.escapedTabLength(text, i) > 0) {
+        return '\t';
       }
       characters += text.startsCodePoint(i) ? 1 : 0;
     }
@@ -284,7 +290,8 @@ final class TableColumnLabel {
       if (ColumnNames.names(kind, text, fieldStart, fieldEnd)) {
         named[kind * WORDS + column / Long.SIZE] |= 1L << column;
       }
-      if (text.at(fieldEnd) != separator) {
+      boolean escapedTab = separator == '\t' && TableLines.escapedTabLength(text, fieldEnd) > 0;
+      if (text.at(fieldEnd) != separator && !escapedTab) {
         return; // the row's end
       }
     }

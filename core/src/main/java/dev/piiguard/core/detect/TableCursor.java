@@ -9,7 +9,8 @@ package dev.piiguard.core.detect;
  * one): a line of JSON or prose with quotes in it is not read as a field that goes on for lines.
  * In a table written inside a JSON string its quotes are escaped too ({@code \"}), and so are its
  * line breaks (see {@link TableLines}). In a Markdown table ({@code |}) quotes are characters and
- * a pipe escaped as GitHub writes it in a cell ({@code \|}) separates nothing.
+ * a pipe escaped as GitHub writes it in a cell ({@code \|}) separates nothing; in a TSV table
+ * inside a JSON string its tabs are escaped ({@code \t}).
  */
 final class TableCursor {
   /** The most lines one row may take. */
@@ -195,9 +196,13 @@ final class TableCursor {
    * Whether the character {@code c} at the position separates fields: the separator, but in a
    * Markdown table not a pipe escaped as GitHub writes it in a cell ({@code grep x \| wc}, also
    * in a JSON string, {@code \\|}), unless the cell is a Windows path that ends in its folder's
-   * backslash ({@code |C:\temp\|07700 900111|}, as compact tables and psql print it).
+   * backslash ({@code |C:\temp\|07700 900111|}, as compact tables and psql print it); a tab
+   * also escaped in a JSON string ({@code \t}, whose backslash is at the position).
    */
   private boolean separates(Text text, int c) {
+    if (c == '\\' && separator == '\t') {
+      return TableLines.escapedTabLength(text, position) > 0;
+    }
     if (c != separator) {
       return false;
     }
@@ -247,6 +252,9 @@ final class TableCursor {
     if (separates(text, c)) {
       column++;
       blank = true;
+      if (c == '\\') {
+        position += TableLines.escapedTabLength(text, position) - 1; // \t in a JSON string
+      }
     } else if (c == '"' && separator != '|') {
       if (endsField(text, position + 1)) {
         closedUnopened = true;
@@ -286,6 +294,7 @@ final class TableCursor {
       i++;
     }
     int c = text.at(i);
-    return c < 0 || c == separator || TableLines.startsLineBreak(text, i);
+    return c < 0 || c == separator || TableLines.startsLineBreak(text, i)
+        || separator == '\t' && TableLines.escapedTabLength(text, i) > 0;
   }
 }

@@ -34,7 +34,8 @@ public final class TableHeaders {
    */
   public static Row rowAt(CharSequence chars, int from, int to, int lineStart) {
     if (lineStart < from || lineStart > to) {
-      throw new IllegalArgumentException("line start " + lineStart + " outside " + from + ".." + to);
+      throw new IllegalArgumentException(
+          "line start " + lineStart + " outside " + from + ".." + to);
     }
     return new TableHeaders(chars, from, to).rowAt(lineStart);
   }

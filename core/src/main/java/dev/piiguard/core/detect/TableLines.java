@@ -38,6 +38,20 @@ final class TableLines {
   }
 
   /**
+   * How many characters the tab escaped in a JSON string at {@code index} takes ({@code \t}, in
+   * JSON in JSON {@code \\t}), or 0 when none starts there: a TSV table sent in a JSON string.
+   */
+  static int escapedTabLength(Text text, int index) {
+    int backslashes = text.at(index) == '\\' ? text.backslashesFrom(index, MAX_BACKSLASHES) : 0;
+    return backslashes > 0 && text.at(index + backslashes) == 't' ? backslashes + 1 : 0;
+  }
+
+  /** Whether the {@code t} at {@code index} ends an escaped tab ({@link #escapedTabLength}). */
+  static boolean endsEscapedTab(Text text, int index) {
+    return text.at(index) == 't' && text.backslashesBefore(index, MAX_BACKSLASHES) > 0;
+  }
+
+  /**
    * Where the line after the line break at {@code index} starts, or -1 when no line feed follows:
    * carriage returns, also escaped, and backslashes may stand before the line feed ({@code \r\n}
    * as a JSON string holds it, also when a log shows its last escape as a line break).

@@ -29,7 +29,11 @@ class TableColumnLabelTest {
     "{\"content\":\"| id | name | phone |\\n|---|---|---|\\n| 1001 | Jane Doe | 07700 900357 |"
         + "\\n| 1002 | Nina Ng | 06 11 39 49 37 |\"}",
     "{\"arguments\":\"{\\\"csv\\\":\\\"id,name,email,phone\\\\n1001,Jane Doe,jane@example.com,"
-        + "07700 900357\\\\n1002,Nina Ng,nina@example.org,06 11 39 49 37\\\"}\"}"
+        + "07700 900357\\\\n1002,Nina Ng,nina@example.org,06 11 39 49 37\\\"}\"}",
+    "{\"role\":\"tool\",\"content\":\"id\\tname\\tphone\\n1001\\tJane Doe\\t07700 900357\\n"
+        + "1002\\tNina Ng\\t06 11 39 49 37\"}",
+    "{\"arguments\":\"{\\\"tsv\\\":\\\"id\\\\tname\\\\tphone\\\\n1001\\\\tJane Doe\\\\t"
+        + "07700 900357\\\\n1002\\\\tNina Ng\\\\t06 11 39 49 37\\\"}\"}"
   })
   void aTableInAJsonStringHasEscapedLineBreaks(String json) {
     assertThat(Detected.values("PHONE", json)).containsExactly("07700 900357", "06 11 39 49 37");
@@ -71,6 +75,15 @@ class TableColumnLabelTest {
   void aColumnWhoseLastWordIsNoPhoneNameHoldsNoPhones(String header) {
     String table = "date," + header + ",status\n2024-05-01,4155552671,ok\n2024-05-02,06123456789,ok";
     assertThat(Detected.values("PHONE", table)).isEmpty();
+  }
+
+  @Test
+  void aTsvTableInAJsonStringNamesOnlyItsOwnColumns() {
+    // the second row's numbers stand under "order" and "ref" (the first row's stand right after
+    // the word phone)
+    String json = "{\"content\":\"id\\torder\\tref\\tphone\\n1001\\t07700 900357\\t"
+        + "06 11 39 49 37\\tnone\\n1002\\t07700 900358\\t06 11 39 49 38\\tnone\"}";
+    assertThat(Detected.values("PHONE", json)).doesNotContain("07700 900358", "06 11 39 49 38");
   }
 
   @Test
