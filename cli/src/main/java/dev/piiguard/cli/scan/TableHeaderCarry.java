@@ -1,5 +1,9 @@
 package dev.piiguard.cli.scan;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * Follows the rows a scan has left behind and remembers, for each separator a table may use
  * (comma, semicolon, tab, pipe), the first row of the run of rows that hold it as many times
@@ -33,6 +37,9 @@ final class TableHeaderCarry {
   private final int[] runSeparators = new int[SEPARATORS.length];
   private final int[] runRows = new int[SEPARATORS.length];
   private final StringBuilder[] runHeaders = new StringBuilder[SEPARATORS.length];
+  /** When each run started, counted over all separators: a run that started first has less. */
+  private final long[] runStarted = new long[SEPARATORS.length];
+  private long runsStarted;
   /** Whether the rows at hand start where the chars read next start. */
   private boolean rowsStartNext = true;
   /** Whether the rows read last may have been read out of step ({@link #rowsInDoubt}). */
@@ -128,6 +135,7 @@ final class TableHeaderCarry {
       if (header != null && SEPARATORS[k] == separator) {
         runSeparators[k] = separators;
         runRows[k] = 1;
+        runStarted[k] = ++runsStarted;
         runHeaders[k].append(header);
       }
     }
@@ -140,13 +148,61 @@ final class TableHeaderCarry {
    */
   String headerAbove(char[] chars, int from, int to) {
     int longest = -1;
+    List<Integer> goOn = new ArrayList<>(SEPARATORS.length);
     for (int k = 0; k < SEPARATORS.length; k++) {
-      if (runRows[k] > 0 && (longest < 0 || runRows[k] > runRows[longest])
-          && separatorsOfRow(chars, from, to, SEPARATORS[k]) == runSeparators[k]) {
-        longest = k;
+      if (runRows[k] > 0 && separatorsOfRow(chars, from, to, SEPARATORS[k]) == runSeparators[k]) {
+        goOn.add(k);
+        longest = longest < 0 || runRows[k] > runRows[longest] ? k : longest;
       }
     }
-    return longest < 0 ? null : runHeaders[longest].toString();
+    if (longest < 0) {
+      return null;
+    }
+    String stacked = stackedHeaders(goOn);
+    return stacked != null ? stacked : runHeaders[longest].toString();
+  }
+
+  /**
+   * The headers of the tables of several separators that a row goes on with, one per line in the
+   * order their runs started (a TSV whose rows hold one comma each, under a title with a comma:
+   * the title, then the TSV's header), so that a walk up each table from the row passes the lower
+   * headers and stops at its own: each lower header holds as many of an upper table's separators
+   * as that table's rows, and each upper one another count of a lower table's; null when only one
+   * table or they would not stack so.
+   */
+  private String stackedHeaders(List<Integer> goOn) {
+    List<Integer> headers = new ArrayList<>(goOn.size());
+    goOn.sort(Comparator.comparingLong(k -> runStarted[k]));
+    for (int k : goOn) {
+      String header = runHeaders[k].toString();
+      if (headers.stream().noneMatch(j -> runHeaders[j].toString().equals(header))) {
+        headers.add(k); // the runs of two separators may start at one row
+      }
+    }
+    if (headers.size() < 2) {
+      return null;
+    }
+    for (int upper = 0; upper < headers.size(); upper++) {
+      for (int lower = upper + 1; lower < headers.size(); lower++) {
+        int u = headers.get(upper);
+        int l = headers.get(lower);
+        if (separatorsOf(runHeaders[l], SEPARATORS[u]) != runSeparators[u]
+            || separatorsOf(runHeaders[u], SEPARATORS[l]) == runSeparators[l]) {
+          return null;
+        }
+      }
+    }
+    StringBuilder stacked = new StringBuilder();
+    for (int k : headers) {
+      stacked.append(stacked.length() > 0 ? "\n" : "").append(runHeaders[k]);
+    }
+    return stacked.toString();
+  }
+
+  /** The separators outside quoted fields of the row {@code header} holds, or -1. */
+  private static int separatorsOf(CharSequence header, char separator) {
+    char[] row = (header + "\n").toCharArray();
+    return separatorsOfRow(row, 0, row.length, separator);
   }
 
   private int longestRun() {
@@ -179,6 +235,7 @@ final class TableHeaderCarry {
       } else {
         runSeparators[k] = separators;
         runRows[k] = 1;
+        runStarted[k] = ++runsStarted;
         runHeaders[k].setLength(0);
         runHeaders[k].append(chars, row.start(), index - row.start());
       }

@@ -155,6 +155,27 @@ class LinesAroundValuesTest {
   }
 
   @Test
+  void aTsvWhoseRowsEachHoldACommaKeepsItsHeaderUnderATitleWithAComma() throws Exception {
+    // the comma "table" starts one row higher, at the title: both headers are carried, the
+    // title first, so each table's walk up stops at its own
+    StringBuilder tsv = new StringBuilder("Customers, Q2\nid\tname, first\tphone\n");
+    List<Integer> phoneLines = new ArrayList<>();
+    int line = 2;
+    while (tsv.length() < 3 * TextWindows.MAX_WINDOW) {
+      int row = phoneLines.size() + 1;
+      tsv.append(row).append("\tDoe, Jane\t07700 900").append(String.format("%03d", row % 1000))
+          .append('\n');
+      phoneLines.add(++line);
+    }
+    Path file = write("customers.tsv", tsv.toString());
+
+    List<JsonNode> findings = FindingLines.of(CommandLine.run("scan", file.toString()).out());
+
+    assertThat(findings).extracting(f -> f.get("type").asText()).containsOnly("PHONE");
+    assertThat(findings).extracting(f -> f.get("line").asInt()).isEqualTo(phoneLines);
+  }
+
+  @Test
   void aTableWhoseRowsHoldEmojiKeepsItsHeaderInEveryWindow() throws Exception {
     // 4,200 chars but 2,100 code points a row: the scanner counts a row's length in code points
     String note = "\uD83D\uDE00".repeat(2_080);
