@@ -131,13 +131,8 @@ final class TableHeaderCarry {
    */
   void carry(String header, char separator, int separators) {
     forget();
-    for (int k = 0; k < SEPARATORS.length; k++) {
-      if (header != null && SEPARATORS[k] == separator) {
-        runSeparators[k] = separators;
-        runRows[k] = 1;
-        runStarted[k] = ++runsStarted;
-        runHeaders[k].append(header);
-      }
+    if (header != null) {
+      startRun(KINDS[separator] - 1, separators).append(header);
     }
   }
 
@@ -174,8 +169,7 @@ final class TableHeaderCarry {
     List<Integer> headers = new ArrayList<>(goOn.size());
     goOn.sort(Comparator.comparingLong(k -> runStarted[k]));
     for (int k : goOn) {
-      String header = runHeaders[k].toString();
-      if (headers.stream().noneMatch(j -> runHeaders[j].toString().equals(header))) {
+      if (headers.stream().noneMatch(j -> runHeaders[j].toString().contentEquals(runHeaders[k]))) {
         headers.add(k); // the runs of two separators may start at one row
       }
     }
@@ -233,11 +227,7 @@ final class TableHeaderCarry {
         runRows[k] = 0; // its first line was left behind: no header to carry
         runHeaders[k].setLength(0);
       } else {
-        runSeparators[k] = separators;
-        runRows[k] = 1;
-        runStarted[k] = ++runsStarted;
-        runHeaders[k].setLength(0);
-        runHeaders[k].append(chars, row.start(), index - row.start());
+        startRun(k, separators).append(chars, row.start(), index - row.start());
       }
       row.startRow(index + 1);
     }
@@ -269,6 +259,15 @@ final class TableHeaderCarry {
       }
     }
     return -1;
+  }
+
+  /** Starts a run of rows with {@code separators} times separator {@code k}; its emptied header. */
+  private StringBuilder startRun(int k, int separators) {
+    runSeparators[k] = separators;
+    runRows[k] = 1;
+    runStarted[k] = ++runsStarted;
+    runHeaders[k].setLength(0);
+    return runHeaders[k];
   }
 
   /**

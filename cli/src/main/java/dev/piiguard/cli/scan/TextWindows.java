@@ -49,8 +49,6 @@ final class TextWindows {
   private final int maxBefore;
   private final StringBuilder window = new StringBuilder(1 << 12);
   private final TableHeaderCarry tableHeader = new TableHeaderCarry();
-  /** The header {@link #readRowsAround} found, or null. */
-  private String carriedHeader;
   /** The chars of a full window, read where it is cut and what it leaves behind. */
   private char[] chars;
   /** Where the input's text starts in the window: after a carried header line, else 0. */
@@ -174,14 +172,21 @@ final class TextWindows {
     int keep = keepFrom(acceptTo);
     tableHeader.readLines(chars, textStart, keep, firstColumn == 0);
     String header = null;
-    int rowStart =
-        tableHeader.rowsInDoubt() && startsLine(keep) ? readRowsAround(keep, acceptTo) : -1;
-    boolean readAround = rowStart >= 0;
-    if (readAround) {
-      keep = rowStart;
-      header = carriedHeader;
+    TableHeaders.Row around =
+        tableHeader.rowsInDoubt() && startsLine(keep) ? rowAround(keep, acceptTo) : null;
+    if (around != null) {
+      // the rows are followed on from the row's start, or, when it starts at keep, on as they
+      // were: lines that each open a quoted field the next one closes pair up one way or the
+      // other, and the way followed so far is kept
+      header = around.hasHeader()
+          ? window.substring(around.headerStart(), around.headerEnd()) : null;
+      tableHeader.carry(header, around.separator(), around.separators());
+      if (around.start() < keep) {
+        tableHeader.startRowsNext();
+      }
+      keep = around.start();
     } else {
-      rowStart = tableHeader.openRowStart();
+      int rowStart = tableHeader.openRowStart();
       if (rowStart > textStart && rowStart < keep && acceptTo - rowStart <= 2 * maxBefore) {
         keep = rowStart; // a quoted field holds the line breaks above keep: start with its row
         tableHeader.startRowsNext();
@@ -197,7 +202,7 @@ final class TextWindows {
     }
     long keptLine = firstLine + lineFeedsDropped;
     long keptColumn = lastLineFeed < 0 ? firstColumn + keep - textStart : keep - lastLineFeed - 1;
-    if (!readAround && keptColumn == 0) {
+    if (around == null && keptColumn == 0) {
       header = tableHeader.headerAbove(chars, keep, window.length());
     }
     window.delete(0, keep);
@@ -212,35 +217,24 @@ final class TextWindows {
   }
 
   /**
-   * Where the next window starts when the rows read from the file's start may be out of step with
-   * the text: the row that holds the line at {@code keep} and its table's header are read from the
-   * lines around it as the scanner reads them ({@link TableHeaders}), the header carried above
-   * this window included. The window starts with that row, and its header is carried ({@link
-   * #carriedHeader}; null when none); the rows are followed on from there, or, when the row starts
-   * at {@code keep}, on as they were (a text whose lines each open a quoted field that the next
-   * line closes pairs its lines one way or the other; the way followed so far is kept). -1 when
-   * the rows around cannot tell (a window that starts inside a line, a row that starts too far
-   * above or inside a line of the input): then the rows followed so far do.
+   * The row that holds the line at {@code keep}, with its table's header, read from the lines
+   * around it as the scanner reads them ({@link TableHeaders}), the header carried above this
+   * window included: where the next window starts when the rows read from the file's start may
+   * be out of step with the text. Null when the rows around cannot tell (a window that starts
+   * inside a line, a row that starts too far above or inside a line of the input): then the rows
+   * followed so far do.
    */
-  private int readRowsAround(int keep, int acceptTo) {
-    carriedHeader = null;
+  private TableHeaders.Row rowAround(int keep, int acceptTo) {
     int firstLineStart = firstColumn == 0 ? 0 : lineStartAfter(textStart);
     if (firstLineStart < 0 || keep < firstLineStart) {
-      return -1;
+      return null;
     }
     TableHeaders.Row row = TableHeaders.rowAt(window, firstLineStart, window.length(), keep);
     if (row.start() < textStart || acceptTo - row.start() > 2 * maxBefore
         || !startsLine(row.start()) || row.hasHeader() && row.headerEnd() < row.headerStart()) {
-      return -1; // a JSON string's \n or a lone CR starts the scanner's rows, not the input's lines
+      return null; // a JSON string's \n or a lone CR starts the scanner's rows, not input lines
     }
-    if (row.hasHeader()) {
-      carriedHeader = window.substring(row.headerStart(), row.headerEnd());
-    }
-    tableHeader.carry(carriedHeader, row.separator(), row.separators());
-    if (row.start() < keep) {
-      tableHeader.startRowsNext();
-    }
-    return row.start();
+    return row;
   }
 
   /** Whether a line of the input starts at {@code index} of the window. */

@@ -290,9 +290,8 @@ final class TableColumnLabel {
       if (ColumnNames.names(kind, text, fieldStart, fieldEnd)) {
         named[kind * WORDS + column / Long.SIZE] |= 1L << column;
       }
-      boolean escapedTab = separator == '\t' && TableLines.escapedTabLength(text, fieldEnd) > 0;
-      if (text.at(fieldEnd) != separator && !escapedTab) {
-        return; // the row's end
+      if (cursor.column() == column) {
+        return; // the row's end: no separator was stepped over
       }
     }
   }
