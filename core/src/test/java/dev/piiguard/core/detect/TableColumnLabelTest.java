@@ -258,6 +258,32 @@ class TableColumnLabelTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"| 2 | Jo | 07700 900111 | call | text |", "| 2 | Jo | 07700 900111 |",
+    "| 2 | Jo | 07700 900111 | | | |", "|2|Jo|07700 900111|a|b"})
+  void aMarkdownRowWithMoreOrFewerCellsKeepsItsTable(String row) {
+    // GitHub renders a row with an unescaped pipe or a missing cell in its table (the extra
+    // cells dropped, the missing ones empty), as models write them; the rows below are the table's
+    String table = "| id | name | phone | note |\n|---|---|---|---|\n| 1 | Ann | 07700 900357 | a |\n"
+        + row + "\n| 3 | Bo | 07700 900358 | b |\n| 4 | Cy | 07700 900359 | c |\n";
+    assertThat(Detected.values("PHONE", table))
+        .containsExactly("07700 900357", "07700 900111", "07700 900358", "07700 900359");
+    String json = "{\"content\":\"" + table.replace("\n", "\\n") + "\"}";
+    assertThat(Detected.values("PHONE", json))
+        .containsExactly("07700 900357", "07700 900111", "07700 900358", "07700 900359");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "| id | name | phone |\n|---|---|---|\n| 1 | Ann | x |\n\nMore rows:\n| 2 | 07700 900111 | Bo |",
+    "| id | name | phone |\n|---|---|---|\nSee | the | list | below\n| 2 | Bo | 07700 900111 | x |",
+    "id | name | phone\n---|---|---\n1 | Ann | x\n2 | Bo | 07700 900111 | x"})
+  void aRowWithAnotherCountBelowAMarkdownTableThatEndedIsNotItsRow(String text) {
+    // a blank line or a line that starts with no pipe ends the table; without leading pipes
+    // (psql, compact tables) the counts still have to match
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"|id|path|phone|\n|-|-|-|\n|1|C:\\Users\\jane\\|07700 900111|\n"
       + "|2|C:\\Users\\ann\\a.txt|07700 900357|\n|3|C:\\Users\\bo\\b.txt|07700 900358|",
     "id|path|phone\n1|C:\\temp\\|07700 900111\n2|D:\\x|07700 900357\n3|E:\\y|07700 900358"})
