@@ -9,11 +9,12 @@ cd "$(dirname "$0")"
 
 out=target/demo
 piiguard() { java -jar cli/target/piiguard.jar "$@"; }
-step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+if [ -t 1 ]; then bold=$'\033[1m' plain=$'\033[0m'; else bold='' plain=''; fi # no escapes in a file
+step() { printf '\n%s==> %s%s\n' "$bold" "$*" "$plain"; }
 note() { printf '    %s\n' "$@"; }
 
 step "1/6 Build PII Guard and the demo shop; SpotBugs runs the PII Guard plugin on the shop"
-note "mvn -B -q -DskipTests package"
+note "mvn -B -q -DskipTests package     (quiet; about a minute, longer on the first run)"
 MAVEN_OPTS="${MAVEN_OPTS:-} -Djansi.noreset=true" mvn -B -q -Dstyle.color=never -DskipTests package # no stray colour resets
 rm -rf "$out" && mkdir -p "$out"
 
@@ -31,6 +32,8 @@ note "java -javaagent:agent/target/piiguard-agent.jar=config=demo-app/piiguard-a
 note "     -jar demo-app/target/demo-shop.jar $out/with-agent"
 java "-javaagent:agent/target/piiguard-agent.jar=config=demo-app/piiguard-agent.properties,audit=$out/audit.jsonl" \
   -jar demo-app/target/demo-shop.jar "$out/with-agent"
+note "The shop's own log lines above still print the card and the e-mail: the agent guards what"
+note "leaves the process over HTTP; logs are the plugin's PII_TO_LOG findings of step 2, fixed in code."
 
 step "5/6 Check what reached the AI service with piiguard scan"
 note "without the agent:"

@@ -159,7 +159,11 @@ public final class RequestInspector {
         offset = body.offset();
         length = body.length();
       } else if (encoding.equalsIgnoreCase("gzip") || encoding.equalsIgnoreCase("x-gzip")) {
-        bytes = GzipCodec.decode(body.bytes(), body.offset(), body.length(), maxBodyBytes);
+        try {
+          bytes = GzipCodec.decode(body.bytes(), body.offset(), body.length(), maxBodyBytes);
+        } catch (java.io.IOException notGzip) { // labelled gzip, but not (or not whole) gzip data
+          return uninspected(client, destination, decision, UninspectedReason.UNSUPPORTED_ENCODING, start);
+        }
         if (bytes == null) {
           return uninspected(client, destination, decision, UninspectedReason.BODY_TOO_LARGE, start);
         }

@@ -261,6 +261,16 @@ class RequestInspectorTest {
   }
 
   @Test
+  void aBodyLabelledGzipThatIsNoGzipIsAnUnsupportedEncodingNotAnInternalError() {
+    RequestBody notGzip = RequestBody.of(BODY.getBytes(StandardCharsets.UTF_8), "gzip", "application/json");
+    assertThat(inspector(FailureMode.CLOSED, 1000).inspect("okhttp", DESTINATION,
+        decision(Action.REDACT), null, notGzip).refusal()).isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("unsupported-encoding");
+    assertThat(events).extracting(AuditEvent::reason)
+        .containsExactly(UninspectedReason.UNSUPPORTED_ENCODING);
+  }
+
+  @Test
   void bodyOverMaxBodyIsUninspected() {
     Verdict verdict = inspector(FailureMode.CLOSED, 10).inspect("okhttp", DESTINATION,
         decision(Action.REDACT), null, json(BODY));

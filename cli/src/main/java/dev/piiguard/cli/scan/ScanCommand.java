@@ -147,7 +147,8 @@ public final class ScanCommand {
       });
       if (reader.replacedSequences() > 0) {
         throw new InputException("not valid UTF-8 from line " + reader.firstReplacedLine() + " ("
-            + reader.replacedSequences() + " byte sequences read as U+FFFD, the rest scanned)");
+            + reader.replacedSequences() + (reader.replacedSequences() == 1 ? " byte sequence" : " byte sequences")
+            + " read as U+FFFD, the rest scanned)");
       }
     } catch (StackOverflowError e) {
       throw new InputException("scan stopped " + windows.linesHandedOver() + ": a --detectors regex"

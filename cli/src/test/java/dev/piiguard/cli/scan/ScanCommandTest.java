@@ -179,6 +179,17 @@ class ScanCommandTest {
   }
 
   @Test
+  void oneByteSequenceThatIsNotUtf8IsCountedInTheSingular() throws Exception {
+    Path file = folder.resolve("one-stray-byte.txt");
+    Files.write(file, "ok\nna\u00efve\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    CommandLine.Result result = CommandLine.run("scan", file.toString());
+
+    assertThat(result.err()).isEqualTo("piiguard scan: " + file + ": not valid UTF-8 from line 2"
+        + " (1 byte sequence read as U+FFFD, the rest scanned)\n");
+  }
+
+  @Test
   void textThatIsNotUtf8IsScannedAndReportedInOneLine() throws Exception {
     Path file = folder.resolve("latin1.txt");
     Files.write(file, ("ok\nGrüße " + EMAIL + "\nOlá\n" + EMAIL + "\n").getBytes(StandardCharsets.ISO_8859_1));

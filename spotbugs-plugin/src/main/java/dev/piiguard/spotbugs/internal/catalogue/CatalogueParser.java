@@ -93,13 +93,21 @@ public final class CatalogueParser {
         allArguments = true;
       } else if (part.equals("this")) {
         receiver = true;
-      } else if (part.startsWith("arg") && part.length() > 3) {
+      } else if (isArgumentPosition(part)) {
         positions.set(Integer.parseInt(part.substring(3)));
       } else {
-        throw new IllegalArgumentException("sent values must be args, this or argN: " + part);
+        throw new IllegalArgumentException(
+            "sent values must be args, this or argN (N a position from 0): " + part);
       }
     }
     return new SinkRule(pattern, method, allArguments, positions, receiver);
+  }
+
+  /** Whether {@code part} is {@code arg} and a position of at most four digits: {@code arg1}. */
+  private static boolean isArgumentPosition(String part) {
+    int digits = part.length() - 3;
+    return part.startsWith("arg") && digits > 0 && digits <= 4
+        && part.chars().skip(3).allMatch(c -> c >= '0' && c <= '9');
   }
 
   private static void requireWords(String[] words, int count) {

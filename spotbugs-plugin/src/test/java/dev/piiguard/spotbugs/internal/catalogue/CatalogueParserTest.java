@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CatalogueParserTest {
 
@@ -49,6 +51,16 @@ class CatalogueParserTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("extra.txt:2")
         .hasMessageContaining("PII_TO_NOWHERE");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"argz", "arg-1", "arg1x", "arg99999999999", "argument1"})
+  void aSentValueThatIsNoArgumentPositionSaysWhatIsExpected(String sent) {
+    assertThatThrownBy(() -> CatalogueParser.parse(
+            new StringReader("sink PII_TO_LOG com.acme.Audit#record " + sent), "extra.txt", new Catalogue()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("extra.txt:1: sent values must be args, this or argN (N a position from 0): "
+            + sent);
   }
 
   @Test
