@@ -96,8 +96,9 @@ final class CounterNames {
    * same line, or {@code close + 1} when there is none: then no name is read.
    */
   private static int labelsStart(Text text, int close) {
-    for (int i = close - 1; i >= 0 && close - i <= MAX_LABELS; i--) {
+    for (int i = close - 1, characters = 0; i >= 0 && characters < MAX_LABELS; i--) {
       int c = text.at(i);
+      characters += text.startsCodePoint(i) ? 1 : 0; // the block's length in characters
       if (c == '{') {
         return i;
       }

@@ -92,11 +92,12 @@ final class DottedNumberContext {
    * "public": 2.3.1.0} (Flyway); not {@code TLS version mismatch, peer: 203.0.113.7}.
    */
   private static boolean followsVersionOfPhrase(Text text, int start) {
-    for (int i = start - 1; i > start - VERSION_PHRASE_WINDOW; i--) {
+    for (int i = start - 1, characters = 1; characters < VERSION_PHRASE_WINDOW; i--) {
       int c = text.at(i);
       if (c < 0 || c == ',' || c == ';' || c == '.' || c == '=' || c == '\n') {
         return false;
       }
+      characters += text.startsCodePoint(i) ? 1 : 0; // the window in characters
       if (text.matchesIgnoreCase(i, "version of ") && !Ascii.isLetter(text.at(i - 1))) {
         return true;
       }

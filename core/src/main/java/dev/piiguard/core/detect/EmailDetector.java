@@ -181,8 +181,8 @@ final class EmailDetector {
       return false;
     }
     int i = localStart - 2;
-    while (i > localStart - 2 - MAX_LOCAL && isLocalUnit(text, i)) {
-      i--;
+    for (int characters = 0; characters < MAX_LOCAL && isLocalUnit(text, i); i--) {
+      characters += text.startsCodePoint(i) ? 1 : 0; // the user's length in characters
     }
     return text.matches(i - 2, "://");
   }

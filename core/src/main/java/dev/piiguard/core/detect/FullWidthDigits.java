@@ -13,6 +13,13 @@ final class FullWidthDigits {
   /** Code points of context kept before the first full-width digit and after the number. */
   private static final int CONTEXT_BEFORE = 48;
   private static final int CONTEXT_AFTER = 16;
+  /**
+   * The most code points from the first full-width digit of one copy to the last number it
+   * takes: numbers that each start within {@link #CONTEXT_AFTER} of the one before are copied and
+   * scanned once together, not once per number ({@code １:２:３…} would copy and scan the
+   * stretch around each digit again).
+   */
+  private static final int MAX_NUMBERS_READ = 2048;
   private static final int FULL_WIDTH_FIRST = 0xFF01;
   private static final int FULL_WIDTH_LAST = 0xFF5E;
   private static final int FULL_WIDTH_OFFSET = 0xFEE0;
@@ -42,11 +49,16 @@ final class FullWidthDigits {
       return -1;
     }
     int numberEnd = numberEnd(text, first);
+    if (first < context.fullWidthReadTo) {
+      return numberEnd; // scanned with the numbers before it, what it holds offered then
+    }
+    int readTo = numbersReadTo(text, first, numberEnd);
+    context.fullWidthReadTo = readTo;
     int windowStart = first;
     for (int k = 0; k < CONTEXT_BEFORE && windowStart > text.start(); k++) {
       windowStart = text.codePointStartBefore(windowStart);
     }
-    int windowEnd = numberEnd;
+    int windowEnd = readTo;
     for (int k = 0; k < CONTEXT_AFTER && windowEnd < text.end(); k++) {
       windowEnd += unitsAt(text, windowEnd);
     }
@@ -74,6 +86,31 @@ final class FullWidthDigits {
     }
     int codePoint = text.codePointAt(i);
     return codePoint < 0 ? 1 : text.unitsOf(codePoint);
+  }
+
+  /**
+   * The end of the last of the numbers from the one at {@code first} (ending at {@code
+   * numberEnd}) that each start within {@link #CONTEXT_AFTER} code points of the one before, up
+   * to {@link #MAX_NUMBERS_READ} code points from {@code first}.
+   */
+  private static int numbersReadTo(Text text, int first, int numberEnd) {
+    int readTo = numberEnd;
+    int characters = text.codePointCount(first, numberEnd);
+    while (characters < MAX_NUMBERS_READ) {
+      int next = readTo;
+      int gap = 0;
+      while (gap < CONTEXT_AFTER && next < text.end() && !isDigit(codePointAt(text, next))) {
+        next += unitsAt(text, next);
+        gap++;
+      }
+      if (gap == CONTEXT_AFTER || next >= text.end()) {
+        break;
+      }
+      int end = numberEnd(text, next);
+      characters += gap + text.codePointCount(next, end);
+      readTo = end;
+    }
+    return readTo;
   }
 
   /** The end of the run of full-width digits and the separators between them from {@code first}. */

@@ -44,7 +44,7 @@ final class IpAddressDetector {
     int start = chain.start(from);
     int end = chain.end(last);
     // Connecting...203.0.113.5, 10.0.0.10..10.0.0.20; not git's compare/1.2.3.4...1.2.3.5
-    boolean afterEllipsis = text.at(start - 2) == '.';
+    boolean afterEllipsis = text.at(start - 1) == '.' && text.at(start - 2) == '.';
     if (afterEllipsis && text.at(start - 3) == '.' && Ascii.isDigit(text.at(start - 4))) {
       return -1;
     }

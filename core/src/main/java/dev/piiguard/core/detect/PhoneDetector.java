@@ -458,8 +458,9 @@ final class PhoneDetector {
       return false;
     }
     int keyStart = word - 1;
-    while (keyStart > word - MAX_OBJECT_KEY && text.at(keyStart) != '"') {
-      keyStart--;
+    for (int characters = 1; characters < MAX_OBJECT_KEY && text.at(keyStart) >= 0
+        && text.at(keyStart) != '"'; keyStart--) {
+      characters += text.startsCodePoint(keyStart) ? 1 : 0; // a key's length in characters
     }
     int brace = nonSpaceFrom(text, keyStart - 1, -1);
     int colon = nonSpaceFrom(text, brace - 1, -1);
@@ -468,13 +469,20 @@ final class PhoneDetector {
         && text.at(objectKeyEnd) == '"' && isPhoneKey(text, objectKeyEnd);
   }
 
-  /** The first index from {@code i} in {@code direction} (1 or -1) that holds no white space. */
+  /**
+   * The first index from {@code i} in {@code direction} (1 or -1) that holds no JSON white space
+   * (space, tab, line feed, carriage return: the same units in chars and in UTF-8).
+   */
   private static int nonSpaceFrom(Text text, int i, int direction) {
     int k = i;
-    for (int steps = 0; steps < MAX_OBJECT_KEY && Character.isWhitespace(text.at(k)); steps++) {
+    for (int steps = 0; steps < MAX_OBJECT_KEY && isJsonSpace(text.at(k)); steps++) {
       k += direction;
     }
     return k;
+  }
+
+  private static boolean isJsonSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   /** Whether the JSON key that ends at the quote at {@code keyEnd} holds a phone word. */

@@ -24,6 +24,11 @@ final class ScanContext {
   int lastPhoneEnd = -1;
   /** Where the last grouped card found in this scan ends, or -1 ({@link PaymentCardDetector}). */
   int lastCardEnd = -1;
+  /**
+   * Where the stretch read last in an ASCII copy of full-width numbers ends: the numbers up to it
+   * were scanned with it, or -1 ({@link FullWidthDigits}).
+   */
+  int fullWidthReadTo = -1;
   /** The table row a value's column name was read from last (see {@link TableColumnLabel}). */
   final TableColumnLabel.Memory tableRow = new TableColumnLabel.Memory();
   private boolean inUse;
@@ -58,6 +63,7 @@ final class ScanContext {
     scratch.setLength(0);
     lastPhoneEnd = -1;
     lastCardEnd = -1;
+    fullWidthReadTo = -1;
     tableRow.clear();
     inUse = false;
   }

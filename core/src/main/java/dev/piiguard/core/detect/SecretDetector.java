@@ -318,7 +318,8 @@ final class SecretDetector {
     boolean equals = candidate.sign.equals("=");
     boolean colon = candidate.sign.equals(":");
     int nameEnd = anchor;
-    while ((equals || colon) && anchor - nameEnd < MAX_ASSIGNMENT_GAP) {
+    int gap = 0; // in characters: a no-break space is two bytes in UTF-8
+    for (; (equals || colon) && gap < MAX_ASSIGNMENT_GAP; gap++) {
       if (text.at(nameEnd - 1) == ' ') {
         nameEnd--;
       } else if (colon && text.at(nameEnd - 1) == NO_BREAK_SPACE
@@ -330,7 +331,7 @@ final class SecretDetector {
     }
     if (equals && text.at(nameEnd - 1) == ']') { // params[:password] = …, $a[ 'password' ] = …
       nameEnd--;
-      while (anchor - nameEnd < MAX_ASSIGNMENT_GAP && text.at(nameEnd - 1) == ' ') {
+      for (gap++; gap < MAX_ASSIGNMENT_GAP && text.at(nameEnd - 1) == ' '; gap++) {
         nameEnd--;
       }
     }
