@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The {@code piiguard} command line: picks the subcommand named by the first argument and runs it.
@@ -55,6 +56,10 @@ public final class Main {
       out.print(usage());
       return 0;
     }
+    if (name.equals("--version") || name.equals("version")) {
+      out.println("piiguard " + version());
+      return 0;
+    }
     Entry entry = SUBCOMMANDS.get(name);
     if (entry == null) {
       err.println("piiguard: unknown command \"" + SafeText.of(name) + "\" (commands: "
@@ -64,12 +69,27 @@ public final class Main {
     return entry.subcommand().run(Arrays.asList(args).subList(1, args.length), in, out, err);
   }
 
+  /** The version this jar was built as (from {@code version.properties}), or "unknown". */
+  static String version() {
+    try (InputStream properties = Main.class.getResourceAsStream("version.properties")) {
+      if (properties == null) {
+        return "unknown";
+      }
+      Properties version = new Properties();
+      version.load(properties);
+      return version.getProperty("version", "unknown");
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
   static String usage() {
     StringBuilder usage = new StringBuilder();
     usage.append("Usage: piiguard <command> [options] [arguments]\n\n");
     usage.append("PII Guard finds personal data before it leaks.\n\nCommands:\n");
     SUBCOMMANDS.forEach((name, entry) -> usage.append(String.format("  %-8s %s%n", name, entry.summary())));
-    usage.append("\nRun \"piiguard <command> --help\" for a command's options.\n");
+    usage.append("\nRun \"piiguard <command> --help\" for a command's options,"
+        + " \"piiguard --version\" for the version.\n");
     return usage.toString();
   }
 

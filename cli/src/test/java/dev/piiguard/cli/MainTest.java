@@ -24,6 +24,14 @@ class MainTest {
   }
 
   @Test
+  void versionPrintsTheBuiltVersion() {
+    CommandLine.Result result = CommandLine.run("--version");
+
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).matches("piiguard \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+  }
+
+  @Test
   void unknownCommandIsOneLineThatDoesNotRepeatPersonalData() {
     CommandLine.Result result = CommandLine.run("canary.one@example.com");
 
