@@ -5,7 +5,11 @@ package dev.piiguard.core.detect;
  * nothing.
  */
 final class ScanContext {
-  private static final ThreadLocal<ScanContext> CURRENT = ThreadLocal.withInitial(ScanContext::new);
+  private static final ThreadLocal<ScanContext> CURRENT =
+      ThreadLocal.withInitial(() -> new ScanContext(null));
+  /** Contexts for virtual threads, a few per core. */
+  private static final ScanContextPool POOL =
+      new ScanContextPool(4 * Runtime.getRuntime().availableProcessors());
 
   final Text text = new Text();
   final PendingFindings pending = new PendingFindings();
@@ -35,16 +39,22 @@ final class ScanContext {
 
   /** The context a scan from inside this one uses, made the first time one is needed. */
   private ScanContext inner;
+  /** The pool this context goes back to after a scan, or null for a thread's own. */
+  private final ScanContextPool pool;
+
+  ScanContext(ScanContextPool pool) {
+    this.pool = pool;
+  }
 
   /**
    * The calling thread's context, or when a scan runs inside another (a listener that scans
    * again, the scan of a full-width number's ASCII copy), the inner context of the one in use.
    */
   static ScanContext acquire() {
-    ScanContext context = CURRENT.get();
+    ScanContext context = ScanContextPool.onVirtualThread() ? POOL.take() : CURRENT.get();
     while (context.inUse) {
       if (context.inner == null) {
-        context.inner = new ScanContext();
+        context.inner = new ScanContext(null);
       }
       context = context.inner;
     }
@@ -66,5 +76,8 @@ final class ScanContext {
     fullWidthReadTo = -1;
     tableRow.clear();
     inUse = false;
+    if (pool != null) {
+      pool.give(this);
+    }
   }
 }
