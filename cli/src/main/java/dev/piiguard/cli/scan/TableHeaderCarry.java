@@ -1,6 +1,5 @@
 package dev.piiguard.cli.scan;
 
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,8 +32,6 @@ final class TableHeaderCarry {
   }
   /** Longer lines are no table rows (the scanner reads lines up to 4,096 code points). */
   static final int MAX_LINE = 4096;
-  /** The most spaces before a Markdown row's first pipe, as the scanner reads them. */
-  private static final int MAX_PADDING = 8;
 
   private final RowReader[] rows = new RowReader[SEPARATORS.length];
   private final int[] runSeparators = new int[SEPARATORS.length];
@@ -148,9 +145,7 @@ final class TableHeaderCarry {
     int longest = -1;
     List<Integer> goOn = new ArrayList<>(SEPARATORS.length);
     for (int k = 0; k < SEPARATORS.length; k++) {
-      int separators = runRows[k] > 0 ? separatorsOfRow(chars, from, to, SEPARATORS[k]) : -1;
-      if (separators >= 0 && (separators == runSeparators[k]
-          || goesOnWithMarkdownTable(k, chars, from, to))) {
+      if (runRows[k] > 0 && separatorsOfRow(chars, from, to, SEPARATORS[k]) == runSeparators[k]) {
         goOn.add(k);
         longest = longest < 0 || runRows[k] > runRows[longest] ? k : longest;
       }
@@ -226,8 +221,7 @@ final class TableHeaderCarry {
       if (!row.rowFits() || separators == 0) {
         runRows[k] = 0;
         runHeaders[k].setLength(0);
-      } else if (runRows[k] > 0 && (separators == runSeparators[k]
-          || row.start() >= 0 && goesOnWithMarkdownTable(k, chars, row.start(), index))) {
+      } else if (runRows[k] > 0 && separators == runSeparators[k]) {
         runRows[k]++;
       } else if (row.start() < 0) {
         runRows[k] = 0; // its first line was left behind: no header to carry
@@ -265,26 +259,6 @@ final class TableHeaderCarry {
       }
     }
     return -1;
-  }
-
-  /**
-   * Whether the row from {@code from} (before {@code to}) goes on with the run of separator {@code
-   * k} whatever its count: both the row and the run's header are rows of a Markdown table with a
-   * leading pipe, which GitHub keeps in the table with an unescaped pipe in a cell or a cell left
-   * out, as the scanner does.
-   */
-  private boolean goesOnWithMarkdownTable(int k, char[] chars, int from, int to) {
-    return SEPARATORS[k] == '|' && startsMarkdownRow(CharBuffer.wrap(chars, from, to - from))
-        && startsMarkdownRow(runHeaders[k]);
-  }
-
-  /** Whether {@code row} starts with a pipe, after at most {@link #MAX_PADDING} spaces. */
-  private static boolean startsMarkdownRow(CharSequence row) {
-    int i = 0;
-    while (i < row.length() && row.charAt(i) == ' ' && i < MAX_PADDING) {
-      i++;
-    }
-    return i < row.length() && row.charAt(i) == '|';
   }
 
   /** Starts a run of rows with {@code separators} times separator {@code k}; its emptied header. */

@@ -175,31 +175,6 @@ class LinesAroundValuesTest {
     assertThat(findings).extracting(f -> f.get("line").asInt()).isEqualTo(phoneLines);
   }
 
-  @ParameterizedTest
-  @ValueSource(ints = {2, 500})
-  void aMarkdownTableWithRowsOfOtherCellCountsKeepsItsHeaderInEveryWindow(int ragged)
-      throws Exception {
-    // GitHub keeps a row with an unescaped pipe in a cell or a cell left out in its table, and
-    // so does the scanner: the windows carry the header past such rows too
-    StringBuilder markdown = new StringBuilder("Customers:\n\n| id | name | phone | note |\n"
-        + "|---|---|---|---|\n");
-    List<Integer> phoneLines = new ArrayList<>();
-    int line = 4;
-    while (markdown.length() < 3 * TextWindows.MAX_WINDOW) {
-      int row = phoneLines.size() + 1;
-      String note = row % ragged != 0 ? "ok |" : row % (2 * ragged) == 0 ? "call | text |" : "";
-      markdown.append("| ").append(row).append(" | Jane Doe | 07700 900")
-          .append(String.format("%03d", row % 1000)).append(" | ").append(note).append('\n');
-      phoneLines.add(++line);
-    }
-    Path file = write("customers.md", markdown.toString());
-
-    List<JsonNode> findings = FindingLines.of(CommandLine.run("scan", file.toString()).out());
-
-    assertThat(findings).extracting(f -> f.get("type").asText()).containsOnly("PHONE");
-    assertThat(findings).extracting(f -> f.get("line").asInt()).isEqualTo(phoneLines);
-  }
-
   @Test
   void aTableWhoseRowsHoldEmojiKeepsItsHeaderInEveryWindow() throws Exception {
     // 4,200 chars but 2,100 code points a row: the scanner counts a row's length in code points

@@ -134,12 +134,11 @@ final class TableColumnLabel {
       }
       scratch.start(row.separator, next);
       end = scratch.readToEnd(text);
-      if (end < 0 || scratch.column() != row.separators
-          && !TableRowsAbove.sameTable(row.separator, text, row.start, next)) {
+      if (end < 0 || scratch.column() != row.separators) {
         return false; // the table ended above the field
       }
       if (fieldStart < end) {
-        remember(row, next, end, scratch.column(), row.header);
+        remember(row, next, end, row.separators, row.header);
         return row.cursor.readTo(text, fieldStart);
       }
     }
@@ -219,9 +218,8 @@ final class TableColumnLabel {
    */
   private static int headerStart(
       Row row, TableCursor cursor, Text text, int rowStart, int separators) {
-    boolean rememberedAbove = row.start >= 0 && row.start < rowStart && row.header != row.start
-        && (row.separators == separators
-          || TableRowsAbove.sameTable(row.separator, text, row.start, rowStart));
+    boolean rememberedAbove = row.start >= 0 && row.start < rowStart
+        && row.separators == separators && row.header != row.start;
     int line = rowStart;
     while (true) {
       if (rememberedAbove && line <= row.start) {

@@ -118,20 +118,6 @@ final class TableLines {
   }
 
   /**
-   * Whether the line at {@code lineStart} is a row of a Markdown table written with a leading
-   * pipe ({@code | 1001 | Jane Doe |}, spaces before it allowed): GitHub keeps such a row in its
-   * table whatever its count of cells (one with an unescaped pipe in a cell, or a cell left
-   * out), until a line that is no such row.
-   */
-  static boolean startsMarkdownRow(Text text, int lineStart) {
-    int i = lineStart;
-    while (text.at(i) == ' ' && i - lineStart < MAX_PADDING) {
-      i++;
-    }
-    return text.at(i) == '|';
-  }
-
-  /**
    * Whether the quote at {@code index} opens a JSON string value, also escaped in JSON in JSON:
    * {@code "content":"…}, {@code \\"csv\\":\\"…}.
    */

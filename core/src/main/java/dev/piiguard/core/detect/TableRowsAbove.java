@@ -82,25 +82,14 @@ final class TableRowsAbove {
 
   /**
    * Whether the row read from {@code line} ends right above {@code rowStart}, holding {@code
-   * separators} separators, or both are rows of one Markdown table ({@link #sameTable}).
+   * separators} separators.
    */
   private boolean endsRowRightAbove(
       TableCursor cursor, Text text, int line, int rowStart, int separators) {
     cursor.start(separator, line);
     return !cursor.readTo(text, rowStart)
         && TableLines.nextLineStart(text, cursor.position()) == rowStart
-        && (cursor.column() == separators || sameTable(separator, text, line, rowStart));
-  }
-
-  /**
-   * Whether the rows at {@code upper} and {@code lower}, which hold other counts of {@code
-   * separator}, still belong to one table: Markdown rows that each start with a pipe ({@link
-   * TableLines#startsMarkdownRow}), where GitHub keeps a row with an unescaped pipe in a cell or
-   * a cell left out.
-   */
-  static boolean sameTable(int separator, Text text, int upper, int lower) {
-    return separator == '|' && TableLines.startsMarkdownRow(text, upper)
-        && TableLines.startsMarkdownRow(text, lower);
+        && cursor.column() == separators;
   }
 
   /**
