@@ -160,7 +160,7 @@ final class PhoneDetector {
   private static final ContextWords CONJUNCTIONS = ContextWords.of(
       "or", "oder", "ou", "o", "of", "y", "e", "and", "und", "et", "en");
   /** The signs that do. */
-  private static final String LIST_SIGNS = "/,;|&";
+  private static final String LIST_SIGNS = "/,;|&\uFF0C\u3001\uFF1B"; // also ， 、 ；
   /** The most characters between a phone number and a number listed after it. */
   private static final int MAX_LIST_GAP = 8;
   /** Who a message goes to: "text me at", "message us on". */
@@ -592,15 +592,17 @@ final class PhoneDetector {
    * one. Returns where the word or sign that joins them ends, taken as the phone word, or -1.
    */
   private static int listedAfterPhone(Text text, int phoneEnd, int start) {
-    if (phoneEnd < 0 || phoneEnd > start || start - phoneEnd > MAX_LIST_GAP) {
-      return -1;
+    if (phoneEnd < 0 || phoneEnd > start || start - phoneEnd > 4 * MAX_LIST_GAP
+        || text.codePointCount(phoneEnd, start) > MAX_LIST_GAP) {
+      return -1; // the gap in characters: a full-width comma is three bytes in UTF-8
     }
     int i = phoneEnd;
     while (text.at(i) == ' ') {
       i++;
     }
-    if (LIST_SIGNS.indexOf(text.at(i)) >= 0) {
-      i++;
+    int sign = text.codePointAt(i);
+    if (sign >= 0 && LIST_SIGNS.indexOf(sign) >= 0) {
+      i += text.unitsOf(sign);
     } else {
       int wordStart = i;
       while (Ascii.isLetter(text.at(i))) {

@@ -159,7 +159,11 @@ class PhoneDetectorTest {
     "> > Please call me on +44 20 7946 0958 or 020 7946 0959 between 9 and 5. | 020 7946 0959",
     "Telefon: +49 30 12345678 oder 0176 12345678 | 0176 12345678",
     "Phone: 020 7946 0958 / 07911 123456 | 07911 123456",
-    "Tél. : +33 1 23 45 67 89, 06 12 34 56 78 | 06 12 34 56 78"
+    "Tél. : +33 1 23 45 67 89, 06 12 34 56 78 | 06 12 34 56 78",
+    // Japanese and Chinese list numbers with a full-width or ideographic comma (review s25-diff)
+    "\u643a\u5e2f 080-9876-5432\uff0c090-1234-5678\u500b | 090-1234-5678",
+    "\u643a\u5e2f 080-9876-5432\u3001 090-1234-5678 | 090-1234-5678",
+    "\u7535\u8bdd +86 10 6552 9988\uff1b 010 6552 9989 | 010 6552 9989"
   })
   void aNationalNumberListedRightAfterAPhoneNumberIsOneToo(String text, String second) {
     assertThat(Detected.values("PHONE", text)).hasSize(2).last().isEqualTo(second);
