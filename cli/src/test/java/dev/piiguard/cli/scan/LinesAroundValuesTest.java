@@ -175,6 +175,34 @@ class LinesAroundValuesTest {
     assertThat(findings).extracting(f -> f.get("line").asInt()).isEqualTo(phoneLines);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"| %d | a | b |  |", "| %d | Dee |"})
+  void aMarkdownTableLongerThanAWindowWithRaggedRowsKeepsItsHeaderInEveryWindow(String ragged)
+      throws Exception {
+    // a model's table: a cell with an unescaped pipe or a cell left out every 40 rows; the rows
+    // below one are read under the header above the delimiter row, in every window
+    StringBuilder table = new StringBuilder("Here are the customers:\n\n| id | name | phone |\n"
+        + "| --- | --- | --- |\n");
+    List<Integer> phoneLines = new ArrayList<>();
+    int line = 4;
+    for (int row = 1; table.length() < 3 * TextWindows.MAX_WINDOW; row++) {
+      line++;
+      if (row % 40 == 0) {
+        table.append(String.format(ragged, row)).append('\n');
+        continue;
+      }
+      table.append("| ").append(row).append(" | Customer ").append(row).append(" | 07700 900")
+          .append(String.format("%03d", row % 1000)).append(" |\n");
+      phoneLines.add(line);
+    }
+    Path file = write("customers.md", table.toString());
+
+    List<JsonNode> findings = FindingLines.of(CommandLine.run("scan", file.toString()).out());
+
+    assertThat(findings).extracting(f -> f.get("type").asText()).containsOnly("PHONE");
+    assertThat(findings).extracting(f -> f.get("line").asInt()).isEqualTo(phoneLines);
+  }
+
   @Test
   void aTableWhoseRowsHoldEmojiKeepsItsHeaderInEveryWindow() throws Exception {
     // 4,200 chars but 2,100 code points a row: the scanner counts a row's length in code points

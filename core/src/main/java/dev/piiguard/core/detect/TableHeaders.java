@@ -41,8 +41,30 @@ public final class TableHeaders {
   }
 
   /**
+   * Whether the line at {@code lineStart} of {@code chars} is the delimiter row of a Markdown table
+   * ({@code |---|:---:|}): the line above it is the table's header whatever the rows below hold.
+   */
+  public static boolean isMarkdownDelimiterRow(CharSequence chars, int lineStart) {
+    return MarkdownTableHeader.isDelimiterRow(text(chars), lineStart);
+  }
+
+  /**
+   * Whether the line at {@code lineStart} of {@code chars} starts with a pipe, after a cell's
+   * padding: a row of a Markdown table that the scanner reads up to its delimiter row.
+   */
+  public static boolean startsMarkdownRow(CharSequence chars, int lineStart) {
+    return MarkdownTableHeader.startsWithPipe(text(chars), lineStart);
+  }
+
+  private static Text text(CharSequence chars) {
+    Text text = new Text();
+    text.reset(chars, 0, chars.length());
+    return text;
+  }
+
+  /**
    * A row of a table: where it starts; where its table's header starts and ends (the line break
-   * after it), the separator read and how many of them the header holds, when a row with as many
+   * after it; in a Markdown table with a delimiter row, after that row), the separator read and how many of them the header holds, when a row with as many
    * separators stands above it (else {@code headerStart} is -1 and {@code separators} 0).
    */
   public record Row(int start, int headerStart, int headerEnd, char separator, int separators) {
@@ -64,6 +86,17 @@ public final class TableHeaders {
       if (separators == 0) {
         continue;
       }
+      int markdown = separator == '|' ? new MarkdownTableHeader().headerAbove(text, rowStart) : -1;
+      if (markdown >= 0) {
+        int rows = linesBetween(markdown, rowStart);
+        if (rows > bestRows && separators(separator, markdown) == separators) {
+          int delimiterRow = TableLines.nextLineStart(text, TableLines.lineEnd(text, markdown));
+          int end = TableLines.lineEnd(text, delimiterRow);
+          best = new Row(rowStart, markdown, end, (char) separator, separators);
+          bestRows = rows;
+        }
+        continue; // its cells may be shifted when the counts differ: no header
+      }
       int rows = 0;
       int header = rowStart;
       for (int line = above.rowAbove(cursor, text, header, separators); line >= 0;
@@ -80,6 +113,20 @@ public final class TableHeaders {
       }
     }
     return best;
+  }
+
+  /** How many line breaks stand between the lines at {@code from} and {@code to}. */
+  private int linesBetween(int from, int to) {
+    int lines = 0;
+    for (int line = to; line > from; line = TableLines.lineAbove(text, line)) {
+      lines++;
+    }
+    return lines;
+  }
+
+  private int separators(int separator, int rowStart) {
+    cursor.start(separator, rowStart);
+    return cursor.readToEnd(text) < 0 ? -1 : cursor.column();
   }
 
   /**

@@ -111,13 +111,14 @@ class TableHeadersTest {
   }
 
   @Test
-  void aMarkdownTableReadsItsHeaderAboveTheRule() {
+  void aMarkdownTableReadsItsHeaderAboveTheRuleAndTheRule() {
+    // the rule carried with the header: the rows below it are read whatever their counts
     String text = "| id | name | phone |\n|----|------|-------|\n| 1 | Jane | 07700 900357 |\n"
         + "| 2 | John | 07700 900358 |\n";
 
     TableHeaders.Row row = rowAt(text, "| 2 |");
 
-    assertThat(header(text, row)).isEqualTo("| id | name | phone |");
+    assertThat(header(text, row)).isEqualTo("| id | name | phone |\n|----|------|-------|");
   }
 
   @Test
@@ -143,6 +144,37 @@ class TableHeadersTest {
   void aLineStartOutsideTheTextIsRefused() {
     assertThatThrownBy(() -> TableHeaders.rowAt("a,b\n", 2, 4, 1))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aMarkdownRowBelowARaggedRowHasTheHeaderAboveTheDelimiterRowWithIt() {
+    String text = "| note | x |\n| id | name | phone |\n| --- | --- | --- |\n| 1 | Ann | 07700 900357 |\n"
+        + "| 2 | a | b | 07700 900111 |\n| 3 | Bo | 07700 900358 |\n";
+
+    TableHeaders.Row row = rowAt(text, "| 3 |");
+
+    assertThat(row.start()).isEqualTo(text.indexOf("| 3 |"));
+    assertThat(header(text, row)).isEqualTo("| id | name | phone |\n| --- | --- | --- |");
+    assertThat(row.separator()).isEqualTo('|');
+    assertThat(row.separators()).isEqualTo(4);
+    assertThat(rowAt(text, "| 2 |").hasHeader()).isFalse(); // its cells may be shifted
+  }
+
+  @Test
+  void aMarkdownTableRightBelowAnotherHasItsOwnHeader() {
+    String text = "| name | ssn |\n|---|---|\n| Jane | 078051120 |\n| item | order id |\n|---|---|\n"
+        + "| A-1 | 219099999 |\n";
+
+    assertThat(header(text, rowAt(text, "| A-1"))).isEqualTo("| item | order id |\n|---|---|");
+  }
+
+  @Test
+  void tellsADelimiterRowOfAMarkdownTable() {
+    String text = "| id | phone |\n| :-- | --: |\n| 1 | 2 |";
+
+    assertThat(TableHeaders.isMarkdownDelimiterRow(text, text.indexOf("| :--"))).isTrue();
+    assertThat(TableHeaders.isMarkdownDelimiterRow(text, 0)).isFalse();
+    assertThat(TableHeaders.isMarkdownDelimiterRow(text, text.indexOf("| 1"))).isFalse();
   }
 
   private static TableHeaders.Row rowAt(String text, String line) {
