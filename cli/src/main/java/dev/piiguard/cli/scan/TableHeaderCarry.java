@@ -13,9 +13,10 @@ import java.util.List;
  * scanner reads them ({@link RowReader}): a quoted field may hold line breaks, as a note or an
  * address in an export does. When a window ({@link TextWindows}) starts inside that table, far
  * below its header, the header is put above the window's first row, where the scanner reads a
- * table column's name from. A Markdown table with a delimiter row ({@code |---|---|}) is read as
- * the scanner reads it: its header is the line above that row, its delimiter row is carried with
- * it, and its rows go on whatever their counts of pipes while each line starts with a pipe.
+ * table column's name from. A table of pipes with a rule under its header (Markdown's {@code
+ * |---|---|}, MySQL's {@code +----+----+}, psql's {@code ----+----}) is read as the scanner reads
+ * it: its header is the line above the rule, carried with the rule, and its rows go on whatever
+ * their counts of pipes while each line holds one.
  */
 final class TableHeaderCarry {
 
@@ -46,9 +47,9 @@ final class TableHeaderCarry {
   /** When each run started, counted over all separators: a run that started first has less. */
   private final long[] runStarted = new long[SEPARATORS.length];
   private long runsStarted;
-  /** Whether the pipe's run is a Markdown table's under its delimiter row. */
-  private boolean markdownRun;
-  /** The last row read that starts with a pipe, when it ended on the line above the next one. */
+  /** Whether the pipe's run is the rows under a rule. */
+  private boolean ruledRun;
+  /** The last row read that holds a pipe, when it ended on the line above the next one. */
   private final StringBuilder pipeRowAbove = new StringBuilder(128);
   /** Whether the rows at hand start where the chars read next start. */
   private boolean rowsStartNext = true;
@@ -144,8 +145,7 @@ final class TableHeaderCarry {
     if (header != null) {
       startRun(KINDS[separator] - 1, separators).append(header);
       int secondLine = header.indexOf('\n') + 1;
-      markdownRun = separator == '|' && secondLine > 0
-          && TableHeaders.isMarkdownDelimiterRow(header, secondLine);
+      ruledRun = separator == '|' && secondLine > 0 && TableHeaders.isTableRule(header, secondLine);
     }
   }
 
@@ -158,9 +158,9 @@ final class TableHeaderCarry {
     int longest = -1;
     List<Integer> goOn = new ArrayList<>(SEPARATORS.length);
     for (int k = 0; k < SEPARATORS.length; k++) {
-      boolean markdown = k == PIPE && markdownRun;
-      if (runRows[k] > 0 && (markdown ? startsMarkdownRow(chars, from, to)
-          : separatorsOfRow(chars, from, to, SEPARATORS[k]) == runSeparators[k])) {
+      int separators = separatorsOfRow(chars, from, to, SEPARATORS[k]);
+      boolean ruled = k == PIPE && ruledRun;
+      if (runRows[k] > 0 && (ruled ? separators > 0 : separators == runSeparators[k])) {
         goOn.add(k);
         longest = longest < 0 || runRows[k] > runRows[longest] ? k : longest;
       }
@@ -181,8 +181,8 @@ final class TableHeaderCarry {
    * table or they would not stack so.
    */
   private String stackedHeaders(List<Integer> goOn) {
-    if (markdownRun && goOn.contains(PIPE)) {
-      return null; // the rows below its delimiter row need not hold the other tables' counts
+    if (ruledRun && goOn.contains(PIPE)) {
+      return null; // the rows below its rule need not hold the other tables' counts
     }
     List<Integer> headers = new ArrayList<>(goOn.size());
     goOn.sort(Comparator.comparingLong(k -> runStarted[k]));
@@ -236,7 +236,7 @@ final class TableHeaderCarry {
       }
       int separators = row.separators();
       rowsInDoubt |= row.lines() > 1;
-      if (k == PIPE && markdownRow(chars, row, index)) {
+      if (k == PIPE && ruledRow(chars, row, index)) {
         row.startRow(index + 1);
         continue;
       }
@@ -256,39 +256,33 @@ final class TableHeaderCarry {
   }
 
   /**
-   * Reads the row of pipes that ends at the line feed at {@code index} as a Markdown table's row:
-   * a delimiter row starts a run with the line above it for its header, and a run under one goes
-   * on while each line starts with a pipe, as the scanner reads such a table; false when the row
-   * is read by its count of pipes.
+   * Reads the line that ends at the line feed at {@code index} as a line of a table of pipes with a
+   * rule under its header: a rule starts a run with the line above it for its header, and a run
+   * under one goes on while each line holds a pipe, as the scanner reads such a table; false when
+   * the row is read by its count of pipes.
    */
-  private boolean markdownRow(char[] chars, RowReader row, int index) {
+  private boolean ruledRow(char[] chars, RowReader row, int index) {
     int start = row.start();
-    boolean startsWithPipe = start >= 0 && row.rowFits() && row.separators() > 0
-        && startsMarkdownRow(chars, start, index);
-    CharSequence line = startsWithPipe ? CharBuffer.wrap(chars, 0, index) : "";
-    if (startsWithPipe && pipeRowAbove.length() > 0
-        && TableHeaders.isMarkdownDelimiterRow(line, start)) {
+    boolean fits = start >= 0 && row.rowFits();
+    if (fits && pipeRowAbove.length() > 0
+        && TableHeaders.isTableRule(CharBuffer.wrap(chars, 0, index), start)) {
       startRun(PIPE, separatorsOf(pipeRowAbove, '|')).append(pipeRowAbove).append('\n')
           .append(chars, start, index - start);
-      markdownRun = true;
+      ruledRun = true;
       pipeRowAbove.setLength(0);
       return true;
     }
+    boolean holdsPipe = fits && row.separators() > 0;
     pipeRowAbove.setLength(0);
-    if (startsWithPipe) {
+    if (holdsPipe) {
       pipeRowAbove.append(chars, start, index - start);
     }
-    if (markdownRun && startsWithPipe && runRows[PIPE] > 0) {
+    if (ruledRun && holdsPipe && runRows[PIPE] > 0) {
       runRows[PIPE]++;
       return true;
     }
-    markdownRun = false;
+    ruledRun = false;
     return false;
-  }
-
-  /** Whether the line from {@code lineStart}, read up to {@code to}, starts with a pipe. */
-  private static boolean startsMarkdownRow(char[] chars, int lineStart, int to) {
-    return TableHeaders.startsMarkdownRow(CharBuffer.wrap(chars, 0, to), lineStart);
   }
 
   /**
@@ -339,7 +333,7 @@ final class TableHeaderCarry {
   }
 
   private void forget() {
-    markdownRun = false;
+    ruledRun = false;
     pipeRowAbove.setLength(0);
     for (int k = 0; k < SEPARATORS.length; k++) {
       runRows[k] = 0;

@@ -204,6 +204,26 @@ class LinesAroundValuesTest {
   }
 
   @Test
+  void aLongQueryResultOfPsqlKeepsTheHeaderAboveItsRuleInEveryWindow() throws Exception {
+    // psql's rule holds no pipe: read by counts, its header stood apart from the rows
+    StringBuilder output = new StringBuilder(" id  |   name   |    phone\n-----+----------+--------------\n");
+    List<Integer> phoneLines = new ArrayList<>();
+    int rows = 0;
+    while (output.length() < 3 * TextWindows.MAX_WINDOW) {
+      rows++;
+      output.append(String.format(" %4d | Cust %3d | 07700 900%03d\n", rows, rows % 1000, rows % 1000));
+      phoneLines.add(rows + 2);
+    }
+    output.append('(').append(rows).append(" rows)\n");
+    Path file = write("query.txt", output.toString());
+
+    List<JsonNode> findings = FindingLines.of(CommandLine.run("scan", file.toString()).out());
+
+    assertThat(findings).extracting(f -> f.get("type").asText()).containsOnly("PHONE");
+    assertThat(findings).extracting(f -> f.get("line").asInt()).isEqualTo(phoneLines);
+  }
+
+  @Test
   void aTableWhoseRowsHoldEmojiKeepsItsHeaderInEveryWindow() throws Exception {
     // 4,200 chars but 2,100 code points a row: the scanner counts a row's length in code points
     String note = "\uD83D\uDE00".repeat(2_080);

@@ -47,7 +47,7 @@ final class TableColumnLabel {
         row.start = -1;
         row.namedHeader = -1;
         row.above.clear();
-        row.markdown.clear();
+        row.ruled.clear();
       }
     }
 
@@ -78,8 +78,8 @@ final class TableColumnLabel {
     private int namedHeader = -1;
     /** Finds the rows above a row, remembering lines read. */
     private final TableRowsAbove above;
-    /** Finds a Markdown table's header above its delimiter row (pipes only). */
-    private final MarkdownTableHeader markdown = new MarkdownTableHeader();
+    /** Finds the header above the rule of a table of pipes (pipes only). */
+    private final RuledTableHeader ruled = new RuledTableHeader();
 
     private Row(int separator, QuotedLineBudget budget) {
       this.separator = separator;
@@ -138,7 +138,7 @@ final class TableColumnLabel {
       scratch.start(row.separator, next);
       end = scratch.readToEnd(text);
       if (end < 0 || scratch.column() != row.separators
-          || row.separator == '|' && MarkdownTableHeader.isDelimiterRow(text, next)) {
+          || row.separator == '|' && RuledTableHeader.isRule(text, next)) {
         return false; // the table ended above the field, or a table below it starts
       }
       if (fieldStart < end) {
@@ -219,17 +219,17 @@ final class TableColumnLabel {
    * The start of the first row of the block of rows that hold {@code separators} separators, as
    * the row at {@code rowStart} does, and end with it (a sentence above the table with commas in
    * it ends the block); a walk that reaches the row remembered above takes its header. A row of a
-   * Markdown table with a delimiter row ({@link MarkdownTableHeader}) has the line above that row
-   * for its header when the two hold as many pipes, and no header when they do not: its cells may
-   * be shifted.
+   * table of pipes with a rule under its header ({@link RuledTableHeader}: Markdown, MySQL, psql)
+   * has the line above the rule for its header when the two hold as many pipes, and no header when
+   * they do not: its cells may be shifted.
    */
   private static int headerStart(
       Row row, TableCursor cursor, Text text, int rowStart, int separators) {
-    int markdown = row.separator == '|' ? row.markdown.headerAbove(text, rowStart) : -1;
-    if (markdown >= 0) {
-      cursor.start('|', markdown);
+    int ruled = row.separator == '|' ? row.ruled.headerAbove(cursor, text, rowStart) : -1;
+    if (ruled >= 0) {
+      cursor.start('|', ruled);
       boolean sameCount = cursor.readToEnd(text) >= 0 && cursor.column() == separators;
-      return sameCount ? markdown : rowStart;
+      return sameCount ? ruled : rowStart;
     }
     boolean rememberedAbove = row.start >= 0 && row.start < rowStart
         && row.separators == separators && row.header != row.start;

@@ -41,31 +41,21 @@ public final class TableHeaders {
   }
 
   /**
-   * Whether the line at {@code lineStart} of {@code chars} is the delimiter row of a Markdown table
-   * ({@code |---|:---:|}): the line above it is the table's header whatever the rows below hold.
+   * Whether the line at {@code lineStart} of {@code chars} is a rule under a table's header
+   * (Markdown's {@code |---|:---:|}, MySQL's {@code +----+----+}, psql's {@code ----+----}): the
+   * line above it is the header of the rows below it that hold pipes, whatever their counts.
    */
-  public static boolean isMarkdownDelimiterRow(CharSequence chars, int lineStart) {
-    return MarkdownTableHeader.isDelimiterRow(text(chars), lineStart);
-  }
-
-  /**
-   * Whether the line at {@code lineStart} of {@code chars} starts with a pipe, after a cell's
-   * padding: a row of a Markdown table that the scanner reads up to its delimiter row.
-   */
-  public static boolean startsMarkdownRow(CharSequence chars, int lineStart) {
-    return MarkdownTableHeader.startsWithPipe(text(chars), lineStart);
-  }
-
-  private static Text text(CharSequence chars) {
+  public static boolean isTableRule(CharSequence chars, int lineStart) {
     Text text = new Text();
     text.reset(chars, 0, chars.length());
-    return text;
+    return RuledTableHeader.isRule(text, lineStart);
   }
 
   /**
    * A row of a table: where it starts; where its table's header starts and ends (the line break
-   * after it; in a Markdown table with a delimiter row, after that row), the separator read and how many of them the header holds, when a row with as many
-   * separators stands above it (else {@code headerStart} is -1 and {@code separators} 0).
+   * after it; in a table with a rule under its header, after the rule), the separator read and
+   * how many of them the header holds, when a row with as many separators stands above it (else
+   * {@code headerStart} is -1 and {@code separators} 0).
    */
   public record Row(int start, int headerStart, int headerEnd, char separator, int separators) {
     /** Whether the table has a header above the row. */
@@ -86,13 +76,12 @@ public final class TableHeaders {
       if (separators == 0) {
         continue;
       }
-      int markdown = separator == '|' ? new MarkdownTableHeader().headerAbove(text, rowStart) : -1;
-      if (markdown >= 0) {
-        int rows = linesBetween(markdown, rowStart);
-        if (rows > bestRows && separators(separator, markdown) == separators) {
-          int delimiterRow = TableLines.nextLineStart(text, TableLines.lineEnd(text, markdown));
-          int end = TableLines.lineEnd(text, delimiterRow);
-          best = new Row(rowStart, markdown, end, (char) separator, separators);
+      int ruled = separator == '|' ? new RuledTableHeader().headerAbove(cursor, text, rowStart) : -1;
+      if (ruled >= 0) {
+        int rows = linesBetween(ruled, rowStart);
+        if (rows > bestRows && separators(separator, ruled) == separators) {
+          int rule = TableLines.nextLineStart(text, TableLines.lineEnd(text, ruled));
+          best = new Row(rowStart, ruled, TableLines.lineEnd(text, rule), '|', separators);
           bestRows = rows;
         }
         continue; // its cells may be shifted when the counts differ: no header

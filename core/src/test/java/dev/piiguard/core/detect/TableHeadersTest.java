@@ -169,12 +169,20 @@ class TableHeadersTest {
   }
 
   @Test
-  void tellsADelimiterRowOfAMarkdownTable() {
-    String text = "| id | phone |\n| :-- | --: |\n| 1 | 2 |";
+  void tellsARuleUnderATablesHeader() {
+    String text = "| id | phone |\n| :-- | --: |\n| 1 | 2 |\n+----+----+\n";
 
-    assertThat(TableHeaders.isMarkdownDelimiterRow(text, text.indexOf("| :--"))).isTrue();
-    assertThat(TableHeaders.isMarkdownDelimiterRow(text, 0)).isFalse();
-    assertThat(TableHeaders.isMarkdownDelimiterRow(text, text.indexOf("| 1"))).isFalse();
+    assertThat(TableHeaders.isTableRule(text, text.indexOf("| :--"))).isTrue();
+    assertThat(TableHeaders.isTableRule(text, text.indexOf("+--"))).isTrue();
+    assertThat(TableHeaders.isTableRule(text, 0)).isFalse();
+    assertThat(TableHeaders.isTableRule(text, text.indexOf("| 1"))).isFalse();
+  }
+
+  @Test
+  void aRowOfPsqlsOutputHasTheHeaderAboveTheRuleWithIt() {
+    String text = " id | name | phone\n----+------+-------\n  1 | Jane | 07700 900357\n";
+
+    assertThat(header(text, rowAt(text, "  1 |"))).isEqualTo(" id | name | phone\n----+------+-------");
   }
 
   private static TableHeaders.Row rowAt(String text, String line) {

@@ -6,13 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class MarkdownTableHeaderTest {
+class RuledTableHeaderTest {
   private static final String HEADER = "| id | name | phone |\n|---|---|---|\n";
 
   @ParameterizedTest
   @ValueSource(strings = {"| 2 | grep x | wc |  |", "| 2 | Dee |", "| 2 | Dee | 07700 900111",
     "| 2 | Dee | | |", "|"})
-  void aRaggedRowDoesNotEndATableThatHasADelimiterRow(String ragged) {
+  void aRaggedRowDoesNotEndATableWithARuleUnderItsHeader(String ragged) {
     // a cell with an unescaped pipe or a cell left out ended the table: every row below lost its
     // column names (a 3.2 MB table of a model with one such row in 300: 299 of 58,783 phones)
     String table = HEADER + "| 1 | Ann | 07700 900357 |\n" + ragged
@@ -47,15 +47,19 @@ class MarkdownTableHeaderTest {
   }
 
   @Test
-  void aTableWithoutADelimiterRowIsStillReadByCounts() {
+  void aTableWithoutARuleIsStillReadByCounts() {
     assertThat(Detected.values("PHONE", "| id | phone |\n| 1 | 07700 900357 |\n| 2 | 07700 900358 |"))
-        .containsExactly("07700 900357", "07700 900358");
-    assertThat(Detected.values("PHONE", "id | phone\n---|---\n1 | 07700 900357\n2 | 07700 900358"))
         .containsExactly("07700 900357", "07700 900358");
   }
 
   @Test
-  void aRaggedRowStillEndsATableWithoutADelimiterRow() {
+  void aCompactMarkdownTableIsReadUnderItsRuleToo() {
+    assertThat(Detected.values("PHONE", "id | phone\n---|---\n1 | 07700 900357\n2 | a | b\n"
+        + "3 | 07700 900358")).containsExactly("07700 900357", "07700 900358");
+  }
+
+  @Test
+  void aRaggedRowStillEndsATableWithoutARule() {
     // nothing tells where such a table's header is: a caption or a table above may stand there
     assertThat(Detected.values("PHONE", "| id | phone |\n| 1 | 07700 900357 |\n| 2 | x | y |\n"
         + "| 3 | 07700 900358 |")).containsExactly("07700 900357");
@@ -73,7 +77,7 @@ class MarkdownTableHeaderTest {
   }
 
   @Test
-  void aLongTableOfPipesWithoutADelimiterRowIsReadAboutOnce() {
+  void aLongTableOfPipesWithoutARuleIsReadAboutOnce() {
     StringBuilder table = new StringBuilder("||Phone||Name||\n");
     java.util.Random random = new java.util.Random(7);
     for (int row = 1; row <= 20_000; row++) {
@@ -84,17 +88,49 @@ class MarkdownTableHeaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"|---|---|", "| :--- | ---: | :-: |", "|-|", "|---|---", "  | --- |\r",
-    "|\t---\t|"})
-  void delimiterRows(String line) {
-    assertThat(MarkdownTableHeader.isDelimiterRow(text(line + "\nnext"), 0)).isTrue();
+  @ValueSource(strings = {
+    " id | name | phone\n----+------+--------------\n  1 | Jane | 07700 900357\n"
+        + "  2 | Bo   | 07700 900358\n(2 rows)\n",
+    "mysql> SELECT id, name, phone FROM customers;\n+----+------+--------------+\n"
+        + "| id | name | phone        |\n+----+------+--------------+\n"
+        + "|  1 | Jane | 07700 900357 |\n|  2 | Bo   | 07700 900358 |\n"
+        + "+----+------+--------------+\n2 rows in set (0.00 sec)\n",
+    "{\"role\":\"tool\",\"content\":\" id | name | phone\\n----+------+-------\\n"
+        + "  1 | Jane | 07700 900357\\n  2 | Bo | 07700 900358\\n(2 rows)\"}"
+  })
+  void aDatabaseClientsTableIsReadUnderTheHeaderAboveItsRule(String output) {
+    // psql's and MySQL's rules hold no pipe: read by counts, the header stood apart from its rows
+    assertThat(Detected.values("PHONE", output)).containsExactly("07700 900357", "07700 900358");
+  }
+
+  @Test
+  void aDatabaseClientsRowsBelowAnotherTableAreReadUnderTheirOwnHeader() {
+    String output = "+------+-----------+\n| name | ssn       |\n+------+-----------+\n"
+        + "| Jane | 078051120 |\n+------+-----------+\n\n+------+-----------+\n"
+        + "| item | order id  |\n+------+-----------+\n| A-1  | 219099999 |\n"
+        + "+------+-----------+\n";
+    assertThat(Detected.values("US_SSN", output)).containsExactly("078051120");
+  }
+
+  @Test
+  void linesOfAnAppLogBelowATableAreNoRowsOfIt() {
+    String text = " id | name | phone\n----+------+-------\n  1 | Jane | 07700 900357\n(1 row)\n"
+        + "2024-05-01 | shipped | 07700 900358\n";
+    assertThat(Detected.values("PHONE", text)).containsExactly("07700 900357");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"| - x |", "|   |", "| --- | abc |", "|:|", "--- | ---", "|", "| -- -- |",
-    "| 1 | 2 |", "|---|---|x"})
-  void notDelimiterRows(String line) {
-    assertThat(MarkdownTableHeader.isDelimiterRow(text(line + "\nnext"), 0)).isFalse();
+  @ValueSource(strings = {"|---|---|", "| :--- | ---: | :-: |", "|-|", "|---|---", "  | --- |\r",
+    "|\t---\t|", "--- | ---", "| -- -- |", "+----+------+", "----+------", " ---+--- "})
+  void rules(String line) {
+    assertThat(RuledTableHeader.isRule(text(line + "\nnext"), 0)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"| - x |", "|   |", "| --- | abc |", "|:|", "|", "| 1 | 2 |",
+    "|---|---|x", "---", "- | x", "| + |", "-- 12 --", "2024-01-01 | x", "-----", "+"})
+  void notRules(String line) {
+    assertThat(RuledTableHeader.isRule(text(line + "\nnext"), 0)).isFalse();
   }
 
   private static Text text(String chars) {
