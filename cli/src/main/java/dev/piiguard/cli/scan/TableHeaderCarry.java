@@ -47,9 +47,18 @@ final class TableHeaderCarry {
   /** When each run started, counted over all separators: a run that started first has less. */
   private final long[] runStarted = new long[SEPARATORS.length];
   private long runsStarted;
+  private static final int OTHER_LINE = 0;
+  /** A line that holds a pipe and is no rule. */
+  private static final int PIPE_LINE = 1;
+  /** A rule under a table's header or between its rows ({@link TableHeaders#isTableRule}). */
+  private static final int RULE_LINE = 2;
   /** Whether the pipe's run is the rows under a rule. */
   private boolean ruledRun;
-  /** The last row read that holds a pipe, when it ended on the line above the next one. */
+  /** The kinds of the three lines read last, the last first, for {@link #ruledRow}. */
+  private int kindAbove;
+  private int kindTwoAbove;
+  private int kindThreeAbove;
+  /** The last line read, when it holds a pipe and is no rule. */
   private final StringBuilder pipeRowAbove = new StringBuilder(128);
   /** Whether the rows at hand start where the chars read next start. */
   private boolean rowsStartNext = true;
@@ -146,6 +155,10 @@ final class TableHeaderCarry {
       startRun(KINDS[separator] - 1, separators).append(header);
       int secondLine = header.indexOf('\n') + 1;
       ruledRun = separator == '|' && secondLine > 0 && TableHeaders.isTableRule(header, secondLine);
+      if (ruledRun) {
+        kindTwoAbove = PIPE_LINE; // the header and its rule stand above the chars read next
+        kindAbove = RULE_LINE;
+      }
     }
   }
 
@@ -257,32 +270,43 @@ final class TableHeaderCarry {
 
   /**
    * Reads the line that ends at the line feed at {@code index} as a line of a table of pipes with a
-   * rule under its header: a rule starts a run with the line above it for its header, and a run
-   * under one goes on while each line holds a pipe, as the scanner reads such a table; false when
-   * the row is read by its count of pipes.
+   * rule under its header, as the scanner reads such a table: a rule right below a row starts a
+   * run with that row for its header, unless the row stands between rules, with a row above the
+   * upper one (a grid's rows, a Markdown delimiter row repeated after each row), and a run under a
+   * rule goes on while each line holds a pipe; false when the line is read by its count of pipes.
    */
   private boolean ruledRow(char[] chars, RowReader row, int index) {
     int start = row.start();
-    boolean fits = start >= 0 && row.rowFits();
-    if (fits && pipeRowAbove.length() > 0
-        && TableHeaders.isTableRule(CharBuffer.wrap(chars, 0, index), start)) {
-      startRun(PIPE, separatorsOf(pipeRowAbove, '|')).append(pipeRowAbove).append('\n')
-          .append(chars, start, index - start);
-      ruledRun = true;
-      pipeRowAbove.setLength(0);
-      return true;
+    int kind = OTHER_LINE;
+    if (start >= 0 && row.rowFits()) {
+      boolean rule = (kindAbove == PIPE_LINE || row.separators() > 0)
+          && TableHeaders.isTableRule(CharBuffer.wrap(chars, 0, index), start);
+      kind = rule ? RULE_LINE : row.separators() > 0 ? PIPE_LINE : OTHER_LINE;
     }
-    boolean holdsPipe = fits && row.separators() > 0;
+    boolean read = true;
+    boolean runGoesOn = ruledRun && runRows[PIPE] > 0;
+    if (kind == RULE_LINE && kindAbove == PIPE_LINE) {
+      if (runGoesOn && kindTwoAbove == RULE_LINE && kindThreeAbove == PIPE_LINE) {
+        runRows[PIPE]++; // a rule between rows
+      } else {
+        startRun(PIPE, separatorsOf(pipeRowAbove, '|')).append(pipeRowAbove).append('\n')
+            .append(chars, start, index - start);
+        ruledRun = true;
+      }
+    } else if (kind == PIPE_LINE && runGoesOn) {
+      runRows[PIPE]++;
+    } else {
+      ruledRun = false;
+      read = false;
+    }
     pipeRowAbove.setLength(0);
-    if (holdsPipe) {
+    if (kind == PIPE_LINE) {
       pipeRowAbove.append(chars, start, index - start);
     }
-    if (ruledRun && holdsPipe && runRows[PIPE] > 0) {
-      runRows[PIPE]++;
-      return true;
-    }
-    ruledRun = false;
-    return false;
+    kindThreeAbove = kindTwoAbove;
+    kindTwoAbove = kindAbove;
+    kindAbove = kind;
+    return read;
   }
 
   /**
@@ -335,6 +359,9 @@ final class TableHeaderCarry {
   private void forget() {
     ruledRun = false;
     pipeRowAbove.setLength(0);
+    kindAbove = OTHER_LINE;
+    kindTwoAbove = OTHER_LINE;
+    kindThreeAbove = OTHER_LINE;
     for (int k = 0; k < SEPARATORS.length; k++) {
       runRows[k] = 0;
       runHeaders[k].setLength(0);

@@ -176,19 +176,23 @@ class LinesAroundValuesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"| %d | a | b |  |", "| %d | Dee |"})
+  @ValueSource(strings = {"40:| %d | a | b |  |", "40:| %d | Dee |", "2:| %d | a | b |  |",
+    "3:| %d | a | b |  |"})
   void aMarkdownTableLongerThanAWindowWithRaggedRowsKeepsItsHeaderInEveryWindow(String ragged)
       throws Exception {
-    // a model's table: a cell with an unescaped pipe or a cell left out every 40 rows; the rows
-    // below one are read under the header above the delimiter row, in every window
-    StringBuilder table = new StringBuilder("Here are the customers:\n\n| id | name | phone |\n"
-        + "| --- | --- | --- |\n");
+    // a model's table: a cell with an unescaped pipe or a cell left out every few rows; the rows
+    // below one are read under the header above the delimiter row, in every window, also where a
+    // quoted line break above (the note) makes the windows read the rows around their start anew
+    // and a window starts on a ragged row (review s26-diff)
+    int every = Integer.parseInt(ragged.substring(0, ragged.indexOf(':')));
+    StringBuilder table = new StringBuilder("Notes, \"first line\nsecond line\" end.\n\n"
+        + "| id | name | phone |\n| --- | --- | --- |\n");
     List<Integer> phoneLines = new ArrayList<>();
-    int line = 4;
+    int line = 5;
     for (int row = 1; table.length() < 3 * TextWindows.MAX_WINDOW; row++) {
       line++;
-      if (row % 40 == 0) {
-        table.append(String.format(ragged, row)).append('\n');
+      if (row % every == 0) {
+        table.append(String.format(ragged.substring(ragged.indexOf(':') + 1), row)).append('\n');
         continue;
       }
       table.append("| ").append(row).append(" | Customer ").append(row).append(" | 07700 900")

@@ -227,9 +227,7 @@ final class TableColumnLabel {
       Row row, TableCursor cursor, Text text, int rowStart, int separators) {
     int ruled = row.separator == '|' ? row.ruled.headerAbove(cursor, text, rowStart) : -1;
     if (ruled >= 0) {
-      cursor.start('|', ruled);
-      boolean sameCount = cursor.readToEnd(text) >= 0 && cursor.column() == separators;
-      return sameCount ? ruled : rowStart;
+      return row.ruled.headerSeparators(cursor, text) == separators ? ruled : rowStart;
     }
     boolean rememberedAbove = row.start >= 0 && row.start < rowStart
         && row.separators == separators && row.header != row.start;

@@ -76,15 +76,18 @@ public final class TableHeaders {
       if (separators == 0) {
         continue;
       }
-      int ruled = separator == '|' ? new RuledTableHeader().headerAbove(cursor, text, rowStart) : -1;
+      RuledTableHeader ruledHeader = new RuledTableHeader();
+      int ruled = separator == '|' ? ruledHeader.headerAbove(cursor, text, rowStart) : -1;
       if (ruled >= 0) {
+        // also when the row holds another count: the rows below it may not
         int rows = linesBetween(ruled, rowStart);
-        if (rows > bestRows && separators(separator, ruled) == separators) {
+        if (rows > bestRows) {
           int rule = TableLines.nextLineStart(text, TableLines.lineEnd(text, ruled));
-          best = new Row(rowStart, ruled, TableLines.lineEnd(text, rule), '|', separators);
+          best = new Row(rowStart, ruled, TableLines.lineEnd(text, rule), '|',
+              ruledHeader.headerSeparators(cursor, text));
           bestRows = rows;
         }
-        continue; // its cells may be shifted when the counts differ: no header
+        continue;
       }
       int rows = 0;
       int header = rowStart;
@@ -111,11 +114,6 @@ public final class TableHeaders {
       lines++;
     }
     return lines;
-  }
-
-  private int separators(int separator, int rowStart) {
-    cursor.start(separator, rowStart);
-    return cursor.readToEnd(text) < 0 ? -1 : cursor.column();
   }
 
   /**

@@ -157,7 +157,10 @@ class TableHeadersTest {
     assertThat(header(text, row)).isEqualTo("| id | name | phone |\n| --- | --- | --- |");
     assertThat(row.separator()).isEqualTo('|');
     assertThat(row.separators()).isEqualTo(4);
-    assertThat(rowAt(text, "| 2 |").hasHeader()).isFalse(); // its cells may be shifted
+    // a row with another count: the scanner names none of its cells, but the rows below it keep
+    // the header (review s26-diff: the CLI lost it for the rest of the table)
+    assertThat(header(text, rowAt(text, "| 2 |"))).isEqualTo("| id | name | phone |\n| --- | --- | --- |");
+    assertThat(rowAt(text, "| 2 |").separators()).isEqualTo(4);
   }
 
   @Test
