@@ -64,14 +64,14 @@ final class RuledTableHeader {
     int top = rule;
     int header = TableLines.lineAbove(text, rule);
     while (header >= 0 && isRow(cursor, text, header)) {
-      if (walked(header)) {
-        return walkedTo(rowStart);
-      }
       int ruleAbove = TableLines.lineAbove(text, header);
       int rowAbove = ruleAbove >= 0 && isRule(text, ruleAbove)
           ? TableLines.lineAbove(text, ruleAbove) : -1;
       if (rowAbove < 0 || !isRow(cursor, text, rowAbove)) {
         return remember(top, rowStart, header);
+      }
+      if (walked(header)) {
+        return walkedTo(rowStart); // a row between rules: the walk from it leads on as from here
       }
       top = ruleAbove;
       header = rowAbove;

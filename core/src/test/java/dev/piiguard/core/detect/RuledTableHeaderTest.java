@@ -2,6 +2,8 @@ package dev.piiguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -124,6 +126,42 @@ class RuledTableHeaderTest {
         + "+======+==============+\n| Ann  | 07700 900357 |\n+------+--------------+\n"
         + "| Bo   | 07700 900358 |\n+------+--------------+\n"))
         .containsExactly("07700 900357", "07700 900358");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "| id | name | phone | note |\n|---|---|---|---|\n~|---|---|---|---|\n| a | b |\n~",
+    "| id | name | phone | note |\n|---|---|---|---|\n~|---|---|---|---|\n~",
+    "+---+---+---+---+\n| id | name | phone | note |\n+===+===+===+===+\n~+---+---+---+---+\n~",
+    "| id | name | phone | note |\n|---|---|---|---|\n~| x | a | b | c | d |\n~",
+    "| id | name | phone | note |\n|---|---|---|---|\n~\n| k | v |\n|---|---|\n~\n",
+    " id | name | phone | note\n----+------+-------+-----\n~| a | b |\n~(12 rows)\n"})
+  void eachRowIsNamedAsAWalkFromItAloneNamesIt(String shape) {
+    // walks remember what they found for the lines they passed; a value's row must be named as a
+    // walk from it alone names it (review s26: a row between rules took the header that the walk
+    // from a row below it had found); shape: the lines above the rows ~ between rows ~
+    // below them
+    String[] parts = shape.split("~", -1);
+    int rows = 12;
+    List<String> expected = new ArrayList<>();
+    for (int alone = 0; alone < rows; alone++) {
+      expected.addAll(Detected.values("PHONE", table(parts, rows, alone)));
+    }
+    assertThat(Detected.values("PHONE", table(parts, rows, -1)))
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /** The rows of a table, each with a phone number when {@code only} is -1, else row only's. */
+  private static String table(String[] parts, int rows, int only) {
+    StringBuilder table = new StringBuilder(parts[0]);
+    String note = "delivered to the front desk, signed for by the customer".repeat(3);
+    String row = (parts[0].startsWith(" ") ? " %d | C | %s | " : "| %d | C | %s | ") + note
+        + (parts[0].startsWith(" ") ? "\n" : " |\n"); // far from the header's words
+    for (int k = 0; k < rows; k++) {
+      String phone = only < 0 || only == k ? String.format("07700 9001%02d", k) : "";
+      table.append(String.format(row, k, phone)).append(k < rows - 1 ? parts[1] : "");
+    }
+    return table.append(parts[2]).toString();
   }
 
   @Test
