@@ -169,7 +169,7 @@ final class TextWindows {
 
   /** Drops what the next window does not need and carries the header of a table cut through. */
   private void moveOn(int acceptTo) {
-    int keep = keepFrom(acceptTo);
+    int keep = offRule(keepFrom(acceptTo));
     tableHeader.readLines(chars, textStart, keep, firstColumn == 0);
     String header = null;
     TableHeaders.Row around =
@@ -235,6 +235,27 @@ final class TextWindows {
       return null; // a JSON string's \n or a lone CR starts the scanner's rows, not input lines
     }
     return row;
+  }
+
+  /**
+   * {@code keep}, or the start of the line above it when a rule of a table starts there ({@code
+   * |---|---|} repeated between rows, a grid's {@code +----+}): the scanner reads the row below a
+   * rule with the row above it, which the carried header and its rule do not stand for.
+   */
+  private int offRule(int keep) {
+    int start = keep;
+    for (int lines = 0; lines < 2 && start > textStart && startsLine(start)
+        && TableHeaders.isTableRule(window, start); lines++) {
+      int above = start - 1;
+      while (above > textStart && chars[above - 1] != '\n') {
+        above--;
+      }
+      if (!startsLine(above)) {
+        break;
+      }
+      start = above;
+    }
+    return start;
   }
 
   /** Whether a line of the input starts at {@code index} of the window. */

@@ -207,6 +207,26 @@ class LinesAroundValuesTest {
     assertThat(findings).extracting(f -> f.get("line").asInt()).isEqualTo(phoneLines);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"|---|---|---|\n", "+---+---+---+\n"})
+  void aTableWithARuleBetweenEveryTwoRowsKeepsItsHeaderInEveryWindow(String rule)
+      throws Exception {
+    // a window that starts on a rule between rows: the scanner reads the row below it with the
+    // row above it (review s26-diff)
+    StringBuilder table = new StringBuilder("| id | name | phone |\n").append(rule.replace('-', '='));
+    List<Integer> phoneLines = new ArrayList<>();
+    for (int row = 1; table.length() < 3 * TextWindows.MAX_WINDOW; row++) {
+      table.append("| ").append(row).append(" | Customer | 07700 900")
+          .append(String.format("%03d", row % 1000)).append(" |\n").append(rule);
+      phoneLines.add(2 * row + 1);
+    }
+    Path file = write("grid.md", table.toString());
+
+    List<JsonNode> findings = FindingLines.of(CommandLine.run("scan", file.toString()).out());
+
+    assertThat(findings).extracting(f -> f.get("line").asInt()).isEqualTo(phoneLines);
+  }
+
   @Test
   void aLongQueryResultOfPsqlKeepsTheHeaderAboveItsRuleInEveryWindow() throws Exception {
     // psql's rule holds no pipe: read by counts, its header stood apart from the rows
