@@ -24,6 +24,11 @@ final class TableHeaderCarry {
   private static final char[] SEPARATORS = {',', ';', '\t', '|'};
   /** The pipe's index in {@link #SEPARATORS}. */
   private static final int PIPE = 3;
+  private static final int OTHER_LINE = 0;
+  /** A line that holds a pipe and is no rule. */
+  private static final int PIPE_LINE = 1;
+  /** A rule under a table's header or between its rows ({@link TableHeaders#isTableRule}). */
+  private static final int RULE_LINE = 2;
   private static final byte QUOTE = 5;
   private static final byte LINE_FEED = 6;
   private static final byte LOW_SURROGATE = 7;
@@ -47,11 +52,6 @@ final class TableHeaderCarry {
   /** When each run started, counted over all separators: a run that started first has less. */
   private final long[] runStarted = new long[SEPARATORS.length];
   private long runsStarted;
-  private static final int OTHER_LINE = 0;
-  /** A line that holds a pipe and is no rule. */
-  private static final int PIPE_LINE = 1;
-  /** A rule under a table's header or between its rows ({@link TableHeaders#isTableRule}). */
-  private static final int RULE_LINE = 2;
   /** Whether the pipe's run is the rows under a rule. */
   private boolean ruledRun;
   /** The kinds of the three lines read last, the last first, for {@link #ruledRow}. */
