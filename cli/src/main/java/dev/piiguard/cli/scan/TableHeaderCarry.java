@@ -16,7 +16,9 @@ import java.util.List;
  * table column's name from. A table of pipes with a rule under its header (Markdown's {@code
  * |---|---|}, MySQL's {@code +----+----+}, psql's {@code ----+----}) is read as the scanner reads
  * it: its header is the line above the rule, carried with the rule, and its rows go on whatever
- * their counts of pipes while each line holds one.
+ * their counts of pipes while each line holds one and starts with one as the first line under the
+ * rule does or does not. Rows of pipes read by their counts also start with a pipe all or none,
+ * and a rule starts their run.
  */
 final class TableHeaderCarry {
 
@@ -29,6 +31,8 @@ final class TableHeaderCarry {
   private static final int PIPE_LINE = 1;
   /** A rule under a table's header or between its rows ({@link TableHeaders#isTableRule}). */
   private static final int RULE_LINE = 2;
+  /** No line read under the rule of the pipe's run yet: {@link #ruledLeadingPipe} not known. */
+  private static final int UNKNOWN = -1;
   private static final byte QUOTE = 5;
   private static final byte LINE_FEED = 6;
   private static final byte LOW_SURROGATE = 7;
@@ -54,6 +58,12 @@ final class TableHeaderCarry {
   private long runsStarted;
   /** Whether the pipe's run is the rows under a rule. */
   private boolean ruledRun;
+  /** Whether the lines under the ruled run's last rule start with a pipe: 1, 0 or {@link #UNKNOWN}. */
+  private int ruledLeadingPipe = UNKNOWN;
+  /** Whether the rows of the pipe's run read by counts start with a pipe. */
+  private boolean countedLeadingPipe;
+  /** Whether the line read last starts with a pipe. */
+  private boolean lineLeadingPipe;
   /** The kinds of the three lines read last, the last first, for {@link #ruledRow}. */
   private int kindAbove;
   private int kindTwoAbove;
@@ -155,9 +165,11 @@ final class TableHeaderCarry {
       startRun(KINDS[separator] - 1, separators).append(header);
       int secondLine = header.indexOf('\n') + 1;
       ruledRun = separator == '|' && secondLine > 0 && TableHeaders.isTableRule(header, secondLine);
+      countedLeadingPipe = header.startsWith("|");
       if (ruledRun) {
         kindTwoAbove = PIPE_LINE; // the header and its rule stand above the chars read next
         kindAbove = RULE_LINE;
+        ruledLeadingPipe = UNKNOWN;
       }
     }
   }
@@ -173,7 +185,11 @@ final class TableHeaderCarry {
     for (int k = 0; k < SEPARATORS.length; k++) {
       int separators = separatorsOfRow(chars, from, to, SEPARATORS[k]);
       boolean ruled = k == PIPE && ruledRun;
-      if (runRows[k] > 0 && (ruled ? separators > 0 : separators == runSeparators[k])) {
+      boolean leadingPipe = from < to && chars[from] == '|';
+      boolean goesOn = ruled
+          ? separators > 0 && (ruledLeadingPipe == UNKNOWN || ruledLeadingPipe == (leadingPipe ? 1 : 0))
+          : separators == runSeparators[k] && (k != PIPE || leadingPipe == countedLeadingPipe);
+      if (runRows[k] > 0 && goesOn) {
         goOn.add(k);
         longest = longest < 0 || runRows[k] > runRows[longest] ? k : longest;
       }
@@ -256,13 +272,15 @@ final class TableHeaderCarry {
       if (!row.rowFits() || separators == 0) {
         runRows[k] = 0;
         runHeaders[k].setLength(0);
-      } else if (runRows[k] > 0 && separators == runSeparators[k]) {
+      } else if (runRows[k] > 0 && separators == runSeparators[k]
+          && (k != PIPE || lineLeadingPipe == countedLeadingPipe)) {
         runRows[k]++;
       } else if (row.start() < 0) {
         runRows[k] = 0; // its first line was left behind: no header to carry
         runHeaders[k].setLength(0);
       } else {
         startRun(k, separators).append(chars, row.start(), index - row.start());
+        countedLeadingPipe = k == PIPE ? lineLeadingPipe : countedLeadingPipe;
       }
       row.startRow(index + 1);
     }
@@ -273,7 +291,9 @@ final class TableHeaderCarry {
    * rule under its header, as the scanner reads such a table: a rule right below a row starts a
    * run with that row for its header, unless the row stands between rules, with a row above the
    * upper one (a grid's rows, a Markdown delimiter row repeated after each row), and a run under a
-   * rule goes on while each line holds a pipe; false when the line is read by its count of pipes.
+   * rule goes on while each line holds a pipe and starts with one as the first line under the rule
+   * does or does not. A line that ends such a run by how it starts, or a rule of pipes that starts
+   * none, starts a run read by counts; false when the line is read by its count of pipes.
    */
   private boolean ruledRow(char[] chars, RowReader row, int index) {
     int start = row.start();
@@ -283,6 +303,8 @@ final class TableHeaderCarry {
           && TableHeaders.isTableRule(CharBuffer.wrap(chars, 0, index), start);
       kind = rule ? RULE_LINE : row.separators() > 0 ? PIPE_LINE : OTHER_LINE;
     }
+    lineLeadingPipe = start >= 0 && start < index && chars[start] == '|';
+    int leadingPipe = lineLeadingPipe ? 1 : 0;
     boolean read = true;
     boolean runGoesOn = ruledRun && runRows[PIPE] > 0;
     if (kind == RULE_LINE && kindAbove == PIPE_LINE) {
@@ -293,8 +315,16 @@ final class TableHeaderCarry {
             .append(chars, start, index - start);
         ruledRun = true;
       }
-    } else if (kind == PIPE_LINE && runGoesOn) {
+      ruledLeadingPipe = UNKNOWN;
+    } else if (kind == PIPE_LINE && runGoesOn
+        && (ruledLeadingPipe == UNKNOWN || ruledLeadingPipe == leadingPipe)) {
       runRows[PIPE]++;
+      ruledLeadingPipe = leadingPipe;
+    } else if (kind == PIPE_LINE && runGoesOn || kind == RULE_LINE && row.separators() > 0) {
+      // a line of prose with a pipe below a table's rows, or a rule that tops the rows below it
+      startRun(PIPE, row.separators()).append(chars, start, index - start);
+      countedLeadingPipe = lineLeadingPipe;
+      ruledRun = false;
     } else {
       ruledRun = false;
       read = false;
@@ -358,6 +388,7 @@ final class TableHeaderCarry {
 
   private void forget() {
     ruledRun = false;
+    ruledLeadingPipe = UNKNOWN;
     pipeRowAbove.setLength(0);
     kindAbove = OTHER_LINE;
     kindTwoAbove = OTHER_LINE;

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.piiguard.cli.CommandLine;
+import dev.piiguard.core.Finding;
+import dev.piiguard.core.PiiScanner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -247,6 +250,41 @@ class LinesAroundValuesTest {
     assertThat(findings).extracting(f -> f.get("line").asInt()).isEqualTo(phoneLines);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+  void markdownTablesBrokenByProseRulesAndOtherRowsAreReadAsTheLibraryReadsTheWholeText(int seed)
+      throws Exception {
+    // review s26b: a line of prose with a pipe, two rules in a row, a row that starts with no pipe
+    // end a table's rows under its rule; the windows must carry a header only where the library,
+    // reading the whole text, names the columns
+    Random random = new Random(seed);
+    StringBuilder text = new StringBuilder("| id | name | phone |\n|---|---|---|\n");
+    for (int row = 1; text.length() < 3 * TextWindows.MAX_WINDOW; row++) {
+      int shape = random.nextInt(5_000); // far apart: the windows carry what they found
+      if (shape < 3) {
+        text.append("| id | name | phone |\n|---|---|---|\n");
+      } else if (shape < 4) {
+        text.append("Totals by region | see below\n");
+      } else if (shape < 5) {
+        text.append("|---|---|---|\n|---|---|---|\n");
+      } else if (shape < 6) {
+        text.append("x | ").append(row).append(" | Cust | 07700 900999 |\n");
+      } else if (shape < 7) {
+        text.append("|---|---|---|\n");
+      } else {
+        text.append("| ").append(row).append(" | Customer | 07700 900")
+            .append(String.format("%03d", row % 1000)).append(" |\n");
+      }
+    }
+    Path file = write("tables.md", text.toString());
+
+    String out = CommandLine.run("scan", file.toString()).out();
+
+    List<String> library = locatedInText(text.toString());
+    assertThat(library).hasSizeGreaterThan(10_000);
+    assertThat(located(out)).isEqualTo(library);
+  }
+
   @Test
   void aTableWhoseRowsHoldEmojiKeepsItsHeaderInEveryWindow() throws Exception {
     // 4,200 chars but 2,100 code points a row: the scanner counts a row's length in code points
@@ -293,6 +331,23 @@ class LinesAroundValuesTest {
     for (JsonNode finding : FindingLines.of(out)) {
       located.add(finding.get("line").asInt() + ":" + finding.get("start").asInt() + "-"
           + finding.get("end").asInt() + " " + finding.get("type").asText());
+    }
+    return located;
+  }
+
+  /** What the library finds in the whole {@code text}, located as {@link #located} does. */
+  private static List<String> locatedInText(String text) {
+    List<String> located = new ArrayList<>();
+    int line = 1;
+    int lineStart = 0;
+    for (Finding finding : PiiScanner.defaults().scan(text)) {
+      for (int i = text.indexOf('\n', lineStart); i >= 0 && i < finding.start();
+          i = text.indexOf('\n', lineStart)) {
+        line++;
+        lineStart = i + 1;
+      }
+      located.add(line + ":" + (finding.start() - lineStart) + "-" + (finding.end() - lineStart)
+          + " " + finding.type());
     }
     return located;
   }

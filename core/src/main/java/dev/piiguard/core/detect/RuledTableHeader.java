@@ -5,7 +5,10 @@ package dev.piiguard.core.detect;
  * row ({@code |---|:--:|---:|}), the border of MySQL's client ({@code +----+------+}), psql's line
  * ({@code ----+------}), a grid's ({@code +======+}). The header is the line right above the
  * nearest rule above a row, however many rows stand between and whatever their counts of pipes,
- * while each line between holds a pipe. A chat model's Markdown table often holds a row with an
+ * while each line between holds a pipe and starts with one as the row does or does not: a line of
+ * prose with a pipe in it ({@code Totals by region | see below}) ends the rows of a Markdown table
+ * above it, so that a table printed below that line without a rule of its own is not read under
+ * the upper table's header. A chat model's Markdown table often holds a row with an
  * unescaped pipe in a cell or a cell left out; read by counts of separators alone ({@link
  * TableColumnLabel}), such a row ends its table and every row below it loses its column names, and
  * the rule, which holds no pipe in MySQL's and psql's output, parts a header from its rows. The
@@ -34,20 +37,23 @@ final class RuledTableHeader {
   /**
    * The start of the header line of the table whose row starts at {@code rowStart}: the line above
    * the nearest rule above the row that stands below no rule between rows, when every line from
-   * the row up to it holds a pipe, and so does the header; -1 otherwise (no such table: rows are
+   * the row up to the rule holds a pipe and starts with one as the row does or does not ({@link
+   * #leadsWithPipe}), and the header holds a pipe; -1 otherwise (no such table: rows are
    * read by their counts of separators). Reads the lines with {@code cursor}.
    */
   int headerAbove(TableCursor cursor, Text text, int rowStart) {
     if (!holdsPipe(cursor, text, rowStart)) {
       return -1;
     }
+    boolean leadingPipe = leadsWithPipe(text, rowStart);
     int line = rowStart;
     while (!walked(line)) {
       int above = TableLines.lineAbove(text, line);
       if (above >= 0 && isRule(text, above)) {
         return headerAboveRule(cursor, text, above, rowStart);
       }
-      if (above < 0 || !holdsPipe(cursor, text, above)) {
+      if (above < 0 || !holdsPipe(cursor, text, above)
+          || leadsWithPipe(text, above) != leadingPipe) {
         return remember(line, rowStart, -1);
       }
       line = above;
@@ -105,6 +111,15 @@ final class RuledTableHeader {
     walkedHeader = header;
     headerSeparators = UNKNOWN;
     return header;
+  }
+
+  /**
+   * Whether the line at {@code lineStart} starts with a pipe: a Markdown table's rows all do or all
+   * do not, as do MySQL's and a grid's; psql's start with a space, also where a first cell is
+   * empty ({@code      | Jane}).
+   */
+  static boolean leadsWithPipe(Text text, int lineStart) {
+    return text.at(lineStart) == '|';
   }
 
   /** Whether the line at {@code lineStart} holds a pipe and is no rule. */

@@ -137,8 +137,9 @@ final class TableColumnLabel {
       }
       scratch.start(row.separator, next);
       end = scratch.readToEnd(text);
-      if (end < 0 || scratch.column() != row.separators
-          || row.separator == '|' && RuledTableHeader.isRule(text, next)) {
+      if (end < 0 || scratch.column() != row.separators || row.separator == '|'
+          && (RuledTableHeader.isRule(text, next) || RuledTableHeader.leadsWithPipe(text, next)
+              != RuledTableHeader.leadsWithPipe(text, row.start))) {
         return false; // the table ended above the field, or a table below it starts
       }
       if (fieldStart < end) {

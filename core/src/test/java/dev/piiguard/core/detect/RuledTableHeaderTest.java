@@ -135,7 +135,13 @@ class RuledTableHeaderTest {
     "+---+---+---+---+\n| id | name | phone | note |\n+===+===+===+===+\n~+---+---+---+---+\n~",
     "| id | name | phone | note |\n|---|---|---|---|\n~| x | a | b | c | d |\n~",
     "| id | name | phone | note |\n|---|---|---|---|\n~\n| k | v |\n|---|---|\n~\n",
-    " id | name | phone | note\n----+------+-------+-----\n~| a | b |\n~(12 rows)\n"})
+    " id | name | phone | note\n----+------+-------+-----\n~| a | b |\n~(12 rows)\n",
+    // review s26b: a walk by counts from a row below two rules took the header that a walk under
+    // a rule had found for the row above them
+    "| id | name | phone | note |\n|---|---|---|---|\n| x | y |\n~|---|---|---|---|\n"
+        + "|---|---|---|---|\n~",
+    "| id | name | phone | note |\n|---|---|---|---|\n~Totals | see below\n~",
+    "| id | name | phone | note |\n|---|---|---|---|\n~x | 1 | 07700 900999 | note | y |\n~"})
   void eachRowIsNamedAsAWalkFromItAloneNamesIt(String shape) {
     // walks remember what they found for the lines they passed; a value's row must be named as a
     // walk from it alone names it (review s26: a row between rules took the header that the walk
@@ -162,6 +168,37 @@ class RuledTableHeaderTest {
       table.append(String.format(row, k, phone)).append(k < rows - 1 ? parts[1] : "");
     }
     return table.append(parts[2]).toString();
+  }
+
+  @Test
+  void aLineOfProseWithAPipeEndsTheRowsUnderARule() {
+    // review s26b: the walk up to the rule passed the prose line and the lower table's header, and
+    // an order number stood under the upper table's "ssn"
+    String tables = "| name | ssn |\n|---|---|\n| Ann | 078-05-1120 |\nTotals by region | see below\n"
+        + "| amount | order |\n| 10 | 219099999 |\n";
+    assertThat(Detected.values("US_SSN", tables)).containsExactly("078-05-1120");
+    assertThat(Detected.values("PHONE", tables.replace("ssn", "phone")
+        .replace("078-05-1120", "07700 900357").replace("219099999", "07700 900358")))
+        .containsExactly("07700 900357");
+  }
+
+  @Test
+  void aPsqlRowWithAnEmptyFirstCellStaysInItsTable() {
+    // psql pads an empty first cell with spaces: such a row starts with no pipe, as the others
+    assertThat(Detected.values("PHONE", " name | phone\n------+--------------\n"
+        + " Jane | 07700 900357\n      | 07700 900358\n Cy   | 07700 900359\n(3 rows)\n"))
+        .containsExactly("07700 900357", "07700 900358", "07700 900359");
+  }
+
+  @Test
+  void aRuleTopsTheRowsReadByCountsBelowIt() {
+    // two rules: the walk under a rule finds no header, and a walk by counts stops at the lower
+    // rule, wherever the rows above it hold values
+    String table = "| notes | Mobile |\n|---|---|\n| 702 | a | x |\n| 385 | %s |\n|---|---|\n"
+        + "|---|---|\n| Ann | 07700 900359 |\n";
+    assertThat(Detected.values("PHONE", String.format(table, "07700 900358")))
+        .containsExactly("07700 900358");
+    assertThat(Detected.values("PHONE", String.format(table, ""))).isEmpty();
   }
 
   @Test
