@@ -290,8 +290,8 @@ final class TableHeaderCarry {
    * Reads the line that ends at the line feed at {@code index} as a line of a table of pipes with a
    * rule under its header, as the scanner reads such a table: a rule right below a row starts a
    * run with that row for its header, unless the row stands between rules, with a row above the
-   * upper one (a grid's rows, a Markdown delimiter row repeated after each row), and a run under a
-   * rule goes on while each line holds a pipe and starts with one as the first line under the rule
+   * upper one (a grid's rows, a Markdown delimiter row repeated after each row), rules right above
+   * one another are one rule, and a run under a rule goes on while each line holds a pipe and starts with one as the first line under the rule
    * does or does not. A line that ends such a run by how it starts, or a rule of pipes that starts
    * none, starts a run read by counts; false when the line is read by its count of pipes.
    */
@@ -307,6 +307,10 @@ final class TableHeaderCarry {
     int leadingPipe = lineLeadingPipe ? 1 : 0;
     boolean read = true;
     boolean runGoesOn = ruledRun && runRows[PIPE] > 0;
+    if (kind == RULE_LINE && kindAbove == RULE_LINE && runGoesOn) {
+      runRows[PIPE]++; // rules right above one another are one rule: the lines above stay as read
+      return true;
+    }
     if (kind == RULE_LINE && kindAbove == PIPE_LINE) {
       if (runGoesOn && kindTwoAbove == RULE_LINE && kindThreeAbove == PIPE_LINE) {
         runRows[PIPE]++; // a rule between rows

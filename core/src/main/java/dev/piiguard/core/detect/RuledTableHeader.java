@@ -64,25 +64,36 @@ final class RuledTableHeader {
   /**
    * The header above the rule at {@code rule}: the line above it, unless that line is a row
    * between rules ({@code | Ann | … |} between two {@code |---|---|}, with a row above the upper
-   * one), when the header is looked for above the upper rule.
+   * one), when the header is looked for above the upper rule. Rules right above one another are
+   * one rule (a delimiter row written twice).
    */
   private int headerAboveRule(TableCursor cursor, Text text, int rule, int rowStart) {
-    int top = rule;
-    int header = TableLines.lineAbove(text, rule);
+    int top = topOfRules(text, rule);
+    int header = TableLines.lineAbove(text, top);
     while (header >= 0 && isRow(cursor, text, header)) {
       int ruleAbove = TableLines.lineAbove(text, header);
-      int rowAbove = ruleAbove >= 0 && isRule(text, ruleAbove)
-          ? TableLines.lineAbove(text, ruleAbove) : -1;
+      int topAbove = ruleAbove >= 0 && isRule(text, ruleAbove) ? topOfRules(text, ruleAbove) : -1;
+      int rowAbove = topAbove >= 0 ? TableLines.lineAbove(text, topAbove) : -1;
       if (rowAbove < 0 || !isRow(cursor, text, rowAbove)) {
         return remember(top, rowStart, header);
       }
       if (walked(header)) {
         return walkedTo(rowStart); // a row between rules: the walk from it leads on as from here
       }
-      top = ruleAbove;
+      top = topAbove;
       header = rowAbove;
     }
     return remember(top, rowStart, -1);
+  }
+
+  /** The first of the rules right above one another that ends with the rule at {@code rule}. */
+  private static int topOfRules(Text text, int rule) {
+    int top = rule;
+    for (int above = TableLines.lineAbove(text, top); above >= 0 && isRule(text, above);
+        above = TableLines.lineAbove(text, top)) {
+      top = above;
+    }
+    return top;
   }
 
   /** How many pipes the header {@link #headerAbove} found last holds. */

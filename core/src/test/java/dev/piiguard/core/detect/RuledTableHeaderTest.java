@@ -191,9 +191,20 @@ class RuledTableHeaderTest {
   }
 
   @Test
-  void aRuleTopsTheRowsReadByCountsBelowIt() {
-    // two rules: the walk under a rule finds no header, and a walk by counts stops at the lower
-    // rule, wherever the rows above it hold values
+  void aDelimiterRowWrittenTwiceIsOneRule() {
+    assertThat(Detected.values("PHONE", "| name | phone |\n|---|---|\n|---|---|\n"
+        + "| Ann | 07700 900357 |\n| Bo | a | b |\n| Cy | 07700 900358 |\n"))
+        .containsExactly("07700 900357", "07700 900358");
+    assertThat(Detected.values("PHONE", "+------+--------------+\n| name | phone        |\n"
+        + "+------+--------------+\n+------+--------------+\n| Ann  | 07700 900357 |\n"
+        + "+------+--------------+\n+------+--------------+\n| Bo   | 07700 900358 |\n"))
+        .containsExactly("07700 900357", "07700 900358");
+  }
+
+  @Test
+  void aRowBelowTwoRulesIsNamedWhateverTheRowAboveThemHolds() {
+    // review s26b: the walk by counts from the row below the two rules took the header that the
+    // walk under the upper rule had found for the row above them, where that row held a value
     String table = "| notes | Mobile |\n|---|---|\n| 702 | a | x |\n| 385 | %s |\n|---|---|\n"
         + "|---|---|\n| Ann | 07700 900359 |\n";
     assertThat(Detected.values("PHONE", String.format(table, "07700 900358")))
