@@ -14,7 +14,8 @@ package dev.piiguard.core.detect;
  * the rule, which holds no pipe in MySQL's and psql's output, parts a header from its rows. The
  * nearest rule above a row is its table's, so a table printed right below another keeps its own
  * header; but rules between rows (a grid's, or a Markdown delimiter row repeated after each row)
- * are passed: a row between two rules, with a row above the upper one, is no header.
+ * are passed: a row between two rules, with a row above the upper one, is no header. Rules right
+ * above one another are one rule.
  *
  * <p>A walk up remembers the lines it passed with what it found, and a later walk that reaches
  * them stops there: a table is walked about once however many values it holds.

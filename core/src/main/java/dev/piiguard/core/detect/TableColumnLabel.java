@@ -219,10 +219,11 @@ final class TableColumnLabel {
   /**
    * The start of the first row of the block of rows that hold {@code separators} separators, as
    * the row at {@code rowStart} does, and end with it (a sentence above the table with commas in
-   * it ends the block); a walk that reaches the row remembered above takes its header. A row of a
-   * table of pipes with a rule under its header ({@link RuledTableHeader}: Markdown, MySQL, psql)
-   * has the line above the rule for its header when the two hold as many pipes, and no header when
-   * they do not: its cells may be shifted.
+   * it ends the block; in a table of pipes, so do a rule and a row that starts otherwise: {@link
+   * TableRowsAbove#rowAbove}); a walk that reaches the row remembered above takes its header, which
+   * a walk by counts found too. A row of a table of pipes with a rule under its header ({@link
+   * RuledTableHeader}: Markdown, MySQL, psql) has the line above the rule for its header when the
+   * two hold as many pipes, and no header when they do not: its cells may be shifted.
    */
   private static int headerStart(
       Row row, TableCursor cursor, Text text, int rowStart, int separators) {
