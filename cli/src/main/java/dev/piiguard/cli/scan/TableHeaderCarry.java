@@ -290,16 +290,18 @@ final class TableHeaderCarry {
    * Reads the line that ends at the line feed at {@code index} as a line of a table of pipes with a
    * rule under its header, as the scanner reads such a table: a rule right below a row starts a
    * run with that row for its header, unless the row stands between rules, with a row above the
-   * upper one (a grid's rows, a Markdown delimiter row repeated after each row), rules right above
-   * one another are one rule, and a run under a rule goes on while each line holds a pipe and starts with one as the first line under the rule
-   * does or does not. A line that ends such a run by how it starts, or a rule of pipes that starts
-   * none, starts a run read by counts; false when the line is read by its count of pipes.
+   * upper one (a grid's rows, a Markdown delimiter row repeated after each row); rules right above
+   * one another are one rule under the row above them, and a row right below them is a header
+   * again (a table's bottom border, then the next one's top border); a run under a rule goes on
+   * while each line holds a pipe and starts with one as the first line under the rule does or does
+   * not. A line that ends such a run by how it starts, or a rule of pipes that starts none, starts
+   * a run read by counts; false when the line is read by its count of pipes.
    */
   private boolean ruledRow(char[] chars, RowReader row, int index) {
     int start = row.start();
     int kind = OTHER_LINE;
     if (start >= 0 && row.rowFits()) {
-      boolean rule = (kindAbove == PIPE_LINE || row.separators() > 0)
+      boolean rule = (kindAbove != OTHER_LINE || row.separators() > 0)
           && TableHeaders.isTableRule(CharBuffer.wrap(chars, 0, index), start);
       kind = rule ? RULE_LINE : row.separators() > 0 ? PIPE_LINE : OTHER_LINE;
     }
@@ -308,10 +310,8 @@ final class TableHeaderCarry {
     boolean read = true;
     boolean runGoesOn = ruledRun && runRows[PIPE] > 0;
     if (kind == RULE_LINE && kindAbove == RULE_LINE && runGoesOn) {
-      runRows[PIPE]++; // rules right above one another are one rule: the lines above stay as read
-      return true;
-    }
-    if (kind == RULE_LINE && kindAbove == PIPE_LINE) {
+      runRows[PIPE]++; // one rule under the row above, or a border and the next table's border
+    } else if (kind == RULE_LINE && kindAbove == PIPE_LINE) {
       if (runGoesOn && kindTwoAbove == RULE_LINE && kindThreeAbove == PIPE_LINE) {
         runRows[PIPE]++; // a rule between rows
       } else {
@@ -341,6 +341,14 @@ final class TableHeaderCarry {
     kindTwoAbove = kindAbove;
     kindAbove = kind;
     return read;
+  }
+
+  /**
+   * The pipes outside quoted fields of the row from {@code from}, or -1 when it does not end before
+   * {@code to} or is no row of a table.
+   */
+  static int pipesOfRow(char[] chars, int from, int to) {
+    return separatorsOfRow(chars, from, to, '|');
   }
 
   /**

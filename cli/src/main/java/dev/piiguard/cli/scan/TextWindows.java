@@ -32,6 +32,8 @@ final class TextWindows {
    * header is not carried): far more than they need, a table's 64 rows as the scanner once read.
    */
   static final int LINES_BEFORE = 65;
+  /** The most lines a window's start moves up off a table's rule ({@link #offRule}). */
+  private static final int LINES_OFF_RULE = 8;
   /** The most chars kept above a window's first accepted line. */
   static final int MAX_BEFORE = 1 << 17;
 
@@ -169,7 +171,7 @@ final class TextWindows {
 
   /** Drops what the next window does not need and carries the header of a table cut through. */
   private void moveOn(int acceptTo) {
-    int keep = offRule(keepFrom(acceptTo));
+    int keep = offRule(keepFrom(acceptTo), acceptTo);
     tableHeader.readLines(chars, textStart, keep, firstColumn == 0);
     String header = null;
     TableHeaders.Row around =
@@ -238,24 +240,62 @@ final class TextWindows {
   }
 
   /**
-   * {@code keep}, or the start of the line above it when a rule of a table starts there ({@code
-   * |---|---|} repeated between rows, a grid's {@code +----+}): the scanner reads the row below a
-   * rule with the row above it, which the carried header and its rule do not stand for.
+   * {@code keep}, or the start of a line up to {@link #LINES_OFF_RULE} lines above it and at most
+   * twice {@code maxBefore} chars above {@code acceptTo}, so that a window starts neither on a
+   * table's rule ({@code |---|---|}, a grid's {@code +----+}) nor on a row of pipes right above
+   * one: the scanner reads the rows below a rule under the line above it, which is a header unless
+   * it stands between rules with a row above the upper one, and reads the lines below rules right
+   * above one another (a table's bottom border, then the next one's top border) as a new table; a
+   * carried header and its rule stand for neither. A row between rules with a row above the upper
+   * one (a grid's) may start a window: the carried header and rule stand for the rows above it.
+   * Where no such line is near, the start moves up over at most two rules.
    */
-  private int offRule(int keep) {
-    int start = keep;
-    for (int lines = 0; lines < 2 && start > textStart && startsLine(start)
-        && TableHeaders.isTableRule(window, start); lines++) {
-      int above = start - 1;
-      while (above > textStart && chars[above - 1] != '\n') {
-        above--;
+  private int offRule(int keep, int acceptTo) {
+    int line = keep;
+    for (int lines = 0; lines <= LINES_OFF_RULE && acceptTo - line <= 2 * maxBefore
+        && startsLine(line); lines++) {
+      boolean rule = ruleAt(line);
+      int above = lineAbove(line);
+      if (!rule && !(holdsPipe(line) && ruleAt(lineStartAfter(line)))) {
+        return line; // no rule and no row above one
       }
-      if (!startsLine(above)) {
+      if (above < 0) {
         break;
       }
-      start = above;
+      int twoAbove = lineAbove(above);
+      if (!rule && ruleAt(above) && twoAbove >= 0 && holdsPipe(twoAbove) && !ruleAt(twoAbove)) {
+        return line; // a row between rules, with a row above the upper one
+      }
+      line = above;
+    }
+    int start = keep;
+    for (int lines = 0; lines < 2 && startsLine(start) && ruleAt(start) && lineAbove(start) >= 0;
+        lines++) {
+      start = lineAbove(start);
     }
     return start;
+  }
+
+  /** Where the line above the one that starts at {@code lineStart} starts, or -1 when none does. */
+  private int lineAbove(int lineStart) {
+    if (lineStart <= textStart) {
+      return -1;
+    }
+    int above = lineStart - 1;
+    while (above > textStart && chars[above - 1] != '\n') {
+      above--;
+    }
+    return startsLine(above) ? above : -1;
+  }
+
+  /** Whether a table's rule starts at {@code lineStart} (-1: no line). */
+  private boolean ruleAt(int lineStart) {
+    return lineStart >= 0 && TableHeaders.isTableRule(window, lineStart);
+  }
+
+  /** Whether the line that starts at {@code lineStart} holds a pipe outside quoted fields. */
+  private boolean holdsPipe(int lineStart) {
+    return TableHeaderCarry.pipesOfRow(chars, lineStart, window.length()) > 0;
   }
 
   /** Whether a line of the input starts at {@code index} of the window. */

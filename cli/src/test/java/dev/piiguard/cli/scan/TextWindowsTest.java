@@ -3,10 +3,14 @@ package dev.piiguard.cli.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.piiguard.core.Finding;
+import dev.piiguard.core.PiiScanner;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** {@link TextWindows} with small windows, so that texts of a few kilobytes cross many cuts. */
@@ -156,6 +160,58 @@ class TextWindowsTest {
   }
 
   @Test
+  void windowsThatStartOnARuleOrOnTheRowAboveOneReadTheTablesAsTheWholeText() throws Exception {
+    // review s27: a window that started on the rule below a row ("| Bo | n/a |" over a repeated
+    // delimiter row) carried the table's header above that row, so that the rows below were read
+    // under the header rather than under that row, as the library reads the whole text
+    String phones = "| Cy | 07700 900%03d |\n";
+    StringBuilder text = new StringBuilder();
+    for (int copy = 0; copy < 2; copy++) { // the first window's start is no cut
+      text.append("| name | phone |\n|---|---|\n");
+      rows(text, phones, 0, 12).append("| Bo | n/a |\n|---|---|\n");
+      rows(text, phones, 12, 24).append("| Di | n/a |\n|---|---|\n|---|---|\n");
+      rows(text, phones, 24, 36).append("\n+------+--------------+\n| name | phone        |\n"
+          + "+------+--------------+\n");
+      rows(text, phones, 36, 48).append("+------+--------------+\n+------+--------------+\n"
+          + "| ref  | note         |\n+------+--------------+\n");
+      rows(text, phones, 48, 60).append("+------+--------------+\n\n+------+--------------+\n"
+          + "| name | phone        |\n+======+==============+\n");
+      for (int row = 60; row < 72; row++) {
+        text.append(String.format(phones, row)).append("+------+--------------+\n");
+      }
+      text.append("+------+--------------+\n| ref  | note         |\n+======+==============+\n");
+      for (int row = 72; row < 84; row++) {
+        text.append(String.format(phones, row)).append("+------+--------------+\n");
+      }
+      text.append('\n');
+    }
+    List<String> library = locatedInText(text.toString());
+    assertThat(library).hasSize(72);
+
+    Set<Long> firstLines = new TreeSet<>();
+    PiiScanner scanner = PiiScanner.defaults();
+    for (int maxWindow = 576; maxWindow < 1600; maxWindow++) {
+      List<String> located = new ArrayList<>();
+      new TextWindows(maxWindow, 16, 128).read(new StringReader(text.toString()),
+          (window, acceptFrom, acceptTo, lines) -> {
+            int textStart = 0;
+            while (!isInputText(lines, textStart)) {
+              textStart++;
+            }
+            firstLines.add(lines.lineOf(textStart));
+            for (Finding finding : scanner.scan(window)) {
+              if (finding.start() >= acceptFrom && finding.start() < acceptTo) {
+                located.add(lines.lineOf(finding.start()) + ":"
+                    + lines.columnOf(finding.start()) + " " + finding.type());
+              }
+            }
+          });
+      assertThat(located).as("windows of %d chars", maxWindow).isEqualTo(library);
+    }
+    assertThat(firstLines).hasSizeGreaterThan(100); // of 260 lines: starts all over the tables
+  }
+
+  @Test
   void aLineLongerThanAWindowIsCutInsideWithContextOnEachSide() throws Exception {
     String line = "x".repeat(5 * MAX_WINDOW);
 
@@ -209,6 +265,24 @@ class TextWindowsTest {
   private static String firstLine(Window window) {
     int end = window.text.indexOf('\n', window.textStart);
     return window.text.substring(window.textStart, end < 0 ? window.text.length() : end);
+  }
+
+  private static StringBuilder rows(StringBuilder text, String row, int from, int to) {
+    for (int k = from; k < to; k++) {
+      text.append(String.format(row, k));
+    }
+    return text;
+  }
+
+  /** What the library finds in the whole {@code text}: line and column, as the windows locate them. */
+  private static List<String> locatedInText(String text) {
+    List<String> located = new ArrayList<>();
+    for (Finding finding : PiiScanner.defaults().scan(text)) {
+      int lineStart = text.lastIndexOf('\n', finding.start() - 1) + 1;
+      long line = text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+      located.add(line + ":" + (finding.start() - lineStart) + " " + finding.type());
+    }
+    return located;
   }
 
   private static List<Integer> lineStarts(String text) {

@@ -15,7 +15,9 @@ package dev.piiguard.core.detect;
  * nearest rule above a row is its table's, so a table printed right below another keeps its own
  * header; but rules between rows (a grid's, or a Markdown delimiter row repeated after each row)
  * are passed: a row between two rules, with a row above the upper one, is no header. Rules right
- * above one another are one rule.
+ * above one another under a row are one rule (a delimiter row written twice); above a row they are
+ * one table's bottom border and the next one's top border, so that row is a header (two results of
+ * MySQL's client printed back to back).
  *
  * <p>A walk up remembers the lines it passed with what it found, and a later walk that reaches
  * them stops there: a table is walked about once however many values it holds.
@@ -65,23 +67,24 @@ final class RuledTableHeader {
   /**
    * The header above the rule at {@code rule}: the line above it, unless that line is a row
    * between rules ({@code | Ann | … |} between two {@code |---|---|}, with a row above the upper
-   * one), when the header is looked for above the upper rule. Rules right above one another are
-   * one rule (a delimiter row written twice).
+   * one), when the header is looked for above the upper rule. Rules right above one another under
+   * it are one rule (a delimiter row written twice); a line with two rules right above it is a
+   * header (the rules are a table's bottom border and the next one's top border).
    */
   private int headerAboveRule(TableCursor cursor, Text text, int rule, int rowStart) {
     int top = topOfRules(text, rule);
     int header = TableLines.lineAbove(text, top);
     while (header >= 0 && isRow(cursor, text, header)) {
       int ruleAbove = TableLines.lineAbove(text, header);
-      int topAbove = ruleAbove >= 0 && isRule(text, ruleAbove) ? topOfRules(text, ruleAbove) : -1;
-      int rowAbove = topAbove >= 0 ? TableLines.lineAbove(text, topAbove) : -1;
+      int rowAbove = ruleAbove >= 0 && isRule(text, ruleAbove)
+          ? TableLines.lineAbove(text, ruleAbove) : -1;
       if (rowAbove < 0 || !isRow(cursor, text, rowAbove)) {
-        return remember(top, rowStart, header);
+        return remember(top, rowStart, header); // also below two rules: two tables' borders
       }
       if (walked(header)) {
         return walkedTo(rowStart); // a row between rules: the walk from it leads on as from here
       }
-      top = topAbove;
+      top = ruleAbove;
       header = rowAbove;
     }
     return remember(top, rowStart, -1);

@@ -197,8 +197,33 @@ class RuledTableHeaderTest {
         .containsExactly("07700 900357", "07700 900358");
     assertThat(Detected.values("PHONE", "+------+--------------+\n| name | phone        |\n"
         + "+------+--------------+\n+------+--------------+\n| Ann  | 07700 900357 |\n"
-        + "+------+--------------+\n+------+--------------+\n| Bo   | 07700 900358 |\n"))
+        + "| Bo   | 07700 900358 |\n+------+--------------+\n"))
         .containsExactly("07700 900357", "07700 900358");
+  }
+
+  @Test
+  void tablesPrintedBackToBackAreReadUnderTheirOwnHeaders() {
+    // review s27: with a table's bottom border and the next one's top border read as one rule, the
+    // lower table's header was taken for a row between rules and its rows read under the upper's
+    String orders = "+-------+-----------+\n| order | ref       |\n+-------+-----------+\n"
+        + "| 1001  | 212345679 |\n+-------+-----------+\n";
+    assertThat(Detected.values("US_SSN", "+------+-----------+\n| name | ssn       |\n"
+        + "+------+-----------+\n| Ann  | 078051120 |\n+------+-----------+\n" + orders))
+        .containsExactly("078051120");
+    assertThat(Detected.values("PHONE", "+------+--------------+\n| name | phone        |\n"
+        + "+------+--------------+\n| Ann  | 07700 900357 |\n+------+--------------+\n" + orders))
+        .containsExactly("07700 900357");
+    assertThat(Detected.values("US_SSN", "+------+-----------+\n| name | notes     |\n"
+        + "+------+-----------+\n| Ann  | ok        |\n+------+-----------+\n"
+        + "+-------+-----------+\n| name  | ssn       |\n+-------+-----------+\n"
+        + "| Bo    | 212345679 |\n| Cy    | 212345680 |\n+-------+-----------+\n"))
+        .containsExactly("212345679", "212345680");
+    assertThat(Detected.values("US_SSN", "+------+-----------+\n| name | ssn       |\n"
+        + "+======+===========+\n| Ann  | 078051120 |\n+------+-----------+\n"
+        + "| Bo   | 212345678 |\n+------+-----------+\n+-------+-----------+\n"
+        + "| order | ref       |\n+=======+===========+\n| 1001  | 212345679 |\n"
+        + "+-------+-----------+\n| 1002  | 212345680 |\n+-------+-----------+\n"))
+        .containsExactly("078051120", "212345678");
   }
 
   @Test
