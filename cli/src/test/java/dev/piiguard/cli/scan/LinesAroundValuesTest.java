@@ -254,9 +254,10 @@ class LinesAroundValuesTest {
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
   void markdownTablesBrokenByProseRulesAndOtherRowsAreReadAsTheLibraryReadsTheWholeText(int seed)
       throws Exception {
-    // review s26b: a line of prose with a pipe, a row that starts with no pipe end a table's rows
-    // under its rule, two rules in a row are one; the windows must carry a header only where the
-    // library, reading the whole text, names the columns
+    // review s26b: a line of prose with a pipe, a row framed by no pipe end a table's rows under
+    // its rule, two rules in a row are one, a row that lacks one of its outer pipes goes on with it
+    // (review s27); the windows must carry a header only where the library, reading the whole
+    // text, names the columns
     Random random = new Random(seed);
     StringBuilder text = new StringBuilder("| id | name | phone |\n|---|---|---|\n");
     for (int row = 1; text.length() < 3 * TextWindows.MAX_WINDOW; row++) {
@@ -273,6 +274,14 @@ class LinesAroundValuesTest {
         text.append("x | ").append(row).append(" | Cust | 07700 900999 |\n");
       } else if (shape < 8) {
         text.append("|---|---|---|\n");
+      } else if (shape < 9) {
+        text.append(row).append(" | Cust | 07700 900998 |\n"); // its leading pipe left out
+      } else if (shape < 10) {
+        text.append("| ").append(row).append(" | Cust | 07700 900997\n");
+      } else if (shape < 11) {
+        text.append("  ").append(row).append(" | Cust | 07700 900996\n");
+      } else if (shape < 12) {
+        text.append(row).append("|Cust|07700 900995|\r\n");
       } else {
         text.append("| ").append(row).append(" | Customer | 07700 900")
             .append(String.format("%03d", row % 1000)).append(" |\n");

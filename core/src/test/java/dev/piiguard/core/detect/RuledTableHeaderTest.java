@@ -183,10 +183,32 @@ class RuledTableHeaderTest {
   }
 
   @Test
-  void aPsqlRowWithAnEmptyFirstCellStaysInItsTable() {
-    // psql pads an empty first cell with spaces: such a row starts with no pipe, as the others
+  void aPsqlRowWithAnEmptyFirstOrLastCellStaysInItsTable() {
+    // psql pads an empty first cell with spaces and ends a row with an empty last cell in one: such
+    // rows are framed by no pipe, as the others
     assertThat(Detected.values("PHONE", " name | phone\n------+--------------\n"
-        + " Jane | 07700 900357\n      | 07700 900358\n Cy   | 07700 900359\n(3 rows)\n"))
+        + " Jane | 07700 900357\n      | 07700 900358\n Bob  | \r\n Cy   | 07700 900359\n"
+        + "(4 rows)\n")).containsExactly("07700 900357", "07700 900358", "07700 900359");
+  }
+
+  @Test
+  void aMarkdownRowWhoseLeadingPipeWasLeftOutStaysInItsTable() {
+    // review s27: GitHub reads "Bo | … |" as a row of the table; it ended the table, and every
+    // phone below it was lost (the row itself, with another count of pipes, names no column)
+    String table = "| name | phone |\n|---|---|\n| Ann | 07700 900357 |\nBo | 07700 900358 |\n"
+        + "| Cy | 07700 900359 |\n| Dee | 07700 900360 |\n";
+    assertThat(Detected.values("PHONE", table))
+        .containsExactly("07700 900357", "07700 900359", "07700 900360");
+    // a row framed by no pipe is a line of prose with a pipe: it ends the table
+    assertThat(Detected.values("PHONE", table.replace("Bo | 07700 900358 |", "Bo | 07700 900358")))
+        .containsExactly("07700 900357");
+  }
+
+  @Test
+  void aRowOfFieldsBetweenPipesWithAnEmptyLastFieldStaysInItsTable() {
+    // a pipe-delimited export: a row that ends in its separator is no Markdown row framed by pipes
+    assertThat(Detected.values("PHONE", "id|name|phone|note\n1001|Jane|07700 900357|gift\n"
+        + "1002|Bob|07700 900358|\n1003|Cy|07700 900359|x\n"))
         .containsExactly("07700 900357", "07700 900358", "07700 900359");
   }
 
