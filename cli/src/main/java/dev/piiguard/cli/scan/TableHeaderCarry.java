@@ -179,7 +179,9 @@ final class TableHeaderCarry {
   /**
    * The header of the table whose rows were read last, when the row from {@code from} (to its end
    * or {@code to}) goes on with them (as many separators); null when it does not or no table was
-   * read.
+   * read. A header of pipes comes with its rule, written twice when the row stands right below two
+   * rules: the scanner reads a row below two rules as a header for the rows below its own rule
+   * (two results printed back to back), and below one rule as a row between rules.
    */
   String headerAbove(char[] chars, int from, int to) {
     int longest = -1;
@@ -200,7 +202,18 @@ final class TableHeaderCarry {
       return null;
     }
     String stacked = stackedHeaders(goOn);
-    return stacked != null ? stacked : runHeaders[longest].toString();
+    if (stacked != null) {
+      return stacked;
+    }
+    String header = runHeaders[longest].toString();
+    int rule = header.indexOf('\n');
+    if (longest == PIPE && ruledRun && rule > 0 && kindAbove == RULE_LINE
+        && kindTwoAbove == RULE_LINE) {
+      // the row stands below two rules: a row right below the rule carried would stand between
+      // rules, and the rows below it would be read under the carried header, not under it
+      return header + header.substring(rule);
+    }
+    return header;
   }
 
   /**

@@ -248,7 +248,9 @@ final class TextWindows {
    * above one another (a table's bottom border, then the next one's top border) as a new table; a
    * carried header and its rule stand for neither. A row between rules with a row above the upper
    * one (a grid's) may start a window: the carried header and rule stand for the rows above it.
-   * Where no such line is near, the start moves up over at most two rules.
+   * Where no such line is near (results without rows printed back to back), the start moves up
+   * over at most two rules, and a row below two rules gets the carried header's rule twice ({@link
+   * TableHeaderCarry#headerAbove}).
    */
   private int offRule(int keep, int acceptTo) {
     int line = keep;

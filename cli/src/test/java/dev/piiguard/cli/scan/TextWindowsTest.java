@@ -212,6 +212,45 @@ class TextWindowsTest {
   }
 
   @Test
+  void windowsThatStartBelowEmptyResultsPrintedBackToBackReadTheTablesAsTheWholeText()
+      throws Exception {
+    // review s28: a window that started on a header below more than eight lines of empty results
+    // (borders and headers only, as prettytable prints a result without rows) carried the header
+    // of the result above, so the rows below were read under it, not under their own header
+    String border = "+------+--------------+\n";
+    String phones = "| Cy   | 07700 900%03d |\n";
+    StringBuilder text = new StringBuilder();
+    for (int copy = 0; copy < 2; copy++) { // the first window's start is no cut
+      for (int table = 0; table < 8; table++) {
+        String header = table % 3 == 1 ? "| name | phone        |\n" : "| ref  | note         |\n";
+        text.append(border).append(header).append(border);
+        if (table % 4 == 3) {
+          rows(text, phones, 100 * copy + 10 * table, 100 * copy + 10 * table + 8);
+        }
+        text.append(border);
+      }
+      text.append('\n');
+    }
+    List<String> library = locatedInText(text.toString());
+    assertThat(library).hasSize(16); // the rows under "phone", none under "note"
+
+    PiiScanner scanner = PiiScanner.defaults();
+    for (int maxWindow = 576; maxWindow < 1600; maxWindow++) {
+      List<String> located = new ArrayList<>();
+      new TextWindows(maxWindow, 16, 128).read(new StringReader(text.toString()),
+          (window, acceptFrom, acceptTo, lines) -> {
+            for (Finding finding : scanner.scan(window)) {
+              if (finding.start() >= acceptFrom && finding.start() < acceptTo) {
+                located.add(lines.lineOf(finding.start()) + ":"
+                    + lines.columnOf(finding.start()) + " " + finding.type());
+              }
+            }
+          });
+      assertThat(located).as("windows of %d chars", maxWindow).isEqualTo(library);
+    }
+  }
+
+  @Test
   void aLineLongerThanAWindowIsCutInsideWithContextOnEachSide() throws Exception {
     String line = "x".repeat(5 * MAX_WINDOW);
 
