@@ -16,9 +16,9 @@ import java.util.List;
  * table column's name from. A table of pipes with a rule under its header (Markdown's {@code
  * |---|---|}, MySQL's {@code +----+----+}, psql's {@code ----+----}) is read as the scanner reads
  * it: its header is the line above the rule, carried with the rule, and its rows go on whatever
- * their counts of pipes while each line holds one and is framed by pipes as the first line under
- * the rule is or is not ({@link #framedByPipes}). Rows of pipes read by their counts are also
- * framed all or none, and a rule starts their run.
+ * their counts of pipes while each line holds one and starts with one as the first line under the
+ * rule does or does not. Rows of pipes read by their counts also start with a pipe all or none,
+ * and a rule starts their run.
  */
 final class TableHeaderCarry {
 
@@ -31,7 +31,7 @@ final class TableHeaderCarry {
   private static final int PIPE_LINE = 1;
   /** A rule under a table's header or between its rows ({@link TableHeaders#isTableRule}). */
   private static final int RULE_LINE = 2;
-  /** No line read under the rule of the pipe's run yet: {@link #ruledFramed} not known. */
+  /** No line read under the rule of the pipe's run yet: {@link #ruledLeadingPipe} not known. */
   private static final int UNKNOWN = -1;
   private static final byte QUOTE = 5;
   private static final byte LINE_FEED = 6;
@@ -58,12 +58,12 @@ final class TableHeaderCarry {
   private long runsStarted;
   /** Whether the pipe's run is the rows under a rule. */
   private boolean ruledRun;
-  /** Whether the lines under the ruled run's last rule are framed by pipes: 1, 0 or unknown. */
-  private int ruledFramed = UNKNOWN;
-  /** Whether the rows of the pipe's run read by counts are framed by pipes. */
-  private boolean countedFramed;
-  /** Whether the line read last is framed by pipes. */
-  private boolean lineFramed;
+  /** Whether the lines under the ruled run's last rule start with a pipe: 1, 0 or {@link #UNKNOWN}. */
+  private int ruledLeadingPipe = UNKNOWN;
+  /** Whether the rows of the pipe's run read by counts start with a pipe. */
+  private boolean countedLeadingPipe;
+  /** Whether the line read last starts with a pipe. */
+  private boolean lineLeadingPipe;
   /** The kinds of the three lines read last, the last first, for {@link #ruledRow}. */
   private int kindAbove;
   private int kindTwoAbove;
@@ -165,13 +165,11 @@ final class TableHeaderCarry {
       startRun(KINDS[separator] - 1, separators).append(header);
       int secondLine = header.indexOf('\n') + 1;
       ruledRun = separator == '|' && secondLine > 0 && TableHeaders.isTableRule(header, secondLine);
-      char[] headerChars = header.toCharArray();
-      int firstLineEnd = secondLine > 0 ? secondLine - 1 : headerChars.length;
-      countedFramed = framedByPipes(headerChars, 0, firstLineEnd);
+      countedLeadingPipe = header.startsWith("|");
       if (ruledRun) {
         kindTwoAbove = PIPE_LINE; // the header and its rule stand above the chars read next
         kindAbove = RULE_LINE;
-        ruledFramed = UNKNOWN;
+        ruledLeadingPipe = UNKNOWN;
       }
     }
   }
@@ -186,13 +184,13 @@ final class TableHeaderCarry {
   String headerAbove(char[] chars, int from, int to) {
     int longest = -1;
     List<Integer> goOn = new ArrayList<>(SEPARATORS.length);
-    boolean framed = framedByPipes(chars, from, lineFeedOrEnd(chars, from, to));
     for (int k = 0; k < SEPARATORS.length; k++) {
       int separators = separatorsOfRow(chars, from, to, SEPARATORS[k]);
       boolean ruled = k == PIPE && ruledRun;
+      boolean leadingPipe = from < to && chars[from] == '|';
       boolean goesOn = ruled
-          ? separators > 0 && (ruledFramed == UNKNOWN || ruledFramed == (framed ? 1 : 0))
-          : separators == runSeparators[k] && (k != PIPE || framed == countedFramed);
+          ? separators > 0 && (ruledLeadingPipe == UNKNOWN || ruledLeadingPipe == (leadingPipe ? 1 : 0))
+          : separators == runSeparators[k] && (k != PIPE || leadingPipe == countedLeadingPipe);
       if (runRows[k] > 0 && goesOn) {
         goOn.add(k);
         longest = longest < 0 || runRows[k] > runRows[longest] ? k : longest;
@@ -288,14 +286,14 @@ final class TableHeaderCarry {
         runRows[k] = 0;
         runHeaders[k].setLength(0);
       } else if (runRows[k] > 0 && separators == runSeparators[k]
-          && (k != PIPE || lineFramed == countedFramed)) {
+          && (k != PIPE || lineLeadingPipe == countedLeadingPipe)) {
         runRows[k]++;
       } else if (row.start() < 0) {
         runRows[k] = 0; // its first line was left behind: no header to carry
         runHeaders[k].setLength(0);
       } else {
         startRun(k, separators).append(chars, row.start(), index - row.start());
-        countedFramed = k == PIPE ? lineFramed : countedFramed;
+        countedLeadingPipe = k == PIPE ? lineLeadingPipe : countedLeadingPipe;
       }
       row.startRow(index + 1);
     }
@@ -308,9 +306,9 @@ final class TableHeaderCarry {
    * upper one (a grid's rows, a Markdown delimiter row repeated after each row); rules right above
    * one another are one rule under the row above them, and a row right below them is a header
    * again (a table's bottom border, then the next one's top border); a run under a rule goes on
-   * while each line holds a pipe and is framed by pipes as the first line under the rule is or is
-   * not. A line that ends such a run by its frame, or a rule of pipes that starts none, starts a
-   * run read by counts; false when the line is read by its count of pipes.
+   * while each line holds a pipe and starts with one as the first line under the rule does or does
+   * not. A line that ends such a run by how it starts, or a rule of pipes that starts none, starts
+   * a run read by counts; false when the line is read by its count of pipes.
    */
   private boolean ruledRow(char[] chars, RowReader row, int index) {
     int start = row.start();
@@ -320,8 +318,8 @@ final class TableHeaderCarry {
           && TableHeaders.isTableRule(CharBuffer.wrap(chars, 0, index), start);
       kind = rule ? RULE_LINE : row.separators() > 0 ? PIPE_LINE : OTHER_LINE;
     }
-    lineFramed = start >= 0 && framedByPipes(chars, start, index);
-    int framed = lineFramed ? 1 : 0;
+    lineLeadingPipe = start >= 0 && start < index && chars[start] == '|';
+    int leadingPipe = lineLeadingPipe ? 1 : 0;
     boolean read = true;
     boolean runGoesOn = ruledRun && runRows[PIPE] > 0;
     if (kind == RULE_LINE && kindAbove == RULE_LINE && runGoesOn) {
@@ -334,15 +332,15 @@ final class TableHeaderCarry {
             .append(chars, start, index - start);
         ruledRun = true;
       }
-      ruledFramed = UNKNOWN;
+      ruledLeadingPipe = UNKNOWN;
     } else if (kind == PIPE_LINE && runGoesOn
-        && (ruledFramed == UNKNOWN || ruledFramed == framed)) {
+        && (ruledLeadingPipe == UNKNOWN || ruledLeadingPipe == leadingPipe)) {
       runRows[PIPE]++;
-      ruledFramed = framed;
+      ruledLeadingPipe = leadingPipe;
     } else if (kind == PIPE_LINE && runGoesOn || kind == RULE_LINE && row.separators() > 0) {
       // a line of prose with a pipe below a table's rows, or a rule that tops the rows below it
       startRun(PIPE, row.separators()).append(chars, start, index - start);
-      countedFramed = lineFramed;
+      countedLeadingPipe = lineLeadingPipe;
       ruledRun = false;
     } else {
       ruledRun = false;
@@ -356,28 +354,6 @@ final class TableHeaderCarry {
     kindTwoAbove = kindAbove;
     kindAbove = kind;
     return read;
-  }
-
-  /**
-   * Whether the line from {@code lineStart} to {@code lineEnd} (a line feed, a carriage return
-   * before it left out) is framed by pipes as the scanner reads it: it starts with one, or it ends
-   * with one after a space or a tab, as Markdown pads its cells (a row that leaves out its leading
-   * pipe stays in its table; psql's rows, prose with a pipe and {@code 1002|Bob|} are not framed).
-   */
-  static boolean framedByPipes(char[] chars, int lineStart, int lineEnd) {
-    int end = lineEnd > lineStart && chars[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-    return end > lineStart && chars[lineStart] == '|' || end - lineStart >= 2
-        && chars[end - 1] == '|' && (chars[end - 2] == ' ' || chars[end - 2] == '\t');
-  }
-
-  /** The first line feed in {@code chars[from, to)}, or {@code to}. */
-  private static int lineFeedOrEnd(char[] chars, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (chars[i] == '\n') {
-        return i;
-      }
-    }
-    return to;
   }
 
   /**
@@ -437,7 +413,7 @@ final class TableHeaderCarry {
 
   private void forget() {
     ruledRun = false;
-    ruledFramed = UNKNOWN;
+    ruledLeadingPipe = UNKNOWN;
     pipeRowAbove.setLength(0);
     kindAbove = OTHER_LINE;
     kindTwoAbove = OTHER_LINE;

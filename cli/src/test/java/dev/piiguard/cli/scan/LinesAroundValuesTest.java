@@ -254,10 +254,10 @@ class LinesAroundValuesTest {
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
   void markdownTablesBrokenByProseRulesAndOtherRowsAreReadAsTheLibraryReadsTheWholeText(int seed)
       throws Exception {
-    // review s26b: a line of prose with a pipe, a row framed by no pipe end a table's rows under
-    // its rule, two rules in a row are one, a row that lacks one of its outer pipes goes on with it
-    // (review s27); the windows must carry a header only where the library, reading the whole
-    // text, names the columns
+    // review s26b: a line of prose with a pipe, a row that starts with no pipe end a table's rows
+    // under its rule, two rules in a row are one, a row that lacks one of its outer pipes or ends
+    // in one (review s27, s29); the windows must carry a header only where the library, reading the
+    // whole text, names the columns
     Random random = new Random(seed);
     StringBuilder text = new StringBuilder("| id | name | phone |\n|---|---|---|\n");
     for (int row = 1; text.length() < 3 * TextWindows.MAX_WINDOW; row++) {

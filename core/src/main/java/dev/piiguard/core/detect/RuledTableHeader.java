@@ -5,15 +5,13 @@ package dev.piiguard.core.detect;
  * row ({@code |---|:--:|---:|}), the border of MySQL's client ({@code +----+------+}), psql's line
  * ({@code ----+------}), a grid's ({@code +======+}). The header is the line right above the
  * nearest rule above a row, however many rows stand between and whatever their counts of pipes,
- * while each line between holds a pipe and is framed by pipes as the row is or is not ({@link
- * #framedByPipes}): a line of prose with a pipe in it ({@code Totals by region | see below}) ends
- * the rows of a Markdown table above it, so that a table printed below that line without a rule of
- * its own is not read under the upper table's header, while a row that lacks only its leading or
- * its trailing pipe ({@code Ann | 07700 900123 |}, as GitHub reads it) stays in its table. A chat
- * model's Markdown table often holds a row with an unescaped pipe in a cell or a cell left out;
- * read by counts of separators alone ({@link TableColumnLabel}), such a row ends its table and
- * every row below it loses its column names, and the rule, which holds no pipe in MySQL's and
- * psql's output, parts a header from its rows. The
+ * while each line between holds a pipe and starts with one as the row does or does not: a line of
+ * prose with a pipe in it ({@code Totals by region | see below}) ends the rows of a Markdown table
+ * above it, so that a table printed below that line without a rule of its own is not read under
+ * the upper table's header. A chat model's Markdown table often holds a row with an
+ * unescaped pipe in a cell or a cell left out; read by counts of separators alone ({@link
+ * TableColumnLabel}), such a row ends its table and every row below it loses its column names, and
+ * the rule, which holds no pipe in MySQL's and psql's output, parts a header from its rows. The
  * nearest rule above a row is its table's, so a table printed right below another keeps its own
  * header; but rules between rows (a grid's, or a Markdown delimiter row repeated after each row)
  * are passed: a row between two rules, with a row above the upper one, is no header. Rules right
@@ -42,15 +40,15 @@ final class RuledTableHeader {
   /**
    * The start of the header line of the table whose row starts at {@code rowStart}: the line above
    * the nearest rule above the row that stands below no rule between rows, when every line from
-   * the row up to the rule holds a pipe and is framed by pipes as the row is or is not ({@link
-   * #framedByPipes}), and the header holds a pipe; -1 otherwise (no such table: rows are
+   * the row up to the rule holds a pipe and starts with one as the row does or does not ({@link
+   * #leadsWithPipe}), and the header holds a pipe; -1 otherwise (no such table: rows are
    * read by their counts of separators). Reads the lines with {@code cursor}.
    */
   int headerAbove(TableCursor cursor, Text text, int rowStart) {
     if (!holdsPipe(cursor, text, rowStart)) {
       return -1;
     }
-    boolean framed = framedByPipes(text, rowStart, cursor.position());
+    boolean leadingPipe = leadsWithPipe(text, rowStart);
     int line = rowStart;
     while (!walked(line)) {
       int above = TableLines.lineAbove(text, line);
@@ -58,7 +56,7 @@ final class RuledTableHeader {
         return headerAboveRule(cursor, text, above, rowStart);
       }
       if (above < 0 || !holdsPipe(cursor, text, above)
-          || framedByPipes(text, above, cursor.position()) != framed) {
+          || leadsWithPipe(text, above) != leadingPipe) {
         return remember(line, rowStart, -1);
       }
       line = above;
@@ -131,22 +129,12 @@ final class RuledTableHeader {
   }
 
   /**
-   * Whether the line at {@code lineStart} is framed by pipes: it starts with one, or it ends with
-   * one after a space or a tab, as Markdown pads its cells. A Markdown table's rows all are, also
-   * where a row leaves out its leading pipe ({@code Ann | 07700 900123 |}, which GitHub reads as a
-   * row) or its trailing one, as MySQL's and a grid's are; psql's rows are not (they start with a
-   * space, also where a first cell is empty, {@code      | Jane}, and end in a cell or a space),
-   * nor is a line of prose with a pipe in it, nor a row of a file of fields between pipes whose
-   * last field is empty ({@code 1002|Bob|}).
+   * Whether the line at {@code lineStart} starts with a pipe: a Markdown table's rows all do or all
+   * do not, as do MySQL's and a grid's; psql's start with a space, also where a first cell is
+   * empty ({@code      | Jane}).
    */
-  static boolean framedByPipes(Text text, int lineStart) {
-    return framedByPipes(text, lineStart, TableLines.lineEnd(text, lineStart));
-  }
-
-  /** {@link #framedByPipes(Text, int)} for the line from {@code lineStart} to {@code lineEnd}. */
-  static boolean framedByPipes(Text text, int lineStart, int lineEnd) {
-    return text.at(lineStart) == '|' || lineEnd - lineStart >= 2 && text.at(lineEnd - 1) == '|'
-        && (text.at(lineEnd - 2) == ' ' || text.at(lineEnd - 2) == '\t');
+  static boolean leadsWithPipe(Text text, int lineStart) {
+    return text.at(lineStart) == '|';
   }
 
   /** Whether the line at {@code lineStart} holds a pipe and is no rule. */

@@ -138,8 +138,8 @@ final class TableColumnLabel {
       scratch.start(row.separator, next);
       end = scratch.readToEnd(text);
       if (end < 0 || scratch.column() != row.separators || row.separator == '|'
-          && (RuledTableHeader.isRule(text, next) || RuledTableHeader.framedByPipes(text, next, end)
-              != RuledTableHeader.framedByPipes(text, row.start, row.end))) {
+          && (RuledTableHeader.isRule(text, next) || RuledTableHeader.leadsWithPipe(text, next)
+              != RuledTableHeader.leadsWithPipe(text, row.start))) {
         return false; // the table ended above the field, or a table below it starts
       }
       if (fieldStart < end) {

@@ -32,11 +32,10 @@ final class TableRowsAbove {
   /**
    * Where the row right above the one at {@code rowStart} starts when it holds {@code separators}
    * separators, also when it takes several lines; -1 otherwise. In a table of pipes, a rule
-   * ({@link RuledTableHeader#isRule}) has no row above it, and a row above must be framed by pipes
-   * as the one at {@code rowStart} is or is not ({@link RuledTableHeader#framedByPipes}): rows
-   * read by their counts of pipes then stand between the same rules and lines a walk under a rule
-   * passes, and a walk by counts that reaches a row whose header was found under a rule may take
-   * that header.
+   * ({@link RuledTableHeader#isRule}) has no row above it, and a row above must start with a pipe
+   * as the one at {@code rowStart} does or does not: rows read by their counts of pipes then stand
+   * between the same rules and lines a walk under a rule passes, and a walk by counts that reaches
+   * a row whose header was found under a rule may take that header.
    */
   int rowAbove(TableCursor cursor, Text text, int rowStart, int separators) {
     if (separator != '|') {
@@ -46,8 +45,8 @@ final class TableRowsAbove {
       return -1; // a rule tops the rows below it: the rows above it are another table's
     }
     int above = rowOfCountAbove(cursor, text, rowStart, separators);
-    return above >= 0 && RuledTableHeader.framedByPipes(text, above)
-        != RuledTableHeader.framedByPipes(text, rowStart) ? -1 : above;
+    return above >= 0 && RuledTableHeader.leadsWithPipe(text, above)
+        != RuledTableHeader.leadsWithPipe(text, rowStart) ? -1 : above;
   }
 
   private int rowOfCountAbove(TableCursor cursor, Text text, int rowStart, int separators) {
