@@ -157,7 +157,8 @@ final class TableHeaderCarry {
 
   /**
    * Takes {@code header}, read from the rows around the chars read next (null when none), for the
-   * header of the table they go on with, which holds {@code separators} times {@code separator}.
+   * header of the table they go on with, which holds {@code separators} times {@code separator};
+   * a header of pipes may come with its rule, once or twice.
    */
   void carry(String header, char separator, int separators) {
     forget();
@@ -167,9 +168,16 @@ final class TableHeaderCarry {
       ruledRun = separator == '|' && secondLine > 0 && TableHeaders.isTableRule(header, secondLine);
       countedLeadingPipe = header.startsWith("|");
       if (ruledRun) {
-        kindTwoAbove = PIPE_LINE; // the header and its rule stand above the chars read next
+        // the header and its rule stand above the chars read next
+        int thirdLine = header.indexOf('\n', secondLine) + 1;
+        boolean ruleTwice = thirdLine > 0 && TableHeaders.isTableRule(header, thirdLine);
+        kindThreeAbove = ruleTwice ? PIPE_LINE : OTHER_LINE;
+        kindTwoAbove = ruleTwice ? RULE_LINE : PIPE_LINE;
         kindAbove = RULE_LINE;
         ruledLeadingPipe = UNKNOWN;
+        if (ruleTwice) {
+          runHeaders[PIPE].setLength(thirdLine - 1); // carried on with its rule once
+        }
       }
     }
   }
@@ -177,9 +185,7 @@ final class TableHeaderCarry {
   /**
    * The header of the table whose rows were read last, when the row from {@code from} (to its end
    * or {@code to}) goes on with them (as many separators); null when it does not or no table was
-   * read. A header of pipes comes with its rule, written twice when the row stands right below two
-   * rules: the scanner reads a row below two rules as a header for the rows below its own rule
-   * (two results printed back to back), and below one rule as a row between rules.
+   * read.
    */
   String headerAbove(char[] chars, int from, int to) {
     int longest = -1;
@@ -200,18 +206,7 @@ final class TableHeaderCarry {
       return null;
     }
     String stacked = stackedHeaders(goOn);
-    if (stacked != null) {
-      return stacked;
-    }
-    String header = runHeaders[longest].toString();
-    int rule = header.indexOf('\n');
-    if (longest == PIPE && ruledRun && rule > 0 && kindAbove == RULE_LINE
-        && kindTwoAbove == RULE_LINE) {
-      // the row stands below two rules: a row right below the rule carried would stand between
-      // rules, and the rows below it would be read under the carried header, not under it
-      return header + header.substring(rule);
-    }
-    return header;
+    return stacked != null ? stacked : runHeaders[longest].toString();
   }
 
   /**

@@ -181,7 +181,8 @@ final class TextWindows {
       // were: lines that each open a quoted field the next one closes pair up one way or the
       // other, and the way followed so far is kept
       header = around.hasHeader()
-          ? window.substring(around.headerStart(), around.headerEnd()) : null;
+          ? ruleTwiceBelowTwoRules(window.substring(around.headerStart(), around.headerEnd()),
+              around.start()) : null;
       tableHeader.carry(header, around.separator(), around.separators());
       if (around.start() < keep) {
         tableHeader.startRowsNext();
@@ -205,7 +206,7 @@ final class TextWindows {
     long keptLine = firstLine + lineFeedsDropped;
     long keptColumn = lastLineFeed < 0 ? firstColumn + keep - textStart : keep - lastLineFeed - 1;
     if (around == null && keptColumn == 0) {
-      header = tableHeader.headerAbove(chars, keep, window.length());
+      header = ruleTwiceBelowTwoRules(tableHeader.headerAbove(chars, keep, window.length()), keep);
     }
     window.delete(0, keep);
     textStart = 0;
@@ -250,7 +251,7 @@ final class TextWindows {
    * one (a grid's) may start a window: the carried header and rule stand for the rows above it.
    * Where no such line is near (results without rows printed back to back), the start moves up
    * over at most two rules, and a row below two rules gets the carried header's rule twice ({@link
-   * TableHeaderCarry#headerAbove}).
+   * #ruleTwiceBelowTwoRules}).
    */
   private int offRule(int keep, int acceptTo) {
     int line = keep;
@@ -276,6 +277,24 @@ final class TextWindows {
       start = lineAbove(start);
     }
     return start;
+  }
+
+  /**
+   * {@code header} with its rule written twice when it is a header of pipes carried with its rule
+   * and the row at {@code rowStart} stands right below two rules: the scanner reads a row below
+   * two rules as the header of the rows below its own rule (two results printed back to back, the
+   * upper one without rows), and a row below one rule, with a row above it, as a row between
+   * rules, whose rows below would be read under the carried header.
+   */
+  private String ruleTwiceBelowTwoRules(String header, int rowStart) {
+    int rule = header == null ? 0 : header.indexOf('\n') + 1;
+    if (rule == 0 || header.indexOf('\n', rule) >= 0 || !TableHeaders.isTableRule(header, rule)
+        || !startsLine(rowStart)) {
+      return header;
+    }
+    int above = lineAbove(rowStart);
+    boolean belowTwoRules = ruleAt(above) && ruleAt(lineAbove(above));
+    return belowTwoRules ? header + header.substring(rule - 1) : header;
   }
 
   /** Where the line above the one that starts at {@code lineStart} starts, or -1 when none does. */
