@@ -185,7 +185,8 @@ final class TableHeaderCarry {
   /**
    * The header of the table whose rows were read last, when the row from {@code from} (to its end
    * or {@code to}) goes on with them (as many separators); null when it does not or no table was
-   * read.
+   * read. A table of pipes with a rule that the row goes on with wins over the runs of other
+   * separators, as the scanner reads a value after a pipe under that rule.
    */
   String headerAbove(char[] chars, int from, int to) {
     int longest = -1;
@@ -205,6 +206,11 @@ final class TableHeaderCarry {
     if (longest < 0) {
       return null;
     }
+    if (ruledRun && goOn.contains(PIPE)) {
+      // a row of a table of pipes with a rule: its values stand after pipes, and the commas or
+      // quotes in its cells make no table (a run of them may be longer than the table's)
+      return runHeaders[PIPE].toString();
+    }
     String stacked = stackedHeaders(goOn);
     return stacked != null ? stacked : runHeaders[longest].toString();
   }
@@ -218,9 +224,6 @@ final class TableHeaderCarry {
    * table or they would not stack so.
    */
   private String stackedHeaders(List<Integer> goOn) {
-    if (ruledRun && goOn.contains(PIPE)) {
-      return null; // the rows below its rule need not hold the other tables' counts
-    }
     List<Integer> headers = new ArrayList<>(goOn.size());
     goOn.sort(Comparator.comparingLong(k -> runStarted[k]));
     for (int k : goOn) {
