@@ -207,8 +207,8 @@ final class TableHeaderCarry {
       return null;
     }
     if (ruledRun && goOn.contains(PIPE)) {
-      // a row of a table of pipes with a rule: its values stand after pipes, and the commas or
-      // quotes in its cells make no table (a run of them may be longer than the table's)
+      // a row of a table of pipes with a rule: the scanner reads its values after pipes under
+      // that rule, while a run of commas in its cells (names, quotes) may be longer than it
       return runHeaders[PIPE].toString();
     }
     String stacked = stackedHeaders(goOn);
