@@ -41,6 +41,14 @@ class MainTest {
   }
 
   @Test
+  void anUnknownCommandHoldingAKeyWithSlashesDoesNotRepeatIt() {
+    CommandLine.Result result = CommandLine.run("AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).startsWith("piiguard: unknown command \"AWS_SECRET_ACCESS_KEY=[SECRET]\"");
+  }
+
+  @Test
   void subcommandGetsTheArgumentsAfterItsName() {
     CommandLine.Result result = CommandLine.run("scan", "--help");
 

@@ -2,9 +2,12 @@ package dev.piiguard.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.piiguard.core.detect.RegexBudgetExceededException;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -129,6 +132,27 @@ class PiiScannerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("detectors.txt:2")
         .hasMessageContaining("BAD");
+  }
+
+  @Test
+  void configurationErrorsDoNotQuoteTheValuesARegexOrAFormatLists(@TempDir Path directory)
+      throws IOException {
+    // a block list of known values with a group left open, a format whose length is a card
+    Throwable blockList = catchThrowable(() -> PiiScanner.builder()
+        .addPattern("BLOCKED", "canary\\.leak@example\\.com|4111111111111111|("));
+    Path formats = directory.resolve("formats.txt");
+    Files.writeString(formats, "acme-key acme_ A-Za-z0-9 32 4111111111111111\n");
+    Throwable format = catchThrowable(() -> PiiScanner.builder().addSecretFormats(formats));
+
+    assertThat(blockList).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("custom detector BLOCKED has an invalid regex: Unclosed group near index 44");
+    assertThat(format).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("formats.txt:1: min and max must be whole numbers");
+    for (Throwable thrown : List.of(blockList, format)) {
+      StringWriter trace = new StringWriter();
+      thrown.printStackTrace(new PrintWriter(trace));
+      assertThat(trace.toString()).doesNotContain("4111111111111111").doesNotContain("canary");
+    }
   }
 
   @Test

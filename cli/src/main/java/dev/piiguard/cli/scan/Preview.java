@@ -77,8 +77,12 @@ final class Preview {
       case "SECRET":
         return secret(text);
       default:
-        return text.length() < 6 ? STARS : text.substring(0, text.offsetByCodePoints(0, 1)) + STARS;
+        return other(text);
     }
+  }
+
+  private static String other(String text) {
+    return text.length() < 6 ? STARS : text.substring(0, text.offsetByCodePoints(0, 1)) + STARS;
   }
 
   private static String shownCharacterOf(MatchResult escape) {
@@ -143,11 +147,18 @@ final class Preview {
     return masked.toString();
   }
 
+  /**
+   * The country code and the last two chars of an IBAN; the preview of other types for a text
+   * with other signs than spaces and dashes in it, which a custom detector named {@code IBAN} may find.
+   */
   private static String iban(String text) {
     int alphanumerics = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
         alphanumerics++;
+      } else if (!Character.isSpaceChar(c) && Character.getType(c) != Character.DASH_PUNCTUATION) {
+        return other(text);
       }
     }
     StringBuilder masked = new StringBuilder(text.length());
@@ -165,13 +176,17 @@ final class Preview {
     return masked.toString();
   }
 
+  /** The text up to the first dot or colon: a custom detector's match may go on with a port. */
   private static String ipAddress(String text) {
-    int colon = text.indexOf(':');
-    if (colon >= 0) {
-      return text.substring(0, colon) + ":****";
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '.') {
+        return text.substring(0, i) + ".*.*.*";
+      }
+      if (text.charAt(i) == ':') {
+        return text.substring(0, i) + ":****";
+      }
     }
-    int dot = text.indexOf('.');
-    return dot < 0 ? STARS : text.substring(0, dot) + ".*.*.*";
+    return STARS;
   }
 
   private static String secret(String text) {

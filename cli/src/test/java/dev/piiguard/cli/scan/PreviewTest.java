@@ -93,6 +93,15 @@ class PreviewTest {
   }
 
   @Test
+  void aCustomDetectorNamedAfterABuiltInTypeShowsNoMoreThanThatTypesPreview() {
+    // a custom IP_ADDRESS detector for address and port, a custom IBAN one that matches otherwise
+    assertThat(Preview.of("IP_ADDRESS", "203.0.113.77:8080")).isEqualTo("203.*.*.*");
+    assertThat(Preview.of("IP_ADDRESS", "[2001:db8::1]:443")).isEqualTo("[2001:****");
+    assertThat(Preview.of("IBAN", "acct canary.leak@example.com")).isEqualTo("a***");
+    assertThat(Preview.of("IBAN", "de89-3704-0044-0532-0130-00")).isEqualTo("DE**-****-****-****-****-00");
+  }
+
+  @Test
   void secretsShowAtMostTheirPublicPrefix() {
     assertThat(Preview.of("SECRET", "AKIAIOSFODNN7EXAMPLE")).isEqualTo("AKIA****");
     assertThat(Preview.of("SECRET", "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD")).isEqualTo("sk-proj-****");

@@ -94,6 +94,24 @@ class ScanCommandTest {
   }
 
   @Test
+  void fileNamesWithAValueJoinedToAWordAreShownWithPlaceholders() throws Exception {
+    Path card = write("card_4111111111111111.csv", "write to " + EMAIL + "\n");
+    Path address = write("access-203.0.113.77.log", "write to " + EMAIL + "\n");
+    Path missing = folder.resolve("key_AKIAIOSFODNN7EXAMPLE.txt");
+
+    CommandLine.Result json = CommandLine.run("scan", card.toString(), address.toString(), missing.toString());
+    CommandLine.Result text = CommandLine.run("scan", "--format", "text", card.toString(), address.toString());
+
+    assertThat(FindingLines.of(json.out())).extracting(finding -> finding.get("file").asText())
+        .containsExactly(folder + "/card_[PAYMENT_CARD].csv", folder + "/access-[IP_ADDRESS].log");
+    assertThat(json.err()).isEqualTo("piiguard scan: " + folder + "/key_[SECRET].txt: no such file\n");
+    assertThat(text.out()).contains("card_[PAYMENT_CARD].csv:1:").contains("access-[IP_ADDRESS].log:1:");
+    for (String raw : List.of("4111111111111111", "203.0.113.77", "AKIAIOSFODNN7EXAMPLE")) {
+      assertThat(json.out() + json.err() + text.out() + text.err()).doesNotContain(raw);
+    }
+  }
+
+  @Test
   void showValuesAddsTheRawValue() throws Exception {
     Path file = write("one.txt", "write to " + EMAIL + "\n");
 

@@ -35,8 +35,10 @@ public record CustomPattern(String id, Pattern pattern) {
     try {
       return new CustomPattern(id, Pattern.compile(regex));
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(
-          "custom detector " + id + " has an invalid regex: " + e.getDescription(), e);
+      // Without the exception as the cause: its message quotes the whole regex, and a regex may
+      // list the very values it is to find (a block list of known addresses or card numbers).
+      throw new IllegalArgumentException("custom detector " + id + " has an invalid regex: "
+          + e.getDescription() + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
     }
   }
 }

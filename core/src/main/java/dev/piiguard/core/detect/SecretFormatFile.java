@@ -66,6 +66,9 @@ public final class SecretFormatFile {
       try {
         formats.add(new SecretFormat(columns[0], columns[1], columns[2],
             Integer.parseInt(columns[3]), Integer.parseInt(columns[4]), kind));
+      } catch (NumberFormatException e) {
+        // not its message, which quotes the column
+        throw new IllegalArgumentException(where + "min and max must be whole numbers");
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where + e.getMessage(), e);
       }

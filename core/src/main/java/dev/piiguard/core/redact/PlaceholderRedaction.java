@@ -6,6 +6,7 @@ import dev.piiguard.core.internal.splice.EditPlanner;
 import dev.piiguard.core.internal.splice.Splicer;
 import dev.piiguard.core.internal.splice.TypeNames;
 import dev.piiguard.core.internal.splice.Units;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,14 +48,48 @@ public final class PlaceholderRedaction {
   }
 
   /**
-   * {@code text} with every value {@code scanner} finds replaced by its placeholder, each segment
-   * between {@code /} or {@code \} read as a word of its own, as the parts of a path, a file name
-   * or a URL are: the scanner otherwise takes digits right after "letters/" for part of an
-   * identifier. For names and messages that quote them, not for JSON.
+   * {@code text} with every value {@code scanner} finds replaced by its placeholder, the text read
+   * as {@link #segmentFindings} reads it. For names and messages that quote them, not for JSON.
    */
   public static String redactSegments(String text, PiiScanner scanner) {
-    List<Finding> findings = scanner.scan(text.replace('/', ' ').replace('\\', ' '));
+    List<Finding> findings = segmentFindings(text, scanner);
     return findings.isEmpty() ? text : redact(text, findings);
+  }
+
+  /**
+   * The values {@code scanner} finds in a name or a message, read three ways: as written (a key
+   * or a password may hold a {@code /}), with each segment between {@code /} or {@code \} as a
+   * word of its own, as the parts of a path, a file name or a URL are (the scanner otherwise takes
+   * digits right after "letters/" for part of an identifier), and with words joined by {@code _}
+   * or {@code -} also apart ({@code card_4111…}, {@code access-203.0.113.7.log}). A value found
+   * more than one way is listed once, as first found; none overlaps another.
+   */
+  public static List<Finding> segmentFindings(String text, PiiScanner scanner) {
+    List<Finding> findings = new ArrayList<>(scanner.scan(text));
+    String segments = text.replace('/', ' ').replace('\\', ' ');
+    if (!segments.equals(text)) {
+      addApart(findings, scanner.scan(segments));
+    }
+    String words = segments.replace('_', ' ').replace('-', ' ');
+    if (!words.equals(segments)) {
+      addApart(findings, scanner.scan(words));
+    }
+    return findings;
+  }
+
+  /** Adds each of {@code more} that overlaps none of {@code findings}. */
+  private static void addApart(List<Finding> findings, List<Finding> more) {
+    int known = findings.size();
+    for (Finding candidate : more) {
+      boolean overlaps = false;
+      for (int k = 0; k < known && !overlaps; k++) {
+        Finding found = findings.get(k);
+        overlaps = candidate.start() < found.end() && found.start() < candidate.end();
+      }
+      if (!overlaps) {
+        findings.add(candidate);
+      }
+    }
   }
 
   /** {@code text} with every finding replaced by its placeholder, as {@link TextFormat#PLAIN}. */

@@ -10,6 +10,9 @@ import dev.piiguard.core.PiiScanner;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlaceholderRedactionTest {
 
@@ -420,6 +423,36 @@ class PlaceholderRedactionTest {
         .isEqualTo("C:\\exports\\by-card\\[PAYMENT_CARD].txt");
     String clean = "/v1/chat/completions";
     assertThat(PlaceholderRedaction.redactSegments(clean, scanner)).isSameAs(clean);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY | AWS_SECRET_ACCESS_KEY=[SECRET]",
+    "password=Hunter2/Secret99                                      | password=[SECRET]",
+    "exports/card_4111111111111111.csv                              | exports/card_[PAYMENT_CARD].csv",
+    "key_AKIAIOSFODNN7EXAMPLE.txt                                   | key_[SECRET].txt",
+    "statement_DE89370400440532013000.pdf                           | statement_[IBAN].pdf",
+    "logs/access-203.0.113.77.log                                   | logs/access-[IP_ADDRESS].log",
+    "ssn_123-45-6789.txt                                            | ssn_[US_SSN].txt",
+  })
+  void valuesInNamesAndMessagesAreFoundAsWrittenAndWithTheirWordsApart(String text, String masked) {
+    // A value with a slash in it is read as written; one joined to a word by _ or - is read
+    // with its words apart, as the parts of a path are.
+    assertThat(PlaceholderRedaction.redactSegments(text, PiiScanner.defaults())).isEqualTo(masked);
+  }
+
+  @Test
+  void aValueFoundInMoreThanOneReadingIsListedOnce() {
+    List<Finding> findings = PlaceholderRedaction.segmentFindings(
+        "exports/by_card/4111 1111 1111 1111 of jane@example.com.txt", PiiScanner.defaults());
+    assertThat(findings).extracting(Finding::type).containsExactly("PAYMENT_CARD", "EMAIL");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"logs/app-2026-11-29.log", "customer-support-export.txt",
+    "release_notes-v1.2.3.md", "target/spotbugsXml.xml", "--format=text", "order_10057.json"})
+  void namesWithoutValuesStayAsTheyAre(String name) {
+    assertThat(PlaceholderRedaction.redactSegments(name, PiiScanner.defaults())).isSameAs(name);
   }
 
   /** Redacts {@code text} as JSON with the default scanner, over chars and over UTF-8 alike. */

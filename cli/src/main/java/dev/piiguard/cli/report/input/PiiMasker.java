@@ -24,15 +24,24 @@ public final class PiiMasker {
 
   private static final int SECRET_MIN_DIGITS = 4;
 
+  /**
+   * Where a key or an IBAN starts and ends: not inside a run of letters and digits, but right
+   * after or before an underscore or a dash ({@code key_AKIA…}, {@code acct_DE89…}), which
+   * {@code \\b} would not allow.
+   */
+  private static final String START = "(?<![A-Za-z0-9])";
+  private static final String END = "(?![A-Za-z0-9])";
+
   private static final List<Rule> RULES =
       List.of(
           new Rule("EMAIL", "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+"),
           new Rule(
               "SECRET",
-              "(?:\\b(?:sk|pk|rk)-[A-Za-z0-9_\\-]{16,}|\\bAKIA[0-9A-Z]{16}\\b"
-                  + "|\\bgh[pousr]_[A-Za-z0-9]{20,}|\\bxox[abprs]-[A-Za-z0-9\\-]{10,}"
-                  + "|\\beyJ[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+)"),
-          new Rule("IBAN", "\\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\\b"),
+              "(?:" + START + "(?:sk|pk|rk)-[A-Za-z0-9_\\-]{16,}|" + START + "AKIA[0-9A-Z]{16}" + END
+                  + "|" + START + "gh[pousr]_[A-Za-z0-9]{20,}|" + START + "xox[abprs]-[A-Za-z0-9\\-]{10,}"
+                  + "|" + START + "eyJ[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+)"),
+          new Rule("IBAN",
+              START + "[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?" + END),
           new Rule("IP_ADDRESS", "\\b(?:[0-9]{1,3}\\.){3}[0-9]{1,3}\\b"),
           Rule.longToken("SECRET", "(?<![A-Za-z0-9_\\-])[A-Za-z0-9_\\-]{32,}=*"),
           // Card, phone, national id, account and date-of-birth numbers: 7 or more digits, maybe
@@ -69,7 +78,7 @@ public final class PiiMasker {
   }
 
   private static Masked maskUncached(String text) {
-    List<Finding> findings = PiiScanner.defaults().scan(text);
+    List<Finding> findings = PlaceholderRedaction.segmentFindings(text, PiiScanner.defaults());
     int[] values = {findings.size()};
     String result = PlaceholderRedaction.redact(text, findings);
     for (Rule rule : RULES) {

@@ -43,8 +43,13 @@ public final class PiiTypeNames {
     return names.stream().allMatch(PiiTypeNames::isKnown) ? names : List.of();
   }
 
-  /** Whether {@code name} has the shape of an id, known or not. */
+  /**
+   * Whether {@code name} has the shape of an id, known or not, and holds nothing that looks like
+   * personal data: an upper-case IBAN or an AWS key id has the shape, and a name taken for an id
+   * is shown as it is.
+   */
   public static boolean isId(String name) {
-    return name != null && ID.matcher(name).matches();
+    return name != null && ID.matcher(name).matches()
+        && (isKnown(name) || !PiiMasker.looksSensitive(name));
   }
 }

@@ -27,6 +27,10 @@ class PiiMaskerTest {
       "key AKIAIOSFODNN7EXAMPLE; key [SECRET]",
       "token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl; token [SECRET]",
       "token Zr1bQ2xlYW4tZW1haWwtMQ29384756abcdXYZ; token [SECRET]",
+      "rule_AKIAIOSFODNN7EXAMPLE; rule_[SECRET]",
+      "key_AKIAIOSFODNN7EXAMPLE.jsonl; key_[SECRET].jsonl",
+      "/v1/keys/key_AKIAIOSFODNN7EXAMPLE/acct_DE89370400440532013000; /v1/keys/key_[SECRET]/acct_[IBAN]",
+      "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY; AWS_SECRET_ACCESS_KEY=[SECRET]",
   })
   void valuesThatLookLikePersonalDataBecomePlaceholders(String text, String masked) {
     assertThat(new PiiMasker().mask(text)).isEqualTo(masked);

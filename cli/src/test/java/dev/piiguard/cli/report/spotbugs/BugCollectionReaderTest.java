@@ -133,6 +133,28 @@ class BugCollectionReaderTest {
   }
 
   @Test
+  void aTypeThatHoldsAnIbanIsNoBugPatternIdAndIsNotQuoted() throws Exception {
+    Path file = write("<BugCollection>\n  <BugInstance type=\"PII_DE89370400440532013000\" priority=\"1\"/>\n</BugCollection>");
+
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(ReportInputException.class)
+        .hasMessage(file + ":2: BugInstance has no bug pattern id in its type attribute");
+  }
+
+  @Test
+  void typesOfPersonalDataThatHoldAValueAreLeftOut() throws Exception {
+    Path file = write("""
+        <BugCollection><BugInstance type="PII_TO_LOG" priority="1">
+          <Class classname="A" primary="true"/>
+          <String value="EMAIL,AKIAIOSFODNN7EXAMPLE" role="STRING_PII_TYPE"/>
+          <Property name="PII_TYPES" value="DE89370400440532013000 X4111111111111111 PHONE"/>
+        </BugInstance></BugCollection>
+        """);
+
+    assertThat(reader.read(file).findings().get(0).piiTypes()).containsExactly("EMAIL", "PHONE");
+  }
+
+  @Test
   void anotherXmlFileIsRejectedWithAClearMessage() throws Exception {
     Path file = write("<project>\n</project>");
 

@@ -76,6 +76,15 @@ class SarifReaderTest {
   }
 
   @Test
+  void aRuleIdThatHoldsAKeyIsNoRuleIdAndIsNotQuoted() throws Exception {
+    Path file = write("{\"runs\":[{\"results\":[\n  {\"ruleId\":\"PII_AKIAIOSFODNN7EXAMPLE\",\"message\":{\"text\":\"x\"}}\n]}]}");
+
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(ReportInputException.class)
+        .hasMessage(file + ":2: result has no bug pattern id in \"ruleId\"");
+  }
+
+  @Test
   void jsonThatIsNotSarifIsRejected() throws Exception {
     Path file = write("{\"version\": \"2.1.0\"}");
 
