@@ -62,7 +62,8 @@ public final class PlaceholderRedaction {
    * word of its own, as the parts of a path, a file name or a URL are (the scanner otherwise takes
    * digits right after "letters/" for part of an identifier), and with words joined by {@code _}
    * or {@code -} also apart ({@code card_4111…}, {@code access-203.0.113.7.log}). A value found
-   * more than one way is listed once, as first found; none overlaps another.
+   * more than one way is listed once, as first found; one that a later reading finds longer is
+   * listed both ways, and {@link #redact} makes one placeholder of them.
    */
   public static List<Finding> segmentFindings(String text, PiiScanner scanner) {
     List<Finding> findings = new ArrayList<>(scanner.scan(text));
@@ -77,16 +78,16 @@ public final class PlaceholderRedaction {
     return findings;
   }
 
-  /** Adds each of {@code more} that overlaps none of {@code findings}. */
+  /** Adds each of {@code more} that lies within none of {@code findings}. */
   private static void addApart(List<Finding> findings, List<Finding> more) {
     int known = findings.size();
     for (Finding candidate : more) {
-      boolean overlaps = false;
-      for (int k = 0; k < known && !overlaps; k++) {
+      boolean within = false;
+      for (int k = 0; k < known && !within; k++) {
         Finding found = findings.get(k);
-        overlaps = candidate.start() < found.end() && found.start() < candidate.end();
+        within = found.start() <= candidate.start() && candidate.end() <= found.end();
       }
-      if (!overlaps) {
+      if (!within) {
         findings.add(candidate);
       }
     }

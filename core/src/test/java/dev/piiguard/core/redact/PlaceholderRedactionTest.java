@@ -448,6 +448,15 @@ class PlaceholderRedactionTest {
     assertThat(findings).extracting(Finding::type).containsExactly("PAYMENT_CARD", "EMAIL");
   }
 
+  @Test
+  void aValueThatALaterReadingFindsLongerIsMaskedWhole() {
+    // as written, "ab_cd" is found; with its words apart, "cd ef", which runs on past it
+    PiiScanner scanner = PiiScanner.builder().withoutDefaults()
+        .addPattern("FIRST", "ab_cd").addPattern("SECOND", "cd ef").build();
+
+    assertThat(PlaceholderRedaction.redactSegments("x ab_cd-ef y", scanner)).isEqualTo("x [FIRST] y");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"logs/app-2026-11-29.log", "customer-support-export.txt",
     "release_notes-v1.2.3.md", "target/spotbugsXml.xml", "--format=text", "order_10057.json"})
