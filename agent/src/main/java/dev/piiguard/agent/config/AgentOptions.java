@@ -1,9 +1,11 @@
 package dev.piiguard.agent.config;
 
+import dev.piiguard.core.PiiScanner;
 import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.DestinationRule;
 import dev.piiguard.core.policy.HostGlob;
 import dev.piiguard.core.policy.Policy;
+import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The agent options of DESIGN.md, one documented constant per key, and how they are read: agent
@@ -120,7 +123,8 @@ public final class AgentOptions {
   private static Map<String, String> fromSystemProperties(Properties properties)
       throws AgentConfigException {
     Map<String, String> options = new LinkedHashMap<>();
-    for (String name : properties.stringPropertyNames()) {
+    // The JVM keeps no order of its system properties: rules given as such are tried by name.
+    for (String name : new TreeSet<>(properties.stringPropertyNames())) {
       if (name.startsWith(SYSTEM_PROPERTY_PREFIX)) {
         put(options, name.substring(SYSTEM_PROPERTY_PREFIX.length()), properties.getProperty(name).trim(),
             "system property " + name);
@@ -143,18 +147,19 @@ public final class AgentOptions {
   }
 
   private static Map<String, String> fromFile(String file) throws AgentConfigException {
-    Properties properties = new Properties();
+    OrderedProperties properties = new OrderedProperties();
     try (InputStream in = Files.newInputStream(Path.of(file))) {
       properties.load(in);
     } catch (IOException | RuntimeException e) {
       throw AgentConfigException.badValue(CONFIG, file, "cannot read the file");
     }
     Map<String, String> options = new LinkedHashMap<>();
-    for (String name : properties.stringPropertyNames()) {
+    for (Map.Entry<String, String> property : properties.inOrder().entrySet()) {
+      String name = property.getKey();
       if (name.equals(CONFIG)) {
         throw AgentConfigException.badValue(CONFIG, file, "a config file cannot name another");
       }
-      put(options, name.trim(), properties.getProperty(name).trim(), "in " + file);
+      put(options, name.trim(), property.getValue().trim(), "in " + file);
     }
     return options;
   }
@@ -224,6 +229,11 @@ public final class AgentOptions {
     List<DestinationRule> rules = new ArrayList<>();
     for (Map.Entry<String, Map<String, String>> rule : byName.entrySet()) {
       String prefix = RULE_PREFIX + rule.getKey() + ".";
+      if (!PlaceholderRedaction.segmentFindings(rule.getKey(), PiiScanner.defaults()).isEmpty()) {
+        throw new AgentConfigException("Agent option \"" + prefix + "action\" names a rule after"
+            + " what looks like personal data: every audit event and refusal the rule decides"
+            + " shows its name.");
+      }
       Map<String, String> attributes = rule.getValue();
       if (!attributes.containsKey("action")) {
         throw new AgentConfigException("Agent option \"" + prefix + "action\" is missing.");

@@ -1,5 +1,7 @@
 package dev.piiguard.agent.inspect;
 
+import dev.piiguard.core.PiiScanner;
+import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.util.List;
 
 /**
@@ -38,6 +40,16 @@ public final class ApplicationFrame {
       }
     }
     return null;
+  }
+
+  /**
+   * {@link #describe} with each value {@code scanner} finds in the frame's names replaced by its
+   * placeholder: a class, a method and a source file may be named after anything
+   * ({@code Customer_[SECRET].send_[PAYMENT_CARD](…)}).
+   */
+  public static String describeMasked(CapturedStack stack, PiiScanner scanner) {
+    String frame = describe(stack);
+    return frame == null ? null : PlaceholderRedaction.redactSegments(frame, scanner);
   }
 
   /** The calling application frame as {@code class.method(File.java:line)}, or null. */

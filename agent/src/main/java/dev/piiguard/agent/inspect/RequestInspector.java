@@ -276,7 +276,8 @@ public final class RequestInspector {
       Destination shown = new Destination(destination.scheme(), destination.host(),
           destination.port(), AuditPath.mask(destination.path(), scanner));
       audit.write(new AuditEvent(time, kind, client, shown, decision.rule(),
-          decision.action(), outcome, reason, counts, fingerprints, ApplicationFrame.describe(stack),
+          decision.action(), outcome, reason, counts, fingerprints,
+          ApplicationFrame.describeMasked(stack, scanner),
           scanned, micros));
     };
     try {

@@ -73,6 +73,50 @@ class AgentOptionsTest {
   }
 
   @Test
+  void theFirstRuleTheFileWritesWinsWhateverTheNamesHashTo(@TempDir Path dir) throws Exception {
+    // a hash table gives "all" before "crm"; the file writes "crm" first
+    Path file = dir.resolve("rules.properties");
+    Files.writeString(file, "rule.crm.hosts=127.0.0.1\nrule.crm.paths=/v1/chat\nrule.crm.action=block\n"
+        + "rule.all.hosts=127.0.0.1\nrule.all.action=monitor\n");
+    Path reversed = dir.resolve("reversed.properties");
+    Files.writeString(reversed, "rule.all.hosts=127.0.0.1\nrule.all.action=monitor\n"
+        + "rule.crm.hosts=127.0.0.1\nrule.crm.paths=/v1/chat\nrule.crm.action=block\n");
+
+    assertThat(load("config=" + file).policy().decide("127.0.0.1", "/v1/chat"))
+        .isEqualTo(new PolicyDecision("crm", Action.BLOCK));
+    assertThat(load("config=" + reversed).policy().decide("127.0.0.1", "/v1/chat"))
+        .isEqualTo(new PolicyDecision("all", Action.MONITOR));
+  }
+
+  @Test
+  void rulesGivenAsSystemPropertiesAreTriedByName() throws Exception {
+    Properties properties = new Properties();
+    properties.setProperty("piiguard.rule.zz.hosts", "127.0.0.1");
+    properties.setProperty("piiguard.rule.zz.action", "block");
+    properties.setProperty("piiguard.rule.aa.hosts", "127.0.0.1");
+    properties.setProperty("piiguard.rule.aa.action", "tokenize");
+
+    AgentConfig config = AgentOptions.load(null, properties, Map.of());
+
+    assertThat(config.policy().decide("127.0.0.1", "/")).isEqualTo(new PolicyDecision("aa", Action.TOKENIZE));
+  }
+
+  @Test
+  void aRuleNamedAfterAValueIsRejected(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("rules.properties");
+    Files.writeString(file, "rule.canary.leak@example.com.hosts=127.0.0.1\n"
+        + "rule.canary.leak@example.com.action=block\n");
+
+    assertThatThrownBy(() -> load("config=" + file)).isInstanceOf(AgentConfigException.class)
+        .hasMessageStartingWith("Agent option \"rule.canary.leak@example.com.action\" names a rule"
+            + " after what looks like personal data");
+    assertThatThrownBy(() -> load("rule.key_AKIAIOSFODNN7EXAMPLE.hosts=x,rule.key_AKIAIOSFODNN7EXAMPLE.action=allow"))
+        .isInstanceOf(AgentConfigException.class);
+    assertThat(load("rule.eu-crm_2.hosts=x,rule.eu-crm_2.action=allow").policy().decide("x", "/").rule())
+        .isEqualTo("eu-crm_2");
+  }
+
+  @Test
   void unknownKeyIsNamedTheJacocoWayWithWhereItCameFrom() {
     assertThatThrownBy(() -> load("foo=1")).hasMessage("Unknown agent option \"foo\".");
     assertThatThrownBy(() -> AgentOptions.load(null, NO_PROPERTIES, Map.of("PIIGUARD_FOO", "1")))
