@@ -130,11 +130,22 @@ final class TableHeaderCarry {
 
   /**
    * Where the row that the chars read last end inside started, when it is a row of the table
-   * whose header {@link #headerAbove} would carry; -1 when they end between rows.
+   * whose header {@link #headerAbove} would carry, or, when no table was read (a blank or a
+   * comment line ended it), the earliest row a quoted field holds open; -1 when they end between
+   * rows.
    */
   int openRowStart() {
     int longest = longestRun();
-    return longest >= 0 && rows[longest].quoted() ? rows[longest].start() : -1;
+    if (longest >= 0) {
+      return rows[longest].quoted() ? rows[longest].start() : -1;
+    }
+    int start = -1;
+    for (RowReader row : rows) {
+      if (row.quoted() && row.start() >= 0 && (start < 0 || row.start() < start)) {
+        start = row.start();
+      }
+    }
+    return start;
   }
 
   /** Forgets the row at hand: the chars read next start a row, where the last ones stopped. */

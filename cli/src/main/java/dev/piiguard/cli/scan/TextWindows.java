@@ -157,13 +157,18 @@ final class TextWindows {
 
   /**
    * Where a full window's accepted part ends: a line start at least {@code context} chars before
-   * the window's end.
+   * the window's end, or, when the window ends inside a row that starts above that line (a quoted
+   * note over many lines, which may close before the window's end while the row goes on), the
+   * row's start: the scanner names a value's column from its whole row.
    */
   private int cut() {
     int limit = window.length() - context;
     for (int i = limit; i > acceptFrom; i--) {
       if (chars[i - 1] == '\n') {
-        return i;
+        int firstLineStart = firstColumn == 0 ? textStart : lineStartAfter(textStart);
+        int openRow = firstLineStart < 0 ? -1
+            : OpenRows.earliestCutAt(chars, firstLineStart, window.length(), acceptFrom);
+        return openRow > 0 && openRow < i && startsLine(openRow) ? openRow : i;
       }
     }
     return limit; // one line longer than the window

@@ -293,6 +293,52 @@ class TextWindowsTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"# batch 2\n", "\n"})
+  void aRowOverSeveralLinesRightBelowABlankOrCommentLineIsReadWholeWhereverTheWindowsCut(
+      String lineAbove) throws Exception {
+    // review s30a: below a line that ends every table, a window that would start inside such a
+    // row started there, and the cell's last line, which reads like a header, named the columns
+    StringBuilder text = new StringBuilder("\"phone\",\"ssn\",\"notes\",\"name\",\"id\"\n");
+    rows(text, "07700 900%03d,172251831,,Ann Lee,130119230\n", 0, 30).append(lineAbove)
+        .append("\"07700 900910\",,\"\nok done\nphone,ssn,email\",\"Jose Nunez\",078-05-5816\n");
+    rows(text, "07700 900%03d,104051344,,Ann Lee,189554887\n", 100, 130);
+    List<String> library = locatedInText(text.toString());
+
+    for (int maxWindow = 576; maxWindow < 1600; maxWindow++) {
+      assertThat(locatedByWindows(text.toString(), maxWindow)).as("windows of %d chars", maxWindow)
+          .isEqualTo(library);
+    }
+  }
+
+  @Test
+  void aValuesRowThatGoesOnPastTheWindowsEndIsReadWholeInTheNextWindow() throws Exception {
+    // review s30a: a note over several lines after the phone; a window that accepted the phone's
+    // line and ended inside the note showed the scanner the row's first line only, whose count of
+    // commas named no column
+    StringBuilder text = new StringBuilder("id,name,phone,notes,ssn\n");
+    Random random = new Random(30);
+    for (int row = 1; row <= 200; row++) {
+      text.append(row).append(",Jane Doe,07700 900").append(100 + row).append(",\"");
+      for (int line = 0; line < 6; line++) {
+        text.append(line > 0 ? "\n" : "");
+        for (int letter = 0; letter < 28; letter++) {
+          text.append(random.nextInt(6) == 0 ? ' ' : (char) ('a' + random.nextInt(8)));
+        }
+      }
+      text.append("\",").append(100_000_000 + 1_234_567 * row).append('\n');
+    }
+    List<String> library = locatedInText(text.toString());
+    assertThat(library).hasSize(400);
+
+    // rows of ~200 chars, well within the lines kept above a window (as 128 Ki chars are for the
+    // notes of real exports)
+    for (int maxWindow = 4 * (64 + 1024); maxWindow < 4 * (64 + 1024) + 600; maxWindow++) {
+      assertThat(locatedByWindows(text.toString(), maxWindow, 64, 1024))
+          .as("windows of %d chars", maxWindow).isEqualTo(library);
+    }
+  }
+
   @Test
   void aLineLongerThanAWindowIsCutInsideWithContextOnEachSide() throws Exception {
     String line = "x".repeat(5 * MAX_WINDOW);
@@ -364,6 +410,27 @@ class TextWindowsTest {
       long line = text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
       located.add(line + ":" + (finding.start() - lineStart) + " " + finding.type());
     }
+    return located;
+  }
+
+  /** What the windows of {@code maxWindow} chars find, each where it is accepted. */
+  private static List<String> locatedByWindows(String text, int maxWindow) throws Exception {
+    return locatedByWindows(text, maxWindow, 16, 128);
+  }
+
+  private static List<String> locatedByWindows(String text, int maxWindow, int context,
+      int maxBefore) throws Exception {
+    PiiScanner scanner = PiiScanner.defaults();
+    List<String> located = new ArrayList<>();
+    new TextWindows(maxWindow, context, maxBefore).read(new StringReader(text),
+        (window, acceptFrom, acceptTo, lines) -> {
+          for (Finding finding : scanner.scan(window)) {
+            if (finding.start() >= acceptFrom && finding.start() < acceptTo) {
+              located.add(lines.lineOf(finding.start()) + ":"
+                  + lines.columnOf(finding.start()) + " " + finding.type());
+            }
+          }
+        });
     return located;
   }
 
