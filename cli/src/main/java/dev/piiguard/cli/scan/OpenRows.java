@@ -17,7 +17,8 @@ final class OpenRows {
    * semicolons and tabs ({@link RowReader}) from the row that starts at {@code from}: the line
    * {@code to} ends inside, or, where a quoted field holds line breaks, the first line of its row
    * (also when the field closes before {@code to} but the row's line does not end); -1 when none
-   * starts after {@code after}.
+   * starts after {@code after}. A row whose first line holds a pipe is left out: a table of
+   * pipes' rows are read by their lines.
    */
   static int earliestCutAt(char[] chars, int from, int to, int after) {
     RowReader[] rows = new RowReader[SEPARATORS.length];
@@ -43,10 +44,24 @@ final class OpenRows {
     }
     int start = -1;
     for (RowReader row : rows) {
-      if (row.start() > after && (start < 0 || row.start() < start)) {
+      if (row.start() > after && (start < 0 || row.start() < start)
+          && !firstLineHoldsPipe(chars, row.start(), to)) {
         start = row.start();
       }
     }
     return start;
+  }
+
+  /**
+   * Whether the line from {@code lineStart} holds a pipe: a row of a table of pipes, where quotes
+   * are characters ({@code | Cy "x, | … |}), read as a field that a quote opens would be misread.
+   */
+  private static boolean firstLineHoldsPipe(char[] chars, int lineStart, int to) {
+    for (int i = lineStart; i < to && chars[i] != '\n'; i++) {
+      if (chars[i] == '|') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -43,6 +43,12 @@ class OpenRowsTest {
     assertThat(cutAt(text, text.length())).isEqualTo(text.indexOf("next"));
   }
 
+  @Test
+  void aRowOfPipesWhoseQuoteWouldOpenACommasFieldIsNone() {
+    String text = "| name | phone |\n|---|---|\n| Cy \"x, | 07700 900123 |\n| Cy | 07700 900456 |";
+    assertThat(cutAt(text, text.length())).isEqualTo(-1);
+  }
+
   private static int cutAt(String text, int to) {
     return OpenRows.earliestCutAt(text.toCharArray(), 0, to, 0);
   }

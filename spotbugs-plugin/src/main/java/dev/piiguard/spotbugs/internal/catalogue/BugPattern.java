@@ -1,5 +1,7 @@
 package dev.piiguard.spotbugs.internal.catalogue;
 
+import java.util.Arrays;
+
 /** The bug pattern ids this plugin reports; {@code findbugs.xml} and {@code messages.xml} hold their metadata. */
 public enum BugPattern {
   PII_TO_LOG,
@@ -11,7 +13,8 @@ public enum BugPattern {
   /**
    * Parses a pattern id as written in catalogues.
    *
-   * @throws IllegalArgumentException naming the id when it is not one of ours
+   * @throws IllegalArgumentException naming the ids there are when it is not one of ours (not the
+   *     word read: a catalogue's text is quoted in no message, as it may hold anything)
    */
   public static BugPattern parse(String id) {
     for (BugPattern pattern : values()) {
@@ -19,6 +22,7 @@ public enum BugPattern {
         return pattern;
       }
     }
-    throw new IllegalArgumentException("unknown bug pattern: " + id);
+    throw new IllegalArgumentException("unknown bug pattern (expected one of "
+        + Arrays.toString(values()) + ")");
   }
 }

@@ -78,7 +78,8 @@ public final class CatalogueParser {
         catalogue.addAiHost(words[1]);
         return;
       default:
-        throw new IllegalArgumentException("unknown rule kind: " + words[0]);
+        throw new IllegalArgumentException("unknown rule kind (expected sink, sanitizer, source,"
+            + " propagator, stream or ai-host)");
     }
   }
 
@@ -97,7 +98,7 @@ public final class CatalogueParser {
         positions.set(Integer.parseInt(part.substring(3)));
       } else {
         throw new IllegalArgumentException(
-            "sent values must be args, this or argN (N a position from 0): " + part);
+            "sent values must be args, this or argN (N a position from 0)");
       }
     }
     return new SinkRule(pattern, method, allArguments, positions, receiver);

@@ -24,7 +24,7 @@ public final class MethodPattern {
   public static MethodPattern parse(String text) {
     int hash = text.indexOf('#');
     if (hash <= 0 || hash == text.length() - 1) {
-      throw new IllegalArgumentException("method must look like com.example.Type#method: " + text);
+      throw new IllegalArgumentException("method must look like com.example.Type#method");
     }
     String owner = text.substring(0, hash).replace('.', '/');
     String rest = text.substring(hash + 1);
