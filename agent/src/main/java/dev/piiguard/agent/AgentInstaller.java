@@ -68,6 +68,12 @@ final class AgentInstaller {
     AuditSink audit;
     try {
       audit = auditSink(config.audit());
+      if (audit instanceof JsonLinesAuditWriter) {
+        String stopped = masked("audit events can no longer be written to \"" + config.audit()
+            + "\"; requests go on without them.");
+        audit = new FailureReportingAuditSink((JsonLinesAuditWriter) audit,
+            () -> errors.report(stopped));
+      }
     } catch (IOException | RuntimeException e) {
       errors.report(NOT_INSTALLED + masked("cannot open audit file \"" + config.audit() + "\" ("
           + ioProblem(e) + ")."));

@@ -104,6 +104,20 @@ class ReliabilityIT {
   }
 
   @Test
+  void anAuditFileThatCanNoLongerBeWrittenIsReportedOnceAndRequestsGoOn() throws Exception {
+    // /dev/full takes the file's opening and fails every write, as a full disk does
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("config=" + work.resolve("rules.properties") + ",audit=/dev/full")
+        .run(LoadScenarios.class.getName(), 300, "load", server.baseUrl(), "60", "4");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr().lines().filter(line -> line.startsWith("[piiguard] ")))
+        .as(result.toString()).containsExactly("[piiguard] audit events can no longer be written to"
+            + " \"/dev/full\"; requests go on without them.");
+    assertThat(result.stderr()).doesNotContain(EMAIL);
+  }
+
+  @Test
   void hundredMegabyteBodiesAreSentUninspectedWithFlatMemoryWhenOpen() throws Exception {
     Path audit = work.resolve("large-open.jsonl");
     ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
