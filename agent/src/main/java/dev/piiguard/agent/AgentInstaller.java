@@ -27,6 +27,7 @@ final class AgentInstaller {
   /** Every class the agent transforms; all others are ignored by name, which is cheap. */
   static final String[] INSTRUMENTED_TYPES = {
     "jdk.internal.net.http.HttpClientImpl",
+    "jdk.internal.net.http.RedirectFilter",
     "sun.net.www.protocol.http.HttpURLConnection",
     "okhttp3.OkHttpClient",
     "org.apache.hc.client5.http.impl.classic.HttpClientBuilder",

@@ -143,6 +143,24 @@ public final class RequestInspector {
     return Verdict.refuse(new RequestRefusedException(destination.host(), decision.rule(), reason));
   }
 
+  /**
+   * Whether a client may follow a redirect from a request handled for {@code first} to {@code
+   * destination}: null when it may (the destination is allowed, or its rule asks for the same
+   * action, which the request's body and query already had); otherwise records a blocked request
+   * to {@code destination} and returns the exception to refuse the redirect with.
+   */
+  public RedirectRefusedException refuseRedirect(String client, PolicyDecision first,
+      Destination destination) {
+    PolicyDecision next = decide(destination.host(), destination.path());
+    if (next.action() == Action.ALLOW || next.action() == first.action()) {
+      return null;
+    }
+    write(AuditEvent.Kind.REQUEST, client, destination, next, Outcome.BLOCKED, null, Map.of(),
+        Set.of(), 0, System.nanoTime());
+    return new RedirectRefusedException(destination.host(), next.rule(), next.action().id(),
+        first.rule(), first.action().id());
+  }
+
   private Verdict inspectChecked(String client, Destination destination, PolicyDecision decision,
       String rawQuery, RequestBody body, long start) throws java.io.IOException {
     byte[] bytes = null;

@@ -84,6 +84,26 @@ class RequestInspectorTest {
   }
 
   @Test
+  void aRedirectIsFollowedToADestinationOfTheSameActionOrAnAllowedOneAndRefusedElsewhere() {
+    RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
+    PolicyDecision monitored = inspector.decide("shop.example", "/notes");
+
+    assertThat(inspector.refuseRedirect("jdk-httpclient", monitored,
+        new Destination("https", "other.example", 443, "/notes"))).isNull();
+    RedirectRefusedException refused = inspector.refuseRedirect("jdk-httpclient", monitored,
+        new Destination("https", "api.openai.com", 443, "/v1/chat"));
+
+    assertThat(refused).hasMessage("PII Guard did not follow a redirect to api.openai.com: rule"
+        + " \"ai\" (redact) applies there, not rule \"default\" (monitor) that the request was"
+        + " handled for");
+    assertThat(events).singleElement().satisfies(event -> {
+      assertThat(event.outcome()).isEqualTo(Outcome.BLOCKED);
+      assertThat(event.rule()).isEqualTo("ai");
+      assertThat(event.destination().host()).isEqualTo("api.openai.com");
+    });
+  }
+
+  @Test
   void cleanRequestIsNeitherChangedNorAudited() {
     Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
         decision(Action.BLOCK), "page=2", json("{\"prompt\":\"hello\"}"));

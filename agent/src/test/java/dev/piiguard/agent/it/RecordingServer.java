@@ -16,9 +16,13 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A loopback HTTP server that records every request it receives and answers by echoing the
- * request body back (as JSON, or as a server-sent-event stream for paths containing {@code /sse}).
+ * request body back (as JSON, or as a server-sent-event stream for paths containing {@code /sse}),
+ * or with a redirect ({@link #REDIRECT}).
  */
 final class RecordingServer implements AutoCloseable {
+  /** Requests to {@code /redirect-to/PATH} get {@code 307} to {@code /PATH}. */
+  static final String REDIRECT = "/redirect-to/";
+
   private final HttpServer server;
   private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
 
@@ -47,6 +51,13 @@ final class RecordingServer implements AutoCloseable {
     byte[] echoed = "gzip".equalsIgnoreCase(encoding)
         ? new GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes() : body;
     String path = exchange.getRequestURI().getRawPath();
+    if (path.startsWith(REDIRECT)) {
+      // a temporary redirect, which keeps the method and the body, to the rest of the path
+      exchange.getResponseHeaders().add("Location", path.substring(REDIRECT.length() - 1));
+      exchange.sendResponseHeaders(307, -1);
+      exchange.close();
+      return;
+    }
     if (path.contains("sse")) {
       exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
       exchange.sendResponseHeaders(200, 0);

@@ -70,6 +70,26 @@ final class JdkHttpClientHooks {
   }
 
   /**
+   * Null to let the client follow the redirect from the request {@code fromObject} to {@code
+   * toObject}; the exception to refuse it with when the second destination's rule asks for another
+   * action ({@link RequestInspector#refuseRedirect}).
+   */
+  Object beforeRedirect(Object fromObject, Object toObject) {
+    try {
+      URI from = ((HttpRequest) fromObject).uri();
+      URI to = ((HttpRequest) toObject).uri();
+      if (from.getHost() == null || to.getHost() == null) {
+        return null;
+      }
+      PolicyDecision first = inspector.decide(from.getHost(), from.getRawPath());
+      return inspector.refuseRedirect(CLIENT, first,
+          new Destination(to.getScheme(), to.getHost(), to.getPort(), to.getRawPath()));
+    } catch (RuntimeException e) {
+      return null; // the agent never breaks the client: the redirect is followed as without it
+    }
+  }
+
+  /**
    * Reads the body for inspection. A publisher that gives every subscriber the same bytes is read
    * and left in place; a one-shot publisher (such as Spring's) is read only when its declared
    * length fits {@code max-body}, and its bytes are then sent in its place.

@@ -24,8 +24,11 @@ public final class JdkHttpClientInstrumentation {
    * retransformation by us would then be refused).
    */
   static final String HOLDER_ANCHOR = "jdk.internal.net.http.common.Demand";
+  /** Where the client turns a redirect response into the next request it sends. */
+  static final String REDIRECT_FILTER = "jdk.internal.net.http.RedirectFilter";
   static final String SEND_HOOK = "jdkHttpSend";
   static final String UNWRAP_HOOK = "jdkHttpUnwrap";
+  static final String REDIRECT_HOOK = "jdkHttpRedirect";
 
   private JdkHttpClientInstrumentation() {}
 
@@ -33,16 +36,21 @@ public final class JdkHttpClientInstrumentation {
   public static AgentBuilder install(AgentBuilder agent, Instrumentation instrumentation,
       RequestInspector inspector) throws ReflectiveOperationException {
     Class<?> anchor = Class.forName(HOLDER_ANCHOR, false, ClassLoader.getPlatformClassLoader());
-    Class<?> holder = HookHolders.inject(instrumentation, anchor, List.of(SEND_HOOK, UNWRAP_HOOK));
+    Class<?> holder = HookHolders.inject(instrumentation, anchor,
+        List.of(SEND_HOOK, UNWRAP_HOOK, REDIRECT_HOOK));
     enableInPlaceReads(instrumentation);
     JdkHttpClientHooks hooks = new JdkHttpClientHooks(inspector);
     HookHolders.set(holder, SEND_HOOK, hooks::beforeSend);
     HookHolders.set(holder, UNWRAP_HOOK, (thrown, unused) -> JdkHttpClientHooks.unwrap((Throwable) thrown));
+    HookHolders.set(holder, REDIRECT_HOOK, hooks::beforeRedirect);
     Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(new HookBinding(holder));
     return agent.type(named(CLIENT_IMPL)).transform(new AgentBuilder.Transformer.ForAdvice(mapping)
         .include(JdkHttpClientInstrumentation.class.getClassLoader())
         .advice(named("sendAsync").and(takesArguments(4)), SendAsyncAdvice.class.getName())
-        .advice(named("send").and(takesArguments(2)), SendAdvice.class.getName()));
+        .advice(named("send").and(takesArguments(2)), SendAdvice.class.getName()))
+        .type(named(REDIRECT_FILTER)).transform(new AgentBuilder.Transformer.ForAdvice(mapping)
+            .include(JdkHttpClientInstrumentation.class.getClassLoader())
+            .advice(named("response").and(takesArguments(1)), RedirectAdvice.class.getName()));
   }
 
   /**
@@ -86,6 +94,24 @@ public final class JdkHttpClientInstrumentation {
         @Advice.Return(readOnly = false, typing = Assigner.Typing.DYNAMIC) Object future) {
       if (failed != null) {
         future = failed;
+      }
+    }
+  }
+
+  /**
+   * Refuses a redirect to a destination whose rule asks for another action: the filter's answer,
+   * the next request, goes to the hook with the request that got the redirect.
+   */
+  public static final class RedirectAdvice {
+    private RedirectAdvice() {}
+
+    @Advice.OnMethodExit
+    static void exit(@Hook(REDIRECT_HOOK) BiFunction<Object, Object, Object> hook,
+        @Advice.FieldValue("request") Object from,
+        @Advice.Return(typing = Assigner.Typing.DYNAMIC) Object next) throws java.io.IOException {
+      Object refusal = hook == null || from == null || next == null ? null : hook.apply(from, next);
+      if (refusal != null) {
+        throw (java.io.IOException) refusal;
       }
     }
   }

@@ -1,0 +1,61 @@
+package dev.piiguard.agent.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.scenarios.RedirectScenario;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A JDK {@code HttpClient} that follows redirects does not carry a request past the rules: a
+ * {@code 307} from a monitored destination to a blocked one (review s30c: the raw body was sent
+ * there) is refused, one to a destination of the same action is followed.
+ */
+class RedirectIT {
+  private static RecordingServer server;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = new RecordingServer();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @Test
+  void aRedirectToADestinationOfAnotherActionIsRefusedAndOneOfTheSameIsFollowed(@TempDir Path work)
+      throws Exception {
+    Path rules = Files.writeString(work.resolve("rules.properties"), String.join("\n",
+        "rule.crm.paths=/crm", "rule.crm.action=block",
+        "rule.notes.paths=/redirect-to/archive;/archive", "rule.notes.action=redact", ""));
+    Path audit = work.resolve("audit.jsonl");
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .onlyTestClasses()
+        .withAgent("config=" + rules + ",audit=" + audit)
+        .run(RedirectScenario.class, server.baseUrl(), "/redirect-to/crm/contacts",
+            "/redirect-to/archive/1");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString()).containsExactly(
+        "/redirect-to/crm/contacts dev.piiguard.agent.inspect.RedirectRefusedException: PII Guard"
+            + " did not follow a redirect to 127.0.0.1: rule \"crm\" (block) applies there, not rule"
+            + " \"default\" (monitor) that the request was handled for",
+        "/redirect-to/archive/1 200");
+    assertThat(server.receivedOn("/crm")).isEmpty();
+    assertThat(server.receivedOn("/archive/1")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
+    List<String> events = Files.readAllLines(audit, StandardCharsets.UTF_8);
+    assertThat(events).anySatisfy(event -> assertThat(event).contains("\"path\":\"/crm/contacts\"",
+        "\"rule\":\"crm\"", "\"outcome\":\"blocked\""));
+    assertThat(String.join("\n", events) + result.stderr()).doesNotContain("jane.canary");
+  }
+}
