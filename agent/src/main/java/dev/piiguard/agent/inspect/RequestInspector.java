@@ -145,14 +145,18 @@ public final class RequestInspector {
 
   /**
    * Whether a client may follow a redirect from a request handled for {@code first} to {@code
-   * destination}: null when it may (the destination is allowed, or its rule asks for the same
-   * action, which the request's body and query already had); otherwise records a blocked request
-   * to {@code destination} and returns the exception to refuse the redirect with.
+   * destination}: null when it may, which is unless the request went out with its values (its
+   * rule said {@code allow} or {@code monitor}) and the destination's rule asks for them to be
+   * replaced or not sent ({@code redact}, {@code tokenize}, {@code block}); then records a blocked
+   * request to {@code destination} and returns the exception to refuse the redirect with. A body
+   * redacted or tokenized, or one a {@code block} rule let through, holds no value to protect.
    */
   public RedirectRefusedException refuseRedirect(String client, PolicyDecision first,
       Destination destination) {
     PolicyDecision next = decide(destination.host(), destination.path());
-    if (next.action() == Action.ALLOW || next.action() == first.action()) {
+    boolean sentWithValues = first.action() == Action.ALLOW || first.action() == Action.MONITOR;
+    boolean guarded = next.action() != Action.ALLOW && next.action() != Action.MONITOR;
+    if (!sentWithValues || !guarded) {
       return null;
     }
     write(AuditEvent.Kind.REQUEST, client, destination, next, Outcome.BLOCKED, null, Map.of(),

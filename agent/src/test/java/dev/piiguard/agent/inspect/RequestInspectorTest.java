@@ -84,12 +84,16 @@ class RequestInspectorTest {
   }
 
   @Test
-  void aRedirectIsFollowedToADestinationOfTheSameActionOrAnAllowedOneAndRefusedElsewhere() {
+  void aRedirectOfValuesSentUnchangedToADestinationThatGuardsThemIsRefused() {
     RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
     PolicyDecision monitored = inspector.decide("shop.example", "/notes");
+    PolicyDecision redacted = inspector.decide("api.openai.com", "/v1/chat");
 
     assertThat(inspector.refuseRedirect("jdk-httpclient", monitored,
         new Destination("https", "other.example", 443, "/notes"))).isNull();
+    assertThat(inspector.refuseRedirect("jdk-httpclient", redacted,
+        new Destination("https", "other.example", 443, "/notes"))).as("no value left").isNull();
+    assertThat(events).isEmpty();
     RedirectRefusedException refused = inspector.refuseRedirect("jdk-httpclient", monitored,
         new Destination("https", "api.openai.com", 443, "/v1/chat"));
 

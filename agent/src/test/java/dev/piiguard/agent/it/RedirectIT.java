@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A JDK {@code HttpClient} that follows redirects does not carry a request past the rules: a
  * {@code 307} from a monitored destination to a blocked one (review s30c: the raw body was sent
- * there) is refused, one to a destination of the same action is followed.
+ * there) is refused; one after the body was redacted is followed, with the redacted body.
  */
 class RedirectIT {
   private static RecordingServer server;
@@ -31,7 +31,7 @@ class RedirectIT {
   }
 
   @Test
-  void aRedirectToADestinationOfAnotherActionIsRefusedAndOneOfTheSameIsFollowed(@TempDir Path work)
+  void aRedirectOfRawValuesToAGuardedDestinationIsRefusedAndOneAfterRedactionIsFollowed(@TempDir Path work)
       throws Exception {
     Path rules = Files.writeString(work.resolve("rules.properties"), String.join("\n",
         "rule.crm.paths=/crm", "rule.crm.action=block",
