@@ -123,7 +123,8 @@ public final class AgentOptions {
   private static Map<String, String> fromSystemProperties(Properties properties)
       throws AgentConfigException {
     Map<String, String> options = new LinkedHashMap<>();
-    // The JVM keeps no order of its system properties: rules given as such are tried by name.
+    // The JVM keeps no order of its system properties: rules given as such are tried in the order
+    // of their property names.
     for (String name : new TreeSet<>(properties.stringPropertyNames())) {
       if (name.startsWith(SYSTEM_PROPERTY_PREFIX)) {
         put(options, name.substring(SYSTEM_PROPERTY_PREFIX.length()), properties.getProperty(name).trim(),
@@ -229,11 +230,6 @@ public final class AgentOptions {
     List<DestinationRule> rules = new ArrayList<>();
     for (Map.Entry<String, Map<String, String>> rule : byName.entrySet()) {
       String prefix = RULE_PREFIX + rule.getKey() + ".";
-      if (!PlaceholderRedaction.segmentFindings(rule.getKey(), PiiScanner.defaults()).isEmpty()) {
-        throw new AgentConfigException("Agent option \"" + prefix + "action\" names a rule after"
-            + " what looks like personal data: every audit event and refusal the rule decides"
-            + " shows its name.");
-      }
       Map<String, String> attributes = rule.getValue();
       if (!attributes.containsKey("action")) {
         throw new AgentConfigException("Agent option \"" + prefix + "action\" is missing.");
@@ -253,7 +249,10 @@ public final class AgentOptions {
         throw new AgentConfigException("Agent option \"" + prefix + "hosts\" or \"" + prefix
             + "paths\" is missing.");
       }
-      rules.add(new DestinationRule(rule.getKey(), hosts, paths, action));
+      // every audit event and refusal the rule decides shows its name: a value in it (a rule
+      // named after the address it covers, legacy-10.20.30.40) is shown as a placeholder
+      String shownName = PlaceholderRedaction.redactSegments(rule.getKey(), PiiScanner.defaults());
+      rules.add(new DestinationRule(shownName, hosts, paths, action));
     }
     return rules;
   }

@@ -130,22 +130,38 @@ final class TableHeaderCarry {
 
   /**
    * Where the row that the chars read last end inside started, when it is a row of the table
-   * whose header {@link #headerAbove} would carry, or, when no table was read (a blank or a
-   * comment line ended it), the earliest row a quoted field holds open; -1 when they end between
-   * rows.
+   * whose header {@link #headerAbove} would carry, or, when no table was read, the earliest row a
+   * quoted field holds open that starts right below a blank or a comment line ({@code # batch 2},
+   * which ended the table above); -1 when they end between rows. Below other lines a row open
+   * without a table may be a quoted note's line read out of step (a note that holds a blank line).
    */
-  int openRowStart() {
+  int openRowStart(char[] chars) {
     int longest = longestRun();
     if (longest >= 0) {
       return rows[longest].quoted() ? rows[longest].start() : -1;
     }
     int start = -1;
     for (RowReader row : rows) {
-      if (row.quoted() && row.start() >= 0 && (start < 0 || row.start() < start)) {
+      if (row.quoted() && row.start() > 0 && (start < 0 || row.start() < start)
+          && belowBlankOrComment(chars, row.start())) {
         start = row.start();
       }
     }
     return start;
+  }
+
+  /** Whether the line above the one that starts at {@code lineStart} is blank or a {@code #} comment. */
+  private static boolean belowBlankOrComment(char[] chars, int lineStart) {
+    int i = lineStart - 1; // the line feed that ends the line above
+    int above = i;
+    while (above > 0 && chars[above - 1] != '\n') {
+      above--;
+    }
+    boolean blank = true;
+    for (int k = above; k < i && blank; k++) {
+      blank = Character.isWhitespace(chars[k]);
+    }
+    return blank || above < i && chars[above] == '#';
   }
 
   /** Forgets the row at hand: the chars read next start a row, where the last ones stopped. */

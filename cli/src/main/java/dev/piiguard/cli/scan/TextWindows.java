@@ -194,7 +194,7 @@ final class TextWindows {
       }
       keep = around.start();
     } else {
-      int rowStart = tableHeader.openRowStart();
+      int rowStart = tableHeader.openRowStart(chars);
       if (rowStart > textStart && rowStart < keep && acceptTo - rowStart <= 2 * maxBefore) {
         keep = rowStart; // a quoted field holds the line breaks above keep: start with its row
         tableHeader.startRowsNext();

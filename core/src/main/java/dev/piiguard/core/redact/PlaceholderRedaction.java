@@ -61,7 +61,8 @@ public final class PlaceholderRedaction {
    * or a password may hold a {@code /}), with each segment between {@code /} or {@code \} as a
    * word of its own, as the parts of a path, a file name or a URL are (the scanner otherwise takes
    * digits right after "letters/" for part of an identifier), and with words joined by {@code _}
-   * or {@code -} also apart ({@code card_4111…}, {@code access-203.0.113.7.log}). A value found
+   * or {@code -} also apart ({@code card_4111…}, {@code access-203.0.113.7.log}; not digits
+   * joined so, {@code 2026-11-29}, which a phone word before them would make a phone). A value found
    * more than one way is listed once, as first found; one that a later reading finds longer is
    * listed both ways, and {@link #redact} makes one placeholder of them.
    */
@@ -71,11 +72,31 @@ public final class PlaceholderRedaction {
     if (!segments.equals(text)) {
       addApart(findings, scanner.scan(segments));
     }
-    String words = segments.replace('_', ' ').replace('-', ' ');
+    String words = wordsApart(segments);
     if (!words.equals(segments)) {
       addApart(findings, scanner.scan(words));
     }
     return findings;
+  }
+
+  /**
+   * {@code text} with each {@code _} or {@code -} next to a letter as a space: the words a name
+   * joins come apart ({@code card_4111…}, {@code key_AKIA…}), while one between digits stays, as
+   * it groups a date or a number ({@code sms-2026-11-29}, {@code 123-45-6789}).
+   */
+  private static String wordsApart(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '_' || c == '-') && (i > 0 && Character.isLetter(text.charAt(i - 1))
+          || i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)))) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = ' ';
+      }
+    }
+    return chars == null ? text : new String(chars);
   }
 
   /** Adds each of {@code more} that lies within none of {@code findings}. */

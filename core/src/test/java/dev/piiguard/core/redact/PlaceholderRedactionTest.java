@@ -459,6 +459,8 @@ class PlaceholderRedactionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"logs/app-2026-11-29.log", "customer-support-export.txt",
+    "logs/calls/sms-2026-11-29.csv", "call_2026_11_29.log", "/api/call/2026-11-29",
+    "phone-export-2026-11-29.csv", "mobile-29-11-2026.csv",
     "release_notes-v1.2.3.md", "target/spotbugsXml.xml", "--format=text", "order_10057.json"})
   void namesWithoutValuesStayAsTheyAre(String name) {
     assertThat(PlaceholderRedaction.redactSegments(name, PiiScanner.defaults())).isSameAs(name);

@@ -78,11 +78,19 @@ public final class PiiMasker {
   }
 
   private static Masked maskUncached(String text) {
-    List<Finding> findings = PlaceholderRedaction.segmentFindings(text, PiiScanner.defaults());
+    PiiScanner scanner = PiiScanner.defaults();
+    List<Finding> findings = scanner.scan(text);
     int[] values = {findings.size()};
     String result = PlaceholderRedaction.redact(text, findings);
     for (Rule rule : RULES) {
       result = rule.apply(result, values);
+    }
+    // then what the text's words read apart hold (key_AKIA…), after the rules have masked whole
+    // runs of digits that a word read apart would only part (…-6789-4111-1111-…)
+    List<Finding> apart = PlaceholderRedaction.segmentFindings(result, scanner);
+    if (!apart.isEmpty()) {
+      values[0] += apart.size();
+      result = PlaceholderRedaction.redact(result, apart);
     }
     return new Masked(result, values[0]);
   }

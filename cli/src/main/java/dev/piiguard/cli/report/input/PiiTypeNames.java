@@ -2,6 +2,8 @@ package dev.piiguard.cli.report.input;
 
 import dev.piiguard.annotations.PiiType;
 import dev.piiguard.core.EntityTypes;
+import dev.piiguard.core.PiiScanner;
+import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +19,8 @@ public final class PiiTypeNames {
 
   /** The type of a value marked {@code @Sensitive} without naming what it holds. */
   public static final String UNSPECIFIED = PiiType.OTHER.name();
+
+  private static final Pattern LONG_DIGIT_RUN = Pattern.compile("[0-9]{12}");
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*|\\s+");
 
@@ -44,12 +48,14 @@ public final class PiiTypeNames {
   }
 
   /**
-   * Whether {@code name} has the shape of an id, known or not, and holds nothing that looks like
-   * personal data: an upper-case IBAN or an AWS key id has the shape, and a name taken for an id
-   * is shown as it is.
+   * Whether {@code name} has the shape of an id, known or not, and holds no value the scanner finds
+   * and no run of twelve digits or more (a card's shortest): an upper-case IBAN or an AWS key id
+   * has an id's shape, and a name taken for an id is shown as it is. Ids with a year or a number
+   * in them ({@code ACME_RULE_2024_SCHEMA}, {@code SAP_VENDOR_1000123}) are ids.
    */
   public static boolean isId(String name) {
-    return name != null && ID.matcher(name).matches()
-        && (isKnown(name) || !PiiMasker.looksSensitive(name));
+    return name != null && ID.matcher(name).matches() && (isKnown(name)
+        || !LONG_DIGIT_RUN.matcher(name).find()
+            && PlaceholderRedaction.segmentFindings(name, PiiScanner.defaults()).isEmpty());
   }
 }

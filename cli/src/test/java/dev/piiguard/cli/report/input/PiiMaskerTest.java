@@ -31,6 +31,8 @@ class PiiMaskerTest {
       "key_AKIAIOSFODNN7EXAMPLE.jsonl; key_[SECRET].jsonl",
       "/v1/keys/key_AKIAIOSFODNN7EXAMPLE/acct_DE89370400440532013000; /v1/keys/key_[SECRET]/acct_[IBAN]",
       "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY; AWS_SECRET_ACCESS_KEY=[SECRET]",
+      "/v1/customers/123-45-6789-4111-1111-1111-1111; /v1/customers/[NUMBER]",
+      "phone.212-555-0143.csv; phone.[NUMBER].csv",
   })
   void valuesThatLookLikePersonalDataBecomePlaceholders(String text, String masked) {
     assertThat(new PiiMasker().mask(text)).isEqualTo(masked);
