@@ -5,10 +5,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
- * Posts a body with an e-mail address, with a JDK {@code HttpClient} that follows redirects, to
- * each path given; prints the status of the reply or the exception's class and message.
+ * Posts a body with an e-mail address, with a client that follows redirects ({@code jdk}: the JDK
+ * {@code HttpClient}, {@code okhttp}), to each path given; prints the status of the reply or the
+ * exception's class and message.
  */
 public final class RedirectScenario {
   public static final String BODY = "{\"note\":\"mail jane.canary@example.com\"}";
@@ -16,16 +22,32 @@ public final class RedirectScenario {
   private RedirectScenario() {}
 
   public static void main(String[] arguments) throws Exception {
-    HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-    for (int k = 1; k < arguments.length; k++) {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(arguments[0] + arguments[k]))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(BODY)).build();
+    String baseUrl = arguments[0];
+    boolean jdk = arguments[1].equals("jdk");
+    for (int k = 2; k < arguments.length; k++) {
+      String path = arguments[k];
       try {
-        System.out.println(arguments[k] + " " + client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+        System.out.println(path + " " + (jdk ? postWithJdk(baseUrl + path) : postWithOkHttp(baseUrl + path)));
       } catch (IOException e) {
-        System.out.println(arguments[k] + " " + e.getClass().getName() + ": " + e.getMessage());
+        System.out.println(path + " " + e.getClass().getName() + ": " + e.getMessage());
       }
+    }
+  }
+
+  private static int postWithJdk(String url) throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(BODY)).build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+  }
+
+  private static int postWithOkHttp(String url) throws IOException {
+    OkHttpClient client = new OkHttpClient.Builder().build(); // follows redirects by default
+    Request request = new Request.Builder().url(url)
+        .post(RequestBody.create(MediaType.parse("application/json"), BODY)).build();
+    try (Response response = client.newCall(request).execute()) {
+      return response.code();
     }
   }
 }

@@ -10,12 +10,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A JDK {@code HttpClient} that follows redirects does not carry a request past the rules: a
  * {@code 307} from a monitored destination to a blocked one (review s30c: the raw body was sent
- * there) is refused; one after the body was redacted is followed, with the redacted body.
+ * there) is refused; one after the body was redacted is followed, with the redacted body; OkHttp
+ * likewise.
  */
 class RedirectIT {
   private static RecordingServer server;
@@ -41,7 +44,7 @@ class RedirectIT {
     ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
         .onlyTestClasses()
         .withAgent("config=" + rules + ",audit=" + audit)
-        .run(RedirectScenario.class, server.baseUrl(), "/redirect-to/crm/contacts",
+        .run(RedirectScenario.class, server.baseUrl(), "jdk", "/redirect-to/crm/contacts",
             "/redirect-to/archive/1");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -57,5 +60,34 @@ class RedirectIT {
     assertThat(events).anySatisfy(event -> assertThat(event).contains("\"path\":\"/crm/contacts\"",
         "\"rule\":\"crm\"", "\"outcome\":\"blocked\""));
     assertThat(String.join("\n", events) + result.stderr()).doesNotContain("jane.canary");
+  }
+
+  // OkHttp 3 follows no 307 or 308 of a POST: the application gets the redirect
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"test classpath", "okhttp5"})
+  void okHttpFollowsNoRedirectOfRawValuesToAGuardedDestination(String version, @TempDir Path work)
+      throws Exception {
+    Path rules = Files.writeString(work.resolve("rules.properties"), String.join("\n",
+        "rule.crm.paths=/ok-crm", "rule.crm.action=block",
+        "rule.notes.paths=/redirect-to/ok-archive;/ok-archive", "rule.notes.action=redact", ""));
+    String tag = version.replace(' ', '-');
+    ForkedJvm jvm = ForkedJvm.of(Path.of(System.getProperty("java.home")));
+    if (!version.equals("test classpath")) {
+      jvm.okHttpFrom(Path.of(System.getProperty("piiguard.it.libs", "target/it-libs"), version));
+    }
+
+    ForkedJvm.Result result = jvm.withAgent("config=" + rules + ",audit=none")
+        .run(RedirectScenario.class, server.baseUrl(), "okhttp", "/redirect-to/ok-crm/" + tag,
+            "/redirect-to/ok-archive/" + tag);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString()).containsExactly(
+        "/redirect-to/ok-crm/" + tag + " dev.piiguard.agent.inspect.RedirectRefusedException: PII"
+            + " Guard did not follow a redirect to 127.0.0.1: rule \"crm\" (block) applies there,"
+            + " not rule \"default\" (monitor) that the request was handled for",
+        "/redirect-to/ok-archive/" + tag + " 200");
+    assertThat(server.receivedOn("/ok-crm/" + tag)).isEmpty();
+    assertThat(server.receivedOn("/ok-archive/" + tag)).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
   }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
-/** Adds one {@link PiiGuardInterceptor} to an {@code OkHttpClient.Builder}, after the user's own. */
+/**
+ * Adds one {@link PiiGuardInterceptor} to an {@code OkHttpClient.Builder}, after the user's own,
+ * and one {@link PiiGuardRedirectGuard} to its network interceptors.
+ */
 public final class OkHttpClientSupport {
 
   private OkHttpClientSupport() {}
@@ -16,12 +19,14 @@ public final class OkHttpClientSupport {
     if (current == null || !(builderObject instanceof OkHttpClient.Builder)) {
       return;
     }
-    List<Interceptor> interceptors = ((OkHttpClient.Builder) builderObject).interceptors();
+    OkHttpClient.Builder builder = (OkHttpClient.Builder) builderObject;
+    List<Interceptor> interceptors = builder.interceptors();
     for (Interceptor interceptor : interceptors) {
       if (interceptor instanceof PiiGuardInterceptor) {
         return;
       }
     }
     interceptors.add(new PiiGuardInterceptor(current));
+    builder.networkInterceptors().add(new PiiGuardRedirectGuard(current));
   }
 }

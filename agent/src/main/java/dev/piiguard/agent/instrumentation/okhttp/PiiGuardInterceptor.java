@@ -15,7 +15,10 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 
-/** The OkHttp application interceptor that inspects each request and restores tokenized replies. */
+/**
+ * The OkHttp application interceptor that inspects each request and restores tokenized replies;
+ * it tags the request with the decision it was handled for ({@link PiiGuardRedirectGuard}).
+ */
 public final class PiiGuardInterceptor implements Interceptor {
   static final String CLIENT = "okhttp";
 
@@ -30,6 +33,8 @@ public final class PiiGuardInterceptor implements Interceptor {
     Request request = chain.request();
     HttpUrl url = request.url();
     PolicyDecision decision = inspector.decide(url.host(), url.encodedPath());
+    // the decision goes with the request, and with the requests a redirect makes of it
+    request = request.newBuilder().tag(PolicyDecision.class, decision).build();
     if (decision.action() == Action.ALLOW) {
       return chain.proceed(request);
     }
