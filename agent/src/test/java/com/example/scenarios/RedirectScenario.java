@@ -13,8 +13,8 @@ import okhttp3.Response;
 
 /**
  * Posts a body with an e-mail address, with a client that follows redirects ({@code jdk}: the JDK
- * {@code HttpClient}, {@code okhttp}), to each path given; prints the status of the reply or the
- * exception's class and message.
+ * {@code HttpClient}, {@code okhttp}, {@code apache5}), to each path given; prints the status of
+ * the reply or the exception's class and message.
  */
 public final class RedirectScenario {
   public static final String BODY = "{\"note\":\"mail jane.canary@example.com\"}";
@@ -23,11 +23,14 @@ public final class RedirectScenario {
 
   public static void main(String[] arguments) throws Exception {
     String baseUrl = arguments[0];
-    boolean jdk = arguments[1].equals("jdk");
+    String client = arguments[1];
     for (int k = 2; k < arguments.length; k++) {
       String path = arguments[k];
       try {
-        System.out.println(path + " " + (jdk ? postWithJdk(baseUrl + path) : postWithOkHttp(baseUrl + path)));
+        int status = client.equals("jdk") ? postWithJdk(baseUrl + path)
+            : client.equals("okhttp") ? OkHttpPost.post(baseUrl + path)
+            : ApachePost.post(baseUrl + path);
+        System.out.println(path + " " + status);
       } catch (IOException e) {
         System.out.println(path + " " + e.getClass().getName() + ": " + e.getMessage());
       }
@@ -42,12 +45,29 @@ public final class RedirectScenario {
     return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
   }
 
-  private static int postWithOkHttp(String url) throws IOException {
-    OkHttpClient client = new OkHttpClient.Builder().build(); // follows redirects by default
-    Request request = new Request.Builder().url(url)
-        .post(RequestBody.create(MediaType.parse("application/json"), BODY)).build();
-    try (Response response = client.newCall(request).execute()) {
-      return response.code();
+  /** Apart, so that an application without Apache's client on its class path runs the rest. */
+  private static final class ApachePost {
+    static int post(String url) throws IOException {
+      try (org.apache.hc.client5.http.impl.classic.CloseableHttpClient client =
+          org.apache.hc.client5.http.impl.classic.HttpClients.createDefault()) { // follows redirects
+        org.apache.hc.client5.http.classic.methods.HttpPost post =
+            new org.apache.hc.client5.http.classic.methods.HttpPost(url);
+        post.setEntity(new org.apache.hc.core5.http.io.entity.StringEntity(BODY,
+            org.apache.hc.core5.http.ContentType.APPLICATION_JSON));
+        return client.execute(post, response -> response.getCode());
+      }
+    }
+  }
+
+  /** Apart, so that an application without OkHttp on its class path runs the rest. */
+  private static final class OkHttpPost {
+    static int post(String url) throws IOException {
+      OkHttpClient client = new OkHttpClient.Builder().build(); // follows redirects by default
+      Request request = new Request.Builder().url(url)
+          .post(RequestBody.create(MediaType.parse("application/json"), BODY)).build();
+      try (Response response = client.newCall(request).execute()) {
+        return response.code();
+      }
     }
   }
 }

@@ -161,8 +161,23 @@ public final class RequestInspector {
     }
     write(AuditEvent.Kind.REQUEST, client, destination, next, Outcome.BLOCKED, null, Map.of(),
         Set.of(), 0, System.nanoTime());
-    return new RedirectRefusedException(destination.host(), next.rule(), next.action().id(),
-        first.rule(), first.action().id());
+    return RedirectRefusedException.toGuardedDestination(destination.host(), next.rule(),
+        next.action().id(), first.rule(), first.action().id());
+  }
+
+  /**
+   * Records a blocked request to {@code destination} and returns the exception to refuse a
+   * redirect with, for a client that would send the request's original values again there (Apache
+   * HttpClient 5 sends the request it was given on a redirect, not the one redacted or tokenized
+   * for the first destination under {@code first}).
+   */
+  public RedirectRefusedException refuseResend(String client, PolicyDecision first,
+      Destination destination) {
+    PolicyDecision next = decide(destination.host(), destination.path());
+    write(AuditEvent.Kind.REQUEST, client, destination, next, Outcome.BLOCKED, null, Map.of(),
+        Set.of(), 0, System.nanoTime());
+    return RedirectRefusedException.resendingValues(destination.host(), first.rule(),
+        first.action().id());
   }
 
   private Verdict inspectChecked(String client, Destination destination, PolicyDecision decision,

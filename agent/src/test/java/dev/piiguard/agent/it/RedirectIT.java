@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A JDK {@code HttpClient} that follows redirects does not carry a request past the rules: a
  * {@code 307} from a monitored destination to a blocked one (review s30c: the raw body was sent
  * there) is refused; one after the body was redacted is followed, with the redacted body; OkHttp
- * likewise.
+ * and Apache HttpClient 5 likewise.
  */
 class RedirectIT {
   private static RecordingServer server;
@@ -60,6 +60,33 @@ class RedirectIT {
     assertThat(events).anySatisfy(event -> assertThat(event).contains("\"path\":\"/crm/contacts\"",
         "\"rule\":\"crm\"", "\"outcome\":\"blocked\""));
     assertThat(String.join("\n", events) + result.stderr()).doesNotContain("jane.canary");
+  }
+
+  @Test
+  void apacheHttpClientFiveFollowsNoRedirectOfRawValuesToAGuardedDestination(@TempDir Path work)
+      throws Exception {
+    Path rules = Files.writeString(work.resolve("rules.properties"), String.join("\n",
+        "rule.crm.paths=/ap-crm", "rule.crm.action=block",
+        "rule.notes.paths=/redirect-to/ap-archive;/ap-archive", "rule.notes.action=redact", ""));
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("config=" + rules + ",audit=none")
+        .run(RedirectScenario.class, server.baseUrl(), "apache5", "/redirect-to/ap-crm/x",
+            "/redirect-to/ap-archive/x");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString()).containsExactly(
+        "/redirect-to/ap-crm/x dev.piiguard.agent.inspect.RedirectRefusedException: PII Guard did"
+            + " not follow a redirect to 127.0.0.1: rule \"crm\" (block) applies there, not rule"
+            + " \"default\" (monitor) that the request was handled for",
+        // Apache's client sends the request it was given again, not the redacted one: refused
+        "/redirect-to/ap-archive/x dev.piiguard.agent.inspect.RedirectRefusedException: PII Guard"
+            + " did not follow a redirect to 127.0.0.1: the client would send the request's values"
+            + " again, which rule \"notes\" (redact) replaced for the first destination");
+    assertThat(server.receivedOn("/ap-crm/")).isEmpty();
+    assertThat(server.receivedOn("/ap-archive/")).isEmpty();
+    assertThat(server.receivedOn("/redirect-to/ap-archive/x")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
   }
 
   // OkHttp 3 follows no 307 or 308 of a POST: the application gets the redirect

@@ -4,11 +4,16 @@ import dev.piiguard.agent.inspect.RequestInspector;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
-/** Adds one {@link PiiGuardExecHandler} to each {@code HttpClientBuilder}, however often it builds. */
+/**
+ * Adds one {@link PiiGuardExecHandler} to each {@code HttpClientBuilder}, however often it builds,
+ * and one {@link PiiGuardRedirectGuard} below its redirect handler.
+ */
 public final class ApacheHttpClient5Support {
   static final String HANDLER_NAME = "piiguard";
+  static final String REDIRECT_GUARD_NAME = "piiguard-redirect-guard";
 
   private static final Map<Object, Boolean> BUILDERS = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -23,6 +28,9 @@ public final class ApacheHttpClient5Support {
     if (BUILDERS.putIfAbsent(builderObject, Boolean.TRUE) != null) {
       return;
     }
-    ((HttpClientBuilder) builderObject).addExecInterceptorFirst(HANDLER_NAME, new PiiGuardExecHandler(current));
+    HttpClientBuilder builder = (HttpClientBuilder) builderObject;
+    builder.addExecInterceptorFirst(HANDLER_NAME, new PiiGuardExecHandler(current));
+    builder.addExecInterceptorAfter(ChainElement.REDIRECT.name(), REDIRECT_GUARD_NAME,
+        new PiiGuardRedirectGuard(current));
   }
 }

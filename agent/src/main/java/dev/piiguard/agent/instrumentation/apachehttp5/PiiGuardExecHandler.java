@@ -46,6 +46,9 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       return chain.proceed(request, scope);
     }
     PolicyDecision decision = inspector.decide(uri.getHost(), uri.getRawPath());
+    scope.clientContext.setAttribute(PiiGuardRedirectGuard.DECISION, decision); // for redirects
+    scope.clientContext.setAttribute(PiiGuardRedirectGuard.HOPS, new int[1]);
+    scope.clientContext.removeAttribute(PiiGuardRedirectGuard.REWRITTEN);
     if (decision.action() == Action.ALLOW) {
       return chain.proceed(request, scope);
     }
@@ -53,6 +56,9 @@ final class PiiGuardExecHandler implements ExecChainHandler {
     Verdict verdict = verdictFor(request, uri, destination, decision);
     if (verdict.refusal() != null) {
       throw verdict.refusal();
+    }
+    if (verdict.body() != null || verdict.rawQuery() != null) {
+      scope.clientContext.setAttribute(PiiGuardRedirectGuard.REWRITTEN, Boolean.TRUE);
     }
     if (verdict.body() != null) {
       HttpEntity entity = request.getEntity();

@@ -1,0 +1,66 @@
+package dev.piiguard.agent.instrumentation.apachehttp5;
+
+import dev.piiguard.agent.inspect.RedirectRefusedException;
+import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.core.audit.Destination;
+import dev.piiguard.core.policy.PolicyDecision;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.apache.hc.client5.http.classic.ExecChain;
+import org.apache.hc.client5.http.classic.ExecChainHandler;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpException;
+
+/**
+ * The exec-chain handler below the client's redirect handler, which sees each request a call
+ * sends, redirects included: a redirect that would take a request sent with its values to a
+ * destination whose rule guards them is refused ({@link RequestInspector#refuseRedirect}),
+ * measured against the decision {@link PiiGuardExecHandler} handled the call's request for, which
+ * it leaves in the call's context.
+ */
+final class PiiGuardRedirectGuard implements ExecChainHandler {
+
+  private final RequestInspector inspector;
+
+  PiiGuardRedirectGuard(RequestInspector inspector) {
+    this.inspector = inspector;
+  }
+
+  /** The context attribute under which {@link PiiGuardExecHandler} leaves its decision. */
+  static final String DECISION = "dev.piiguard.decision";
+  /** The context attribute that counts the requests of a call this guard has seen. */
+  static final String HOPS = "dev.piiguard.hops";
+  /** The context attribute that says the call's request was redacted or tokenized. */
+  static final String REWRITTEN = "dev.piiguard.rewritten";
+
+  @Override
+  public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain)
+      throws IOException, HttpException {
+    Object first = scope.clientContext.getAttribute(DECISION);
+    Object hops = scope.clientContext.getAttribute(HOPS);
+    if (!(first instanceof PolicyDecision) || !(hops instanceof int[]) || ((int[]) hops)[0]++ == 0) {
+      return chain.proceed(request, scope); // the call's own request, handled above
+    }
+    URI hop;
+    try {
+      hop = request.getUri();
+    } catch (URISyntaxException e) {
+      return chain.proceed(request, scope);
+    }
+    if (hop.getHost() != null) {
+      PolicyDecision decision = (PolicyDecision) first;
+      Destination destination =
+          new Destination(hop.getScheme(), hop.getHost(), hop.getPort(), hop.getRawPath());
+      // the client sends the request it was given again, with the values redacted for the first
+      RedirectRefusedException refused = scope.clientContext.getAttribute(REWRITTEN) != null
+          ? inspector.refuseResend(PiiGuardExecHandler.CLIENT, decision, destination)
+          : inspector.refuseRedirect(PiiGuardExecHandler.CLIENT, decision, destination);
+      if (refused != null) {
+        throw refused;
+      }
+    }
+    return chain.proceed(request, scope);
+  }
+}
