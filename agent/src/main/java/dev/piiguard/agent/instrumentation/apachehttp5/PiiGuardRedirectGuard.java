@@ -15,25 +15,26 @@ import org.apache.hc.core5.http.HttpException;
 
 /**
  * The exec-chain handler below the client's redirect handler, which sees each request a call
- * sends, redirects included: a redirect that would take a request sent with its values to a
- * destination whose rule guards them is refused ({@link RequestInspector#refuseRedirect}),
- * measured against the decision {@link PiiGuardExecHandler} handled the call's request for, which
- * it leaves in the call's context.
+ * sends, redirects included. {@link PiiGuardExecHandler} leaves in the call's context the decision
+ * it handled the call's request for and whether it redacted or tokenized it. A redirect is refused
+ * when it would take a request sent with its values to a destination whose rule guards them
+ * ({@link RequestInspector#refuseRedirect}), and after a redaction or tokenization whatever the
+ * destination ({@link RequestInspector#refuseResend}): the client sends the request it was given
+ * again on a redirect, with the values that were replaced for the first destination.
  */
 final class PiiGuardRedirectGuard implements ExecChainHandler {
-
-  private final RequestInspector inspector;
-
-  PiiGuardRedirectGuard(RequestInspector inspector) {
-    this.inspector = inspector;
-  }
-
   /** The context attribute under which {@link PiiGuardExecHandler} leaves its decision. */
   static final String DECISION = "dev.piiguard.decision";
   /** The context attribute that counts the requests of a call this guard has seen. */
   static final String HOPS = "dev.piiguard.hops";
   /** The context attribute that says the call's request was redacted or tokenized. */
   static final String REWRITTEN = "dev.piiguard.rewritten";
+
+  private final RequestInspector inspector;
+
+  PiiGuardRedirectGuard(RequestInspector inspector) {
+    this.inspector = inspector;
+  }
 
   @Override
   public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain)
@@ -53,7 +54,6 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
       PolicyDecision decision = (PolicyDecision) first;
       Destination destination =
           new Destination(hop.getScheme(), hop.getHost(), hop.getPort(), hop.getRawPath());
-      // the client sends the request it was given again, with the values redacted for the first
       RedirectRefusedException refused = scope.clientContext.getAttribute(REWRITTEN) != null
           ? inspector.refuseResend(PiiGuardExecHandler.CLIENT, decision, destination)
           : inspector.refuseRedirect(PiiGuardExecHandler.CLIENT, decision, destination);

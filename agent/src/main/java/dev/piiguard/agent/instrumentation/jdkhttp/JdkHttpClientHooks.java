@@ -71,8 +71,8 @@ final class JdkHttpClientHooks {
 
   /**
    * Null to let the client follow the redirect from the request {@code fromObject} to {@code
-   * toObject}; the exception to refuse it with when the second destination's rule asks for another
-   * action ({@link RequestInspector#refuseRedirect}).
+   * toObject}; the exception to refuse it with when it would take values sent unchanged to a
+   * destination whose rule guards them ({@link RequestInspector#refuseRedirect}).
    */
   Object beforeRedirect(Object fromObject, Object toObject) {
     try {

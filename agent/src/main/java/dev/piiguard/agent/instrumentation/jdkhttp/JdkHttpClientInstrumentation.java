@@ -99,8 +99,8 @@ public final class JdkHttpClientInstrumentation {
   }
 
   /**
-   * Refuses a redirect to a destination whose rule asks for another action: the filter's answer,
-   * the next request, goes to the hook with the request that got the redirect.
+   * Refuses a redirect that would take values past the rules: the filter's answer, the next
+   * request, goes to the hook with the request that got the redirect.
    */
   public static final class RedirectAdvice {
     private RedirectAdvice() {}
