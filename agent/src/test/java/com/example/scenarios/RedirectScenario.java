@@ -29,6 +29,7 @@ public final class RedirectScenario {
       try {
         int status = client.equals("jdk") ? postWithJdk(baseUrl + path)
             : client.equals("okhttp") ? OkHttpPost.post(baseUrl + path)
+            : client.equals("huc") ? postWithUrlConnection(baseUrl + path)
             : ApachePost.post(baseUrl + path);
         System.out.println(path + " " + status);
       } catch (IOException e) {
@@ -43,6 +44,18 @@ public final class RedirectScenario {
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(BODY)).build();
     return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+  }
+
+  private static int postWithUrlConnection(String url) throws IOException {
+    java.net.HttpURLConnection connection =
+        (java.net.HttpURLConnection) URI.create(url).toURL().openConnection(); // follows redirects
+    connection.setRequestMethod("POST");
+    connection.setRequestProperty("Content-Type", "application/json");
+    connection.setDoOutput(true);
+    try (java.io.OutputStream out = connection.getOutputStream()) {
+      out.write(BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return connection.getResponseCode();
   }
 
   /** Apart, so that an application without Apache's client on its class path runs the rest. */

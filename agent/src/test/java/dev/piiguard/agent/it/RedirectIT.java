@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A JDK {@code HttpClient} that follows redirects does not carry a request past the rules: a
  * {@code 307} from a monitored destination to a blocked one (review s30c: the raw body was sent
- * there) is refused; one after the body was redacted is followed, with the redacted body; OkHttp
- * and Apache HttpClient 5 likewise.
+ * there) is refused; one after the body was redacted is followed, with the redacted body; OkHttp,
+ * Apache HttpClient 5 and {@code HttpURLConnection} likewise.
  */
 class RedirectIT {
   private static RecordingServer server;
@@ -86,6 +86,31 @@ class RedirectIT {
     assertThat(server.receivedOn("/ap-crm/")).isEmpty();
     assertThat(server.receivedOn("/ap-archive/")).isEmpty();
     assertThat(server.receivedOn("/redirect-to/ap-archive/x")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
+  }
+
+  @Test
+  void httpUrlConnectionFollowsNoRedirectOfRawValuesToAGuardedDestination(@TempDir Path work)
+      throws Exception {
+    // it follows a 307 of a POST with the same request, body included
+    Path rules = Files.writeString(work.resolve("rules.properties"), String.join("\n",
+        "rule.crm.paths=/hu-crm", "rule.crm.action=block",
+        "rule.notes.paths=/redirect-to/hu-archive;/hu-archive", "rule.notes.action=redact", ""));
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .onlyTestClasses()
+        .withAgent("config=" + rules + ",audit=none")
+        .run(RedirectScenario.class, server.baseUrl(), "huc", "/redirect-to/hu-crm/x",
+            "/redirect-to/hu-archive/x");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString()).containsExactly(
+        "/redirect-to/hu-crm/x dev.piiguard.agent.inspect.RedirectRefusedException: PII Guard did"
+            + " not follow a redirect to 127.0.0.1: rule \"crm\" (block) applies there, not rule"
+            + " \"default\" (monitor) that the request was handled for",
+        "/redirect-to/hu-archive/x 200");
+    assertThat(server.receivedOn("/hu-crm/")).isEmpty();
+    assertThat(server.receivedOn("/hu-archive/x")).singleElement()
         .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
   }
 

@@ -28,6 +28,9 @@ final class UrlConnectionHooks {
   private final Map<Object, InputStream> tokenized = Collections.synchronizedMap(new WeakHashMap<>());
 
   private final PosterRewriter posterRewriter;
+  /** Connections whose request was handled, to the decision it was handled for. */
+  private final Map<Object, PolicyDecision> handled =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   UrlConnectionHooks(RequestInspector inspector, PosterRewriter posterRewriter) {
     this.inspector = inspector;
@@ -41,7 +44,11 @@ final class UrlConnectionHooks {
   Object beforeWrite(Object connectionObject, Object poster) {
     HttpURLConnection connection = (HttpURLConnection) connectionObject;
     URL url = connection.getURL();
+    if (Boolean.TRUE.equals(poster)) {
+      return beforeRedirect(connection, url);
+    }
     PolicyDecision decision = inspector.decide(url.getHost(), url.getPath());
+    handled.put(connection, decision);
     if (decision.action() == Action.ALLOW) {
       return null;
     }
@@ -119,6 +126,20 @@ final class UrlConnectionHooks {
       tokenized.put(connection, restoring);
       return restoring;
     }
+  }
+
+  /**
+   * Null to let the connection write its request again, to the URL a redirect led it to (it
+   * keeps the method, the headers and the body, as handled for the first destination); the
+   * exception to refuse the redirect with when it would take values sent unchanged to a
+   * destination whose rule guards them ({@link RequestInspector#refuseRedirect}).
+   */
+  private Object beforeRedirect(HttpURLConnection connection, URL url) {
+    PolicyDecision first = handled.get(connection);
+    if (first == null || url.getHost() == null) {
+      return null;
+    }
+    return inspector.refuseRedirect(CLIENT, first, destination(url));
   }
 
   private static Object refusalOrNull(Verdict verdict) {

@@ -55,10 +55,11 @@ public final class UrlConnectionInstrumentation {
         @Advice.FieldValue("setRequests") boolean headersSet,
         @Advice.FieldValue(value = "poster", typing = Assigner.Typing.DYNAMIC) Object poster,
         @Advice.FieldValue(value = "requestURI", readOnly = false) String requestUri) {
-      if (hook == null || headersSet) {
+      if (hook == null) {
         return null;
       }
-      Object decision = hook.apply(connection, poster);
+      // headers already set: a redirect the connection follows with the same request
+      Object decision = hook.apply(connection, headersSet ? Boolean.TRUE : poster);
       if (decision instanceof String) {
         requestUri = (String) decision;
         return null;
