@@ -240,19 +240,9 @@ class TextWindowsTest {
     List<String> library = locatedInText(text.toString());
     assertThat(library).hasSize(16); // the rows under "phone", none under "note"
 
-    PiiScanner scanner = PiiScanner.defaults();
     for (int maxWindow = 576; maxWindow < 1600; maxWindow++) {
-      List<String> located = new ArrayList<>();
-      new TextWindows(maxWindow, 16, 128).read(new StringReader(text.toString()),
-          (window, acceptFrom, acceptTo, lines) -> {
-            for (Finding finding : scanner.scan(window)) {
-              if (finding.start() >= acceptFrom && finding.start() < acceptTo) {
-                located.add(lines.lineOf(finding.start()) + ":"
-                    + lines.columnOf(finding.start()) + " " + finding.type());
-              }
-            }
-          });
-      assertThat(located).as("windows of %d chars", maxWindow).isEqualTo(library);
+      assertThat(locatedByWindows(text.toString(), maxWindow)).as("windows of %d chars", maxWindow)
+          .isEqualTo(library);
     }
   }
 
@@ -277,19 +267,9 @@ class TextWindowsTest {
     List<String> library = locatedInText(text.toString());
     assertThat(library).hasSize(90);
 
-    PiiScanner scanner = PiiScanner.defaults();
     for (int maxWindow = 576; maxWindow < 1600; maxWindow++) {
-      List<String> located = new ArrayList<>();
-      new TextWindows(maxWindow, 16, 128).read(new StringReader(text.toString()),
-          (window, acceptFrom, acceptTo, lines) -> {
-            for (Finding finding : scanner.scan(window)) {
-              if (finding.start() >= acceptFrom && finding.start() < acceptTo) {
-                located.add(lines.lineOf(finding.start()) + ":"
-                    + lines.columnOf(finding.start()) + " " + finding.type());
-              }
-            }
-          });
-      assertThat(located).as("windows of %d chars", maxWindow).isEqualTo(library);
+      assertThat(locatedByWindows(text.toString(), maxWindow)).as("windows of %d chars", maxWindow)
+          .isEqualTo(library);
     }
   }
 
