@@ -1,11 +1,9 @@
 package dev.piiguard.agent.config;
 
-import dev.piiguard.core.PiiScanner;
 import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.DestinationRule;
 import dev.piiguard.core.policy.HostGlob;
 import dev.piiguard.core.policy.Policy;
-import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -249,10 +247,7 @@ public final class AgentOptions {
         throw new AgentConfigException("Agent option \"" + prefix + "hosts\" or \"" + prefix
             + "paths\" is missing.");
       }
-      // every audit event and refusal the rule decides shows its name: a value in it (a rule
-      // named after the address it covers, legacy-10.20.30.40) is shown as a placeholder
-      String shownName = PlaceholderRedaction.redactSegments(rule.getKey(), PiiScanner.defaults());
-      rules.add(new DestinationRule(shownName, hosts, paths, action));
+      rules.add(new DestinationRule(rule.getKey(), hosts, paths, action));
     }
     return rules;
   }

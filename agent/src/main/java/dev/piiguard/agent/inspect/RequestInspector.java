@@ -12,6 +12,7 @@ import dev.piiguard.core.audit.UninspectedReason;
 import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.Policy;
 import dev.piiguard.core.policy.PolicyDecision;
+import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 /**
@@ -35,6 +37,8 @@ public final class RequestInspector {
 
   private final Policy policy;
   private final PiiScanner scanner;
+  /** Rule names as shown ({@link #shownRule}); as many as the configuration has rules. */
+  private final Map<String, String> shownRules = new ConcurrentHashMap<>();
   private final ValueRewriter rewriter;
   private final AuditSink audit;
   private final FailureMode failure;
@@ -140,7 +144,7 @@ public final class RequestInspector {
       UninspectedReason reason) {
     write(AuditEvent.Kind.UNINSPECTED, client, destination, decision, Outcome.REFUSED, reason,
         Map.of(), Set.of(), 0, System.nanoTime());
-    return Verdict.refuse(new RequestRefusedException(destination.host(), decision.rule(), reason));
+    return Verdict.refuse(new RequestRefusedException(destination.host(), shownRule(decision), reason));
   }
 
   /**
@@ -161,8 +165,8 @@ public final class RequestInspector {
     }
     write(AuditEvent.Kind.REQUEST, client, destination, next, Outcome.BLOCKED, null, Map.of(),
         Set.of(), 0, System.nanoTime());
-    return RedirectRefusedException.toGuardedDestination(destination.host(), next.rule(),
-        next.action().id(), first.rule(), first.action().id());
+    return RedirectRefusedException.toGuardedDestination(destination.host(), shownRule(next),
+        next.action().id(), shownRule(first), first.action().id());
   }
 
   /**
@@ -176,8 +180,19 @@ public final class RequestInspector {
     PolicyDecision next = decide(destination.host(), destination.path());
     write(AuditEvent.Kind.REQUEST, client, destination, next, Outcome.BLOCKED, null, Map.of(),
         Set.of(), 0, System.nanoTime());
-    return RedirectRefusedException.resendingValues(destination.host(), first.rule(),
+    return RedirectRefusedException.resendingValues(destination.host(), shownRule(first),
         first.action().id());
+  }
+
+  /**
+   * The name of the rule that made {@code decision} as audit events and exceptions show it: a
+   * value in it (a rule named after the address it covers, {@code legacy-10.20.30.40}) as a
+   * placeholder. Masked once per rule, here rather than when the options are read, which happens
+   * before {@code main}.
+   */
+  private String shownRule(PolicyDecision decision) {
+    return shownRules.computeIfAbsent(decision.rule(),
+        rule -> PlaceholderRedaction.redactSegments(rule, scanner));
   }
 
   private Verdict inspectChecked(String client, Destination destination, PolicyDecision decision,
@@ -246,7 +261,7 @@ public final class RequestInspector {
         outcome = Outcome.SENT;
       }
       case BLOCK -> {
-        verdict = Verdict.refuse(new PiiBlockedException(destination.host(), decision.rule(), counts.keySet()));
+        verdict = Verdict.refuse(new PiiBlockedException(destination.host(), shownRule(decision), counts.keySet()));
         outcome = Outcome.BLOCKED;
       }
       case REDACT, TOKENIZE -> {
@@ -294,7 +309,7 @@ public final class RequestInspector {
     write(AuditEvent.Kind.UNINSPECTED, client, destination, decision,
         open ? Outcome.SENT_UNINSPECTED : Outcome.REFUSED, reason, Map.of(), Set.of(), 0, start);
     return open ? Verdict.UNCHANGED
-        : Verdict.refuse(new RequestRefusedException(destination.host(), decision.rule(), reason));
+        : Verdict.refuse(new RequestRefusedException(destination.host(), shownRule(decision), reason));
   }
 
   private void write(AuditEvent.Kind kind, String client, Destination destination,
@@ -312,7 +327,7 @@ public final class RequestInspector {
       List<Fingerprint> fingerprints = List.copyOf(distinct);
       Destination shown = new Destination(destination.scheme(), destination.host(),
           destination.port(), AuditPath.mask(destination.path(), scanner));
-      audit.write(new AuditEvent(time, kind, client, shown, decision.rule(),
+      audit.write(new AuditEvent(time, kind, client, shown, shownRule(decision),
           decision.action(), outcome, reason, counts, fingerprints,
           ApplicationFrame.describeMasked(stack, scanner),
           scanned, micros));

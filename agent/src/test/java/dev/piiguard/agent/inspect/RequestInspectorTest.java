@@ -108,6 +108,20 @@ class RequestInspectorTest {
   }
 
   @Test
+  void aRuleNamedAfterAValueIsShownWithAPlaceholder() {
+    // a rule named after the address it covers: its name is in every event and refusal
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
+        new PolicyDecision("legacy-10.20.30.40", Action.BLOCK), null, json(BODY));
+    RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
+    inspector.inspect("okhttp", DESTINATION,
+        new PolicyDecision("key_AKIAIOSFODNN7EXAMPLE", Action.MONITOR), null, json(BODY));
+
+    assertThat(verdict.refusal()).hasMessageContaining("rule \"legacy-[IP_ADDRESS]\"");
+    assertThat(events).extracting(AuditEvent::rule)
+        .containsExactly("legacy-[IP_ADDRESS]", "key_[SECRET]");
+  }
+
+  @Test
   void cleanRequestIsNeitherChangedNorAudited() {
     Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
         decision(Action.BLOCK), "page=2", json("{\"prompt\":\"hello\"}"));
