@@ -2,11 +2,14 @@ package dev.piiguard.spotbugs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.piiguard.spotbugs.samples.ConstantSamples;
 import dev.piiguard.spotbugs.samples.InterproceduralSamples;
 import dev.piiguard.spotbugs.samples.PropagationSamples;
 import dev.piiguard.spotbugs.samples.Slf4jLogSamples;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,22 @@ class FindingMessageTest {
         .contains("Customer.email (EMAIL) reaches the log call org.slf4j.Logger.info via InterproceduralSamples.audit(String)");
     assertThat(bug.getPrimarySourceLineAnnotation().getStartLine()).isEqualTo(33);
     assertThat(lineWithRole(bug, "SOURCE_LINE_VALUE_SINK")).isEqualTo(18);
+  }
+
+  @Test
+  void aConstantIsNamedByItsFieldAndItsTextAppearsInNoReport() throws Exception {
+    List<BugInstance> constantBugs =
+        SampleFindings.bugsIn(SampleFindings.samples(), ConstantSamples.class.getName());
+    ByteArrayOutputStream xml = new ByteArrayOutputStream();
+    SampleFindings.samples().writeXML(xml);
+
+    assertThat(constantBugs)
+        .extracting(BugInstance::getMessageWithoutPrefix)
+        .contains(
+            "ConstantSamples.Credentials.API_KEY (SECRET) reaches the log call org.slf4j.Logger.info in"
+                + " dev.piiguard.spotbugs.samples.ConstantSamples.constantOfAnotherClass()")
+        .allSatisfy(message -> assertThat(message).doesNotContain("sk-canary", "078-05"));
+    assertThat(xml.toString(StandardCharsets.UTF_8)).contains("Credentials.API_KEY").doesNotContain("sk-canary");
   }
 
   private static int lineWithRole(BugInstance bug, String role) {

@@ -1,5 +1,6 @@
 package dev.piiguard.spotbugs;
 
+import dev.piiguard.spotbugs.samples.ConstantSamples;
 import dev.piiguard.spotbugs.samples.InterproceduralSamples;
 import dev.piiguard.spotbugs.samples.LoggingApiSamples;
 import dev.piiguard.spotbugs.samples.PropagationSamples;
@@ -27,6 +28,11 @@ class SensitiveDataToLogDetectorTest {
   @Test
   void everyKindOfSourceDeclarationIsFollowed() {
     SampleFindings.assertMatchesMarkers(SourceKindSamples.class);
+  }
+
+  @Test
+  void sensitiveConstantsAreFollowedWhereJavacCopiedTheirText() {
+    SampleFindings.assertMatchesMarkers(ConstantSamples.class);
   }
 
   @Test

@@ -2,7 +2,10 @@ package dev.piiguard.spotbugs.internal.model;
 
 import java.util.List;
 
-/** A field or method as declared: name, descriptor, access flags, annotations (and per parameter for methods). */
+/**
+ * A field or method as declared: name, descriptor, access flags, annotations (and per parameter for
+ * methods), and a field's constant value.
+ */
 public final class MemberFacts {
   private final String name;
   private final String descriptor;
@@ -10,6 +13,7 @@ public final class MemberFacts {
   private final Annotations annotations;
   private final List<Annotations> parameterAnnotations;
   private final List<String> parameterNames;
+  private final Object constantValue;
 
   MemberFacts(
       String name,
@@ -17,13 +21,15 @@ public final class MemberFacts {
       int access,
       Annotations annotations,
       List<Annotations> parameterAnnotations,
-      List<String> parameterNames) {
+      List<String> parameterNames,
+      Object constantValue) {
     this.name = name;
     this.descriptor = descriptor;
     this.access = access;
     this.annotations = annotations;
     this.parameterAnnotations = parameterAnnotations;
     this.parameterNames = parameterNames;
+    this.constantValue = constantValue;
   }
 
   public String name() {
@@ -36,6 +42,15 @@ public final class MemberFacts {
 
   public int access() {
     return access;
+  }
+
+  /**
+   * The value of a {@code static final} field initialised with a compile-time constant (its
+   * {@code ConstantValue} attribute), which javac copies into every place that reads the field; null
+   * otherwise.
+   */
+  public Object constantValue() {
+    return constantValue;
   }
 
   public Annotations annotations() {

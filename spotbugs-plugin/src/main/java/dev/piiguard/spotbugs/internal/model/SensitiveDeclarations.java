@@ -3,6 +3,7 @@ package dev.piiguard.spotbugs.internal.model;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,16 @@ public final class SensitiveDeclarations {
 
   private static final List<String> NOT_SENSITIVE = List.of();
 
+  /**
+   * How long a sensitive constant must be to count inside a longer text: a short one ({@code "DE"},
+   * {@code "n/a"}) would make every text that holds those letters sensitive.
+   */
+  static final int CONTAINED_CONSTANT_LENGTH = 8;
+
   private final ClassRepository classes;
   private final Map<String, List<String>> annotationTypes = new HashMap<>();
   private final Map<String, String> typeLevelTypes = new HashMap<>();
+  private Map<String, SensitiveConstant> sensitiveConstants;
 
   public SensitiveDeclarations(ClassRepository classes) {
     this.classes = classes;
@@ -155,6 +163,60 @@ public final class SensitiveDeclarations {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The sensitive {@code static final} field of the application whose constant text this is or, for
+   * a constant of {@value #CONTAINED_CONSTANT_LENGTH} characters or more, holds. javac copies such a
+   * constant into every class that reads the field, and folds it into the text around it ({@code
+   * "key " + Credentials.API_KEY} is one constant; a concatenation's recipe holds it too), so the code
+   * loads the text itself where the source names the field. A constant with no letter or digit (an
+   * empty string, a separator) is not one: it cannot hold personal data, and the same text is loaded
+   * everywhere. When two fields hold the same text, the first class read wins.
+   */
+  public Optional<SensitiveConstant> sensitiveConstant(String text) {
+    if (sensitiveConstants == null) {
+      sensitiveConstants = collectSensitiveConstants();
+    }
+    if (sensitiveConstants.isEmpty()) {
+      return Optional.empty();
+    }
+    SensitiveConstant exact = sensitiveConstants.get(text);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    for (Map.Entry<String, SensitiveConstant> constant : sensitiveConstants.entrySet()) {
+      if (constant.getKey().length() >= CONTAINED_CONSTANT_LENGTH && text.contains(constant.getKey())) {
+        return Optional.of(constant.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Map<String, SensitiveConstant> collectSensitiveConstants() {
+    Map<String, SensitiveConstant> constants = new LinkedHashMap<>();
+    for (ClassFacts facts : classes.applicationClasses()) {
+      for (MemberFacts field : facts.fields()) {
+        if (!(field.constantValue() instanceof String) || !holdsLetterOrDigit((String) field.constantValue())) {
+          continue;
+        }
+        String types = piiTypes(field.annotations());
+        if (!types.isEmpty()) {
+          constants.putIfAbsent(
+              (String) field.constantValue(), new SensitiveConstant(facts, field.name(), types));
+        }
+      }
+    }
+    return constants;
+  }
+
+  private static boolean holdsLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

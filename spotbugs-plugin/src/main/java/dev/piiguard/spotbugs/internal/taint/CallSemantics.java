@@ -233,6 +233,11 @@ final class CallSemantics {
       for (TaintValue value : values) {
         taint = taint.union(method.effective(value));
       }
+      for (Object recipeConstant : insn.bsmArgs) {
+        if (recipeConstant instanceof String) {
+          taint = taint.union(method.constantTaint((String) recipeConstant, insn));
+        }
+      }
       return TaintValue.of(returned, taint).withAlias(index).withFlags(flags(values));
     }
     if (factory.equals(LAMBDA_FACTORY) && insn.bsmArgs.length > 1 && insn.bsmArgs[1] instanceof Handle) {

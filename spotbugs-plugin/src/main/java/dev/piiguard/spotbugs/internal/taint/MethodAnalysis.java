@@ -2,6 +2,7 @@ package dev.piiguard.spotbugs.internal.taint;
 
 import dev.piiguard.spotbugs.internal.model.ClassFacts;
 import dev.piiguard.spotbugs.internal.model.MemberFacts;
+import dev.piiguard.spotbugs.internal.model.SensitiveConstant;
 import dev.piiguard.spotbugs.internal.model.SensitiveMember;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -129,6 +130,16 @@ final class MethodAnalysis {
     }
     int flags = object == null ? program.streamFlags(insn.owner, insn.name, "") : 0;
     return TaintValue.of(type, taint).withAlias(indexOf(insn)).withField(key).withFlags(flags);
+  }
+
+  /** The taint of a text constant the code loads: a sensitive {@code static final} field's value, or none. */
+  Taint constantTaint(String text, AbstractInsnNode insn) {
+    Optional<SensitiveConstant> constant = program.declarations.sensitiveConstant(text);
+    if (constant.isEmpty()) {
+      return Taint.CLEAN;
+    }
+    String description = Names.field(constant.get().declarer().name(), constant.get().fieldName());
+    return Taint.of(Origin.source(description, constant.get().piiTypes(), owner.name(), lineOf(insn)));
   }
 
   Taint typeTaint(Type type, AbstractInsnNode insn) {

@@ -79,7 +79,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> implements Opcodes 
       case SIPUSH:
         return intConstant(((IntInsnNode) insn).operand);
       case LDC:
-        return constant(((LdcInsnNode) insn).cst);
+        return constant(((LdcInsnNode) insn).cst, insn);
       case JSR:
         return TaintValue.of(Type.VOID_TYPE, Taint.CLEAN);
       case GETSTATIC:
@@ -96,7 +96,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> implements Opcodes 
     return TaintValue.of(Type.INT_TYPE, Taint.CLEAN).withIntShape(IntShape.constant(value));
   }
 
-  private TaintValue constant(Object value) {
+  private TaintValue constant(Object value, AbstractInsnNode insn) {
     if (value instanceof Integer) {
       return intConstant((Integer) value);
     }
@@ -110,7 +110,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> implements Opcodes 
       return TaintValue.of(Type.DOUBLE_TYPE, Taint.CLEAN);
     }
     if (value instanceof String) {
-      TaintValue text = TaintValue.of(STRING, Taint.CLEAN);
+      TaintValue text = TaintValue.of(STRING, method.constantTaint((String) value, insn));
       return method.mentionsAiHost((String) value) ? text.withFlags(TaintValue.FLAG_AI_HOST) : text;
     }
     if (value instanceof Type) {
