@@ -13,7 +13,8 @@ import okhttp3.Response;
 
 /**
  * Posts a body with an e-mail address, with a client that follows redirects ({@code jdk}: the JDK
- * {@code HttpClient}, {@code okhttp}, {@code apache5}), to each path given; prints the status of
+ * {@code HttpClient}, {@code okhttp}, {@code apache5}, {@code apache4} with its lax strategy, which
+ * follows a {@code 307} of a {@code POST}, {@code huc}), to each path given; prints the status of
  * the reply or the exception's class and message.
  */
 public final class RedirectScenario {
@@ -30,6 +31,7 @@ public final class RedirectScenario {
         int status = client.equals("jdk") ? postWithJdk(baseUrl + path)
             : client.equals("okhttp") ? OkHttpPost.post(baseUrl + path)
             : client.equals("huc") ? postWithUrlConnection(baseUrl + path)
+            : client.equals("apache4") ? ApacheFourPost.post(baseUrl + path)
             : ApachePost.post(baseUrl + path);
         System.out.println(path + " " + status);
       } catch (IOException e) {
@@ -68,6 +70,20 @@ public final class RedirectScenario {
         post.setEntity(new org.apache.hc.core5.http.io.entity.StringEntity(BODY,
             org.apache.hc.core5.http.ContentType.APPLICATION_JSON));
         return client.execute(post, response -> response.getCode());
+      }
+    }
+  }
+
+  /** Apart, so that an application without Apache's client on its class path runs the rest. */
+  private static final class ApacheFourPost {
+    static int post(String url) throws IOException {
+      try (org.apache.http.impl.client.CloseableHttpClient client =
+          org.apache.http.impl.client.HttpClients.custom()
+              .setRedirectStrategy(new org.apache.http.impl.client.LaxRedirectStrategy()).build()) {
+        org.apache.http.client.methods.HttpPost post = new org.apache.http.client.methods.HttpPost(url);
+        post.setEntity(new org.apache.http.entity.StringEntity(BODY,
+            org.apache.http.entity.ContentType.APPLICATION_JSON));
+        return client.execute(post, response -> response.getStatusLine().getStatusCode());
       }
     }
   }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A JDK {@code HttpClient} that follows redirects does not carry a request past the rules: a
  * {@code 307} from a monitored destination to a blocked one (review s30c: the raw body was sent
  * there) is refused; one after the body was redacted is followed, with the redacted body; OkHttp,
- * Apache HttpClient 5 and {@code HttpURLConnection} likewise.
+ * Apache HttpClient 5 and {@code HttpURLConnection} likewise. Apache HttpClient 4 inspects each
+ * request it writes, the followed one too, under that request's own destination's rule.
  */
 class RedirectIT {
   private static RecordingServer server;
@@ -86,6 +87,29 @@ class RedirectIT {
     assertThat(server.receivedOn("/ap-crm/")).isEmpty();
     assertThat(server.receivedOn("/ap-archive/")).isEmpty();
     assertThat(server.receivedOn("/redirect-to/ap-archive/x")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
+  }
+
+  @Test
+  void apacheHttpClientFourInspectsEachRedirectedRequestUnderItsOwnDestinationsRule(@TempDir Path work)
+      throws Exception {
+    // its hook sits where each request is written, the followed one included
+    Path rules = Files.writeString(work.resolve("rules.properties"), String.join("\n",
+        "rule.crm.paths=/a4-crm", "rule.crm.action=block",
+        "rule.notes.paths=/redirect-to/a4-archive;/a4-archive", "rule.notes.action=redact", ""));
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("config=" + rules + ",audit=none")
+        .run(RedirectScenario.class, server.baseUrl(), "apache4", "/redirect-to/a4-crm/x",
+            "/redirect-to/a4-archive/x");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString()).containsExactly(
+        "/redirect-to/a4-crm/x dev.piiguard.agent.inspect.PiiBlockedException: PII Guard blocked a"
+            + " request to 127.0.0.1: rule \"crm\" found EMAIL",
+        "/redirect-to/a4-archive/x 200");
+    assertThat(server.receivedOn("/a4-crm/")).isEmpty();
+    assertThat(server.receivedOn("/a4-archive/x")).singleElement()
         .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
   }
 
