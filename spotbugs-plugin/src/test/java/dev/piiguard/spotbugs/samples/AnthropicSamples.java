@@ -2,6 +2,7 @@ package dev.piiguard.spotbugs.samples;
 
 import com.anthropic.client.AnthropicClient;
 import com.anthropic.models.messages.MessageCreateParams;
+import com.anthropic.models.messages.Metadata;
 import com.anthropic.models.messages.Model;
 
 /** The Anthropic Java SDK: messages. */
@@ -22,5 +23,18 @@ public class AnthropicSamples {
   void system(AnthropicClient client, Customer customer) {
     // BUG: PII_TO_AI_API
     client.messages().create(MessageCreateParams.builder().model(Model.CLAUDE_SONNET_4_5).maxTokens(64).system("You answer " + customer.email()).addUserMessage("hi").build());
+  }
+
+  void userIdBeforeASinkOfTheChain(AnthropicClient client, Customer customer, String issue) {
+    MessageCreateParams params =
+        MessageCreateParams.builder()
+            .model(Model.CLAUDE_SONNET_4_5)
+            .maxTokens(512)
+            .metadata(Metadata.builder().userId(customer.email()).build())
+            .addUserMessage(issue)
+            .build();
+    // BUG: PII_TO_AI_API
+    client.messages().createStreaming(params);
+    client.messages().createStreaming(MessageCreateParams.builder().model(Model.CLAUDE_SONNET_4_5).maxTokens(64).addUserMessage(issue).build());
   }
 }

@@ -66,6 +66,9 @@ public class HttpClientSamples {
     // BUG: PII_TO_HTTP
     new Request.Builder().url("https://crm.example.com/").header("X-Email", customer.email()).build();
     new Request.Builder().url("https://crm.example.com/").header("X-Order", customer.id()).build();
+    okhttp3.Headers headers = okhttp3.Headers.of("X-Email", customer.email());
+    // BUG: PII_TO_HTTP
+    new Request.Builder().url("https://crm.example.com/").headers(headers).build();
   }
 
   void apacheHttpClient4(Customer customer) {

@@ -6,6 +6,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.service.AiServices;
 
 /** LangChain4j: chat models, messages and AI services. */
@@ -38,6 +39,12 @@ public class LangChain4jSamples {
     assistant.answer("What did order " + customer.id() + " contain?");
     // BUG: PII_TO_AI_API
     return assistant.answer("What did " + customer.email() + " order?");
+  }
+
+  void embedding(EmbeddingModel model, Customer customer, String review) {
+    // BUG: PII_TO_AI_API
+    model.embed(customer.email() + " wrote: " + review);
+    model.embed("order " + customer.id() + ": " + review);
   }
 
   ChatResponse unrelated(ChatModel model) {

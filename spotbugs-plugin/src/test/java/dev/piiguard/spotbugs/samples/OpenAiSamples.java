@@ -31,4 +31,22 @@ public class OpenAiSamples {
     // BUG: PII_TO_AI_API
     client.embeddings().create(EmbeddingCreateParams.builder().model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL).input(customer.email()).build());
   }
+
+  void endUserIdBeforeASinkOfTheChain(OpenAIClient client, Customer customer, String question) {
+    ChatCompletionCreateParams params =
+        ChatCompletionCreateParams.builder()
+            .model(ChatModel.GPT_4O)
+            .user(customer.email())
+            .addUserMessage(question)
+            .build();
+    // BUG: PII_TO_AI_API
+    client.chat().completions().create(params);
+  }
+
+  void streaming(OpenAIClient client, Customer customer) {
+    ChatCompletionCreateParams.Builder builder = ChatCompletionCreateParams.builder().model(ChatModel.GPT_4O);
+    builder.safetyIdentifier(customer.email());
+    // BUG: PII_TO_AI_API
+    client.chat().completions().createStreaming(builder.build());
+  }
 }

@@ -75,9 +75,14 @@ final class CallSemantics {
     flags |= program.streamFlags(insn.owner, insn.name, insn.desc);
     boolean hasReceiver = insn.getOpcode() != Opcodes.INVOKESTATIC;
     int alias = hasReceiver && returnsReceiver(insn, values.get(0)) ? values.get(0).alias() : index;
-    if (program.isSanitizer(insn.owner, insn.name, insn.desc)
-        || !program.sinks(insn.owner, insn.name, insn.desc).isEmpty()) {
+    if (program.isSanitizer(insn.owner, insn.name, insn.desc)) {
       return TaintValue.of(returned, Taint.CLEAN).withAlias(alias).withFlags(flags);
+    }
+    if (!program.sinks(insn.owner, insn.name, insn.desc).isEmpty()) {
+      // The arguments were reported at the sink; a builder it returns still holds what it held
+      // before (ChatCompletionCreateParams.builder().user(email).addUserMessage(question)).
+      Taint kept = alias == index ? Taint.CLEAN : values.get(0).taint();
+      return TaintValue.of(returned, kept).withAlias(alias).withFlags(flags);
     }
     Taint taint = declaredSource(insn.owner, insn.name, insn.desc, method.lineOf(insn));
     taint = taint.union(method.typeTaint(returned, insn));
