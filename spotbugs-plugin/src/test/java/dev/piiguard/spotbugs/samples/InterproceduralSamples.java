@@ -70,4 +70,35 @@ public class InterproceduralSamples {
     // BUG: PII_TO_LOG
     log.info("mailbox {}", mailbox.getAddress());
   }
+
+  /** An application interface with a default method that logs. */
+  public interface Auditing {
+    default void auditEvent(String what) {
+      log.info("audit: {}", what);
+    }
+  }
+
+  /** Inherits the default method; callers name this class, not the interface. */
+  public static final class ReceiptService implements Auditing {
+    void receipt(Customer customer) {
+      ReceiptService self = this;
+      // BUG: PII_TO_LOG
+      self.auditEvent("receipt for " + customer.email());
+    }
+  }
+
+  /** Its parameter is marked on the interface only. */
+  public interface Mailer {
+    void send(@dev.piiguard.annotations.Sensitive(dev.piiguard.annotations.PiiType.EMAIL) String recipient, String template);
+  }
+
+  /** An implementation: the parameter it is handed is sensitive as the interface says. */
+  public static final class SmtpMailer implements Mailer {
+    @Override
+    public void send(String recipient, String template) {
+      // BUG: PII_TO_LOG
+      log.info("sending {} to {}", template, recipient);
+      log.info("template {}", template);
+    }
+  }
 }

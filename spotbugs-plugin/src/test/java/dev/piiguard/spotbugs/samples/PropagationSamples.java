@@ -114,6 +114,9 @@ public class PropagationSamples {
     Customer found = directory.findByEmail(customer.email());
     log.info("found customer {}", found.id());
     log.info("name {}", namesByEmail.get(customer.email()));
+    // BUG: PII_TO_LOG
+    log.info("shown as {}", namesByEmail.getOrDefault(customer.id(), customer.email()));
+    log.info("shown as {}", namesByEmail.getOrDefault(customer.email(), "guest"));
   }
 
   void containersOfObjectsKeepOnlyTheirOwnTaint(List<Customer> customers, Customer customer) {

@@ -259,9 +259,35 @@ public final class SensitiveDeclarations {
     return false;
   }
 
-  /** The PII types of the parameter at this 0-based position (receiver excluded); empty when it is not sensitive. */
-  public String parameterPiiTypes(MemberFacts method, int position) {
-    return piiTypes(method.parameterAnnotations(position));
+  /**
+   * The PII types of the parameter at this 0-based position (receiver excluded) of a method of
+   * {@code owner}, as it or a declaration it overrides in a supertype marks it ({@code Mailer.send(
+   * @Sensitive String recipient)} holds for every implementation); empty when it is not sensitive.
+   */
+  public String parameterPiiTypes(String owner, MemberFacts method, int position) {
+    String declared = piiTypes(method.parameterAnnotations(position));
+    if (!declared.isEmpty() || !overrides(method)) {
+      return declared;
+    }
+    for (String type : classes.supertypes(owner)) {
+      if (type.equals(owner)) {
+        continue;
+      }
+      Optional<ClassFacts> facts = classes.find(type);
+      MemberFacts overridden = facts.isEmpty() ? null : facts.get().method(method.name(), method.descriptor());
+      if (overridden != null && overrides(overridden)) {
+        String types = piiTypes(overridden.parameterAnnotations(position));
+        if (!types.isEmpty()) {
+          return types;
+        }
+      }
+    }
+    return "";
+  }
+
+  /** True for a method that can override or be overridden: not a constructor, static or private. */
+  private static boolean overrides(MemberFacts method) {
+    return !method.name().startsWith("<") && (method.access() & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0;
   }
 
   /** True when the class declares anything sensitive: itself, a record component, a field, a method or a parameter. */

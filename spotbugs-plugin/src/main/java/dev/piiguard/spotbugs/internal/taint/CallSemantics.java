@@ -118,12 +118,14 @@ final class CallSemantics {
     Taint receiverTaint = Taint.CLEAN;
     // A lookup (map.get(key), repository.findByEmail(email)) returns what the receiver holds, not its key.
     boolean argumentsFlow = DIRECT_OWNERS.contains(insn.owner) || !isLookup(insn.name);
+    // ...but map.getOrDefault(key, fallback) may return its fallback.
+    int fallback = insn.name.equals("getOrDefault") ? values.size() - 1 : -1;
     for (int i = 0; i < values.size(); i++) {
       TaintValue value = values.get(i);
       if (i == 0 && hasReceiver) {
         receiverTaint = insn.name.equals("toString") ? method.effective(value) : value.taint();
         flowing = flowing.union(receiverTaint);
-      } else if (argumentsFlow) {
+      } else if (argumentsFlow || i == fallback) {
         flowing = flowing.union(rendered(insn.owner, value));
       }
     }

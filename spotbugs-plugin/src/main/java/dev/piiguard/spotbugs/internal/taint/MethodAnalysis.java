@@ -97,7 +97,7 @@ final class MethodAnalysis {
     if (position >= receiverCount) {
       MemberFacts facts = owner.method(method.name, method.desc);
       int declared = position - receiverCount;
-      String piiTypes = facts == null ? "" : program.declarations.parameterPiiTypes(facts, declared);
+      String piiTypes = facts == null ? "" : program.declarations.parameterPiiTypes(owner.name(), facts, declared);
       if (!piiTypes.isEmpty()) {
         String description =
             "parameter " + facts.parameterName(declared) + " of " + Names.method(owner.name(), method.name, method.desc);

@@ -233,11 +233,28 @@ final class Program {
       type = facts.superName();
     }
     if (opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE) {
+      if (found.isEmpty()) {
+        addDefaultMethods(owner, name, descriptor, found);
+      }
       addOverrides(owner, name, descriptor, found, new HashSet<>());
     }
     List<MethodRef> result = new ArrayList<>(found);
     targetCache.put(key, result);
     return result;
+  }
+
+  /** Default methods of the application's interfaces that a class without its own method inherits. */
+  private void addDefaultMethods(String owner, String name, String descriptor, Set<MethodRef> found) {
+    for (String type : classes.supertypes(owner)) {
+      if (type.equals(owner) || !classes.isApplicationClass(type)) {
+        continue;
+      }
+      ClassFacts facts = classes.find(type).orElse(null);
+      MemberFacts method = facts == null || !facts.isInterface() ? null : facts.method(name, descriptor);
+      if (method != null && hasCode(method) && (method.access() & Opcodes.ACC_STATIC) == 0) {
+        found.add(new MethodRef(type, name, descriptor));
+      }
+    }
   }
 
   private void addOverrides(

@@ -122,8 +122,8 @@ class SensitiveDeclarationsTest {
     ClassFacts contacts = new ClassRepository(new ClassLoaderBytes()).find(Type.getInternalName(Contacts.class)).orElseThrow();
     MemberFacts register = contacts.method("register", "(Ljava/lang/String;Ljava/lang/String;)V");
 
-    assertThat(declarations.parameterPiiTypes(register, 0)).isEqualTo("IBAN");
-    assertThat(declarations.parameterPiiTypes(register, 1)).isEmpty();
+    assertThat(declarations.parameterPiiTypes(contacts.name(), register, 0)).isEqualTo("IBAN");
+    assertThat(declarations.parameterPiiTypes(contacts.name(), register, 1)).isEmpty();
     assertThat(declarations.typeLevelPiiTypes(Type.getInternalName(Card.class))).isEqualTo("PAYMENT_CARD,PERSON_NAME");
     assertThat(declarations.typeLevelPiiTypes(Type.getInternalName(Inpatient.class))).isEqualTo("OTHER");
     assertThat(declarations.typeLevelPiiTypes(Type.getInternalName(Contacts.class))).isEmpty();
