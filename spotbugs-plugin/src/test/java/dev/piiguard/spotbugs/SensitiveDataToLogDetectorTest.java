@@ -4,6 +4,7 @@ import dev.piiguard.spotbugs.samples.ConstantSamples;
 import dev.piiguard.spotbugs.samples.InterproceduralSamples;
 import dev.piiguard.spotbugs.samples.LoggingApiSamples;
 import dev.piiguard.spotbugs.samples.PropagationSamples;
+import dev.piiguard.spotbugs.samples.SharedObjectSamples;
 import dev.piiguard.spotbugs.samples.Slf4jLogSamples;
 import dev.piiguard.spotbugs.samples.SourceKindSamples;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,12 @@ class SensitiveDataToLogDetectorTest {
   @Test
   void valuesAreFollowedThroughTextContainersAndLambdasButNotThroughSanitizers() {
     SampleFindings.assertMatchesMarkers(PropagationSamples.class);
+  }
+
+  @Test
+  void containersInFieldsKeepWhatTheyAreGivenAndSharedServiceObjectsDoNot() {
+    // review s31b: one call of a formatter in a field with a birthday made every use of it a finding
+    SampleFindings.assertMatchesMarkers(SharedObjectSamples.class);
   }
 
   @Test

@@ -51,6 +51,12 @@ final class CallSemantics {
           "get", "contains", "indexOf", "lastIndexOf", "remove", "equals", "compare", "is", "has",
           "matches", "startsWith", "endsWith", "find", "lookup", "test", "search", "hashCode");
 
+  /** Names of calls that store what they are given, whatever they return. */
+  private static final List<String> MUTATOR_PREFIXES =
+      List.of(
+          "add", "put", "set", "append", "insert", "push", "offer", "with", "merge", "compute", "replace",
+          "write", "print", "update", "store", "enqueue", "register");
+
   private static final int SHORT_SLICE = 4;
   private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
   private static final String CONCAT_FACTORY = "java/lang/invoke/StringConcatFactory";
@@ -107,9 +113,10 @@ final class CallSemantics {
     if (isShortSlice(insn, values)) {
       return TaintValue.of(returned, taint).withAlias(index);
     }
-    return TaintValue.of(returned, taint.union(inputs(insn, values, hasReceiver)))
-        .withAlias(alias)
-        .withFlags(flags);
+    TaintValue result =
+        TaintValue.of(returned, taint.union(inputs(insn, values, hasReceiver))).withAlias(alias).withFlags(flags);
+    // transcript.append("contact ").append(email): the second call stores into the field too
+    return alias != index && values.get(0).field() != null ? result.withField(values.get(0).field()) : result;
   }
 
   /** What flows from the receiver and arguments of a library call into its result. */
@@ -300,7 +307,10 @@ final class CallSemantics {
 
   /**
    * What a library call stores into its receiver: the arguments of a constructor, an {@code add}, a
-   * {@code put}, an {@code append} or a builder method. Null when nothing is stored.
+   * {@code put}, an {@code append} or a builder method. Null when nothing is stored: also for a call
+   * that computes a result of another type from its arguments ({@code mapper.writeValueAsString(x)},
+   * {@code formatter.format(date)}, {@code digest.digest(bytes)}), as a shared, stateless service
+   * object kept in a field keeps nothing of what it was given.
    */
   TaintValue absorbedByReceiver(MethodInsnNode insn, List<TaintValue> values) {
     boolean constructor = insn.name.equals("<init>");
@@ -308,6 +318,7 @@ final class CallSemantics {
       return null;
     }
     if (values.size() < 2
+        || !constructor && !looksLikeMutation(insn, values.get(0))
         || !program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc).isEmpty()
         || !program.sinks(insn.owner, insn.name, insn.desc).isEmpty()
         || program.isSanitizer(insn.owner, insn.name, insn.desc)
@@ -337,6 +348,23 @@ final class CallSemantics {
 
   Taint storedIntoArray(TaintValue stored) {
     return method.effective(stored);
+  }
+
+  /**
+   * Whether a call may store its arguments in its receiver: it returns nothing, a flag, the receiver
+   * (a builder, {@code append}) or has a mutator's name ({@code map.put} returns the old value).
+   */
+  private static boolean looksLikeMutation(MethodInsnNode insn, TaintValue receiver) {
+    int sort = Type.getReturnType(insn.desc).getSort();
+    if (sort == Type.VOID || sort == Type.BOOLEAN || returnsReceiver(insn, receiver)) {
+      return true;
+    }
+    for (String prefix : MUTATOR_PREFIXES) {
+      if (insn.name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLookup(String name) {
