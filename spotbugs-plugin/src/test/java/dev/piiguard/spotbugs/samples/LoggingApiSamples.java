@@ -66,6 +66,15 @@ public class LoggingApiSamples {
     // BUG: PII_TO_LOG
     jul.log(Level.WARNING, "paid by {0}", customer.email());
     jul.log(Level.WARNING, "paid by {0}", customer.id());
+    // BUG: PII_TO_LOG
+    jul.fine(() -> "verifying " + customer.email());
+    jul.fine(() -> "verifying " + customer.id());
+  }
+
+  void lazyLog4j2(Customer customer) {
+    // BUG: PII_TO_LOG
+    log4j2.info("verifying {}", (org.apache.logging.log4j.util.Supplier<?>) customer::email);
+    log4j2.info("verifying {}", (org.apache.logging.log4j.util.Supplier<?>) customer::id);
   }
 
   void systemLogger(Customer customer) {

@@ -152,6 +152,16 @@ public class PropagationSamples {
     }
   }
 
+  void redactedInStreamsAndOptionals(Customer customer, List<Customer> customers) {
+    log.info("paid by {}", customers.stream().map(Customer::email).map(PropagationSamples::mask).collect(Collectors.joining(",")));
+    log.info("paid by {}", Optional.ofNullable(customer.email()).map(PropagationSamples::mask).orElse("-"));
+    log.info("paid by {}", Optional.ofNullable(customer.email()).map(value -> mask(value)).orElse("-"));
+    // BUG: PII_TO_LOG
+    log.info("paid by {}", Optional.ofNullable(customer.email()).map(String::trim).orElse("-"));
+    // BUG: PII_TO_LOG
+    log.info("paid by {}", customers.stream().map(Customer::email).map(value -> value.toLowerCase()).collect(Collectors.joining(",")));
+  }
+
   void redacted(Customer customer) {
     log.info("paid by {}", mask(customer.email()));
     // BUG: PII_TO_LOG

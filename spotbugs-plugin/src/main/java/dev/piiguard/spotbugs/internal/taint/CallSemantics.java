@@ -57,6 +57,8 @@ final class CallSemantics {
           "add", "put", "set", "append", "insert", "push", "offer", "with", "merge", "compute", "replace",
           "write", "print", "update", "store", "enqueue", "register");
 
+  private static final Set<String> ELEMENT_MAPPERS = Set.of("map", "flatMap", "mapToObj", "mapMulti");
+
   private static final int SHORT_SLICE = 4;
   private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
   private static final String CONCAT_FACTORY = "java/lang/invoke/StringConcatFactory";
@@ -136,11 +138,20 @@ final class CallSemantics {
         flowing = flowing.union(rendered(insn.owner, value));
       }
     }
+    Taint mapped = Taint.CLEAN;
+    boolean mapping = false;
     for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
       LambdaInfo lambda = values.get(i).lambda();
       if (lambda != null) {
-        flowing = flowing.union(lambdaResult(lambda, receiverTaint));
+        Taint result = lambdaResult(lambda, receiverTaint);
+        flowing = flowing.union(result);
+        mapped = mapped.union(result);
+        mapping = true;
       }
+    }
+    if (mapping && isElementMapping(insn)) {
+      // stream.map(Masks::maskEmail): each element is replaced by what the function returns
+      return mapped.indirect();
     }
     return DIRECT_OWNERS.contains(insn.owner) ? flowing : flowing.indirect();
   }
@@ -198,9 +209,12 @@ final class CallSemantics {
     return values.get(position).taint();
   }
 
-  /** What a lambda returns when called with arguments carrying {@code fed}. */
+  /** What a lambda returns when called with arguments carrying {@code fed}; nothing for a sanitizer's reference. */
   Taint lambdaResult(LambdaInfo lambda, Taint fed) {
     Handle implementation = lambda.implementation();
+    if (program.isSanitizer(implementation.getOwner(), implementation.getName(), implementation.getDesc())) {
+      return Taint.CLEAN;
+    }
     Taint taint =
         declaredSource(implementation.getOwner(), implementation.getName(), implementation.getDesc(), -1);
     Type returned = Type.getReturnType(implementation.getDesc());
@@ -219,6 +233,12 @@ final class CallSemantics {
             taint = taint.union(position < lambda.capturedCount() ? lambda.captured(position) : fed);
           }
         }
+      }
+    } else if (returned.getSort() >= Type.ARRAY) {
+      // a library method's reference (String::trim, email::strip): its result carries what went in
+      taint = taint.union(fed);
+      for (int i = 0; i < lambda.capturedCount(); i++) {
+        taint = taint.union(lambda.captured(i));
       }
     }
     return taint;
@@ -365,6 +385,12 @@ final class CallSemantics {
       }
     }
     return false;
+  }
+
+  /** {@code map}, {@code flatMap}, {@code mapToObj} and {@code mapMulti} of a stream or an optional. */
+  private static boolean isElementMapping(MethodInsnNode insn) {
+    return ELEMENT_MAPPERS.contains(insn.name)
+        && (insn.owner.startsWith("java/util/stream/") || insn.owner.startsWith("java/util/Optional"));
   }
 
   private static boolean isLookup(String name) {

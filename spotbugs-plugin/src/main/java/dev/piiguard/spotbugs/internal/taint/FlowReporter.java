@@ -98,6 +98,11 @@ final class FlowReporter implements Opcodes {
       for (int i = receiverCount; i < values.size(); i++) {
         if (rule.sendsArgument(i - receiverCount)) {
           reach(pattern, analysis.effective(values.get(i)), sinkName, line);
+          LambdaInfo lambda = values.get(i).lambda();
+          if (lambda != null) {
+            // log.fine(() -> "verifying " + email): the sink calls the supplier and sends its result
+            reach(pattern, calls.lambdaResult(lambda, Taint.CLEAN), sinkName, line);
+          }
         }
       }
     }
