@@ -18,6 +18,7 @@ public final class Catalogue {
   private final Map<String, List<MethodPattern>> sanitizersByName = new HashMap<>();
   private final Map<String, List<MethodPattern>> sourcesByName = new HashMap<>();
   private final Map<String, List<MethodPattern>> propagatorsByName = new HashMap<>();
+  private final Map<String, List<MethodPattern>> serializersByName = new HashMap<>();
   private final Map<String, List<StreamRule>> streamsByName = new HashMap<>();
   private final Set<String> aiHosts = new LinkedHashSet<>();
   private int ruleCount;
@@ -36,6 +37,10 @@ public final class Catalogue {
 
   void addPropagator(MethodPattern method) {
     add(propagatorsByName, method.name(), method);
+  }
+
+  void addSerializer(MethodPattern method) {
+    add(serializersByName, method.name(), method);
   }
 
   void addStream(StreamRule rule) {
@@ -67,6 +72,11 @@ public final class Catalogue {
 
   public List<MethodPattern> propagatorCandidates(String methodName) {
     return candidates(propagatorsByName, methodName);
+  }
+
+  /** Methods that write out the whole objects they are given (JSON serialisers), by name. */
+  public List<MethodPattern> serializerCandidates(String methodName) {
+    return candidates(serializersByName, methodName);
   }
 
   /** Stream rules for a method or static field with this name; the owner still has to be matched. */

@@ -32,6 +32,7 @@ public final class CatalogueLoader {
           "exception-sinks.txt",
           "sanitizers.txt",
           "propagation.txt",
+          "serializers.txt",
           "ai-hosts.txt");
 
   private CatalogueLoader() {}

@@ -15,6 +15,7 @@ import java.util.BitSet;
  * sanitizer   com.example.Masks#maskEmail
  * source      javax.servlet.ServletRequest#getRemoteAddr
  * propagator  java.lang.Long#parseLong
+ * serializer  com.fasterxml.jackson.databind.ObjectMapper#writeValueAsString
  * stream      PII_TO_HTTP java.net.URLConnection#getOutputStream
  * stream      PII_TO_LOG  java.lang.System#out
  * ai-host     api.openai.com
@@ -34,12 +35,8 @@ public final class CatalogueParser {
     int lineNumber = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       lineNumber++;
-      int comment = line.indexOf('#');
-      String content = line;
-      if (comment >= 0 && (comment == 0 || Character.isWhitespace(line.charAt(comment - 1)))) {
-        content = line.substring(0, comment);
-      }
-      content = content.trim();
+      int comment = commentStart(line);
+      String content = (comment >= 0 ? line.substring(0, comment) : line).trim();
       if (content.isEmpty()) {
         continue;
       }
@@ -49,6 +46,19 @@ public final class CatalogueParser {
         throw new IllegalArgumentException(origin + ":" + lineNumber + ": " + e.getMessage(), e);
       }
     }
+  }
+
+  /**
+   * Where a comment starts: a {@code #} at the line's start or after white space, as the one in
+   * {@code Owner#method} is part of the rule; -1 without one.
+   */
+  static int commentStart(String line) {
+    for (int i = line.indexOf('#'); i >= 0; i = line.indexOf('#', i + 1)) {
+      if (i == 0 || Character.isWhitespace(line.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void parseRule(String[] words, Catalogue catalogue) {
@@ -69,6 +79,10 @@ public final class CatalogueParser {
         requireWords(words, 2);
         catalogue.addPropagator(MethodPattern.parse(words[1]));
         return;
+      case "serializer":
+        requireWords(words, 2);
+        catalogue.addSerializer(MethodPattern.parse(words[1]));
+        return;
       case "stream":
         requireWords(words, 3);
         catalogue.addStream(new StreamRule(BugPattern.parse(words[1]), MethodPattern.parse(words[2])));
@@ -79,7 +93,7 @@ public final class CatalogueParser {
         return;
       default:
         throw new IllegalArgumentException("unknown rule kind (expected sink, sanitizer, source,"
-            + " propagator, stream or ai-host)");
+            + " propagator, serializer, stream or ai-host)");
     }
   }
 

@@ -105,6 +105,11 @@ final class CallSemantics {
       }
       return TaintValue.of(returned, taint).withAlias(index).withFlags(flags);
     }
+    if (program.isSerializer(insn.owner, insn.name, insn.desc)) {
+      for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
+        taint = taint.union(method.serializedLeak(values.get(i).type(), method.lineOf(insn)));
+      }
+    }
     if (returned.getSort() < Type.ARRAY) {
       if (program.isPropagator(insn.owner, insn.name, insn.desc)) {
         taint = taint.union(inputs(insn, values, hasReceiver));

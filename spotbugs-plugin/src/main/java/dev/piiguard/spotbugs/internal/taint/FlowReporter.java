@@ -97,7 +97,7 @@ final class FlowReporter implements Opcodes {
       }
       for (int i = receiverCount; i < values.size(); i++) {
         if (rule.sendsArgument(i - receiverCount)) {
-          reach(pattern, analysis.effective(values.get(i)), sinkName, line);
+          reach(pattern, sent(pattern, values.get(i), line), sinkName, line);
           LambdaInfo lambda = values.get(i).lambda();
           if (lambda != null) {
             // log.fine(() -> "verifying " + email): the sink calls the supplier and sends its result
@@ -136,6 +136,18 @@ final class FlowReporter implements Opcodes {
         storeIntoField(values.get(0).field(), absorbed.taint());
       }
     }
+  }
+
+  /**
+   * What a sink sends of a value: its taint and what its {@code toString()} shows; a request body or
+   * a prompt is also serialised whole ({@code restTemplate.postForObject(url, order, …)}).
+   */
+  private Taint sent(BugPattern pattern, TaintValue value, int line) {
+    Taint sent = analysis.effective(value);
+    if (pattern == BugPattern.PII_TO_HTTP || pattern == BugPattern.PII_TO_AI_API) {
+      sent = sent.union(analysis.serializedLeak(value.type(), line));
+    }
+    return sent;
   }
 
   /** A lambda handed to a library call whose receiver or other arguments are tainted gets that taint as its arguments. */

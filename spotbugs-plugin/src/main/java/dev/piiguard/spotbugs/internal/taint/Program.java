@@ -37,6 +37,7 @@ final class Program {
   private static final int PROPAGATOR = -3;
   private static final int STREAM = -4;
   private static final int SENSITIVE_METHOD = -5;
+  private static final int SERIALIZER = -6;
 
   private final Map<MemberKey, List<SinkRule>> sinkCache = new HashMap<>();
   private final Map<MemberKey, List<MethodRef>> targetCache = new HashMap<>();
@@ -154,6 +155,17 @@ final class Program {
     Object known = factCache.get(key);
     if (known == null) {
       known = matchesAny(catalogue.propagatorCandidates(name), owner, name, descriptor);
+      factCache.put(key, known);
+    }
+    return (Boolean) known;
+  }
+
+  /** Whether the call writes out the whole objects it is given (a catalogue serializer); cached. */
+  boolean isSerializer(String owner, String name, String descriptor) {
+    MemberKey key = new MemberKey(SERIALIZER, owner, name, descriptor);
+    Object known = factCache.get(key);
+    if (known == null) {
+      known = matchesAny(catalogue.serializerCandidates(name), owner, name, descriptor);
       factCache.put(key, known);
     }
     return (Boolean) known;

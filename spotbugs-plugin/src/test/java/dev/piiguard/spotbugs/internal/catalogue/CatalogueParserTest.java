@@ -37,6 +37,31 @@ class CatalogueParserTest {
   }
 
   @Test
+  void serializerRuleNamesAMethodThatWritesOutWholeObjects() throws Exception {
+    Catalogue catalogue = new Catalogue();
+    CatalogueParser.parse(new StringReader("serializer com.acme.json.Codec#encode  # our own"), "test.txt", catalogue);
+
+    assertThat(catalogue.serializerCandidates("encode")).singleElement()
+        .satisfies(method -> assertThat(method.owner()).isEqualTo("com/acme/json/Codec"));
+    assertThat(catalogue.ruleCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aCommentAfterARuleIsReadAsTheReadmeWritesIt() throws Exception {
+    // the # of Owner#method came first and the comment's words were taken for the rule's
+    Catalogue catalogue = new Catalogue();
+    CatalogueParser.parse(new StringReader(String.join("\n",
+        "sanitizer  com.acme.privacy.Masks#hashEmail                           # like @Redactor",
+        "sink       PII_TO_LOG     com.acme.audit.AuditTrail#record            args # an audit log",
+        "ai-host    llm-gateway.acme.internal                                  # HTTP to it counts")),
+        "test.txt", catalogue);
+
+    assertThat(catalogue.sanitizerCandidates("hashEmail")).hasSize(1);
+    assertThat(catalogue.sinkCandidates("record")).hasSize(1);
+    assertThat(catalogue.aiHosts()).containsExactly("llm-gateway.acme.internal");
+  }
+
+  @Test
   void descriptorPrefixNarrowsTheMethod() {
     MethodPattern pattern = MethodPattern.parse("java.util.Objects#hash(Ljava/lang/Object;");
 

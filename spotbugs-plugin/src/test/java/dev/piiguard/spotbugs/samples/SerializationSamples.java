@@ -1,0 +1,69 @@
+package dev.piiguard.spotbugs.samples;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.gson.Gson;
+import dev.piiguard.annotations.PiiType;
+import dev.piiguard.annotations.Sensitive;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import org.springframework.web.client.RestTemplate;
+
+/** Application objects serialised to JSON (Jackson, Gson, Spring) and sent: every property goes. */
+public class SerializationSamples {
+  private static final URI FRAUD = URI.create("https://fraud.example.com/check");
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  /** A request with a sensitive component. */
+  // BUG: PII_IN_TOSTRING
+  public record FraudCheck(String orderId, @Sensitive(PiiType.EMAIL) String email, long amountCents) {}
+
+  /** No personal data. */
+  public record OrderEvent(String orderId, String status) {}
+
+  /** Holds the customer two levels down. */
+  // BUG: PII_IN_TOSTRING
+  public record Envelope(String kind, FraudCheck payload) {}
+
+  /** The sensitive part is left out of the JSON. */
+  // BUG: PII_IN_TOSTRING
+  public record Audited(String orderId, @JsonIgnore @Sensitive(PiiType.EMAIL) String email) {}
+
+  /** Nothing declared, but a customer's e-mail address is stored into it below. */
+  public static final class Note {
+    String text = "";
+  }
+
+  void jackson(Customer customer, String orderId) throws JsonProcessingException {
+    String check = mapper.writeValueAsString(new FraudCheck(orderId, customer.email(), 100));
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(check)).build();
+    byte[] whole = mapper.writeValueAsBytes(customer);
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofByteArray(whole)).build();
+    String event = mapper.writeValueAsString(new OrderEvent(orderId, "PAID"));
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(event)).build();
+  }
+
+  void nestedAndIgnored(Customer customer, String orderId) throws JsonProcessingException {
+    String nested = mapper.writeValueAsString(new Envelope("check", new FraudCheck(orderId, "x", 1)));
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(nested)).build();
+    String ignored = mapper.writeValueAsString(new Audited(orderId, customer.email()));
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(ignored)).build();
+  }
+
+  void storedIntoAField(Customer customer) {
+    Note note = new Note();
+    note.text = "call " + customer.email();
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(new Gson().toJson(note))).build();
+  }
+
+  void springSerialisesTheBody(RestTemplate restTemplate, Customer customer, String orderId) {
+    // BUG: PII_TO_HTTP
+    restTemplate.postForObject(FRAUD, new FraudCheck(orderId, customer.email(), 1), String.class);
+    restTemplate.postForObject(FRAUD, new OrderEvent(orderId, "PAID"), String.class);
+  }
+}
