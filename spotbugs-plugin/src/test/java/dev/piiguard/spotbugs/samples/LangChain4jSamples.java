@@ -47,6 +47,28 @@ public class LangChain4jSamples {
     model.embed("order " + customer.id() + ": " + review);
   }
 
+  /** Charges a card over HTTP: an application interface, named as a class constant next to an AI service. */
+  public interface PaymentGateway {
+    void charge(String email);
+  }
+
+  /** Its implementation posts the e-mail address to a payment service. */
+  public static final class HttpPaymentGateway implements PaymentGateway {
+    @Override
+    public void charge(String email) {
+      java.net.http.HttpRequest.newBuilder(java.net.URI.create("https://pay.example.com/?email=" + email)).build();
+    }
+  }
+
+  void wiringWithOtherClassConstants(ChatModel model, Customer customer) {
+    java.util.Map<Class<?>, Object> registry =
+        java.util.Map.of(Assistant.class, AiServices.create(Assistant.class, model),
+            PaymentGateway.class, new HttpPaymentGateway());
+    PaymentGateway gateway = (PaymentGateway) registry.get(PaymentGateway.class);
+    // BUG: PII_TO_HTTP
+    gateway.charge(customer.email());
+  }
+
   ChatResponse unrelated(ChatModel model) {
     return model.chat(UserMessage.from("hello"));
   }

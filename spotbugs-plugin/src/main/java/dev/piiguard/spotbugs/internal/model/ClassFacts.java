@@ -17,7 +17,7 @@ public final class ClassFacts {
   private final Map<String, MemberFacts> methods;
   private final Map<String, Annotations> recordComponents;
   private final Set<String> referencedTypeConstants;
-  private final boolean callsAiServices;
+  private final Set<String> aiServiceTypes;
   private final Set<String> invokedMethodNames;
   private final Set<String> referencedClasses;
 
@@ -32,7 +32,7 @@ public final class ClassFacts {
       Map<String, MemberFacts> methods,
       Map<String, Annotations> recordComponents,
       Set<String> referencedTypeConstants,
-      boolean callsAiServices,
+      Set<String> aiServiceTypes,
       Set<String> invokedMethodNames,
       Set<String> referencedClasses) {
     this.name = name;
@@ -45,7 +45,7 @@ public final class ClassFacts {
     this.methods = methods;
     this.recordComponents = recordComponents;
     this.referencedTypeConstants = referencedTypeConstants;
-    this.callsAiServices = callsAiServices;
+    this.aiServiceTypes = aiServiceTypes;
     this.invokedMethodNames = invokedMethodNames;
     this.referencedClasses = referencedClasses;
   }
@@ -117,9 +117,9 @@ public final class ClassFacts {
     return referencedTypeConstants;
   }
 
-  /** True when the code calls LangChain4j's {@code AiServices} factory. */
-  public boolean callsAiServices() {
-    return callsAiServices;
+  /** The types the code gives to LangChain4j's {@code AiServices} factory as class constants. */
+  public Set<String> aiServiceTypes() {
+    return aiServiceTypes;
   }
 
   /** Names of the methods the code invokes, for matching catalogue sources cheaply. */

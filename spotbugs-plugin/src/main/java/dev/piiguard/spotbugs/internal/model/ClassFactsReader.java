@@ -58,7 +58,7 @@ public final class ClassFactsReader {
           methods,
           recordComponents,
           code == null ? Set.of() : code.typeConstants(),
-          code != null && code.callsAiServices(),
+          code == null ? Set.of() : code.aiServiceTypes(),
           code == null ? Set.of() : code.invokedNames(),
           code == null ? Set.of() : code.classes().names());
     }

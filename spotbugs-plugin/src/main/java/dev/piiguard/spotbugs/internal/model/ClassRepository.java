@@ -15,8 +15,8 @@ import java.util.Optional;
 public final class ClassRepository {
   private static final ClassFacts MISSING =
       new ClassFacts(
-          "", null, List.of(), 0, null, Annotations.NONE, Map.of(), Map.of(), Map.of(), java.util.Set.of(), false,
-          java.util.Set.of(), java.util.Set.of());
+          "", null, List.of(), 0, null, Annotations.NONE, Map.of(), Map.of(), Map.of(), java.util.Set.of(),
+          java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
 
   private final ClassBytesSource bytesSource;
   private final Map<String, ClassFacts> applicationClasses = new LinkedHashMap<>();

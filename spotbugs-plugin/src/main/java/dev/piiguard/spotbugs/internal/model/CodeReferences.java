@@ -8,8 +8,8 @@ import org.objectweb.asm.Type;
 
 /**
  * Collects what the code of an application class refers to, for cheap whole-application checks:
- * classes loaded as constants, names of invoked methods, whether LangChain4j's {@code AiServices}
- * is called, and every non-JDK class named by an instruction or a declaration.
+ * classes loaded as constants, names of invoked methods, the interfaces given to LangChain4j's
+ * {@code AiServices}, and every non-JDK class named by an instruction or a declaration.
  */
 final class CodeReferences {
   private static final String AI_SERVICES = "dev/langchain4j/service/AiServices";
@@ -17,7 +17,7 @@ final class CodeReferences {
   private final Set<String> typeConstants = new HashSet<>();
   private final Set<String> invokedNames = new HashSet<>();
   private final ReferencedClasses classes = new ReferencedClasses();
-  private boolean callsAiServices;
+  private final Set<String> aiServiceTypes = new HashSet<>();
 
   Set<String> typeConstants() {
     return typeConstants;
@@ -27,8 +27,12 @@ final class CodeReferences {
     return invokedNames;
   }
 
-  boolean callsAiServices() {
-    return callsAiServices;
+  /**
+   * Types given to {@code AiServices.create} or {@code AiServices.builder}: the class constant
+   * loaded last before the call in its method ({@code AiServices.create(Assistant.class, model)}).
+   */
+  Set<String> aiServiceTypes() {
+    return aiServiceTypes;
   }
 
   /** The classes named so far, supertypes and declarations included. */
@@ -39,9 +43,12 @@ final class CodeReferences {
   /** A visitor of one method's code that records its references and passes every event on to {@code next}. */
   MethodVisitor visitor(MethodVisitor next) {
     return new MethodVisitor(ClassFactsReader.ASM_API, next) {
+      private String lastTypeConstant;
+
       @Override
       public void visitLdcInsn(Object value) {
         if (value instanceof Type && ((Type) value).getSort() == Type.OBJECT) {
+          lastTypeConstant = ((Type) value).getInternalName();
           typeConstants.add(((Type) value).getInternalName());
           classes.addInternalName(((Type) value).getInternalName());
         }
@@ -78,8 +85,9 @@ final class CodeReferences {
         invokedNames.add(name);
         classes.addInternalName(owner);
         classes.addDescriptor(descriptor);
-        if (AI_SERVICES.equals(owner)) {
-          callsAiServices = true;
+        if (AI_SERVICES.equals(owner) && (name.equals("create") || name.equals("builder"))
+            && lastTypeConstant != null) {
+          aiServiceTypes.add(lastTypeConstant);
         }
         super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
       }

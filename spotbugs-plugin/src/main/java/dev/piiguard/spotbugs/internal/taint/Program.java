@@ -49,10 +49,12 @@ final class Program {
     this.declarations = new SensitiveDeclarations(classes);
     this.catalogue = catalogue;
     for (ClassFacts facts : classes.applicationClasses()) {
-      if (facts.callsAiServices()) {
-        for (String type : facts.referencedTypeConstants()) {
-          classes.find(type).filter(ClassFacts::isInterface).ifPresent(found -> aiServiceInterfaces.add(type));
-        }
+      for (String type : facts.aiServiceTypes()) {
+        // AiServices implements the interface with a proxy: one the application implements is not one
+        classes.find(type)
+            .filter(ClassFacts::isInterface)
+            .filter(found -> classes.directApplicationSubtypes(type).isEmpty())
+            .ifPresent(found -> aiServiceInterfaces.add(type));
       }
     }
   }
