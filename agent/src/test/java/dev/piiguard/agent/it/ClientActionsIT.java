@@ -168,6 +168,7 @@ class ClientActionsIT {
   }
 
   static Stream<String> okHttpMajorVersions() {
-    return Stream.of("okhttp3", "okhttp5");
+    // 3.10 has no typed tags, 3.12 no one-shot bodies: the agent made every request fail there (review s31a)
+    return Stream.of("okhttp-3.10", "okhttp-3.12", "okhttp3", "okhttp5");
   }
 }

@@ -33,8 +33,10 @@ public final class PiiGuardInterceptor implements Interceptor {
     Request request = chain.request();
     HttpUrl url = request.url();
     PolicyDecision decision = inspector.decide(url.host(), url.encodedPath());
-    // the decision goes with the request, and with the requests a redirect makes of it
-    request = request.newBuilder().tag(PolicyDecision.class, decision).build();
+    if (OkHttpFeatures.TYPED_TAGS) {
+      // the decision goes with the request, and with the requests a redirect makes of it
+      request = request.newBuilder().tag(PolicyDecision.class, decision).build();
+    }
     if (decision.action() == Action.ALLOW) {
       return chain.proceed(request);
     }
@@ -74,7 +76,7 @@ public final class PiiGuardInterceptor implements Interceptor {
         return inspector.inspect(CLIENT, destination, decision, request.url().encodedQuery(),
             dev.piiguard.agent.inspect.RequestBody.none());
       }
-      if (body.isOneShot() || body.isDuplex()) {
+      if (OkHttpFeatures.ONE_SHOT_BODIES && (body.isOneShot() || body.isDuplex())) {
         return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_NOT_REPLAYABLE);
       }
       if (!inspector.fits(body.contentLength())) {

@@ -1,0 +1,49 @@
+package dev.piiguard.agent.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.scenarios.OkHttpInterceptorScenario;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An interceptor the application adds to a client made with {@code client.newBuilder()} runs
+ * before PII Guard's, so what it adds or where it sends the call is inspected (review s31a: the
+ * builder held the first client's PII Guard interceptor, and the new one ran after it, unseen).
+ */
+class OkHttpInterceptorOrderIT {
+  private static RecordingServer server;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = new RecordingServer();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @Test
+  void whatAnApplicationInterceptorAddsIsInspected(@TempDir Path work) throws Exception {
+    Path rules = Files.writeString(work.resolve("rules.properties"),
+        String.join("\n", "rule.crm.paths=/ok-order/crm", "rule.crm.action=block", ""));
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("config=" + rules + ",audit=none")
+        .run(OkHttpInterceptorScenario.class, server.baseUrl());
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString()).containsExactly(
+        "/ok-order/crm/query dev.piiguard.agent.inspect.PiiBlockedException: PII Guard blocked a"
+            + " request to 127.0.0.1: rule \"crm\" found EMAIL",
+        "/ok-order/notes/x dev.piiguard.agent.inspect.PiiBlockedException: PII Guard blocked a"
+            + " request to 127.0.0.1: rule \"crm\" found EMAIL");
+    assertThat(server.receivedOn("/ok-order/")).isEmpty();
+    assertThat(result.stderr()).doesNotContain("jane.canary");
+  }
+}
