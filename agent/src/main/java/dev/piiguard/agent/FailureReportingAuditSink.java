@@ -7,8 +7,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes audit events through a {@link JsonLinesAuditWriter} and reports, once, when they can no
- * longer be written (a full disk, a file removed with its folder): requests go on, as an audit
- * trail must not break them, but the platform team learns that the trail has stopped.
+ * longer be written (a full disk, a write error): requests go on, as an audit trail must not break
+ * them, but the platform team learns that the trail has stopped. A file moved or removed while it
+ * is open is not such a case: on Linux the writes go on into the moved or unlinked file, so
+ * nothing fails and nothing is reported (the README asks for rotation by copy and truncate).
  */
 final class FailureReportingAuditSink implements AuditSink {
   private final JsonLinesAuditWriter writer;

@@ -266,7 +266,8 @@ public final class AgentOptions {
       try {
         globs.add(HostGlob.of(host));
       } catch (IllegalArgumentException e) {
-        throw AgentConfigException.badValue(key, value, "expected host globs separated by ;");
+        throw AgentConfigException.badValue(key, value, "expected host globs separated by ;"
+            + (e.getMessage().contains("port") ? ", without a port (rules match hosts on every port)" : ""));
       }
     }
     if (globs.isEmpty()) {

@@ -139,6 +139,13 @@ class AgentOptionsTest {
   }
 
   @Test
+  void aHostPatternWithAPortIsABadValue() {
+    // review s31a: rule.x.hosts=block.test:18081 was accepted and never matched
+    assertThatThrownBy(() -> load("rule.x.hosts=crm.internal:8443,rule.x.action=block")).hasMessage("Bad value \"crm.internal:8443\" for agent option \"rule.x.hosts\": expected host globs"
+            + " separated by ;, without a port (rules match hosts on every port).");
+  }
+
+  @Test
   void ruleWithoutActionOrTargetIsRejected(@TempDir Path dir) throws Exception {
     Path noAction = dir.resolve("a.properties");
     Files.writeString(noAction, "rule.x.hosts=a.example\n");

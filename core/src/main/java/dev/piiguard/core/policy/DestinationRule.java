@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param name the rule's name, as in {@code rule.<name>.action}; it appears in audit events
  * @param hosts host globs
- * @param pathPrefixes path prefixes, each starting with {@code /}
+ * @param pathPrefixes path prefixes, each starting with {@code /}; read as request paths are
+ *     ({@link NormalizedPath})
  * @param action the action for matching requests
  */
 public record DestinationRule(String name, List<HostGlob> hosts, List<String> pathPrefixes, Action action) {
@@ -19,7 +20,7 @@ public record DestinationRule(String name, List<HostGlob> hosts, List<String> pa
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(action, "action");
     hosts = List.copyOf(hosts);
-    pathPrefixes = List.copyOf(pathPrefixes);
+    pathPrefixes = pathPrefixes.stream().map(NormalizedPath::of).toList();
     if (hosts.isEmpty() && pathPrefixes.isEmpty()) {
       throw new IllegalArgumentException("rule " + name + " names neither hosts nor paths");
     }

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * A host name pattern where {@code *} stands for any run of characters, compared without regard
- * to case: {@code *.openai.azure.com} matches {@code eu.openai.azure.com}.
+ * to case: {@code *.openai.azure.com} matches {@code eu.openai.azure.com}. A pattern without
+ * {@code *} is read as hosts are ({@link CanonicalHost}), so an address rule matches the address
+ * however a URL writes it; a port is not part of a pattern.
  */
 public final class HostGlob {
   private final String pattern;
@@ -22,6 +24,9 @@ public final class HostGlob {
   public static HostGlob of(String pattern) {
     Objects.requireNonNull(pattern, "pattern");
     String lowered = pattern.trim().toLowerCase(Locale.ROOT);
+    if (lowered.length() > 1 && lowered.endsWith(".")) {
+      lowered = lowered.substring(0, lowered.length() - 1); // a fully qualified name: block.test.
+    }
     if (lowered.isEmpty()) {
       throw new IllegalArgumentException("empty host pattern");
     }
@@ -33,7 +38,11 @@ public final class HostGlob {
         throw new IllegalArgumentException("not a host pattern");
       }
     }
-    return new HostGlob(lowered);
+    if (lowered.indexOf(':') == lowered.lastIndexOf(':') && lowered.indexOf(':') >= 0 || lowered.contains("]:")) {
+      // every client hands the host without its port to the policy: such a rule would never match
+      throw new IllegalArgumentException("a host pattern names no port");
+    }
+    return new HostGlob(lowered.indexOf('*') >= 0 ? lowered : CanonicalHost.of(lowered));
   }
 
   /** Whether {@code host} matches this pattern; {@code host} must already be lower case. */

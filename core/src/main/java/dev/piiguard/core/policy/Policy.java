@@ -3,7 +3,6 @@ package dev.piiguard.core.policy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,13 +42,14 @@ public final class Policy {
   /**
    * The decision for a request to {@code host} with URL path {@code path}.
    *
-   * @param host the host name, any case
-   * @param path the URL path without query, {@code /} when empty
+   * @param host the host name, any case and spelling ({@link CanonicalHost})
+   * @param path the URL path without query, {@code /} when empty, as written in the URL
+   *     ({@link NormalizedPath})
    */
   public PolicyDecision decide(String host, String path) {
     HostPolicy hostPolicy = hostPolicies.get(host);
     if (hostPolicy == null) {
-      hostPolicy = hostPolicyFor(host.toLowerCase(Locale.ROOT));
+      hostPolicy = hostPolicyFor(CanonicalHost.of(host));
       if (hostPolicies.size() < MAX_CACHED_HOSTS) {
         hostPolicies.put(host, hostPolicy);
       }
@@ -57,8 +57,9 @@ public final class Policy {
     if (hostPolicy.fixed != null) {
       return hostPolicy.fixed;
     }
+    String normalizedPath = hostPolicy.candidateRules.length == 0 ? path : NormalizedPath.of(path);
     for (int index : hostPolicy.candidateRules) {
-      if (rules.get(index).matchesPath(path)) {
+      if (rules.get(index).matchesPath(normalizedPath)) {
         return ruleDecisions.get(index);
       }
     }

@@ -27,8 +27,23 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
   static final String CLIENT = "apache-httpclient4";
   /** Context attribute telling the response interceptor to restore tokens. */
   static final String TOKENIZED = "dev.piiguard.tokenized";
-  /** Context attribute holding the refusal, thrown again when the client retries the request. */
+  /**
+   * Context attribute holding the refused request and its refusal, thrown again when the client
+   * retries that request; an application that reuses its context for the next request gets that
+   * one inspected (review s31a: every later request on the context was refused).
+   */
   static final String REFUSED = "dev.piiguard.refused";
+
+  /** A refusal and the request it was for (the client retries the same request object). */
+  private static final class Refusal {
+    final HttpRequest request;
+    final IOException exception;
+
+    Refusal(HttpRequest request, IOException exception) {
+      this.request = request;
+      this.exception = exception;
+    }
+  }
 
   private final RequestInspector inspector;
 
@@ -39,9 +54,9 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
   @Override
   public void process(HttpRequest request, HttpContext context) throws IOException {
     Object refused = context.getAttribute(REFUSED);
-    if (refused instanceof IOException) {
+    if (refused instanceof Refusal && ((Refusal) refused).request == request) {
       // The default retry handler retries an IOException: refuse again without a second event.
-      throw (IOException) refused;
+      throw ((Refusal) refused).exception;
     }
     HttpHost target = (HttpHost) context.getAttribute(HttpCoreContext.HTTP_TARGET_HOST);
     URI uri;
@@ -63,7 +78,7 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
     Destination destination = new Destination(scheme, host, port, uri.getRawPath());
     Verdict verdict = verdictFor(request, uri, destination, decision);
     if (verdict.refusal() != null) {
-      context.setAttribute(REFUSED, verdict.refusal());
+      context.setAttribute(REFUSED, new Refusal(request, verdict.refusal()));
       throw verdict.refusal();
     }
     if (verdict.body() != null) {
