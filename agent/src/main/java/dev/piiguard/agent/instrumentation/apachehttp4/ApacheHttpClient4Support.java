@@ -22,7 +22,10 @@ public final class ApacheHttpClient4Support {
       return;
     }
     HttpClientBuilder builder = (HttpClientBuilder) builderObject;
-    builder.addInterceptorFirst(new PiiGuardRequestInterceptor(current));
+    PiiGuardRequestInterceptor first = new PiiGuardRequestInterceptor(current);
+    builder.addInterceptorFirst(first);
+    // runs after the application's own request interceptors, which may change the request
+    builder.addInterceptorLast(new PiiGuardLateRequestCheck(first));
     builder.addInterceptorLast(new PiiGuardResponseInterceptor(current));
   }
 }

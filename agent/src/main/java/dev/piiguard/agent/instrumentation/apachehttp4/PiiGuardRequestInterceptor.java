@@ -45,6 +45,28 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
     }
   }
 
+  /** Context attribute holding the request as the first interceptor released it. */
+  static final String RELEASED = "dev.piiguard.released";
+
+  /** A request's URL and body as released; the client may replace the request object itself. */
+  private static final class Released {
+    final String uri;
+    final HttpEntity entity;
+
+    Released(HttpRequest request) {
+      this.uri = request.getRequestLine().getUri();
+      this.entity = entityOf(request);
+    }
+
+    boolean matches(HttpRequest request) {
+      return uri.equals(request.getRequestLine().getUri()) && entity == entityOf(request);
+    }
+
+    private static HttpEntity entityOf(HttpRequest request) {
+      return request instanceof HttpEntityEnclosingRequest ? ((HttpEntityEnclosingRequest) request).getEntity() : null;
+    }
+  }
+
   private final RequestInspector inspector;
 
   PiiGuardRequestInterceptor(RequestInspector inspector) {
@@ -53,6 +75,29 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
 
   @Override
   public void process(HttpRequest request, HttpContext context) throws IOException {
+    inspect(request, context);
+    context.setAttribute(RELEASED, new Released(request));
+  }
+
+  /**
+   * Inspects the request again when an interceptor the application added after the client's own
+   * changed its URL or body after {@link #process} released it (review s31a: a query such an
+   * interceptor added reached a blocked host); the body's length header follows a new body.
+   */
+  void processLate(HttpRequest request, HttpContext context) throws IOException {
+    Object released = context.getAttribute(RELEASED);
+    if (released instanceof Released && ((Released) released).matches(request)) {
+      return;
+    }
+    inspect(request, context);
+    HttpEntity entity = request instanceof HttpEntityEnclosingRequest
+        ? ((HttpEntityEnclosingRequest) request).getEntity() : null;
+    if (entity != null && entity.getContentLength() >= 0 && request.containsHeader("Content-Length")) {
+      request.setHeader("Content-Length", String.valueOf(entity.getContentLength()));
+    }
+  }
+
+  private void inspect(HttpRequest request, HttpContext context) throws IOException {
     Object refused = context.getAttribute(REFUSED);
     if (refused instanceof Refusal && ((Refusal) refused).request == request) {
       // The default retry handler retries an IOException: refuse again without a second event.

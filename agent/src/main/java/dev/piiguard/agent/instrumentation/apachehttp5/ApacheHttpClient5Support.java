@@ -9,11 +9,13 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 /**
  * Adds one {@link PiiGuardExecHandler} to each {@code HttpClientBuilder}, however often it builds,
- * and one {@link PiiGuardRedirectGuard} below its redirect handler.
+ * one {@link PiiGuardRedirectGuard} below its redirect handler, and a {@link PiiGuardLateRequestCheck}
+ * after the application's request interceptors.
  */
 public final class ApacheHttpClient5Support {
   static final String HANDLER_NAME = "piiguard";
   static final String REDIRECT_GUARD_NAME = "piiguard-redirect-guard";
+  static final String PROTOCOL_ENTRY_NAME = "piiguard-protocol-entry";
 
   private static final Map<Object, Boolean> BUILDERS = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -29,8 +31,13 @@ public final class ApacheHttpClient5Support {
       return;
     }
     HttpClientBuilder builder = (HttpClientBuilder) builderObject;
-    builder.addExecInterceptorFirst(HANDLER_NAME, new PiiGuardExecHandler(current));
+    PiiGuardExecHandler handler = new PiiGuardExecHandler(current);
+    builder.addExecInterceptorFirst(HANDLER_NAME, handler);
     builder.addExecInterceptorAfter(ChainElement.REDIRECT.name(), REDIRECT_GUARD_NAME,
         new PiiGuardRedirectGuard(current));
+    builder.addExecInterceptorBefore(ChainElement.PROTOCOL.name(), PROTOCOL_ENTRY_NAME,
+        PiiGuardExecHandler.protocolEntry());
+    // after the application's own request interceptors, which run just before the request is sent
+    builder.addRequestInterceptorLast(new PiiGuardLateRequestCheck(handler, current));
   }
 }

@@ -23,9 +23,17 @@ import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 
-/** The exec chain handler that inspects each request and restores tokenized replies. */
+/**
+ * The exec chain handler that inspects each request and restores tokenized replies; {@link
+ * PiiGuardLateRequestCheck} inspects a request again that an interceptor changed on the way.
+ */
 final class PiiGuardExecHandler implements ExecChainHandler {
   static final String CLIENT = "apache-httpclient5";
+
+  /** Context attribute: the URL and body of the request as it entered the protocol handler. */
+  static final String PROTOCOL_ENTRY = "dev.piiguard.protocol-entry";
+  /** Context attribute: the late check tokenized the request, so the reply is restored. */
+  static final String RESTORE_REPLY = "dev.piiguard.restore-reply";
 
   private final RequestInspector inspector;
 
@@ -49,8 +57,9 @@ final class PiiGuardExecHandler implements ExecChainHandler {
     scope.clientContext.setAttribute(PiiGuardRedirectGuard.DECISION, decision); // for redirects
     scope.clientContext.setAttribute(PiiGuardRedirectGuard.HOPS, new int[1]);
     scope.clientContext.removeAttribute(PiiGuardRedirectGuard.REWRITTEN);
+    scope.clientContext.removeAttribute(RESTORE_REPLY);
     if (decision.action() == Action.ALLOW) {
-      return chain.proceed(request, scope);
+      return restored(chain.proceed(request, scope), scope, false);
     }
     Destination destination = new Destination(uri.getScheme(), uri.getHost(), uri.getPort(), uri.getRawPath());
     Verdict verdict = verdictFor(request, uri, destination, decision);
@@ -60,6 +69,20 @@ final class PiiGuardExecHandler implements ExecChainHandler {
     if (verdict.body() != null || verdict.rawQuery() != null) {
       scope.clientContext.setAttribute(PiiGuardRedirectGuard.REWRITTEN, Boolean.TRUE);
     }
+    rewrite(request, uri, verdict);
+    return restored(chain.proceed(request, scope), scope, verdict.restoreResponse());
+  }
+
+  /** Records the request as it enters the protocol handler, whose interceptors may change it. */
+  static ExecChainHandler protocolEntry() {
+    return (request, scope, chain) -> {
+      scope.clientContext.setAttribute(PROTOCOL_ENTRY, RequestState.of(request));
+      return chain.proceed(request, scope);
+    };
+  }
+
+  /** Puts the verdict's body and query into the request. */
+  static void rewrite(ClassicHttpRequest request, URI uri, Verdict verdict) {
     if (verdict.body() != null) {
       HttpEntity entity = request.getEntity();
       request.setEntity(new ByteArrayEntity(verdict.body(), contentType(entity), entity.getContentEncoding()));
@@ -71,9 +94,13 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
       request.setPath(path + "?" + verdict.rawQuery());
     }
-    ClassicHttpResponse response = chain.proceed(request, scope);
+  }
+
+  private ClassicHttpResponse restored(ClassicHttpResponse response, ExecChain.Scope scope, boolean tokenized)
+      throws IOException {
     HttpEntity body = response.getEntity();
-    if (!verdict.restoreResponse() || body == null || response.containsHeader("Content-Encoding")) {
+    boolean restore = tokenized || Boolean.TRUE.equals(scope.clientContext.getAttribute(RESTORE_REPLY));
+    if (!restore || body == null || response.containsHeader("Content-Encoding")) {
       return response;
     }
     response.setEntity(new InputStreamEntity(
@@ -83,7 +110,7 @@ final class PiiGuardExecHandler implements ExecChainHandler {
     return response;
   }
 
-  private Verdict verdictFor(ClassicHttpRequest request, URI uri, Destination destination,
+  Verdict verdictFor(ClassicHttpRequest request, URI uri, Destination destination,
       PolicyDecision decision) {
     HttpEntity entity = request.getEntity();
     try {
@@ -112,7 +139,7 @@ final class PiiGuardExecHandler implements ExecChainHandler {
     }
   }
 
-  private static ContentType contentType(HttpEntity entity) {
+  static ContentType contentType(HttpEntity entity) {
     return entity.getContentType() == null ? null : ContentType.parse(entity.getContentType());
   }
 }

@@ -1,0 +1,72 @@
+package dev.piiguard.agent.instrumentation.apachehttp5;
+
+import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.inspect.Verdict;
+import dev.piiguard.core.audit.Destination;
+import dev.piiguard.core.policy.Action;
+import dev.piiguard.core.policy.PolicyDecision;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.EntityDetails;
+import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.HttpRequestInterceptor;
+import org.apache.hc.core5.http.protocol.HttpContext;
+
+/**
+ * The last request interceptor: inspects a request again when an interceptor of the application's
+ * changed its URL or body after {@link PiiGuardExecHandler} released it (review s31a: a query such
+ * an interceptor added reached a blocked host). A refusal is kept for the client's retries of the
+ * same request, which are refused without a second audit event.
+ */
+final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
+  private static final String REFUSED = "dev.piiguard.late-refusal";
+
+  private final PiiGuardExecHandler handler;
+  private final RequestInspector inspector;
+
+  PiiGuardLateRequestCheck(PiiGuardExecHandler handler, RequestInspector inspector) {
+    this.handler = handler;
+    this.inspector = inspector;
+  }
+
+  @Override
+  public void process(HttpRequest request, EntityDetails entityDetails, HttpContext context) throws IOException {
+    if (!(request instanceof ClassicHttpRequest)) {
+      return;
+    }
+    ClassicHttpRequest classic = (ClassicHttpRequest) request;
+    Object entry = context.getAttribute(PiiGuardExecHandler.PROTOCOL_ENTRY);
+    if (entry instanceof RequestState && ((RequestState) entry).matches(classic)) {
+      return;
+    }
+    Object refused = context.getAttribute(REFUSED);
+    if (refused instanceof RequestState && ((RequestState) refused).matches(classic)) {
+      throw ((RequestState) refused).refusal;
+    }
+    URI uri;
+    try {
+      uri = classic.getUri();
+    } catch (URISyntaxException e) {
+      return;
+    }
+    if (uri.getHost() == null) {
+      return;
+    }
+    PolicyDecision decision = inspector.decide(uri.getHost(), uri.getRawPath());
+    if (decision.action() == Action.ALLOW) {
+      return;
+    }
+    Destination destination = new Destination(uri.getScheme(), uri.getHost(), uri.getPort(), uri.getRawPath());
+    Verdict verdict = handler.verdictFor(classic, uri, destination, decision);
+    if (verdict.refusal() != null) {
+      context.setAttribute(REFUSED, RequestState.of(classic).refused(verdict.refusal()));
+      throw verdict.refusal();
+    }
+    PiiGuardExecHandler.rewrite(classic, uri, verdict);
+    if (verdict.restoreResponse()) {
+      context.setAttribute(PiiGuardExecHandler.RESTORE_REPLY, Boolean.TRUE);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.piiguard.agent.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.scenarios.ApacheInterceptorScenario;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a request interceptor of the application's changes after PII Guard inspected the request
+ * is inspected too (review s31a: a query it added reached a blocked host in Apache HttpClient 5
+ * and 4); an interceptor that changes nothing costs no second audit event.
+ */
+class ApacheRequestInterceptorIT {
+  private static RecordingServer server;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = new RecordingServer();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"apache5", "apache4"})
+  void aQueryAnInterceptorAddsIsInspected(String client, @TempDir Path work) throws Exception {
+    Path rules = Files.writeString(work.resolve("rules.properties"),
+        String.join("\n", "rule.crm.paths=/interceptor/crm", "rule.crm.action=block", ""));
+    Path audit = work.resolve("audit.jsonl");
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("config=" + rules + ",audit=" + audit)
+        .run(ApacheInterceptorScenario.class, server.baseUrl(), client, "/interceptor/crm/" + client,
+            "/interceptor/orders/" + client);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString()).containsExactly(
+        "/interceptor/crm/" + client + " dev.piiguard.agent.inspect.PiiBlockedException",
+        "/interceptor/orders/" + client + " 200");
+    assertThat(server.receivedOn("/interceptor/crm/" + client)).isEmpty();
+    List<String> events = Files.readAllLines(audit, StandardCharsets.UTF_8);
+    assertThat(events).filteredOn(event -> event.contains("/interceptor/orders/")).hasSize(1);
+    assertThat(String.join("\n", events) + result.stderr()).doesNotContain("jane.canary");
+  }
+}
