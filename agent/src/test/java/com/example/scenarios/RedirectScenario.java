@@ -14,7 +14,8 @@ import okhttp3.Response;
 /**
  * Posts a body with an e-mail address, with a client that follows redirects ({@code jdk}: the JDK
  * {@code HttpClient}, {@code okhttp}, {@code apache5}, {@code apache4} with its lax strategy, which
- * follows a {@code 307} of a {@code POST}, {@code huc}), to each path given; prints the status of
+ * follows a {@code 307} of a {@code POST}, {@code huc}, {@code huc-fixed} in fixed-length streaming
+ * mode), to each path given; prints the status of
  * the reply or the exception's class and message.
  */
 public final class RedirectScenario {
@@ -30,7 +31,8 @@ public final class RedirectScenario {
       try {
         int status = client.equals("jdk") ? postWithJdk(baseUrl + path)
             : client.equals("okhttp") ? OkHttpPost.post(baseUrl + path)
-            : client.equals("huc") ? postWithUrlConnection(baseUrl + path)
+            : client.equals("huc") ? postWithUrlConnection(baseUrl + path, false)
+            : client.equals("huc-fixed") ? postWithUrlConnection(baseUrl + path, true)
             : client.equals("apache4") ? ApacheFourPost.post(baseUrl + path)
             : ApachePost.post(baseUrl + path);
         System.out.println(path + " " + status);
@@ -48,12 +50,16 @@ public final class RedirectScenario {
     return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
   }
 
-  private static int postWithUrlConnection(String url) throws IOException {
+  private static int postWithUrlConnection(String url, boolean fixedLength) throws IOException {
     java.net.HttpURLConnection connection =
         (java.net.HttpURLConnection) URI.create(url).toURL().openConnection(); // follows redirects
     connection.setRequestMethod("POST");
     connection.setRequestProperty("Content-Type", "application/json");
     connection.setDoOutput(true);
+    if (fixedLength) {
+      // streaming mode: the JDK follows no redirect
+      connection.setFixedLengthStreamingMode(BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
     try (java.io.OutputStream out = connection.getOutputStream()) {
       out.write(BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -138,6 +138,34 @@ class RedirectIT {
         .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
   }
 
+  @Test
+  void httpUrlConnectionInStreamingModeFollowsNoRedirectAsWithoutTheAgent(@TempDir Path work) throws Exception {
+    // the agent buffers a fixed-length body to inspect it; buffered, the JDK would follow the 307
+    Path rules = Files.writeString(work.resolve("rules.properties"),
+        String.join("\n", "rule.notes.paths=/redirect-to/hf-notes", "rule.notes.action=redact", ""));
+    ForkedJvm.Result withoutAgent = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .onlyTestClasses()
+        .run(RedirectScenario.class, server.baseUrl(), "huc-fixed", "/redirect-to/hf-plain/x");
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .onlyTestClasses()
+        .withAgent("config=" + rules + ",audit=none")
+        .run(RedirectScenario.class, server.baseUrl(), "huc-fixed", "/redirect-to/hf-notes/x",
+            "/redirect-to/hf-plain/x");
+
+    // without the agent getResponseCode() gives the 307 and getInputStream() throws what the agent
+    // throws from both: the redirect is not followed
+    assertThat(withoutAgent.stdoutLines()).as(withoutAgent.toString()).containsExactly("/redirect-to/hf-plain/x 307");
+    String refused = " java.net.HttpRetryException: cannot retry due to redirection, in streaming mode";
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString())
+        .containsExactly("/redirect-to/hf-notes/x" + refused, "/redirect-to/hf-plain/x" + refused);
+    assertThat(server.receivedOn("/hf-notes/")).isEmpty();
+    assertThat(server.receivedOn("/hf-plain/")).isEmpty();
+    assertThat(server.receivedOn("/redirect-to/hf-notes/x")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
+  }
+
   // OkHttp 3 follows no 307 or 308 of a POST: the application gets the redirect
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"test classpath", "okhttp5"})
