@@ -162,6 +162,15 @@ public class PropagationSamples {
     log.info("paid by {}", customers.stream().map(Customer::email).map(value -> value.toLowerCase()).collect(Collectors.joining(",")));
   }
 
+  void slicesCountOnlyOfTheirOwnLength(Customer customer, String prefix) {
+    String email = customer.email();
+    // BUG: PII_TO_LOG
+    log.info("after the prefix {}", email.substring(prefix.length()));
+    // BUG: PII_TO_LOG
+    log.info("after mailto {}", email.substring("mailto:".length()));
+    log.info("ends with {}", customer.email().substring(customer.email().length() - 4));
+  }
+
   void redacted(Customer customer) {
     log.info("paid by {}", mask(customer.email()));
     // BUG: PII_TO_LOG

@@ -115,7 +115,7 @@ final class CallSemantics {
         taint = taint.union(inputs(insn, values, hasReceiver));
       }
       TaintValue primitive = TaintValue.of(returned, taint);
-      return isLength(insn) ? primitive.withIntShape(IntShape.lengthMinus(0)) : primitive;
+      return isLength(insn) && hasReceiver ? primitive.withIntShape(IntShape.lengthMinus(0, values.get(0))) : primitive;
     }
     if (isShortSlice(insn, values)) {
       return TaintValue.of(returned, taint).withAlias(index);
@@ -424,9 +424,11 @@ final class CallSemantics {
     if (!insn.name.equals("substring") || !insn.owner.equals("java/lang/String")) {
       return false;
     }
+    TaintValue receiver = values.get(0);
     if (insn.desc.equals("(I)Ljava/lang/String;")) {
+      // s.substring(s.length() - 4), not fullName.substring(firstName.length() + 1) (review s31b)
       IntShape begin = values.get(1).intShape();
-      return begin != null && begin.isLengthRelative() && begin.constant() <= SHORT_SLICE;
+      return begin != null && begin.isLengthOf(receiver) && begin.constant() >= 0 && begin.constant() <= SHORT_SLICE;
     }
     if (insn.desc.equals("(II)Ljava/lang/String;")) {
       IntShape begin = values.get(1).intShape();
@@ -437,8 +439,8 @@ final class CallSemantics {
       if (begin.isConstant() && end.isConstant()) {
         return end.constant() - begin.constant() <= SHORT_SLICE;
       }
-      return begin.isLengthRelative()
-          && end.isLengthRelative()
+      return begin.isLengthOf(receiver)
+          && end.isLengthOf(receiver)
           && begin.constant() - end.constant() <= SHORT_SLICE;
     }
     return false;

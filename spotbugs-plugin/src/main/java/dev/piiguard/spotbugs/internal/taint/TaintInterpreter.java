@@ -261,7 +261,7 @@ final class TaintInterpreter extends Interpreter<TaintValue> implements Opcodes 
       if (a.isConstant()) {
         return result.withIntShape(IntShape.constant(a.constant() + sign * b.constant()));
       }
-      return result.withIntShape(IntShape.lengthMinus(constant));
+      return result.withIntShape(a.withConstant(constant));
     }
     return result;
   }
