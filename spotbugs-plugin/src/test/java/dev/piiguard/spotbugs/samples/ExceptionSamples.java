@@ -24,6 +24,31 @@ public class ExceptionSamples {
     throw new AccountException("locked: " + customer.email());
   }
 
+  /** Masks the card number it is given; keeps the address it is given in a field. */
+  static final class CardDeclinedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String street;
+
+    CardDeclinedException(String cardNumber, String street) {
+      super("card ending " + PropagationSamples.mask(cardNumber) + " declined");
+      this.street = street;
+    }
+
+    String street() {
+      return street;
+    }
+  }
+
+  void ownExceptionThatMasks(Customer customer, String orderId) {
+    throw new CardDeclinedException(customer.email(), orderId);
+  }
+
+  void ownExceptionWithTheValueInAField(Customer customer) {
+    CardDeclinedException declined = new CardDeclinedException("4111", customer.email());
+    // BUG: PII_IN_EXCEPTION
+    throw new IllegalStateException("declined for " + declined.street());
+  }
+
   void causeIsNotAMessage(Customer customer, Exception cause) {
     throw new IllegalArgumentException("rejected " + customer.id(), cause);
   }

@@ -118,13 +118,24 @@ final class Program {
     List<SinkRule> matched = new ArrayList<>();
     for (SinkRule rule : catalogue.sinkCandidates(name)) {
       if (rule.method().matchesNameAndDescriptor(name, descriptor)
-          && classes.isSubtype(owner, rule.method().owner())) {
+          && classes.isSubtype(owner, rule.method().owner())
+          && !isApplicationConstructorOfASubtype(owner, name, rule)) {
         matched.add(rule);
       }
     }
     List<SinkRule> result = matched.isEmpty() ? List.of() : matched;
     sinkCache.put(key, result);
     return result;
+  }
+
+  /**
+   * A constructor of an application subclass of a sink's type ({@code new MaskedCardException(pan)}
+   * of {@code Throwable#<init>}) is analysed like any application method: what it hands on to the
+   * sink's own constructor is reported, not every argument (review s31b: a constructor that masks
+   * its argument was reported, and the fields it stored were lost).
+   */
+  private boolean isApplicationConstructorOfASubtype(String owner, String name, SinkRule rule) {
+    return name.equals("<init>") && !owner.equals(rule.method().owner()) && classes.isApplicationClass(owner);
   }
 
   boolean isSanitizer(String owner, String name, String descriptor) {
