@@ -162,6 +162,18 @@ public class PropagationSamples {
     log.info("paid by {}", customers.stream().map(Customer::email).map(value -> value.toLowerCase()).collect(Collectors.joining(",")));
   }
 
+  void groupedIntoAMultimap(List<Customer> customers) {
+    Map<String, List<String>> byTier = new HashMap<>();
+    Map<String, List<String>> idsByTier = new HashMap<>();
+    for (Customer customer : customers) {
+      byTier.computeIfAbsent(customer.id(), key -> new ArrayList<>()).add(customer.email());
+      idsByTier.computeIfAbsent(customer.id(), key -> new ArrayList<>()).add(customer.id());
+    }
+    // BUG: PII_TO_LOG
+    log.info("by tier {}", byTier);
+    log.info("ids by tier {}", idsByTier);
+  }
+
   void slicesCountOnlyOfTheirOwnLength(Customer customer, String prefix) {
     String email = customer.email();
     // BUG: PII_TO_LOG

@@ -120,6 +120,10 @@ final class CallSemantics {
     if (isShortSlice(insn, values)) {
       return TaintValue.of(returned, taint).withAlias(index);
     }
+    if (hasReceiver && isMapValueInPlace(insn)) {
+      // map.computeIfAbsent(key, k -> new ArrayList<>()).add(value): the list stays in the map
+      alias = values.get(0).alias();
+    }
     TaintValue result =
         TaintValue.of(returned, taint.union(inputs(insn, values, hasReceiver))).withAlias(alias).withFlags(flags);
     // transcript.append("contact ").append(email): the second call stores into the field too
@@ -390,6 +394,11 @@ final class CallSemantics {
       }
     }
     return false;
+  }
+
+  /** {@code computeIfAbsent}, {@code computeIfPresent} and {@code compute} of a map: the value stays in it. */
+  private boolean isMapValueInPlace(MethodInsnNode insn) {
+    return insn.name.startsWith("compute") && program.classes.isSubtype(insn.owner, "java/util/Map");
   }
 
   /** {@code map}, {@code flatMap}, {@code mapToObj} and {@code mapMulti} of a stream or an optional. */
