@@ -162,6 +162,22 @@ public class PropagationSamples {
     log.info("paid by {}", customers.stream().map(Customer::email).map(value -> value.toLowerCase()).collect(Collectors.joining(",")));
   }
 
+  void lambdasHeldInLocalsAndRun(Customer customer) {
+    java.util.function.Consumer<String> audit = log::info;
+    // BUG: PII_TO_LOG
+    audit.accept(customer.email());
+    audit.accept(customer.id());
+    // reported inside the lambda, where its sink is
+    // BUG: PII_TO_LOG
+    java.util.function.BiConsumer<String, String> warn = (event, who) -> log.warn("{} by {}", event, who);
+    warn.accept("refund", customer.email());
+    java.util.function.Supplier<String> contact = customer::email;
+    // BUG: PII_TO_LOG
+    log.info("contact {}", contact.get());
+    java.util.function.Supplier<String> order = customer::id;
+    log.info("order {}", order.get());
+  }
+
   void groupedIntoAMultimap(List<Customer> customers) {
     Map<String, List<String>> byTier = new HashMap<>();
     Map<String, List<String>> idsByTier = new HashMap<>();

@@ -124,6 +124,11 @@ final class CallSemantics {
       // map.computeIfAbsent(key, k -> new ArrayList<>()).add(value): the list stays in the map
       alias = values.get(0).alias();
     }
+    LambdaInfo run = hasReceiver ? values.get(0).lambda() : null;
+    if (run != null && run.isRunBy(insn.name)) {
+      // Supplier<String> contact = customer::email; contact.get()
+      taint = taint.union(lambdaResult(run, argumentsTaint(values)));
+    }
     TaintValue result =
         TaintValue.of(returned, taint.union(inputs(insn, values, hasReceiver))).withAlias(alias).withFlags(flags);
     // transcript.append("contact ").append(email): the second call stores into the field too
@@ -290,7 +295,7 @@ final class CallSemantics {
         captured[i] = values.get(i).taint();
         taint = taint.union(captured[i]);
       }
-      LambdaInfo lambda = new LambdaInfo((Handle) insn.bsmArgs[1], captured);
+      LambdaInfo lambda = new LambdaInfo((Handle) insn.bsmArgs[1], captured, insn.name);
       return TaintValue.of(returned, taint.indirect()).withAlias(index).withLambda(lambda);
     }
     if (factory.equals(OBJECT_METHODS)) {
@@ -394,6 +399,15 @@ final class CallSemantics {
       }
     }
     return false;
+  }
+
+  /** The taint of a call's arguments, its receiver left out. */
+  static Taint argumentsTaint(List<? extends TaintValue> values) {
+    Taint taint = Taint.CLEAN;
+    for (int i = 1; i < values.size(); i++) {
+      taint = taint.union(values.get(i).taint());
+    }
+    return taint;
   }
 
   /** {@code computeIfAbsent}, {@code computeIfPresent} and {@code compute} of a map: the value stays in it. */

@@ -129,6 +129,15 @@ final class FlowReporter implements Opcodes {
     for (MethodRef target : program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc)) {
       applySummary(target, values, hasReceiver, line);
     }
+    LambdaInfo run = hasReceiver ? values.get(0).lambda() : null;
+    if (run != null && run.isRunBy(insn.name)) {
+      // Consumer<String> audit = log::info; audit.accept(email): the call runs the lambda
+      Taint[] captured = new Taint[run.capturedCount()];
+      for (int i = 0; i < captured.length; i++) {
+        captured[i] = run.captured(i);
+      }
+      callLambda(run.implementation(), captured, CallSemantics.argumentsTaint(values), line);
+    }
     feedLambdaArguments(values, hasReceiver, line);
     if (hasReceiver && values.get(0).field() != null) {
       TaintValue absorbed = calls.absorbedByReceiver(insn, values);

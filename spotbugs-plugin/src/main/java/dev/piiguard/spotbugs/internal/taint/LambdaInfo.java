@@ -4,14 +4,24 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.objectweb.asm.Handle;
 
-/** A lambda or method reference: the method it runs and the taint of each value it captured. */
+/**
+ * A lambda or method reference: the method it runs, the taint of each value it captured, and the
+ * name of the interface method that runs it ({@code accept}, {@code apply}, {@code get}).
+ */
 final class LambdaInfo {
   private final Handle implementation;
   private final Taint[] captured;
+  private final String interfaceMethod;
 
-  LambdaInfo(Handle implementation, Taint[] captured) {
+  LambdaInfo(Handle implementation, Taint[] captured, String interfaceMethod) {
     this.implementation = implementation;
     this.captured = captured;
+    this.interfaceMethod = interfaceMethod;
+  }
+
+  /** Whether a call of this name on the lambda runs it. */
+  boolean isRunBy(String methodName) {
+    return interfaceMethod.equals(methodName);
   }
 
   Handle implementation() {
@@ -30,11 +40,12 @@ final class LambdaInfo {
   public boolean equals(Object other) {
     return other instanceof LambdaInfo
         && ((LambdaInfo) other).implementation.equals(implementation)
+        && ((LambdaInfo) other).interfaceMethod.equals(interfaceMethod)
         && Arrays.equals(((LambdaInfo) other).captured, captured);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(implementation, Arrays.hashCode(captured));
+    return Objects.hash(implementation, interfaceMethod, Arrays.hashCode(captured));
   }
 }
