@@ -170,21 +170,6 @@ public final class RequestInspector {
   }
 
   /**
-   * Records a blocked request to {@code destination} and returns the exception to refuse a
-   * redirect with, for a client that would send the request's original values again there (Apache
-   * HttpClient 5 sends the request it was given on a redirect, not the one redacted or tokenized
-   * for the first destination under {@code first}).
-   */
-  public RedirectRefusedException refuseResend(String client, PolicyDecision first,
-      Destination destination) {
-    PolicyDecision next = decide(destination.host(), destination.path());
-    write(AuditEvent.Kind.REQUEST, client, destination, next, Outcome.BLOCKED, null, Map.of(),
-        Set.of(), 0, System.nanoTime());
-    return RedirectRefusedException.resendingValues(destination.host(), shownRule(first),
-        first.action().id());
-  }
-
-  /**
    * The name of the rule that made {@code decision} as audit events and exceptions show it: a
    * value in it (a rule named after the address it covers, {@code legacy-10.20.30.40}) as a
    * placeholder. Masked once per rule, here rather than when the options are read, which happens

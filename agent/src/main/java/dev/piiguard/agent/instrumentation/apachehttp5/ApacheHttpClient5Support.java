@@ -34,7 +34,7 @@ public final class ApacheHttpClient5Support {
     PiiGuardExecHandler handler = new PiiGuardExecHandler(current);
     builder.addExecInterceptorFirst(HANDLER_NAME, handler);
     builder.addExecInterceptorAfter(ChainElement.REDIRECT.name(), REDIRECT_GUARD_NAME,
-        new PiiGuardRedirectGuard(current));
+        new PiiGuardRedirectGuard(handler, current));
     builder.addExecInterceptorBefore(ChainElement.PROTOCOL.name(), PROTOCOL_ENTRY_NAME,
         PiiGuardExecHandler.protocolEntry());
     // after the application's own request interceptors, which run just before the request is sent

@@ -2,7 +2,9 @@ package dev.piiguard.agent.instrumentation.apachehttp5;
 
 import dev.piiguard.agent.inspect.RedirectRefusedException;
 import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.inspect.Verdict;
 import dev.piiguard.core.audit.Destination;
+import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.PolicyDecision;
 import java.io.IOException;
 import java.net.URI;
@@ -18,9 +20,11 @@ import org.apache.hc.core5.http.HttpException;
  * sends, redirects included. {@link PiiGuardExecHandler} leaves in the call's context the decision
  * it handled the call's request for and whether it redacted or tokenized it. A redirect is refused
  * when it would take a request sent with its values to a destination whose rule guards them
- * ({@link RequestInspector#refuseRedirect}), and after a redaction or tokenization whatever the
- * destination ({@link RequestInspector#refuseResend}): the client sends the request it was given
- * again on a redirect, with the values that were replaced for the first destination.
+ * ({@link RequestInspector#refuseRedirect}). After a redaction or tokenization the client sends
+ * the request it was given again, with the values that were replaced for the first destination:
+ * that request is inspected for the redirect's destination, under its rule when it guards the
+ * values and under the first one otherwise, so the values stay as protected as they were (review
+ * s31a: every such redirect was refused, also one to the same destination).
  */
 final class PiiGuardRedirectGuard implements ExecChainHandler {
   /** The context attribute under which {@link PiiGuardExecHandler} leaves its decision. */
@@ -30,9 +34,11 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
   /** The context attribute that says the call's request was redacted or tokenized. */
   static final String REWRITTEN = "dev.piiguard.rewritten";
 
+  private final PiiGuardExecHandler handler;
   private final RequestInspector inspector;
 
-  PiiGuardRedirectGuard(RequestInspector inspector) {
+  PiiGuardRedirectGuard(PiiGuardExecHandler handler, RequestInspector inspector) {
+    this.handler = handler;
     this.inspector = inspector;
   }
 
@@ -50,17 +56,33 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
     } catch (URISyntaxException e) {
       return chain.proceed(request, scope);
     }
-    if (hop.getHost() != null) {
-      PolicyDecision decision = (PolicyDecision) first;
-      Destination destination =
-          new Destination(hop.getScheme(), hop.getHost(), hop.getPort(), hop.getRawPath());
-      RedirectRefusedException refused = scope.clientContext.getAttribute(REWRITTEN) != null
-          ? inspector.refuseResend(PiiGuardExecHandler.CLIENT, decision, destination)
-          : inspector.refuseRedirect(PiiGuardExecHandler.CLIENT, decision, destination);
+    if (hop.getHost() == null) {
+      return chain.proceed(request, scope);
+    }
+    PolicyDecision decision = (PolicyDecision) first;
+    Destination destination = new Destination(hop.getScheme(), hop.getHost(), hop.getPort(), hop.getRawPath());
+    if (scope.clientContext.getAttribute(REWRITTEN) == null) {
+      RedirectRefusedException refused = inspector.refuseRedirect(PiiGuardExecHandler.CLIENT, decision, destination);
       if (refused != null) {
         throw refused;
       }
+      return chain.proceed(request, scope);
+    }
+    PolicyDecision next = inspector.decide(hop.getHost(), hop.getRawPath());
+    PolicyDecision applied = guards(next) ? next : decision;
+    Verdict verdict = handler.verdictFor(request, hop, destination, applied);
+    if (verdict.refusal() != null) {
+      throw verdict.refusal();
+    }
+    PiiGuardExecHandler.rewrite(request, hop, verdict);
+    if (verdict.restoreResponse()) {
+      scope.clientContext.setAttribute(PiiGuardExecHandler.RESTORE_REPLY, Boolean.TRUE);
     }
     return chain.proceed(request, scope);
+  }
+
+  /** Whether a rule's action replaces or withholds values: {@code redact}, {@code tokenize}, {@code block}. */
+  private static boolean guards(PolicyDecision decision) {
+    return decision.action() != Action.ALLOW && decision.action() != Action.MONITOR;
   }
 }
