@@ -3,6 +3,7 @@ package dev.piiguard.spotbugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.piiguard.spotbugs.samples.ConstantSamples;
+import dev.piiguard.spotbugs.samples.ExceptionSamples;
 import dev.piiguard.spotbugs.samples.InterproceduralSamples;
 import dev.piiguard.spotbugs.samples.PropagationSamples;
 import dev.piiguard.spotbugs.samples.Slf4jLogSamples;
@@ -106,6 +107,21 @@ class FindingMessageTest {
                 + " dev.piiguard.spotbugs.samples.ConstantSamples.constantOfAnotherClass()")
         .allSatisfy(message -> assertThat(message).doesNotContain("sk-canary", "078-05"));
     assertThat(xml.toString(StandardCharsets.UTF_8)).contains("Credentials.API_KEY").doesNotContain("sk-canary");
+  }
+
+  @Test
+  void anApplicationExceptionsMessageIsReportedWhereTheExceptionIsMade() {
+    BugInstance bug =
+        SampleFindings.bugsIn(SampleFindings.samples(), ExceptionSamples.class.getName()).stream()
+            .filter(candidate -> candidate.getPrimaryMethod().getMethodName().equals("ownException"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(bug.getMessageWithoutPrefix())
+        .isEqualTo("Customer.email (EMAIL) reaches the exception message new"
+            + " dev.piiguard.spotbugs.samples.ExceptionSamples.AccountException in"
+            + " dev.piiguard.spotbugs.samples.ExceptionSamples.ownException(Customer)");
+    assertThat(lineWithRole(bug, "SOURCE_LINE_VALUE_SINK")).isEqualTo(24);
   }
 
   private static int lineWithRole(BugInstance bug, String role) {

@@ -249,13 +249,19 @@ final class FlowReporter implements Opcodes {
       }
       Taint taint = calls.argumentTaint(values, reach.position(), hasReceiver);
       int reported = lambdaBody && reach.sinkClass().equals(analysis.owner.name()) ? reach.sinkLine() : line;
+      // new PaymentDeclinedException("card " + number): the message is made here, where it is thrown
+      boolean ownException = reach.pattern() == BugPattern.PII_IN_EXCEPTION && target.name().equals("<init>")
+          && program.classes.isSubtype(target.owner(), "java/lang/Throwable");
+      String sinkName = ownException ? Names.sink(target.owner(), target.name()) : reach.sinkName();
+      String sinkClass = ownException ? analysis.owner.name() : reach.sinkClass();
+      int sinkLine = ownException ? line : reach.sinkLine();
       for (Origin origin : taint.origins()) {
         boolean indirect = reach.isIndirect() || origin.isIndirect();
         if (origin.isParameter()) {
           summary.addSinkReach(
-              new SinkReach(origin.parameterPosition(), reach.pattern(), reach.sinkName(), reach.sinkClass(), reach.sinkLine(), indirect));
+              new SinkReach(origin.parameterPosition(), reach.pattern(), sinkName, sinkClass, sinkLine, indirect));
         } else {
-          findings.add(finding(reach.pattern(), reported, origin, reach.sinkName(), reach.sinkClass(), reach.sinkLine(), via, indirect));
+          findings.add(finding(reach.pattern(), reported, origin, sinkName, sinkClass, sinkLine, ownException ? null : via, indirect));
         }
       }
     }
