@@ -101,4 +101,37 @@ public class InterproceduralSamples {
       log.info("template {}", template);
     }
   }
+
+  static void appendContact(StringBuilder summary, Customer customer) {
+    summary.append(" contact=").append(customer.email());
+  }
+
+  static void appendOrder(StringBuilder summary, Customer customer) {
+    summary.append(" order=").append(customer.id());
+  }
+
+  void helperAppendsToTheCallersBuilder(Customer customer) {
+    StringBuilder summary = new StringBuilder("order summary:");
+    appendContact(summary, customer);
+    // BUG: PII_TO_LOG
+    log.info(summary.toString());
+    StringBuilder other = new StringBuilder("order:");
+    appendOrder(other, customer);
+    log.info(other.toString());
+  }
+
+  private final java.util.List<String> outbox = new java.util.ArrayList<>();
+
+  static void queue(java.util.List<String> messages, String text) {
+    messages.add(text);
+  }
+
+  void helperAddsToAListInAField(Customer customer) {
+    queue(outbox, "mail " + customer.email());
+  }
+
+  void fieldListLogged() {
+    // BUG: PII_TO_LOG
+    log.info("outbox {}", outbox);
+  }
 }

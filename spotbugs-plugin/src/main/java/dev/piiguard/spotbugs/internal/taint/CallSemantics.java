@@ -340,6 +340,27 @@ final class CallSemantics {
   }
 
   /**
+   * What the application methods a call may run store into the objects it passes them, by argument
+   * position (the receiver 0), with their parameters replaced by the caller's arguments.
+   */
+  java.util.Map<Integer, Taint> absorbedByArguments(MethodInsnNode insn, List<TaintValue> values, boolean hasReceiver) {
+    List<MethodRef> targets = program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc);
+    if (targets.isEmpty()) {
+      return java.util.Map.of();
+    }
+    method.depend("m:" + insn.name + insn.desc);
+    java.util.Map<Integer, Taint> absorbed = new java.util.TreeMap<>();
+    for (MethodRef target : targets) {
+      program.summary(target).absorbedByParameters().forEach((position, taint) -> {
+        if (position < values.size()) {
+          absorbed.merge(position, substitute(taint, values, hasReceiver), Taint::union);
+        }
+      });
+    }
+    return absorbed;
+  }
+
+  /**
    * What a library call stores into its receiver: the arguments of a constructor, an {@code add}, a
    * {@code put}, an {@code append} or a builder method. Null when nothing is stored: also for a call
    * that computes a result of another type from its arguments ({@code mapper.writeValueAsString(x)},

@@ -65,6 +65,9 @@ final class FlowReporter implements Opcodes {
         }
       } else if (opcode >= IRETURN && opcode <= ARETURN) {
         returned(insn, top(frame, 0));
+        parametersAbsorbed(frame);
+      } else if (opcode == RETURN) {
+        parametersAbsorbed(frame);
       }
     }
     return new MethodResult(new ArrayList<>(findings), summary, storedFields, analysis.dependencies());
@@ -129,6 +132,11 @@ final class FlowReporter implements Opcodes {
     for (MethodRef target : program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc)) {
       applySummary(target, values, hasReceiver, line);
     }
+    calls.absorbedByArguments(insn, values, hasReceiver).forEach((position, taint) -> {
+      if (values.get(position).field() != null) {
+        storeIntoField(values.get(position).field(), taint);
+      }
+    });
     LambdaInfo run = hasReceiver ? values.get(0).lambda() : null;
     if (run != null && run.isRunBy(insn.name)) {
       // Consumer<String> audit = log::info; audit.accept(email): the call runs the lambda
@@ -298,6 +306,30 @@ final class FlowReporter implements Opcodes {
         summary.addStoredParameter(origin.parameterPosition(), fieldKey);
       } else {
         storedFields.merge(fieldKey, Taint.of(origin), Taint::union);
+      }
+    }
+  }
+
+  /**
+   * What the objects the method was given hold when it returns, beyond what they came with: a
+   * helper that appends to its caller's {@code StringBuilder} or adds to its list.
+   */
+  private void parametersAbsorbed(Frame<TaintValue> frame) {
+    for (int local = 0; local < frame.getLocals(); local++) {
+      TaintValue value = frame.getLocal(local);
+      int position = analysis.parameterPosition(local);
+      if (value == null || position < 0 || value.alias() != MethodAnalysis.parameterAlias(local)) {
+        continue;
+      }
+      List<Origin> entry = analysis.parameterValue(local, value.type()).taint().origins();
+      Taint added = Taint.CLEAN;
+      for (Origin origin : value.taint().origins()) {
+        if (!entry.contains(origin)) {
+          added = added.union(Taint.of(origin));
+        }
+      }
+      if (!added.isClean()) {
+        summary.addAbsorbed(position, added);
       }
     }
   }

@@ -26,6 +26,7 @@ final class MethodAnalysis {
   static final String TO_STRING_DEPENDENCY = "m:toString()Ljava/lang/String;";
   private static final String JSON_IGNORE = "Lcom/fasterxml/jackson/annotation/JsonIgnore;";
   private static final int MAX_SERIALIZED_DEPTH = 4;
+  private static final int PARAMETER_ALIAS_BASE = 100_000;
 
   final Program program;
   final ClassFacts owner;
@@ -90,6 +91,16 @@ final class MethodAnalysis {
     return receiverCount + Type.getArgumentTypes(method.desc).length;
   }
 
+  /** The alias a parameter's value has on entry: the object the caller passed. */
+  static int parameterAlias(int local) {
+    return PARAMETER_ALIAS_BASE + local;
+  }
+
+  /** The argument position (the receiver 0) of the parameter in this local slot, or -1. */
+  int parameterPosition(int local) {
+    return local < slotToPosition.length ? slotToPosition[local] : -1;
+  }
+
   TaintValue parameterValue(int local, Type type) {
     int position = local < slotToPosition.length ? slotToPosition[local] : -1;
     if (position < 0) {
@@ -107,7 +118,7 @@ final class MethodAnalysis {
       }
     }
     taint = taint.union(typeTaint(type, firstLine()));
-    return TaintValue.of(type, taint).withAlias(100_000 + local);
+    return TaintValue.of(type, taint).withAlias(parameterAlias(local));
   }
 
   TaintValue fieldRead(FieldInsnNode insn, TaintValue object) {

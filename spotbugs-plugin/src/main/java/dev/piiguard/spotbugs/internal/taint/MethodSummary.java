@@ -1,12 +1,16 @@
 package dev.piiguard.spotbugs.internal.taint;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What callers need to know of an application method: what its return value carries (sources read
- * inside and which arguments), which arguments reach a sink, and which are stored into which field.
+ * inside and which arguments), which arguments reach a sink, which are stored into which field,
+ * and what the objects it was given hold when it returns (a helper appending to the caller's
+ * {@code StringBuilder}).
  */
 final class MethodSummary {
   static final MethodSummary EMPTY = new MethodSummary();
@@ -14,6 +18,7 @@ final class MethodSummary {
   private Taint returned = Taint.CLEAN;
   private final Set<SinkReach> sinkReaches = new LinkedHashSet<>();
   private final Set<String> storedParameters = new LinkedHashSet<>();
+  private final Map<Integer, Taint> absorbedByParameters = new TreeMap<>();
 
   Taint returned() {
     return returned;
@@ -26,6 +31,15 @@ final class MethodSummary {
   /** Entries {@code position + ":" + fieldKey}: the argument at that position is stored into the field. */
   Set<String> storedParameters() {
     return storedParameters;
+  }
+
+  /** Argument position to what the method stored into that argument's object. */
+  Map<Integer, Taint> absorbedByParameters() {
+    return absorbedByParameters;
+  }
+
+  void addAbsorbed(int position, Taint taint) {
+    absorbedByParameters.merge(position, taint, Taint::union);
   }
 
   void addReturned(Taint taint) {
@@ -45,7 +59,8 @@ final class MethodSummary {
   }
 
   boolean isEmpty() {
-    return returned.isClean() && sinkReaches.isEmpty() && storedParameters.isEmpty();
+    return returned.isClean() && sinkReaches.isEmpty() && storedParameters.isEmpty()
+        && absorbedByParameters.isEmpty();
   }
 
   @Override
@@ -53,11 +68,12 @@ final class MethodSummary {
     return other instanceof MethodSummary
         && ((MethodSummary) other).returned.equals(returned)
         && ((MethodSummary) other).sinkReaches.equals(sinkReaches)
-        && ((MethodSummary) other).storedParameters.equals(storedParameters);
+        && ((MethodSummary) other).storedParameters.equals(storedParameters)
+        && ((MethodSummary) other).absorbedByParameters.equals(absorbedByParameters);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(returned, sinkReaches, storedParameters);
+    return Objects.hash(returned, sinkReaches, storedParameters, absorbedByParameters);
   }
 }

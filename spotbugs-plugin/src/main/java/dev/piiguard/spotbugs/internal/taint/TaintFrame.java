@@ -34,14 +34,22 @@ final class TaintFrame extends Frame<TaintValue> {
     int opcode = insn.getOpcode();
     if (opcode == Opcodes.INVOKEVIRTUAL
         || opcode == Opcodes.INVOKEINTERFACE
-        || opcode == Opcodes.INVOKESPECIAL) {
+        || opcode == Opcodes.INVOKESPECIAL
+        || opcode == Opcodes.INVOKESTATIC) {
       MethodInsnNode call = (MethodInsnNode) insn;
-      int count = Type.getArgumentTypes(call.desc).length + 1;
+      boolean hasReceiver = opcode != Opcodes.INVOKESTATIC;
+      int count = Type.getArgumentTypes(call.desc).length + (hasReceiver ? 1 : 0);
       List<TaintValue> values = new ArrayList<>(count);
       for (int i = getStackSize() - count; i < getStackSize(); i++) {
         values.add(getStack(i));
       }
       super.execute(insn, interpreter);
+      // what an application method stored into the objects it was given
+      calls.absorbedByArguments(call, values, hasReceiver)
+          .forEach((position, taint) -> spread(values.get(position).alias(), taint, 0));
+      if (!hasReceiver) {
+        return;
+      }
       TaintValue receiver = values.get(0);
       TaintValue absorbed = calls.absorbedByReceiver(call, values);
       if (absorbed != null) {

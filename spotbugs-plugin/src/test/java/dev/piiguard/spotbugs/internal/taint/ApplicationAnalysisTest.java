@@ -72,7 +72,9 @@ class ApplicationAnalysisTest {
             "helperLogsItsParameter",
             "helperOfHelperLogs",
             "fieldAssignedSensitiveValueElsewhere",
-            "getterReturnsIt");
+            "getterReturnsIt",
+            "helperAppendsToTheCallersBuilder",
+            "fieldListLogged");
     assertThat(failures).isEmpty();
   }
 
