@@ -3,12 +3,14 @@ package dev.piiguard.agent.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.scenarios.ApacheInterceptorScenario;
+import com.example.scenarios.ApacheRetryScenario;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * What a request interceptor of the application's changes after PII Guard inspected the request
  * is inspected too (review s31a: a query it added reached a blocked host in Apache HttpClient 5
- * and 4); an interceptor that changes nothing costs no second audit event.
+ * and 4), and so is a retry of the application's own request (review s31c).
  */
 class ApacheRequestInterceptorIT {
   private static RecordingServer server;
@@ -29,6 +31,25 @@ class ApacheRequestInterceptorIT {
   @AfterAll
   static void stopServer() {
     server.close();
+  }
+
+  @Test
+  void aRetryOfTheApplicationsOwnRequestIsInspectedAgain(@TempDir Path work) throws Exception {
+    // review s31c: HttpClient 5 retries with a copy of the request it was given, the raw one
+    Path audit = work.resolve("audit.jsonl");
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("action=redact,audit=" + audit)
+        .run(ApacheRetryScenario.class, server.baseUrl(), RecordingServer.UNAVAILABLE_ONCE + "profile");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString())
+        .containsExactly(RecordingServer.UNAVAILABLE_ONCE + "profile 200");
+    assertThat(server.receivedOn(RecordingServer.UNAVAILABLE_ONCE + "profile")).hasSize(2).allSatisfy(r -> {
+      assertThat(r.rawQuery()).isEqualTo("email=%5BEMAIL%5D");
+      assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}");
+    });
+    assertThat(Files.readAllLines(audit, StandardCharsets.UTF_8)).hasSize(2);
   }
 
   @ParameterizedTest
@@ -49,7 +70,9 @@ class ApacheRequestInterceptorIT {
         "/interceptor/orders/" + client + " 200");
     assertThat(server.receivedOn("/interceptor/crm/" + client)).isEmpty();
     List<String> events = Files.readAllLines(audit, StandardCharsets.UTF_8);
-    assertThat(events).filteredOn(event -> event.contains("/interceptor/orders/")).hasSize(1);
+    // the monitored request is audited as sent, with the address the interceptor added
+    assertThat(events).filteredOn(event -> event.contains("/interceptor/orders/")).singleElement()
+        .satisfies(event -> assertThat(event).contains("EMAIL"));
     assertThat(String.join("\n", events) + result.stderr()).doesNotContain("jane.canary");
   }
 }

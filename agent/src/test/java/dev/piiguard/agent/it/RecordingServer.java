@@ -37,6 +37,11 @@ final class RecordingServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  /** Paths under this answer their first request with a 503 and {@code Retry-After: 0}. */
+  static final String UNAVAILABLE_ONCE = "/unavailable-once/";
+
+  private final java.util.Set<String> unavailableOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private void handle(HttpExchange exchange) throws IOException {
     if (exchange.getRequestURI().getRawPath().startsWith("/large")) {
       countLargeBody(exchange);
@@ -51,6 +56,13 @@ final class RecordingServer implements AutoCloseable {
     byte[] echoed = "gzip".equalsIgnoreCase(encoding)
         ? new GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes() : body;
     String path = exchange.getRequestURI().getRawPath();
+    if (path.startsWith(UNAVAILABLE_ONCE) && unavailableOnce.add(path)) {
+      // the first request to such a path is told to come again at once: clients retry it
+      exchange.getResponseHeaders().add("Retry-After", "0");
+      exchange.sendResponseHeaders(503, -1);
+      exchange.close();
+      return;
+    }
     if (path.startsWith(REDIRECT)) {
       // a temporary redirect, which keeps the method and the body, to the rest of the path
       exchange.getResponseHeaders().add("Location", path.substring(REDIRECT.length() - 1));

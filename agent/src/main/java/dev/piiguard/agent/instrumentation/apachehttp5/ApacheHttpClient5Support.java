@@ -10,12 +10,11 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 /**
  * Adds one {@link PiiGuardExecHandler} to each {@code HttpClientBuilder}, however often it builds,
  * one {@link PiiGuardRedirectGuard} below its redirect handler, and a {@link PiiGuardLateRequestCheck}
- * after the application's request interceptors.
+ * after the application's request interceptors, as the request is sent.
  */
 public final class ApacheHttpClient5Support {
   static final String HANDLER_NAME = "piiguard";
   static final String REDIRECT_GUARD_NAME = "piiguard-redirect-guard";
-  static final String PROTOCOL_ENTRY_NAME = "piiguard-protocol-entry";
 
   private static final Map<Object, Boolean> BUILDERS = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -35,8 +34,6 @@ public final class ApacheHttpClient5Support {
     builder.addExecInterceptorFirst(HANDLER_NAME, handler);
     builder.addExecInterceptorAfter(ChainElement.REDIRECT.name(), REDIRECT_GUARD_NAME,
         new PiiGuardRedirectGuard(handler, current));
-    builder.addExecInterceptorBefore(ChainElement.PROTOCOL.name(), PROTOCOL_ENTRY_NAME,
-        PiiGuardExecHandler.protocolEntry());
     // after the application's own request interceptors, which run just before the request is sent
     builder.addRequestInterceptorLast(new PiiGuardLateRequestCheck(handler, current));
   }

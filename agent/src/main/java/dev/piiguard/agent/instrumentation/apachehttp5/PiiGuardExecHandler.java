@@ -30,8 +30,12 @@ import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 final class PiiGuardExecHandler implements ExecChainHandler {
   static final String CLIENT = "apache-httpclient5";
 
-  /** Context attribute: the URL and body of the request as it entered the protocol handler. */
-  static final String PROTOCOL_ENTRY = "dev.piiguard.protocol-entry";
+  /**
+   * Context attribute: the URL and body of the request as PII Guard released it. The client sends
+   * copies of the application's own request on a retry (a 503, a stale connection), and request
+   * interceptors may change it: {@link PiiGuardLateRequestCheck} inspects what differs.
+   */
+  static final String RELEASED = "dev.piiguard.released";
   /** Context attribute: the late check tokenized the request, so the reply is restored. */
   static final String RESTORE_REPLY = "dev.piiguard.restore-reply";
 
@@ -59,6 +63,7 @@ final class PiiGuardExecHandler implements ExecChainHandler {
     scope.clientContext.removeAttribute(PiiGuardRedirectGuard.REWRITTEN);
     scope.clientContext.removeAttribute(RESTORE_REPLY);
     if (decision.action() == Action.ALLOW) {
+      scope.clientContext.setAttribute(RELEASED, RequestState.of(request));
       return restored(chain.proceed(request, scope), scope, false);
     }
     Destination destination = new Destination(uri.getScheme(), uri.getHost(), uri.getPort(), uri.getRawPath());
@@ -70,15 +75,8 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       scope.clientContext.setAttribute(PiiGuardRedirectGuard.REWRITTEN, Boolean.TRUE);
     }
     rewrite(request, uri, verdict);
+    scope.clientContext.setAttribute(RELEASED, RequestState.of(request));
     return restored(chain.proceed(request, scope), scope, verdict.restoreResponse());
-  }
-
-  /** Records the request as it enters the protocol handler, whose interceptors may change it. */
-  static ExecChainHandler protocolEntry() {
-    return (request, scope, chain) -> {
-      scope.clientContext.setAttribute(PROTOCOL_ENTRY, RequestState.of(request));
-      return chain.proceed(request, scope);
-    };
   }
 
   /** Puts the verdict's body and query into the request. */

@@ -15,10 +15,12 @@ import org.apache.hc.core5.http.HttpRequestInterceptor;
 import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
- * The last request interceptor: inspects a request again when an interceptor of the application's
- * changed its URL or body after {@link PiiGuardExecHandler} released it (review s31a: a query such
- * an interceptor added reached a blocked host). A refusal is kept for the client's retries of the
- * same request, which are refused without a second audit event.
+ * The last request interceptor: inspects a request again when it is not what {@link
+ * PiiGuardExecHandler} or {@link PiiGuardRedirectGuard} released — an interceptor of the
+ * application's changed its URL or body (review s31a: a query it added reached a blocked host),
+ * or the client retries with a copy of the application's own request (review s31c: a retry after
+ * a 503 sent the raw values the first attempt had redacted). A refusal is kept for the client's
+ * retries of the same request, which are refused without a second audit event.
  */
 final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
   private static final String REFUSED = "dev.piiguard.late-refusal";
@@ -37,8 +39,8 @@ final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
       return;
     }
     ClassicHttpRequest classic = (ClassicHttpRequest) request;
-    Object entry = context.getAttribute(PiiGuardExecHandler.PROTOCOL_ENTRY);
-    if (entry instanceof RequestState && ((RequestState) entry).matches(classic)) {
+    Object released = context.getAttribute(PiiGuardExecHandler.RELEASED);
+    if (released instanceof RequestState && ((RequestState) released).matches(classic)) {
       return;
     }
     Object refused = context.getAttribute(REFUSED);

@@ -66,6 +66,7 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
       if (refused != null) {
         throw refused;
       }
+      scope.clientContext.setAttribute(PiiGuardExecHandler.RELEASED, RequestState.of(request));
       return chain.proceed(request, scope);
     }
     PolicyDecision next = inspector.decide(hop.getHost(), hop.getRawPath());
@@ -78,6 +79,7 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
     if (verdict.restoreResponse()) {
       scope.clientContext.setAttribute(PiiGuardExecHandler.RESTORE_REPLY, Boolean.TRUE);
     }
+    scope.clientContext.setAttribute(PiiGuardExecHandler.RELEASED, RequestState.of(request));
     return chain.proceed(request, scope);
   }
 
