@@ -247,7 +247,13 @@ public final class AgentOptions {
         throw new AgentConfigException("Agent option \"" + prefix + "hosts\" or \"" + prefix
             + "paths\" is missing.");
       }
-      rules.add(new DestinationRule(rule.getKey(), hosts, paths, action));
+      try {
+        rules.add(new DestinationRule(rule.getKey(), hosts, paths, action));
+      } catch (IllegalArgumentException e) {
+        throw AgentConfigException.badValue(prefix + "paths", attributes.get("paths"),
+            "expected path prefixes without . or .. segments, ;parameters, repeated slashes or"
+                + " escaped letters and digits (paths are matched as servers read them)");
+      }
     }
     return rules;
   }

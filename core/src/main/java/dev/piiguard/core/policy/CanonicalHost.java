@@ -16,6 +16,20 @@ final class CanonicalHost {
 
   /** The canonical spelling of {@code host}. */
   static String of(String host) {
+    String written = written(host);
+    if (written.indexOf(':') >= 0) {
+      return ipv6(written);
+    }
+    String ipv4 = ipv4(written);
+    return ipv4 == null ? written : ipv4;
+  }
+
+  /**
+   * The host as written, in lower case, without a trailing dot, IPv6 brackets or an IPv6 zone
+   * ({@code fe80::1%eth0}, {@code %25eth0} in a URL: the zone names the interface, not the host).
+   * A pattern with {@code *} is matched against this and the canonical spelling.
+   */
+  static String written(String host) {
     String lowered = host.toLowerCase(Locale.ROOT);
     if (lowered.length() > 1 && lowered.endsWith(".")) {
       lowered = lowered.substring(0, lowered.length() - 1);
@@ -23,11 +37,11 @@ final class CanonicalHost {
     if (lowered.length() > 2 && lowered.startsWith("[") && lowered.endsWith("]")) {
       lowered = lowered.substring(1, lowered.length() - 1);
     }
-    if (lowered.indexOf(':') >= 0) {
-      return ipv6(lowered);
+    int zone = lowered.indexOf('%');
+    if (zone > 0 && lowered.indexOf(':') >= 0) {
+      lowered = lowered.substring(0, zone);
     }
-    String ipv4 = ipv4(lowered);
-    return ipv4 == null ? lowered : ipv4;
+    return lowered;
   }
 
   /** An IPv6 literal as the JDK prints it (an IPv4-mapped one as its IPv4 address); other text as it is. */

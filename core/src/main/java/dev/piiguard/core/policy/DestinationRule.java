@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * @param name the rule's name, as in {@code rule.<name>.action}; it appears in audit events
  * @param hosts host globs
- * @param pathPrefixes path prefixes, each starting with {@code /}; read as request paths are
- *     ({@link NormalizedPath})
+ * @param pathPrefixes path prefixes, each starting with {@code /} and already in the form request
+ *     paths are matched in ({@link NormalizedPath}: no {@code .} or {@code ..} segment, no
+ *     {@code ;parameters}, no repeated slash, no escaped letter or digit)
  * @param action the action for matching requests
  */
 public record DestinationRule(String name, List<HostGlob> hosts, List<String> pathPrefixes, Action action) {
@@ -20,7 +21,14 @@ public record DestinationRule(String name, List<HostGlob> hosts, List<String> pa
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(action, "action");
     hosts = List.copyOf(hosts);
-    pathPrefixes = pathPrefixes.stream().map(NormalizedPath::of).toList();
+    pathPrefixes = List.copyOf(pathPrefixes);
+    for (String prefix : pathPrefixes) {
+      if (!prefix.startsWith("/") || !NormalizedPath.of(prefix).equals(prefix)) {
+        // a prefix is matched against normalized paths: one that normalizing changes would match
+        // other paths than it reads (/a/.. is every path) or none
+        throw new IllegalArgumentException("a path prefix starts with / and is written as servers read it");
+      }
+    }
     if (hosts.isEmpty() && pathPrefixes.isEmpty()) {
       throw new IllegalArgumentException("rule " + name + " names neither hosts nor paths");
     }

@@ -42,7 +42,7 @@ public final class HostGlob {
       // every client hands the host without its port to the policy: such a rule would never match
       throw new IllegalArgumentException("a host pattern names no port");
     }
-    return new HostGlob(lowered.indexOf('*') >= 0 ? lowered : CanonicalHost.of(lowered));
+    return new HostGlob(lowered.indexOf('*') >= 0 ? CanonicalHost.written(lowered) : CanonicalHost.of(lowered));
   }
 
   /** Whether {@code host} matches this pattern; {@code host} must already be lower case. */

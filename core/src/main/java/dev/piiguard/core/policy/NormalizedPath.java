@@ -30,6 +30,13 @@ final class NormalizedPath {
           i += 2;
           continue;
         }
+        if (high >= 0 && low >= 0) {
+          // an escape that stays: its hex digits in upper case (%2f is %2F)
+          decoded.append('%').append(Character.toUpperCase(path.charAt(i + 1)))
+              .append(Character.toUpperCase(path.charAt(i + 2)));
+          i += 2;
+          continue;
+        }
       }
       decoded.append(c);
     }

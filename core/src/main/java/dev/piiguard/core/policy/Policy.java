@@ -49,7 +49,7 @@ public final class Policy {
   public PolicyDecision decide(String host, String path) {
     HostPolicy hostPolicy = hostPolicies.get(host);
     if (hostPolicy == null) {
-      hostPolicy = hostPolicyFor(CanonicalHost.of(host));
+      hostPolicy = hostPolicyFor(CanonicalHost.of(host), CanonicalHost.written(host));
       if (hostPolicies.size() < MAX_CACHED_HOSTS) {
         hostPolicies.put(host, hostPolicy);
       }
@@ -66,21 +66,22 @@ public final class Policy {
     return defaultDecision;
   }
 
-  private HostPolicy hostPolicyFor(String host) {
+  /** The policy for a host, given in its canonical spelling and as written (for patterns with {@code *}). */
+  private HostPolicy hostPolicyFor(String host, String written) {
     for (HostGlob glob : BuiltInAiHosts.GLOBS) {
-      if (glob.matches(host)) {
+      if (glob.matches(host) || glob.matches(written)) {
         return new HostPolicy(aiDecision, new int[0]);
       }
     }
     for (HostGlob glob : aiHosts) {
-      if (glob.matches(host)) {
+      if (glob.matches(host) || glob.matches(written)) {
         return new HostPolicy(aiDecision, new int[0]);
       }
     }
     int[] candidates = new int[rules.size()];
     int count = 0;
     for (int i = 0; i < rules.size(); i++) {
-      if (rules.get(i).matchesHost(host)) {
+      if (rules.get(i).matchesHost(host) || rules.get(i).matchesHost(written)) {
         candidates[count++] = i;
       }
     }

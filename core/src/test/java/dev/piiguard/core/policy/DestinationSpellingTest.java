@@ -60,6 +60,46 @@ class DestinationSpellingTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"[2001:db8::5]", "2001:db8::5", "2001:DB8::5", "[2001:db8::5%eth0]"})
+  void anIpv6PatternWithAStarMatchesTheAddressAsWrittenAndInFull(String host) {
+    // review s31c: patterns were matched against the full form (2001:db8:0:0:0:0:0:5) only
+    Policy policy = Policy.builder()
+        .addRule(new DestinationRule("range", List.of(HostGlob.of("[2001:db8::*]")), List.of(), Action.BLOCK))
+        .addRule(new DestinationRule("full", List.of(HostGlob.of("2001:db8:0:*")), List.of(), Action.BLOCK))
+        .build();
+    assertThat(policy.decide(host, "/").rule()).isEqualTo("range");
+    assertThat(Policy.builder()
+        .addRule(new DestinationRule("full", List.of(HostGlob.of("2001:db8:0:*")), List.of(), Action.BLOCK))
+        .build().decide(host, "/").rule()).isEqualTo("full");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[fe80::1%eth0]", "[fe80::1%25eth0]", "fe80::1%1"})
+  void anIpv6ZoneDoesNotHideTheAddress(String host) {
+    Policy policy = Policy.builder()
+        .addRule(new DestinationRule("link", List.of(HostGlob.of("fe80::1")), List.of(), Action.BLOCK))
+        .build();
+    assertThat(policy.decide(host, "/").rule()).isEqualTo("link");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/a/..", "/api;v=2", "crm", "/x//y", "/%63rm", "/a%2fb", "/./crm"})
+  void aPathPrefixMustBeWrittenAsServersReadIt(String prefix) {
+    // review s31c: /a/.. became /, every path
+    assertThatThrownBy(() -> new DestinationRule("r", List.of(), List.of(prefix), Action.ALLOW))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/a%2Fb/x", "/a%2fb/x"})
+  void keptEscapesMatchInEitherCase(String path) {
+    Policy policy = Policy.builder()
+        .addRule(new DestinationRule("escaped", List.of(), List.of("/a%2Fb"), Action.BLOCK))
+        .build();
+    assertThat(policy.decide("any.test", path).rule()).isEqualTo("escaped");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"block.test:18081", "[::1]:8080", "127.0.0.1:443", "*:8080"})
   void aHostPatternWithAPortIsRefused(String pattern) {
     // no client hands its port to the policy: the rule would never match

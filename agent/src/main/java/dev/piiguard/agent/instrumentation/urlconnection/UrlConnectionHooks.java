@@ -10,7 +10,6 @@ import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.PolicyDecision;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.net.HttpRetryException;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.util.Collections;
@@ -24,9 +23,6 @@ final class UrlConnectionHooks {
   private static final InputStream TOKENIZED = InputStream.nullInputStream();
   private static final InputStream WRAPPING = InputStream.nullInputStream();
 
-  /** The status of the only redirect whose request the connection writes again with its body. */
-  private static final int TEMPORARY_REDIRECT = 307;
-
   private final RequestInspector inspector;
   /** Connections whose request was tokenized, to the restoring stream once the body is read. */
   private final Map<Object, InputStream> tokenized = Collections.synchronizedMap(new WeakHashMap<>());
@@ -34,14 +30,6 @@ final class UrlConnectionHooks {
   private final PosterRewriter posterRewriter;
   /** Connections whose request was handled, to the decision it was handled for. */
   private final Map<Object, PolicyDecision> handled =
-      Collections.synchronizedMap(new WeakHashMap<>());
-
-  /**
-   * Connections the application put in streaming mode that buffer their body for inspection: the
-   * JDK follows no redirect of a streamed body, and neither may they (review s31a: the body was
-   * posted again to a URL the application never sent it to).
-   */
-  private final Map<Object, Boolean> bufferedInsteadOfStreamed =
       Collections.synchronizedMap(new WeakHashMap<>());
 
   UrlConnectionHooks(RequestInspector inspector, PosterRewriter posterRewriter) {
@@ -110,7 +98,9 @@ final class UrlConnectionHooks {
     }
     long length = (Long) lengthObject;
     if (length >= 0 && inspector.fits(length)) {
-      bufferedInsteadOfStreamed.put(connection, Boolean.TRUE);
+      // The JDK follows no redirect of a streamed body, and buffered it would (review s31a: the
+      // body was posted again to the Location): the application gets the redirect, as without us.
+      connection.setInstanceFollowRedirects(false);
       return Boolean.TRUE;
     }
     UninspectedReason reason = length < 0
@@ -148,10 +138,6 @@ final class UrlConnectionHooks {
    * destination whose rule guards them ({@link RequestInspector#refuseRedirect}).
    */
   private Object beforeRedirect(HttpURLConnection connection, URL url) {
-    if (bufferedInsteadOfStreamed.containsKey(connection)) {
-      // what the JDK throws for a redirect in streaming mode, without the Location it names
-      return new HttpRetryException("cannot retry due to redirection, in streaming mode", TEMPORARY_REDIRECT);
-    }
     PolicyDecision first = handled.get(connection);
     if (first == null || url.getHost() == null) {
       return null;
