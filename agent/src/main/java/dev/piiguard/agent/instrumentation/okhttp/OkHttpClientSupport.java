@@ -24,14 +24,23 @@ public final class OkHttpClientSupport {
     }
     OkHttpClient.Builder builder = (OkHttpClient.Builder) builderObject;
     List<Interceptor> interceptors = builder.interceptors();
-    interceptors.removeIf(interceptor -> interceptor instanceof PiiGuardInterceptor);
-    interceptors.add(new PiiGuardInterceptor(current));
     List<Interceptor> networkInterceptors = builder.networkInterceptors();
-    networkInterceptors.removeIf(interceptor -> interceptor instanceof PiiGuardRedirectGuard);
-    if (OkHttpFeatures.TYPED_TAGS) {
-      // before 3.11 there are no typed tags to carry the decision; OkHttp 3 follows no 307 or 308
-      // of a POST, and a redirect's URL is the server's, so no request is sent again with its values
-      networkInterceptors.add(new PiiGuardRedirectGuard(current));
+    if (isLast(interceptors, PiiGuardInterceptor.class)
+        && (!OkHttpFeatures.TYPED_TAGS || isLast(networkInterceptors, PiiGuardRedirectGuard.class))) {
+      return; // a builder built again: left as it is, so that builds on other threads see one list
     }
+    synchronized (builder) {
+      interceptors.removeIf(interceptor -> interceptor instanceof PiiGuardInterceptor);
+      interceptors.add(new PiiGuardInterceptor(current));
+      networkInterceptors.removeIf(interceptor -> interceptor instanceof PiiGuardRedirectGuard);
+      if (OkHttpFeatures.TYPED_TAGS) {
+        // before 3.11 there are no typed tags to carry the decision (README)
+        networkInterceptors.add(new PiiGuardRedirectGuard(current));
+      }
+    }
+  }
+
+  private static boolean isLast(List<Interceptor> interceptors, Class<? extends Interceptor> type) {
+    return !interceptors.isEmpty() && type.isInstance(interceptors.get(interceptors.size() - 1));
   }
 }
