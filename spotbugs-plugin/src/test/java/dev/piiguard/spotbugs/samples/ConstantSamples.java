@@ -18,7 +18,16 @@ public class ConstantSamples {
     public static final String API_KEY = "sk-canary-constant-7f3a9c21d4e8";
 
     @Sensitive(PiiType.NATIONAL_ID)
-    public static final String TEST_ID = "078-05";
+    public static final String TEST_ID = "078-05-1120";
+
+    @Sensitive(PiiType.NATIONAL_ID)
+    public static final String SHORT_ID = "078-05";
+
+    @Sensitive(PiiType.SECRET)
+    public static final String DEFAULT_PASSWORD = "password";
+
+    @Sensitive(PiiType.OTHER)
+    public static final String PLACEHOLDER_NAME = "unknown";
 
     @Sensitive(PiiType.OTHER)
     public static final String NOTHING = "";
@@ -43,10 +52,20 @@ public class ConstantSamples {
     log.info("region " + Credentials.REGION + " for order " + orderId);
   }
 
-  void shortConstantCountsOnlyAlone(String orderId) {
+  void constantsThatLookLikeDataCount(String orderId) {
     // BUG: PII_TO_LOG
     log.info("id {}", Credentials.TEST_ID);
+    // BUG: PII_TO_LOG
+    log.info("id 078-05-1120 for order " + orderId);
+  }
+
+  void shortOrWordLikeConstantsAreNotFollowed(String orderId) {
+    // review s31c: "password" and "unknown" marked every text holding those words
+    log.info("id {}", Credentials.SHORT_ID);
     log.info("range 078-05 for order " + orderId);
+    log.info("password reset requested for order {}", orderId);
+    log.info("status {}", "unknown");
+    log.info("default {}", Credentials.DEFAULT_PASSWORD);
   }
 
   void constantWithoutLetterOrDigitIsNotFollowed() {

@@ -27,8 +27,8 @@ public final class SensitiveDeclarations {
   private static final List<String> NOT_SENSITIVE = List.of();
 
   /**
-   * How long a sensitive constant must be to count inside a longer text: a short one ({@code "DE"},
-   * {@code "n/a"}) would make every text that holds those letters sensitive.
+   * How long a sensitive constant must be to be followed: a short one ({@code "DE"}, {@code "n/a"})
+   * would make every text that holds those letters sensitive.
    */
   static final int CONTAINED_CONSTANT_LENGTH = 8;
 
@@ -166,19 +166,20 @@ public final class SensitiveDeclarations {
   }
 
   /**
-   * The sensitive {@code static final} field of the application whose constant text this is or, for
-   * a constant of {@value #CONTAINED_CONSTANT_LENGTH} characters or more, holds. javac copies such a
-   * constant into every class that reads the field, and folds it into the text around it ({@code
-   * "key " + Credentials.API_KEY} is one constant; a concatenation's recipe holds it too), so the code
-   * loads the text itself where the source names the field. A constant with no letter or digit (an
-   * empty string, a separator) is not one: it cannot hold personal data, and the same text is loaded
-   * everywhere. When two fields hold the same text, the first class read wins.
+   * The sensitive {@code static final} field of the application whose constant text this is or
+   * holds. javac copies such a constant into every class that reads the field, and folds it into
+   * the text around it ({@code "key " + Credentials.API_KEY} is one constant; a concatenation's
+   * recipe holds it too), so the code loads the text itself where the source names the field. Only
+   * a constant that looks like data counts: {@value #CONTAINED_CONSTANT_LENGTH} characters or more,
+   * no white space, and a digit or a sign among its letters (an API key, a card number, an address);
+   * a word such as {@code "password"} or {@code "unknown"} would make every text that holds it
+   * sensitive (review s31c). When two fields hold the same text, the first class read wins.
    */
   public Optional<SensitiveConstant> sensitiveConstant(String text) {
     if (sensitiveConstants == null) {
       sensitiveConstants = collectSensitiveConstants();
     }
-    if (sensitiveConstants.isEmpty()) {
+    if (sensitiveConstants.isEmpty() || text.length() < CONTAINED_CONSTANT_LENGTH) {
       return Optional.empty();
     }
     SensitiveConstant exact = sensitiveConstants.get(text);
@@ -186,7 +187,7 @@ public final class SensitiveDeclarations {
       return Optional.of(exact);
     }
     for (Map.Entry<String, SensitiveConstant> constant : sensitiveConstants.entrySet()) {
-      if (constant.getKey().length() >= CONTAINED_CONSTANT_LENGTH && text.contains(constant.getKey())) {
+      if (text.contains(constant.getKey())) {
         return Optional.of(constant.getValue());
       }
     }
@@ -197,7 +198,7 @@ public final class SensitiveDeclarations {
     Map<String, SensitiveConstant> constants = new LinkedHashMap<>();
     for (ClassFacts facts : classes.applicationClasses()) {
       for (MemberFacts field : facts.fields()) {
-        if (!(field.constantValue() instanceof String) || !holdsLetterOrDigit((String) field.constantValue())) {
+        if (!(field.constantValue() instanceof String) || !looksLikeData((String) field.constantValue())) {
           continue;
         }
         String types = piiTypes(field.annotations());
@@ -210,13 +211,19 @@ public final class SensitiveDeclarations {
     return constants;
   }
 
-  private static boolean holdsLetterOrDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        return true;
-      }
+  private static boolean looksLikeData(String text) {
+    if (text.length() < CONTAINED_CONSTANT_LENGTH) {
+      return false;
     }
-    return false;
+    boolean notALetter = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        return false;
+      }
+      notALetter |= !Character.isLetter(c);
+    }
+    return notALetter;
   }
 
   /**
