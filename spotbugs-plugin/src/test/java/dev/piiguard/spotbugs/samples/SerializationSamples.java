@@ -35,6 +35,38 @@ public class SerializationSamples {
     String text = "";
   }
 
+  /** Jackson writes a private field through its getter, which masks it; Gson writes the field. */
+  public static final class MaskedContact {
+    @Sensitive(PiiType.EMAIL)
+    private String email = "";
+
+    public String getEmail() {
+      return PropagationSamples.mask(email);
+    }
+  }
+
+  /** Jackson leaves the property out. */
+  public static final class IgnoredByGetter {
+    @Sensitive(PiiType.EMAIL)
+    private String email = "";
+
+    @JsonIgnore
+    public String getEmail() {
+      return email;
+    }
+  }
+
+  void jacksonWritesPropertiesAndGsonFields() throws JsonProcessingException {
+    // review s31c: a masking getter and @JsonIgnore on a getter were not seen
+    String masked = mapper.writeValueAsString(new MaskedContact());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(masked)).build();
+    String ignored = mapper.writeValueAsString(new IgnoredByGetter());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(ignored)).build();
+    String fields = new Gson().toJson(new MaskedContact());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(fields)).build();
+  }
+
   void jackson(Customer customer, String orderId) throws JsonProcessingException {
     String check = mapper.writeValueAsString(new FraudCheck(orderId, customer.email(), 100));
     // BUG: PII_TO_HTTP

@@ -107,7 +107,9 @@ final class CallSemantics {
     }
     if (program.isSerializer(insn.owner, insn.name, insn.desc)) {
       for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
-        taint = taint.union(method.serializedLeak(values.get(i).type(), method.lineOf(insn)));
+        taint = taint.union(method.serializedLeak(values.get(i).type(),
+            insn.owner.startsWith("com/google/gson/") ? SerializedLeak.Reading.FIELDS : SerializedLeak.Reading.PROPERTIES,
+            method.lineOf(insn)));
       }
     }
     if (returned.getSort() < Type.ARRAY) {

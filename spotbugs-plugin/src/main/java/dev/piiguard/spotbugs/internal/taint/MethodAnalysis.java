@@ -24,8 +24,6 @@ import org.objectweb.asm.tree.analysis.Frame;
  */
 final class MethodAnalysis {
   static final String TO_STRING_DEPENDENCY = "m:toString()Ljava/lang/String;";
-  private static final String JSON_IGNORE = "Lcom/fasterxml/jackson/annotation/JsonIgnore;";
-  private static final int MAX_SERIALIZED_DEPTH = 4;
   private static final int PARAMETER_ALIAS_BASE = 100_000;
 
   final Program program;
@@ -195,66 +193,9 @@ final class MethodAnalysis {
     return leak;
   }
 
-  /**
-   * What a serialiser (Jackson, Gson) writes of a value of this type: the sensitive fields, record
-   * components and getters of an application type and its superclasses, what was stored into its
-   * fields anywhere, and the same of the application types its fields hold, a few levels deep.
-   * Static, {@code transient} and {@code @JsonIgnore} fields are not written.
-   */
-  Taint serializedLeak(Type type, int line) {
-    return serializedLeak(type, line, new HashSet<>(), 0);
-  }
-
-  private Taint serializedLeak(Type type, int line, Set<String> seen, int depth) {
-    if (type == null || depth > MAX_SERIALIZED_DEPTH) {
-      return Taint.CLEAN;
-    }
-    Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
-    if (element.getSort() != Type.OBJECT
-        || !program.classes.isApplicationClass(element.getInternalName())
-        || !seen.add(element.getInternalName())) {
-      return Taint.CLEAN;
-    }
-    Taint leak = typeTaint(element, line);
-    for (String declarer : program.classes.supertypes(element.getInternalName())) {
-      ClassFacts facts = program.classes.isApplicationClass(declarer) ? program.classes.find(declarer).orElse(null) : null;
-      if (facts == null) {
-        continue;
-      }
-      for (MemberFacts field : facts.fields()) {
-        if ((field.access() & (Opcodes.ACC_STATIC | Opcodes.ACC_TRANSIENT)) != 0
-            || field.annotations().contains(JSON_IGNORE)) {
-          continue;
-        }
-        Optional<SensitiveMember> sensitive = program.declarations.sensitiveField(declarer, field.name());
-        if (sensitive.isPresent()) {
-          leak = leak.union(Taint.of(Origin.source(
-              Names.field(declarer, field.name()), sensitive.get().piiTypes(), owner.name(), line)));
-        }
-        String key = program.fieldKey(declarer, field.name());
-        depend("f:" + key);
-        leak = leak.union(program.fieldTaint(key))
-            .union(serializedLeak(Type.getType(field.descriptor()), line, seen, depth + 1));
-      }
-      for (MemberFacts getter : facts.methods()) {
-        if (isGetter(getter) && !getter.annotations().contains(JSON_IGNORE)) {
-          Optional<SensitiveMember> sensitive =
-              program.sensitiveMethod(declarer, getter.name(), getter.descriptor());
-          if (sensitive.isPresent()) {
-            leak = leak.union(Taint.of(Origin.source(
-                Names.method(declarer, getter.name(), getter.descriptor()), sensitive.get().piiTypes(), owner.name(), line)));
-          }
-        }
-      }
-    }
-    return leak;
-  }
-
-  private static boolean isGetter(MemberFacts method) {
-    return (method.access() & Opcodes.ACC_STATIC) == 0
-        && method.descriptor().startsWith("()")
-        && !method.descriptor().endsWith(")V")
-        && (method.name().startsWith("get") || method.name().startsWith("is"));
+  /** What a serialiser that reads an object this way writes of a value of this type ({@link SerializedLeak}). */
+  Taint serializedLeak(Type type, SerializedLeak.Reading reading, int line) {
+    return new SerializedLeak(this, reading, line).of(type);
   }
 
   boolean mentionsAiHost(String text) {

@@ -1,0 +1,175 @@
+package dev.piiguard.spotbugs.internal.taint;
+
+import dev.piiguard.spotbugs.internal.model.ClassFacts;
+import dev.piiguard.spotbugs.internal.model.MemberFacts;
+import dev.piiguard.spotbugs.internal.model.SensitiveMember;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * What a serialiser writes of an application object: its sensitive parts and what was stored into
+ * its fields, and the same of the application objects they hold, a few levels deep. Gson writes
+ * every field that is not static or {@code transient}; Jackson, JSON-B and the HTTP clients that
+ * use them write properties: public getters and record accessors (their result, so a getter that
+ * masks what it returns is clean), public fields, and fields marked {@code @JsonProperty}; a
+ * property or field marked {@code @JsonIgnore} or {@code @JsonbTransient} is left out.
+ */
+final class SerializedLeak {
+  /** How a serialiser reads an object. */
+  enum Reading {
+    FIELDS,
+    PROPERTIES
+  }
+
+  private static final int MAX_DEPTH = 4;
+  private static final Set<String> IGNORED = Set.of(
+      "Lcom/fasterxml/jackson/annotation/JsonIgnore;", "Ljakarta/json/bind/annotation/JsonbTransient;",
+      "Ljavax/json/bind/annotation/JsonbTransient;");
+  private static final String JSON_PROPERTY = "Lcom/fasterxml/jackson/annotation/JsonProperty;";
+
+  private final MethodAnalysis analysis;
+  private final Program program;
+  private final Reading reading;
+  private final int line;
+  private final Set<String> seen = new HashSet<>();
+
+  SerializedLeak(MethodAnalysis analysis, Reading reading, int line) {
+    this.analysis = analysis;
+    this.program = analysis.program;
+    this.reading = reading;
+    this.line = line;
+  }
+
+  /** What is written of a value of this type. */
+  Taint of(Type type) {
+    return of(type, 0);
+  }
+
+  private Taint of(Type type, int depth) {
+    if (type == null || depth > MAX_DEPTH) {
+      return Taint.CLEAN;
+    }
+    Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+    if (element.getSort() != Type.OBJECT
+        || !program.classes.isApplicationClass(element.getInternalName())
+        || !seen.add(element.getInternalName())) {
+      return Taint.CLEAN;
+    }
+    Taint leak = analysis.typeTaint(element, line);
+    for (String declarer : program.classes.supertypes(element.getInternalName())) {
+      ClassFacts facts = program.classes.isApplicationClass(declarer) ? program.classes.find(declarer).orElse(null) : null;
+      if (facts == null) {
+        continue;
+      }
+      for (MemberFacts field : facts.fields()) {
+        if (writesField(facts, field)) {
+          leak = leak.union(field(declarer, field, depth));
+        }
+      }
+      if (reading == Reading.PROPERTIES) {
+        for (MemberFacts method : facts.methods()) {
+          String property = propertyOf(facts, method);
+          if (property != null && !isIgnored(method) && !isIgnoredField(facts.field(property))) {
+            leak = leak.union(getter(declarer, method, depth));
+          }
+        }
+      }
+    }
+    return leak;
+  }
+
+  private boolean writesField(ClassFacts facts, MemberFacts field) {
+    if ((field.access() & (Opcodes.ACC_STATIC | Opcodes.ACC_TRANSIENT)) != 0 || isIgnored(field)) {
+      return false;
+    }
+    if (reading == Reading.FIELDS) {
+      return true;
+    }
+    // a property with a getter is written through it; otherwise a public or @JsonProperty field
+    boolean marked = (field.access() & Opcodes.ACC_PUBLIC) != 0 || field.annotations().contains(JSON_PROPERTY);
+    return marked && !hasGetter(facts, field.name());
+  }
+
+  private Taint field(String declarer, MemberFacts field, int depth) {
+    Taint taint = Taint.CLEAN;
+    Optional<SensitiveMember> sensitive = program.declarations.sensitiveField(declarer, field.name());
+    if (sensitive.isPresent()) {
+      taint = Taint.of(Origin.source(
+          Names.field(declarer, field.name()), sensitive.get().piiTypes(), analysis.owner.name(), line));
+    }
+    String key = program.fieldKey(declarer, field.name());
+    analysis.depend("f:" + key);
+    return taint.union(program.fieldTaint(key)).union(of(Type.getType(field.descriptor()), depth + 1));
+  }
+
+  /** What a getter returns: its declared sources and, from its summary, what it reads. */
+  private Taint getter(String declarer, MemberFacts method, int depth) {
+    Taint taint = Taint.CLEAN;
+    Optional<SensitiveMember> sensitive = program.sensitiveMethod(declarer, method.name(), method.descriptor());
+    if (sensitive.isPresent()) {
+      ClassFacts facts = sensitive.get().declarer();
+      String description = facts.isRecord()
+          ? Names.field(facts.name(), method.name()) : Names.method(facts.name(), method.name(), method.descriptor());
+      taint = Taint.of(Origin.source(description, sensitive.get().piiTypes(), analysis.owner.name(), line));
+    }
+    if (!program.isSanitizer(declarer, method.name(), method.descriptor())) {
+      analysis.depend("m:" + method.name() + method.descriptor());
+      for (Origin origin : program.summary(new MethodRef(declarer, method.name(), method.descriptor())).returned().origins()) {
+        if (!origin.isParameter()) {
+          taint = taint.union(Taint.of(origin));
+        }
+      }
+    }
+    return taint.union(of(Type.getReturnType(method.descriptor()), depth + 1));
+  }
+
+  private static boolean hasGetter(ClassFacts facts, String property) {
+    for (MemberFacts method : facts.methods()) {
+      if (property.equals(propertyOf(facts, method))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The property a public getter or record accessor reads; null for other methods. */
+  private static String propertyOf(ClassFacts facts, MemberFacts method) {
+    int access = method.access();
+    String name = method.name();
+    if ((access & Opcodes.ACC_STATIC) != 0 || (access & Opcodes.ACC_PUBLIC) == 0
+        || !method.descriptor().startsWith("()") || method.descriptor().endsWith(")V")) {
+      return null;
+    }
+    if (facts.isRecord() && facts.recordComponentNames().contains(name)) {
+      return name;
+    }
+    if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
+      return decapitalized(name.substring(3));
+    }
+    if (name.startsWith("is") && name.length() > 2 && method.descriptor().equals("()Z")) {
+      return decapitalized(name.substring(2));
+    }
+    return null;
+  }
+
+  private static String decapitalized(String name) {
+    return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+  }
+
+  private static boolean isIgnored(MemberFacts member) {
+    for (String annotation : IGNORED) {
+      if (member.annotations().contains(annotation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIgnoredField(MemberFacts field) {
+    return field != null && ((field.access() & Opcodes.ACC_TRANSIENT) != 0 || isIgnored(field));
+  }
+}
