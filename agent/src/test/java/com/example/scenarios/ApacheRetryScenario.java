@@ -9,18 +9,30 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 
 /**
  * Apache HttpClient 5, as made by default (it retries a PUT the server answers with a 503): puts a
- * body and a query with an e-mail address to each path given; prints the status or the exception.
+ * body and a query with an e-mail address to each path given, or, to a path with {@code one-shot}
+ * in it, posts the body as a stream it can send once; prints the status or the exception.
  */
 public final class ApacheRetryScenario {
   private ApacheRetryScenario() {}
 
   public static void main(String[] arguments) throws IOException {
-    try (CloseableHttpClient client = HttpClients.createDefault()) {
+    try (CloseableHttpClient client = HttpClients.custom()
+        .setDefaultRequestConfig(org.apache.hc.client5.http.config.RequestConfig.custom()
+            .setResponseTimeout(org.apache.hc.core5.util.Timeout.ofSeconds(10)).build())
+        .build()) { // a request sent without its body would wait for it
       for (int k = 1; k < arguments.length; k++) {
-        HttpPut put = new HttpPut(arguments[0] + arguments[k] + "?email=jane.canary%40example.com");
-        put.setEntity(new StringEntity(RedirectScenario.BODY, ContentType.APPLICATION_JSON));
+        org.apache.hc.core5.http.ClassicHttpRequest request;
+        if (arguments[k].contains("one-shot")) {
+          byte[] body = RedirectScenario.BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          request = new org.apache.hc.client5.http.classic.methods.HttpPost(arguments[0] + arguments[k]);
+          request.setEntity(new org.apache.hc.core5.http.io.entity.InputStreamEntity(
+              new java.io.ByteArrayInputStream(body), body.length, ContentType.APPLICATION_JSON));
+        } else {
+          request = new HttpPut(arguments[0] + arguments[k] + "?email=jane.canary%40example.com");
+          request.setEntity(new StringEntity(RedirectScenario.BODY, ContentType.APPLICATION_JSON));
+        }
         try {
-          System.out.println(arguments[k] + " " + client.execute(put, response -> response.getCode()));
+          System.out.println(arguments[k] + " " + client.execute(request, response -> response.getCode()));
         } catch (IOException e) {
           System.out.println(arguments[k] + " " + e.getClass().getName());
         }

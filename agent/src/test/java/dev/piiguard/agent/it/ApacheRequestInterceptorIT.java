@@ -52,6 +52,36 @@ class ApacheRequestInterceptorIT {
     assertThat(Files.readAllLines(audit, StandardCharsets.UTF_8)).hasSize(2);
   }
 
+  @Test
+  void aRetryOfARedirectedRequestIsHandledUnderTheRuleTheRedirectWas(@TempDir Path work) throws Exception {
+    // review s31d: redacted under the first rule on the redirect, raw on its retry under the second
+    Path rules = Files.writeString(work.resolve("rules.properties"),
+        String.join("\n", "rule.notes.paths=/redirect-to/", "rule.notes.action=redact", ""));
+    String path = "/redirect-to" + RecordingServer.UNAVAILABLE_ONCE + "hop";
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("config=" + rules + ",audit=none")
+        .run(ApacheRetryScenario.class, server.baseUrl(), path);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString()).containsExactly(path + " 200");
+    assertThat(server.receivedOn(RecordingServer.UNAVAILABLE_ONCE + "hop")).hasSize(2)
+        .allSatisfy(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
+  }
+
+  @Test
+  void aBodyTheClientSendsOnceGoesOutWhole(@TempDir Path work) throws Exception {
+    // review s31d: the late check took the client's one-shot wrapper for a new body and read it
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("audit=none")
+        .run(ApacheRetryScenario.class, server.baseUrl(), "/one-shot/notes");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString()).containsExactly("/one-shot/notes 200");
+    assertThat(server.receivedOn("/one-shot/notes")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).isEqualTo(com.example.scenarios.RedirectScenario.BODY));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"apache5", "apache4"})
   void aQueryAnInterceptorAddsIsInspected(String client, @TempDir Path work) throws Exception {

@@ -63,7 +63,7 @@ final class PiiGuardExecHandler implements ExecChainHandler {
     scope.clientContext.removeAttribute(PiiGuardRedirectGuard.REWRITTEN);
     scope.clientContext.removeAttribute(RESTORE_REPLY);
     if (decision.action() == Action.ALLOW) {
-      scope.clientContext.setAttribute(RELEASED, RequestState.of(request));
+      scope.clientContext.setAttribute(RELEASED, RequestState.released(request, decision));
       return restored(chain.proceed(request, scope), scope, false);
     }
     Destination destination = new Destination(uri.getScheme(), uri.getHost(), uri.getPort(), uri.getRawPath());
@@ -75,7 +75,7 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       scope.clientContext.setAttribute(PiiGuardRedirectGuard.REWRITTEN, Boolean.TRUE);
     }
     rewrite(request, uri, verdict);
-    scope.clientContext.setAttribute(RELEASED, RequestState.of(request));
+    scope.clientContext.setAttribute(RELEASED, RequestState.released(request, decision));
     return restored(chain.proceed(request, scope), scope, verdict.restoreResponse());
   }
 

@@ -1,5 +1,6 @@
 package dev.piiguard.agent.instrumentation.apachehttp5;
 
+import dev.piiguard.agent.inspect.RequestBody;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.Verdict;
 import dev.piiguard.core.audit.Destination;
@@ -57,18 +58,31 @@ final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
       return;
     }
     PolicyDecision decision = inspector.decide(uri.getHost(), uri.getRawPath());
+    if (released instanceof RequestState && ((RequestState) released).applied != null
+        && ((RequestState) released).sameDestination(classic) && guards(((RequestState) released).applied)
+        && !guards(decision)) {
+      // a retry of a redirect handled under the first, stricter rule (review s31d): that rule again
+      decision = ((RequestState) released).applied;
+    }
     if (decision.action() == Action.ALLOW) {
       return;
     }
     Destination destination = new Destination(uri.getScheme(), uri.getHost(), uri.getPort(), uri.getRawPath());
-    Verdict verdict = handler.verdictFor(classic, uri, destination, decision);
+    // a body the client sends once is not read here: reading it would leave nothing to send
+    Verdict verdict = RequestState.isOneShotWrapper(classic.getEntity())
+        ? inspector.inspect(PiiGuardExecHandler.CLIENT, destination, decision, uri.getRawQuery(), RequestBody.none())
+        : handler.verdictFor(classic, uri, destination, decision);
     if (verdict.refusal() != null) {
-      context.setAttribute(REFUSED, RequestState.of(classic).refused(verdict.refusal()));
+      context.setAttribute(REFUSED, RequestState.refused(classic, verdict.refusal()));
       throw verdict.refusal();
     }
     PiiGuardExecHandler.rewrite(classic, uri, verdict);
     if (verdict.restoreResponse()) {
       context.setAttribute(PiiGuardExecHandler.RESTORE_REPLY, Boolean.TRUE);
     }
+  }
+
+  private static boolean guards(PolicyDecision decision) {
+    return decision.action() != Action.ALLOW && decision.action() != Action.MONITOR;
   }
 }

@@ -66,7 +66,7 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
       if (refused != null) {
         throw refused;
       }
-      scope.clientContext.setAttribute(PiiGuardExecHandler.RELEASED, RequestState.of(request));
+      scope.clientContext.setAttribute(PiiGuardExecHandler.RELEASED, RequestState.released(request, null));
       return chain.proceed(request, scope);
     }
     PolicyDecision next = inspector.decide(hop.getHost(), hop.getRawPath());
@@ -79,7 +79,7 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
     if (verdict.restoreResponse()) {
       scope.clientContext.setAttribute(PiiGuardExecHandler.RESTORE_REPLY, Boolean.TRUE);
     }
-    scope.clientContext.setAttribute(PiiGuardExecHandler.RELEASED, RequestState.of(request));
+    scope.clientContext.setAttribute(PiiGuardExecHandler.RELEASED, RequestState.released(request, applied));
     return chain.proceed(request, scope);
   }
 

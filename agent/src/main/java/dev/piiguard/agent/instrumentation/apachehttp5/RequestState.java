@@ -1,33 +1,81 @@
 package dev.piiguard.agent.instrumentation.apachehttp5;
 
+import dev.piiguard.core.policy.PolicyDecision;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URI;
 import java.net.URISyntaxException;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.HttpEntity;
 
-/** A request's URL and body at one point of the exec chain, and a refusal made for it. */
+/**
+ * A request's URL and body as PII Guard released it, with the decision it was handled under; or a
+ * refusal made for a request.
+ */
 final class RequestState {
+  /** The client's wrapper of a body it may send once only, made after PII Guard released it. */
+  private static final String ENTITY_PROXY = "org.apache.hc.client5.http.impl.classic.RequestEntityProxy";
+
+  private static volatile Method originalOfProxy;
+
   private final String uri;
+  private final String destination;
   private final HttpEntity entity;
+  final PolicyDecision applied;
   final IOException refusal;
 
-  private RequestState(String uri, HttpEntity entity, IOException refusal) {
+  private RequestState(String uri, String destination, HttpEntity entity, PolicyDecision applied,
+      IOException refusal) {
     this.uri = uri;
+    this.destination = destination;
     this.entity = entity;
+    this.applied = applied;
     this.refusal = refusal;
   }
 
-  static RequestState of(ClassicHttpRequest request) {
-    return new RequestState(textOf(request), request.getEntity(), null);
+  /** The request as released, handled under {@code applied} (null: its destination's own rule). */
+  static RequestState released(ClassicHttpRequest request, PolicyDecision applied) {
+    return new RequestState(textOf(request), destinationOf(request), request.getEntity(), applied, null);
   }
 
-  RequestState refused(IOException refusal) {
-    return new RequestState(uri, entity, refusal);
+  static RequestState refused(ClassicHttpRequest request, IOException refusal) {
+    return new RequestState(textOf(request), destinationOf(request), request.getEntity(), null, refusal);
   }
 
   /** Whether the request still has this URL (scheme, authority, path and query) and this body. */
   boolean matches(ClassicHttpRequest request) {
-    return uri.equals(textOf(request)) && entity == request.getEntity();
+    return uri.equals(textOf(request)) && entity == original(request.getEntity());
+  }
+
+  /** Whether the request goes to the same scheme, authority and path (a retry, say). */
+  boolean sameDestination(ClassicHttpRequest request) {
+    return destination.equals(destinationOf(request));
+  }
+
+  /**
+   * The entity the application gave, seen through the client's one-shot wrapper (review s31d:
+   * taken for a new body, it was read for inspection and the request went out without one).
+   */
+  static HttpEntity original(HttpEntity entity) {
+    if (entity == null || !entity.getClass().getName().equals(ENTITY_PROXY)) {
+      return entity;
+    }
+    try {
+      Method original = originalOfProxy;
+      if (original == null || original.getDeclaringClass() != entity.getClass()) {
+        original = entity.getClass().getMethod("getOriginal");
+        original.setAccessible(true);
+        originalOfProxy = original;
+      }
+      return (HttpEntity) original.invoke(entity);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return entity;
+    }
+  }
+
+  /** Whether the entity is the client's one-shot wrapper, which must not be read. */
+  static boolean isOneShotWrapper(HttpEntity entity) {
+    return entity != null && entity.getClass().getName().equals(ENTITY_PROXY);
   }
 
   /** The request's URL as a URI (the same for a path and the absolute form a proxy is sent). */
@@ -36,6 +84,15 @@ final class RequestState {
       return request.getUri().toString();
     } catch (URISyntaxException e) {
       return request.getScheme() + "://" + request.getAuthority() + request.getRequestUri();
+    }
+  }
+
+  private static String destinationOf(ClassicHttpRequest request) {
+    try {
+      URI uri = request.getUri();
+      return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
+    } catch (URISyntaxException e) {
+      return request.getScheme() + "://" + request.getAuthority() + request.getPath();
     }
   }
 }
