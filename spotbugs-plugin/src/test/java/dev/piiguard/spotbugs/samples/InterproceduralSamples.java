@@ -120,6 +120,23 @@ public class InterproceduralSamples {
     log.info(other.toString());
   }
 
+  static String fill(String template, String value) {
+    return template.replace("{}", value).concat(".");
+  }
+
+  private String greeting = "Hello {}";
+
+  void helperMakesANewStringFromTheCallers(Customer customer) {
+    // review s31d: the caller's template was taken for changed
+    String template = "Dear {}";
+    String letter = fill(template, customer.email());
+    log.info("template {}", template);
+    String field = fill(greeting, customer.email());
+    log.info("greeting {}", greeting);
+    // BUG: PII_TO_LOG
+    log.info("letter {}", letter + field);
+  }
+
   private final java.util.List<String> outbox = new java.util.ArrayList<>();
 
   static void queue(java.util.List<String> messages, String text) {

@@ -51,6 +51,11 @@ final class CallSemantics {
           "get", "contains", "indexOf", "lastIndexOf", "remove", "equals", "compare", "is", "has",
           "matches", "startsWith", "endsWith", "find", "lookup", "test", "search", "hashCode");
 
+  private static final Set<String> IMMUTABLE = Set.of(
+      "java/lang/String", "java/lang/Integer", "java/lang/Long", "java/lang/Short", "java/lang/Byte",
+      "java/lang/Character", "java/lang/Boolean", "java/lang/Double", "java/lang/Float",
+      "java/math/BigInteger", "java/math/BigDecimal", "java/net/URI", "java/util/Optional", "java/util/UUID");
+
   /** Names of calls that store what they are given, whatever they return. */
   private static final List<String> MUTATOR_PREFIXES =
       List.of(
@@ -375,7 +380,7 @@ final class CallSemantics {
       return null;
     }
     if (values.size() < 2
-        || !constructor && !looksLikeMutation(insn, values.get(0))
+        || !constructor && (isImmutable(insn.owner) || !looksLikeMutation(insn, values.get(0)))
         || !program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc).isEmpty()
         || !program.sinks(insn.owner, insn.name, insn.desc).isEmpty()
         || program.isSanitizer(insn.owner, insn.name, insn.desc)
@@ -405,6 +410,15 @@ final class CallSemantics {
 
   Taint storedIntoArray(TaintValue stored) {
     return method.effective(stored);
+  }
+
+  /**
+   * Whether values of this type never change: a call on one ({@code template.replace(…)}) makes a
+   * new value and stores nothing into it (review s31d: a helper's {@code replace} on a string it was
+   * given marked the caller's string).
+   */
+  static boolean isImmutable(String internalName) {
+    return IMMUTABLE.contains(internalName) || internalName.startsWith("java/time/");
   }
 
   /**

@@ -318,7 +318,9 @@ final class FlowReporter implements Opcodes {
     for (int local = 0; local < frame.getLocals(); local++) {
       TaintValue value = frame.getLocal(local);
       int position = analysis.parameterPosition(local);
-      if (value == null || position < 0 || value.alias() != MethodAnalysis.parameterAlias(local)) {
+      if (value == null || position < 0 || value.alias() != MethodAnalysis.parameterAlias(local)
+          || value.type() != null && value.type().getSort() == Type.OBJECT
+              && CallSemantics.isImmutable(value.type().getInternalName())) {
         continue;
       }
       List<Origin> entry = analysis.parameterValue(local, value.type()).taint().origins();

@@ -74,6 +74,7 @@ class ApplicationAnalysisTest {
             "fieldAssignedSensitiveValueElsewhere",
             "getterReturnsIt",
             "helperAppendsToTheCallersBuilder",
+            "helperMakesANewStringFromTheCallers",
             "fieldListLogged");
     assertThat(failures).isEmpty();
   }
