@@ -56,6 +56,65 @@ public class SerializationSamples {
     }
   }
 
+  /** Jackson sees every field of a class with {@code @JsonAutoDetect}. */
+  @com.fasterxml.jackson.annotation.JsonAutoDetect(fieldVisibility = com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY)
+  public static final class VisibleFields {
+    @Sensitive(PiiType.EMAIL)
+    private String email = "";
+  }
+
+  /** A property read by a method with a plain name. */
+  public static final class PlainlyNamed {
+    @Sensitive(PiiType.EMAIL)
+    private String email = "";
+
+    @com.fasterxml.jackson.annotation.JsonProperty
+    public String email() {
+      return email;
+    }
+  }
+
+  /** The superclass's getter returns the address, the subclass's override masks it. */
+  public static class BaseContact {
+    @Sensitive(PiiType.EMAIL)
+    protected String email = "";
+
+    public String getEmail() {
+      return email;
+    }
+  }
+
+  /** Masks what its superclass returned. */
+  public static final class MaskedSubContact extends BaseContact {
+    @Override
+    public String getEmail() {
+      return PropagationSamples.mask(email);
+    }
+  }
+
+  /** A record whose accessor masks its component (its generated toString() does not). */
+  // BUG: PII_IN_TOSTRING
+  public record MaskedCard(@Sensitive(PiiType.PAYMENT_CARD) String number) {
+    @Override
+    public String number() {
+      return PropagationSamples.mask(number);
+    }
+  }
+
+  void jacksonReadsWhatJacksonWrites() throws JsonProcessingException {
+    // review s31d: missed, and masking accessors reported
+    String visible = mapper.writeValueAsString(new VisibleFields());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(visible)).build();
+    String plain = mapper.writeValueAsString(new PlainlyNamed());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(plain)).build();
+    String overridden = mapper.writeValueAsString(new MaskedSubContact());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(overridden)).build();
+    String card = mapper.writeValueAsString(new MaskedCard("4111111111111111"));
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(card)).build();
+  }
+
   void jacksonWritesPropertiesAndGsonFields() throws JsonProcessingException {
     // review s31c: a masking getter and @JsonIgnore on a getter were not seen
     String masked = mapper.writeValueAsString(new MaskedContact());

@@ -15,8 +15,9 @@ import org.objectweb.asm.Type;
  * its fields, and the same of the application objects they hold, a few levels deep. Gson writes
  * every field that is not static or {@code transient}; Jackson, JSON-B and the HTTP clients that
  * use them write properties: public getters and record accessors (their result, so a getter that
- * masks what it returns is clean), public fields, and fields marked {@code @JsonProperty}; a
- * property or field marked {@code @JsonIgnore} or {@code @JsonbTransient} is left out.
+ * masks what it returns is clean), methods and fields marked {@code @JsonProperty}, public fields,
+ * and every field of a class marked {@code @JsonAutoDetect}; a property or field marked
+ * {@code @JsonIgnore} or {@code @JsonbTransient} is left out.
  */
 final class SerializedLeak {
   /** How a serialiser reads an object. */
@@ -30,6 +31,7 @@ final class SerializedLeak {
       "Lcom/fasterxml/jackson/annotation/JsonIgnore;", "Ljakarta/json/bind/annotation/JsonbTransient;",
       "Ljavax/json/bind/annotation/JsonbTransient;");
   private static final String JSON_PROPERTY = "Lcom/fasterxml/jackson/annotation/JsonProperty;";
+  private static final String JSON_AUTO_DETECT = "Lcom/fasterxml/jackson/annotation/JsonAutoDetect;";
 
   private final MethodAnalysis analysis;
   private final Program program;
@@ -60,38 +62,45 @@ final class SerializedLeak {
       return Taint.CLEAN;
     }
     Taint leak = analysis.typeTaint(element, line);
+    // the class first, then its superclasses: a getter overridden below is read there, once
+    Set<String> gotten = new HashSet<>();
+    boolean allFields = false;
     for (String declarer : program.classes.supertypes(element.getInternalName())) {
       ClassFacts facts = program.classes.isApplicationClass(declarer) ? program.classes.find(declarer).orElse(null) : null;
       if (facts == null) {
         continue;
       }
-      for (MemberFacts field : facts.fields()) {
-        if (writesField(facts, field)) {
-          leak = leak.union(field(declarer, field, depth));
-        }
-      }
+      allFields |= facts.annotations().contains(JSON_AUTO_DETECT);
       if (reading == Reading.PROPERTIES) {
         for (MemberFacts method : facts.methods()) {
           String property = propertyOf(facts, method);
-          if (property != null && !isIgnored(method) && !isIgnoredField(facts.field(property))) {
+          if (property != null && gotten.add(property) && !isIgnored(method)
+              && !isIgnoredField(facts.field(property))) {
             leak = leak.union(getter(declarer, method, depth));
           }
+        }
+      }
+      for (MemberFacts field : facts.fields()) {
+        if (writesField(field, gotten, allFields)) {
+          leak = leak.union(field(declarer, field, depth));
         }
       }
     }
     return leak;
   }
 
-  private boolean writesField(ClassFacts facts, MemberFacts field) {
+  private boolean writesField(MemberFacts field, Set<String> gotten, boolean allFields) {
     if ((field.access() & (Opcodes.ACC_STATIC | Opcodes.ACC_TRANSIENT)) != 0 || isIgnored(field)) {
       return false;
     }
     if (reading == Reading.FIELDS) {
       return true;
     }
-    // a property with a getter is written through it; otherwise a public or @JsonProperty field
-    boolean marked = (field.access() & Opcodes.ACC_PUBLIC) != 0 || field.annotations().contains(JSON_PROPERTY);
-    return marked && !hasGetter(facts, field.name());
+    // a property with a getter is written through it; otherwise a public or @JsonProperty field, or
+    // any field of a class whose @JsonAutoDetect may make fields visible
+    boolean marked = allFields || (field.access() & Opcodes.ACC_PUBLIC) != 0
+        || field.annotations().contains(JSON_PROPERTY);
+    return marked && !gotten.contains(field.name());
   }
 
   private Taint field(String declarer, MemberFacts field, int depth) {
@@ -106,15 +115,16 @@ final class SerializedLeak {
     return taint.union(program.fieldTaint(key)).union(of(Type.getType(field.descriptor()), depth + 1));
   }
 
-  /** What a getter returns: its declared sources and, from its summary, what it reads. */
+  /**
+   * What a getter returns: the sources declared on it and, from its summary, what it reads (a
+   * record's accessor by its summary only, so that one that masks its component is clean).
+   */
   private Taint getter(String declarer, MemberFacts method, int depth) {
     Taint taint = Taint.CLEAN;
-    Optional<SensitiveMember> sensitive = program.sensitiveMethod(declarer, method.name(), method.descriptor());
-    if (sensitive.isPresent()) {
-      ClassFacts facts = sensitive.get().declarer();
-      String description = facts.isRecord()
-          ? Names.field(facts.name(), method.name()) : Names.method(facts.name(), method.name(), method.descriptor());
-      taint = Taint.of(Origin.source(description, sensitive.get().piiTypes(), analysis.owner.name(), line));
+    String types = program.declarations.piiTypes(method.annotations());
+    if (!types.isEmpty()) {
+      taint = Taint.of(Origin.source(
+          Names.method(declarer, method.name(), method.descriptor()), types, analysis.owner.name(), line));
     }
     if (!program.isSanitizer(declarer, method.name(), method.descriptor())) {
       analysis.depend("m:" + method.name() + method.descriptor());
@@ -127,25 +137,19 @@ final class SerializedLeak {
     return taint.union(of(Type.getReturnType(method.descriptor()), depth + 1));
   }
 
-  private static boolean hasGetter(ClassFacts facts, String property) {
-    for (MemberFacts method : facts.methods()) {
-      if (property.equals(propertyOf(facts, method))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The property a public getter or record accessor reads; null for other methods. */
+  /** The property a public getter, a record accessor or a {@code @JsonProperty} method reads; null for others. */
   private static String propertyOf(ClassFacts facts, MemberFacts method) {
     int access = method.access();
     String name = method.name();
-    if ((access & Opcodes.ACC_STATIC) != 0 || (access & Opcodes.ACC_PUBLIC) == 0
-        || !method.descriptor().startsWith("()") || method.descriptor().endsWith(")V")) {
+    if ((access & Opcodes.ACC_STATIC) != 0 || !method.descriptor().startsWith("()")
+        || method.descriptor().endsWith(")V") || name.startsWith("<")) {
       return null;
     }
-    if (facts.isRecord() && facts.recordComponentNames().contains(name)) {
+    if (method.annotations().contains(JSON_PROPERTY) || facts.isRecord() && facts.recordComponentNames().contains(name)) {
       return name;
+    }
+    if ((access & Opcodes.ACC_PUBLIC) == 0) {
+      return null;
     }
     if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
       return decapitalized(name.substring(3));
