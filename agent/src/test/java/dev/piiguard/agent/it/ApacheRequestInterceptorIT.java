@@ -82,6 +82,36 @@ class ApacheRequestInterceptorIT {
         .satisfies(r -> assertThat(r.bodyText()).isEqualTo(com.example.scenarios.RedirectScenario.BODY));
   }
 
+  @Test
+  void aUrlThatJavaNetUriRejectsIsStillUnderTheRules(@TempDir Path work) throws Exception {
+    // review s31e: such a request skipped every check, also a block rule
+    Path rules = Files.writeString(work.resolve("rules.properties"),
+        String.join("\n", "rule.crm.paths=/raw-crm", "rule.crm.action=block", ""));
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("config=" + rules + ",audit=none")
+        .run(ApacheRetryScenario.class, server.baseUrl(), "/raw-crm/x");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString())
+        .containsExactly("/raw-crm/x dev.piiguard.agent.inspect.PiiBlockedException");
+    assertThat(server.receivedOn("/raw-crm")).isEmpty();
+  }
+
+  @Test
+  void aTokenizedReplyThatTheServerGzipsIsRestored(@TempDir Path work) throws Exception {
+    // review s31e: HttpClient 5.6 decodes the reply but keeps its Content-Encoding header
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("action=tokenize,audit=none")
+        .run(ApacheRetryScenario.class, server.baseUrl(), "/gzip-reply/notes");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString())
+        .containsExactly("/gzip-reply/notes 200 " + com.example.scenarios.RedirectScenario.BODY);
+    assertThat(server.receivedOn("/gzip-reply/notes")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).doesNotContain("jane.canary"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"apache5", "apache4"})
   void aQueryAnInterceptorAddsIsInspected(String client, @TempDir Path work) throws Exception {

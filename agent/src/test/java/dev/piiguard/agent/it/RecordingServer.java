@@ -84,6 +84,15 @@ final class RecordingServer implements AutoCloseable {
       }
       return;
     }
+    if (path.contains("gzip-reply")) {
+      // the reply gzip'd, as servers send it to clients that accept it
+      java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+      try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+        gzip.write(echoed);
+      }
+      echoed = zipped.toByteArray();
+      exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+    }
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     exchange.sendResponseHeaders(200, echoed.length == 0 ? -1 : echoed.length);
     try (OutputStream out = exchange.getResponseBody()) {

@@ -101,6 +101,48 @@ public class SerializationSamples {
     }
   }
 
+  /** Its subclasses' fields are visible to Jackson too. */
+  @com.fasterxml.jackson.annotation.JsonAutoDetect(fieldVisibility = com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY)
+  public static class AutoDetected {}
+
+  /** Inherits {@code @JsonAutoDetect}. */
+  public static final class AutoDetectedChild extends AutoDetected {
+    @Sensitive(PiiType.EMAIL)
+    private String email = "";
+  }
+
+  /** Jackson names the property of {@code getSSN} {@code ssn}, which its field leaves out. */
+  public static final class TaxRecord {
+    @JsonIgnore
+    @Sensitive(PiiType.NATIONAL_ID)
+    private String ssn = "";
+
+    public String getSSN() {
+      return ssn;
+    }
+  }
+
+  /** Ignored by Jackson, written by Gson. */
+  public static final class IgnoredByJacksonOnly {
+    @JsonIgnore
+    @Sensitive(PiiType.EMAIL)
+    String email = "";
+  }
+
+  void moreOfWhatEachSerialiserWrites() throws JsonProcessingException {
+    // review s31e
+    String inherited = mapper.writeValueAsString(new AutoDetectedChild());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(inherited)).build();
+    String tax = mapper.writeValueAsString(new TaxRecord());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(tax)).build();
+    String gson = new Gson().toJson(new IgnoredByJacksonOnly());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(gson)).build();
+    String jackson = mapper.writeValueAsString(new IgnoredByJacksonOnly());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(jackson)).build();
+  }
+
   void jacksonReadsWhatJacksonWrites() throws JsonProcessingException {
     // review s31d: missed, and masking accessors reported
     String visible = mapper.writeValueAsString(new VisibleFields());

@@ -1,5 +1,6 @@
 package dev.piiguard.agent.instrumentation.apachehttp4;
 
+import dev.piiguard.agent.inspect.LenientUri;
 import dev.piiguard.agent.inspect.RequestBody;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.Verdict;
@@ -104,11 +105,9 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
       throw ((Refusal) refused).exception;
     }
     HttpHost target = (HttpHost) context.getAttribute(HttpCoreContext.HTTP_TARGET_HOST);
-    URI uri;
-    try {
-      uri = new URI(request.getRequestLine().getUri());
-    } catch (URISyntaxException e) {
-      return;
+    URI uri = LenientUri.parse(request.getRequestLine().getUri());
+    if (uri == null) {
+      uri = URI.create("/"); // unreadable even leniently: the target's rule, the body as unreadable
     }
     String host = uri.getHost() != null ? uri.getHost() : target == null ? null : target.getHostName();
     if (host == null) {

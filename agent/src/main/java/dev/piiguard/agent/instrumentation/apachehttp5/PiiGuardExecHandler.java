@@ -11,7 +11,6 @@ import dev.piiguard.core.policy.PolicyDecision;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import org.apache.hc.client5.http.classic.ExecChain;
 import org.apache.hc.client5.http.classic.ExecChainHandler;
 import org.apache.hc.core5.http.ClassicHttpRequest;
@@ -48,10 +47,13 @@ final class PiiGuardExecHandler implements ExecChainHandler {
   @Override
   public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain)
       throws IOException, HttpException {
-    URI uri;
-    try {
-      uri = request.getUri();
-    } catch (URISyntaxException e) {
+    URI uri = RequestState.uriOf(request);
+    if (uri == null) {
+      // a URL that cannot be read even leniently: sent or refused as a body that cannot be read
+      Verdict unreadable = unreadableUrl(request);
+      if (unreadable.refusal() != null) {
+        throw unreadable.refusal();
+      }
       return chain.proceed(request, scope);
     }
     if (uri.getHost() == null) {
@@ -79,6 +81,13 @@ final class PiiGuardExecHandler implements ExecChainHandler {
     return restored(chain.proceed(request, scope), scope, verdict.restoreResponse());
   }
 
+  private Verdict unreadableUrl(ClassicHttpRequest request) {
+    String host = request.getAuthority() == null ? "" : request.getAuthority().getHostName();
+    int port = request.getAuthority() == null ? -1 : request.getAuthority().getPort();
+    Destination destination = new Destination(request.getScheme(), host, port, "/");
+    return inspector.uninspectable(CLIENT, destination, inspector.decide(host, "/"), UninspectedReason.INTERNAL_ERROR);
+  }
+
   /** Puts the verdict's body and query into the request. */
   static void rewrite(ClassicHttpRequest request, URI uri, Verdict verdict) {
     if (verdict.body() != null) {
@@ -98,7 +107,8 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       throws IOException {
     HttpEntity body = response.getEntity();
     boolean restore = tokenized || Boolean.TRUE.equals(scope.clientContext.getAttribute(RESTORE_REPLY));
-    if (!restore || body == null || response.containsHeader("Content-Encoding")) {
+    // the client may have decoded a gzip'd reply and left its header (review s31e): the entity says
+    if (!restore || body == null || body.getContentEncoding() != null) {
       return response;
     }
     response.setEntity(new InputStreamEntity(
@@ -137,7 +147,20 @@ final class PiiGuardExecHandler implements ExecChainHandler {
     }
   }
 
+  /**
+   * The entity's content type; with its media type only when its charset is one the JVM does not
+   * know ({@code charset=binary}), which {@link ContentType#parse} throws for (review s31e).
+   */
   static ContentType contentType(HttpEntity entity) {
-    return entity.getContentType() == null ? null : ContentType.parse(entity.getContentType());
+    String text = entity.getContentType();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return ContentType.parse(text);
+    } catch (RuntimeException unknownCharset) {
+      int parameters = text.indexOf(';');
+      return ContentType.create((parameters < 0 ? text : text.substring(0, parameters)).trim());
+    }
   }
 }

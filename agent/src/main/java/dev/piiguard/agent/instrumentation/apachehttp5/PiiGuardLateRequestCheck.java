@@ -4,11 +4,11 @@ import dev.piiguard.agent.inspect.RequestBody;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.Verdict;
 import dev.piiguard.core.audit.Destination;
+import dev.piiguard.core.audit.UninspectedReason;
 import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.PolicyDecision;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.HttpRequest;
@@ -48,13 +48,8 @@ final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
     if (refused instanceof RequestState && ((RequestState) refused).matches(classic)) {
       throw ((RequestState) refused).refusal;
     }
-    URI uri;
-    try {
-      uri = classic.getUri();
-    } catch (URISyntaxException e) {
-      return;
-    }
-    if (uri.getHost() == null) {
+    URI uri = RequestState.uriOf(classic);
+    if (uri == null || uri.getHost() == null) {
       return;
     }
     PolicyDecision decision = inspector.decide(uri.getHost(), uri.getRawPath());
@@ -68,10 +63,19 @@ final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
       return;
     }
     Destination destination = new Destination(uri.getScheme(), uri.getHost(), uri.getPort(), uri.getRawPath());
-    // a body the client sends once is not read here: reading it would leave nothing to send
-    Verdict verdict = RequestState.isOneShotWrapper(classic.getEntity())
-        ? inspector.inspect(PiiGuardExecHandler.CLIENT, destination, decision, uri.getRawQuery(), RequestBody.none())
-        : handler.verdictFor(classic, uri, destination, decision);
+    Verdict verdict;
+    if (!RequestState.isOneShotWrapper(classic.getEntity())) {
+      verdict = handler.verdictFor(classic, uri, destination, decision);
+    } else if (released instanceof RequestState && ((RequestState) released).sameDestination(classic)) {
+      // a body the client sends once, already handled for this destination: reading it here would
+      // leave nothing to send, so only what changed in the URL is inspected
+      verdict = inspector.inspect(PiiGuardExecHandler.CLIENT, destination, decision, uri.getRawQuery(),
+          RequestBody.none());
+    } else {
+      // moved to another destination with a body that cannot be read again (review s31e)
+      verdict = inspector.uninspectable(PiiGuardExecHandler.CLIENT, destination, decision,
+          UninspectedReason.BODY_NOT_REPLAYABLE);
+    }
     if (verdict.refusal() != null) {
       context.setAttribute(REFUSED, RequestState.refused(classic, verdict.refusal()));
       throw verdict.refusal();

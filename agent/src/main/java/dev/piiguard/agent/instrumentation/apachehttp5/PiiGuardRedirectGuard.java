@@ -8,7 +8,6 @@ import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.PolicyDecision;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import org.apache.hc.client5.http.classic.ExecChain;
 import org.apache.hc.client5.http.classic.ExecChainHandler;
 import org.apache.hc.core5.http.ClassicHttpRequest;
@@ -50,13 +49,8 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
     if (!(first instanceof PolicyDecision) || !(hops instanceof int[]) || ((int[]) hops)[0]++ == 0) {
       return chain.proceed(request, scope); // the call's own request, handled above
     }
-    URI hop;
-    try {
-      hop = request.getUri();
-    } catch (URISyntaxException e) {
-      return chain.proceed(request, scope);
-    }
-    if (hop.getHost() == null) {
+    URI hop = RequestState.uriOf(request);
+    if (hop == null || hop.getHost() == null) {
       return chain.proceed(request, scope);
     }
     PolicyDecision decision = (PolicyDecision) first;

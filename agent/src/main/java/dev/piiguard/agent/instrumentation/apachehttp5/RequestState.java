@@ -1,5 +1,6 @@
 package dev.piiguard.agent.instrumentation.apachehttp5;
 
+import dev.piiguard.agent.inspect.LenientUri;
 import dev.piiguard.core.policy.PolicyDecision;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -78,21 +79,28 @@ final class RequestState {
     return entity != null && entity.getClass().getName().equals(ENTITY_PROXY);
   }
 
-  /** The request's URL as a URI (the same for a path and the absolute form a proxy is sent). */
-  private static String textOf(ClassicHttpRequest request) {
+  /**
+   * The request's URL (the same for a path and the absolute form a proxy is sent), read leniently
+   * where {@link URI} rejects it ({@link LenientUri}); null when it cannot be read at all.
+   */
+  static URI uriOf(ClassicHttpRequest request) {
     try {
-      return request.getUri().toString();
+      return request.getUri();
     } catch (URISyntaxException e) {
-      return request.getScheme() + "://" + request.getAuthority() + request.getRequestUri();
+      String path = request.getPath() == null ? "/" : request.getPath();
+      return LenientUri.parse(path.startsWith("/") && request.getAuthority() != null
+          ? request.getScheme() + "://" + request.getAuthority() + path : path);
     }
   }
 
+  private static String textOf(ClassicHttpRequest request) {
+    URI uri = uriOf(request);
+    return uri == null ? request.getScheme() + "://" + request.getAuthority() + request.getRequestUri() : uri.toString();
+  }
+
   private static String destinationOf(ClassicHttpRequest request) {
-    try {
-      URI uri = request.getUri();
-      return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
-    } catch (URISyntaxException e) {
-      return request.getScheme() + "://" + request.getAuthority() + request.getPath();
-    }
+    URI uri = uriOf(request);
+    return uri == null ? request.getScheme() + "://" + request.getAuthority() + request.getPath()
+        : uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
   }
 }

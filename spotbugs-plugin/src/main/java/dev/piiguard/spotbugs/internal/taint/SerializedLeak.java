@@ -3,7 +3,9 @@ package dev.piiguard.spotbugs.internal.taint;
 import dev.piiguard.spotbugs.internal.model.ClassFacts;
 import dev.piiguard.spotbugs.internal.model.MemberFacts;
 import dev.piiguard.spotbugs.internal.model.SensitiveMember;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -64,18 +66,22 @@ final class SerializedLeak {
     Taint leak = analysis.typeTaint(element, line);
     // the class first, then its superclasses: a getter overridden below is read there, once
     Set<String> gotten = new HashSet<>();
+    List<ClassFacts> hierarchy = new ArrayList<>();
     boolean allFields = false;
     for (String declarer : program.classes.supertypes(element.getInternalName())) {
       ClassFacts facts = program.classes.isApplicationClass(declarer) ? program.classes.find(declarer).orElse(null) : null;
-      if (facts == null) {
-        continue;
+      if (facts != null) {
+        hierarchy.add(facts);
+        allFields |= facts.annotations().contains(JSON_AUTO_DETECT); // inherited too
       }
-      allFields |= facts.annotations().contains(JSON_AUTO_DETECT);
+    }
+    for (ClassFacts facts : hierarchy) {
+      String declarer = facts.name();
       if (reading == Reading.PROPERTIES) {
         for (MemberFacts method : facts.methods()) {
           String property = propertyOf(facts, method);
           if (property != null && gotten.add(property) && !isIgnored(method)
-              && !isIgnoredField(facts.field(property))) {
+              && !isIgnoredField(hierarchy, property)) {
             leak = leak.union(getter(declarer, method, depth));
           }
         }
@@ -90,11 +96,14 @@ final class SerializedLeak {
   }
 
   private boolean writesField(MemberFacts field, Set<String> gotten, boolean allFields) {
-    if ((field.access() & (Opcodes.ACC_STATIC | Opcodes.ACC_TRANSIENT)) != 0 || isIgnored(field)) {
+    if ((field.access() & (Opcodes.ACC_STATIC | Opcodes.ACC_TRANSIENT)) != 0) {
       return false;
     }
     if (reading == Reading.FIELDS) {
-      return true;
+      return true; // Gson reads neither Jackson's nor JSON-B's annotations
+    }
+    if (isIgnored(field)) {
+      return false;
     }
     // a property with a getter is written through it; otherwise a public or @JsonProperty field, or
     // any field of a class whose @JsonAutoDetect may make fields visible
@@ -160,8 +169,13 @@ final class SerializedLeak {
     return null;
   }
 
+  /** Jackson's property name: the leading capitals in lower case ({@code getSSN} is {@code ssn}). */
   private static String decapitalized(String name) {
-    return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    int capitals = 0;
+    while (capitals < name.length() && Character.isUpperCase(name.charAt(capitals))) {
+      capitals++;
+    }
+    return name.substring(0, capitals).toLowerCase(Locale.ROOT) + name.substring(capitals);
   }
 
   private static boolean isIgnored(MemberFacts member) {
@@ -173,7 +187,14 @@ final class SerializedLeak {
     return false;
   }
 
-  private static boolean isIgnoredField(MemberFacts field) {
-    return field != null && ((field.access() & Opcodes.ACC_TRANSIENT) != 0 || isIgnored(field));
+  /** Whether a field of the property, anywhere in the hierarchy, leaves it out. */
+  private static boolean isIgnoredField(List<ClassFacts> hierarchy, String property) {
+    for (ClassFacts facts : hierarchy) {
+      MemberFacts field = facts.field(property);
+      if (field != null && ((field.access() & Opcodes.ACC_TRANSIENT) != 0 || isIgnored(field))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,34 @@
+package dev.piiguard.agent.inspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LenientUriTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/crm?filter={\"email\":\"jane@example.com\"}", "/crm?discount=50%&x=1",
+    "/crm?note=a^b|c", "/c rm", "http://host.test/crm?q=`x`"})
+  void aUrlThatUriRejectsIsReadWithItsHostPathAndQuery(String text) {
+    URI uri = LenientUri.parse(text);
+
+    assertThat(uri).isNotNull();
+    assertThat(uri.getRawPath()).startsWith("/c");
+  }
+
+  @Test
+  void theQueryKeepsItsValuesPercentEncoded() {
+    URI uri = LenientUri.parse("/crm?filter={\"email\":\"jane@example.com\"}&p=50%");
+
+    assertThat(uri.getRawQuery()).isEqualTo("filter=%7B%22email%22:%22jane@example.com%22%7D&p=50%25");
+    assertThat(uri.getQuery()).isEqualTo("filter={\"email\":\"jane@example.com\"}&p=50%");
+  }
+
+  @Test
+  void aValidUrlIsReadAsItIs() {
+    assertThat(LenientUri.parse("http://host.test/a%2Fb?x=%40")).hasToString("http://host.test/a%2Fb?x=%40");
+  }
+}
