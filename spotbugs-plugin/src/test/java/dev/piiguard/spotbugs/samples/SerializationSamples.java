@@ -129,6 +129,30 @@ public class SerializationSamples {
     String email = "";
   }
 
+  /** A batch: the customers' checks in a list, one in an optional, more in a map. */
+  public static final class Batch {
+    public java.util.List<FraudCheck> checks = java.util.List.of();
+
+    public java.util.Optional<FraudCheck> first() {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** A batch of orders, without personal data. */
+  public static final class OrderBatch {
+    public java.util.List<OrderEvent> events = java.util.List.of();
+    public java.util.Map<String, java.util.List<OrderEvent>> byDay = java.util.Map.of();
+  }
+
+  void elementsOfCollectionsAreWritten() throws JsonProcessingException {
+    // review s31e: DTOs in lists, optionals and maps were not followed
+    String batch = mapper.writeValueAsString(new Batch());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(batch)).build();
+    String orders = mapper.writeValueAsString(new OrderBatch());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(orders)).build();
+  }
+
   void moreOfWhatEachSerialiserWrites() throws JsonProcessingException {
     // review s31e
     String inherited = mapper.writeValueAsString(new AutoDetectedChild());

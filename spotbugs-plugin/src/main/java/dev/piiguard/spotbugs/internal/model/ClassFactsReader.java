@@ -107,7 +107,7 @@ public final class ClassFactsReader {
       Annotations fieldAnnotations = new Annotations();
       fields.put(
           fieldName,
-          new MemberFacts(fieldName, descriptor, access, fieldAnnotations, List.of(), List.of(), value));
+          new MemberFacts(fieldName, descriptor, access, fieldAnnotations, List.of(), List.of(), value, signature));
       if (code != null) {
         code.classes().addDescriptor(descriptor);
       }
@@ -136,7 +136,8 @@ public final class ClassFactsReader {
       methods.put(
           methodName + descriptor,
           new MemberFacts(
-              methodName, descriptor, access, methodAnnotations, parameterAnnotations, parameterNames, null));
+              methodName, descriptor, access, methodAnnotations, parameterAnnotations, parameterNames, null,
+              signature));
       int firstParameterSlot = (access & Opcodes.ACC_STATIC) != 0 ? 0 : 1;
       int[] slotToPosition = slotToPosition(descriptor, firstParameterSlot);
       MethodVisitor declarations = new MethodVisitor(ASM_API) {

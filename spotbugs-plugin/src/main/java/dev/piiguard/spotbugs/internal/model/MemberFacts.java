@@ -14,6 +14,7 @@ public final class MemberFacts {
   private final List<Annotations> parameterAnnotations;
   private final List<String> parameterNames;
   private final Object constantValue;
+  private final String signature;
 
   MemberFacts(
       String name,
@@ -22,7 +23,8 @@ public final class MemberFacts {
       Annotations annotations,
       List<Annotations> parameterAnnotations,
       List<String> parameterNames,
-      Object constantValue) {
+      Object constantValue,
+      String signature) {
     this.name = name;
     this.descriptor = descriptor;
     this.access = access;
@@ -30,6 +32,12 @@ public final class MemberFacts {
     this.parameterAnnotations = parameterAnnotations;
     this.parameterNames = parameterNames;
     this.constantValue = constantValue;
+    this.signature = signature;
+  }
+
+  /** The generic signature ({@code Ljava/util/List<Lcom/example/Contact;>;}), or null without one. */
+  public String signature() {
+    return signature;
   }
 
   public String name() {

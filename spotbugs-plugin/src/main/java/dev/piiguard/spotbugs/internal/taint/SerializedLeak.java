@@ -14,7 +14,8 @@ import org.objectweb.asm.Type;
 
 /**
  * What a serialiser writes of an application object: its sensitive parts and what was stored into
- * its fields, and the same of the application objects they hold, a few levels deep. Gson writes
+ * its fields, and the same of the application objects they hold, in collections, optionals and
+ * maps too (by their type arguments), a few levels deep. Gson writes
  * every field that is not static or {@code transient}; Jackson, JSON-B and the HTTP clients that
  * use them write properties: public getters and record accessors (their result, so a getter that
  * masks what it returns is clean), methods and fields marked {@code @JsonProperty}, public fields,
@@ -121,7 +122,17 @@ final class SerializedLeak {
     }
     String key = program.fieldKey(declarer, field.name());
     analysis.depend("f:" + key);
-    return taint.union(program.fieldTaint(key)).union(of(Type.getType(field.descriptor()), depth + 1));
+    taint = taint.union(program.fieldTaint(key)).union(of(Type.getType(field.descriptor()), depth + 1));
+    return taint.union(elements(TypeArguments.ofField(field.signature()), depth));
+  }
+
+  /** What is written of the elements a collection, an optional or a map of these classes holds. */
+  private Taint elements(Set<String> classes, int depth) {
+    Taint taint = Taint.CLEAN;
+    for (String name : classes) {
+      taint = taint.union(of(Type.getObjectType(name), depth + 1));
+    }
+    return taint;
   }
 
   /**
@@ -143,7 +154,8 @@ final class SerializedLeak {
         }
       }
     }
-    return taint.union(of(Type.getReturnType(method.descriptor()), depth + 1));
+    return taint.union(of(Type.getReturnType(method.descriptor()), depth + 1))
+        .union(elements(TypeArguments.ofReturnType(method.signature()), depth));
   }
 
   /** The property a public getter, a record accessor or a {@code @JsonProperty} method reads; null for others. */
