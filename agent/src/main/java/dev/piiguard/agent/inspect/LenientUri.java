@@ -14,27 +14,53 @@ public final class LenientUri {
 
   private LenientUri() {}
 
-  /** The URL as a URI, encoded where it has to be; null when even that cannot be read. */
+  /**
+   * A request target (an absolute URL or a path with its query) as a URI, encoded where it has to
+   * be; null when even that cannot be read. A request target has no fragment: a {@code #} in it is
+   * sent, so it is read as part of the path or the query (review s31f: what followed it was sent
+   * and never scanned).
+   */
   public static URI parse(String text) {
-    try {
-      return new URI(text);
-    } catch (URISyntaxException strict) {
+    if (text.indexOf('#') < 0) {
       try {
-        return new URI(encodeInvalid(text));
-      } catch (URISyntaxException lenient) {
-        return null;
+        return new URI(text);
+      } catch (URISyntaxException strict) {
+        // encoded below
       }
     }
+    try {
+      return new URI(encodeInvalid(text));
+    } catch (URISyntaxException lenient) {
+      return null;
+    }
+  }
+
+  /** The path of a request target, as written: what comes before its query. */
+  public static String rawPathOf(String text) {
+    int start = 0;
+    int scheme = text.indexOf("://");
+    if (scheme > 0 && scheme < text.indexOf('/') + 1) {
+      start = text.indexOf('/', scheme + 3);
+      if (start < 0) {
+        return "/";
+      }
+    }
+    int query = text.indexOf('?', start);
+    return text.substring(start, query < 0 ? text.length() : query);
   }
 
   static String encodeInvalid(String text) {
     StringBuilder encoded = new StringBuilder(text.length() + 16);
     byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int authorityEnd = authorityEnd(text);
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xFF;
       boolean escape = b == '%' && (i + 2 >= bytes.length || !isHex(bytes[i + 1]) || !isHex(bytes[i + 2]));
       if (!escape && b != '%' && !isAllowed(b)) {
         escape = true;
+      }
+      if (i >= authorityEnd && (b == '#' || b == '[' || b == ']')) {
+        escape = true; // allowed in a host (an IPv6 literal), not in a request's path or query
       }
       if (escape) {
         encoded.append('%').append(HEX.charAt(b >> 4)).append(HEX.charAt(b & 0xF));
@@ -43,6 +69,20 @@ public final class LenientUri {
       }
     }
     return encoded.toString();
+  }
+
+  /** Where the scheme and authority of an absolute URL end (0 for a path); ASCII, so bytes agree. */
+  private static int authorityEnd(String text) {
+    int scheme = text.indexOf("://");
+    if (scheme <= 0 || text.substring(0, scheme).chars().anyMatch(c -> !Character.isLetterOrDigit(c)
+        && c != '+' && c != '-' && c != '.')) {
+      return 0;
+    }
+    int end = scheme + 3;
+    while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   /** Unreserved and reserved characters of RFC 3986, which a URI holds as they are. */

@@ -31,4 +31,22 @@ class LenientUriTest {
   void aValidUrlIsReadAsItIs() {
     assertThat(LenientUri.parse("http://host.test/a%2Fb?x=%40")).hasToString("http://host.test/a%2Fb?x=%40");
   }
+
+  @Test
+  void aHashAndBracketsAfterTheAuthorityArePartOfThePathOrQuery() {
+    // review s31f: the text after '#' was sent and not scanned; brackets in a path were unreadable
+    URI uri = LenientUri.parse("http://[::1]:8080/crm/[1]?a=1#email=jane@example.com");
+
+    assertThat(uri.getHost()).isEqualTo("[::1]");
+    assertThat(uri.getRawPath()).isEqualTo("/crm/%5B1%5D");
+    assertThat(uri.getRawQuery()).isEqualTo("a=1%23email=jane@example.com");
+    assertThat(uri.getRawFragment()).isNull();
+  }
+
+  @Test
+  void thePathOfARequestTargetIsWhatComesBeforeItsQuery() {
+    assertThat(LenientUri.rawPathOf("/crm/[1]?x=http://a/b")).isEqualTo("/crm/[1]");
+    assertThat(LenientUri.rawPathOf("http://host.test/crm?x=1")).isEqualTo("/crm");
+    assertThat(LenientUri.rawPathOf("http://host.test")).isEqualTo("/");
+  }
 }

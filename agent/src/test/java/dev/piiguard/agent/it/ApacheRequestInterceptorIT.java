@@ -3,6 +3,7 @@ package dev.piiguard.agent.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.scenarios.ApacheInterceptorScenario;
+import com.example.scenarios.ApacheRequestTargetScenario;
 import com.example.scenarios.ApacheRetryScenario;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,6 +97,27 @@ class ApacheRequestInterceptorIT {
     assertThat(result.stdoutLines()).as(result.toString())
         .containsExactly("/raw-crm/x dev.piiguard.agent.inspect.PiiBlockedException");
     assertThat(server.receivedOn("/raw-crm")).isEmpty();
+  }
+
+  @Test
+  void whatARequestTargetHoldsIsInspectedHoweverUriReadsIt(@TempDir Path work) throws Exception {
+    // review s31f: after a '#', to a bracketed IPv6 host, with brackets in the path (HttpClient 4):
+    // each sent its query to a blocked destination unchecked
+    Path rules = Files.writeString(work.resolve("rules.properties"), String.join("\n",
+        "rule.crm.paths=/target-crm", "rule.crm.action=block",
+        "rule.v6.hosts=::1", "rule.v6.action=block", ""));
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("config=" + rules + ",audit=none")
+        .run(ApacheRequestTargetScenario.class, server.baseUrl(), "hash", "/target-crm/hash",
+            "ipv6", "/target-v6", "brackets4", "/target-crm/brackets");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString()).containsExactly(
+        "hash dev.piiguard.agent.inspect.PiiBlockedException",
+        "ipv6 dev.piiguard.agent.inspect.PiiBlockedException",
+        "brackets4 dev.piiguard.agent.inspect.PiiBlockedException");
+    assertThat(server.receivedOn("/target-crm")).isEmpty();
   }
 
   @Test

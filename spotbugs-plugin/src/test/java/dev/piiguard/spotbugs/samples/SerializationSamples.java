@@ -129,13 +129,49 @@ public class SerializationSamples {
     String email = "";
   }
 
-  /** A batch: the customers' checks in a list, one in an optional, more in a map. */
+  /** A batch: the customers' checks in a list. */
   public static final class Batch {
     public java.util.List<FraudCheck> checks = java.util.List.of();
+  }
 
-    public java.util.Optional<FraudCheck> first() {
-      return java.util.Optional.empty();
+  /** One check, through a getter of an optional. */
+  public static final class FirstOnly {
+    private java.util.Optional<FraudCheck> first = java.util.Optional.empty();
+
+    public java.util.Optional<FraudCheck> getFirst() {
+      return first;
     }
+  }
+
+  /** Checks by order id: the map's values are written whole. */
+  public static final class ByOrder {
+    public java.util.Map<String, FraudCheck> checks = java.util.Map.of();
+  }
+
+  /** A class named as a type: no check is written. */
+  public static final class TypeOnly {
+    public Class<FraudCheck> kind = FraudCheck.class;
+  }
+
+  /** A key whose text leaves its address out. */
+  public static final class MaskedKey {
+    @Sensitive(PiiType.EMAIL)
+    public String email = "";
+
+    @Override
+    public String toString() {
+      return "key";
+    }
+  }
+
+  /** Map keys are written as text, by their toString(). */
+  public static final class Keyed {
+    public java.util.Map<MaskedKey, String> masked = java.util.Map.of();
+  }
+
+  /** A record's toString() holds its components. */
+  public static final class KeyedByCheck {
+    public java.util.Map<FraudCheck, String> notes = java.util.Map.of();
   }
 
   /** A batch of orders, without personal data. */
@@ -151,6 +187,20 @@ public class SerializationSamples {
     HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(batch)).build();
     String orders = mapper.writeValueAsString(new OrderBatch());
     HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(orders)).build();
+    String first = mapper.writeValueAsString(new FirstOnly());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(first)).build();
+    String byOrder = mapper.writeValueAsString(new ByOrder());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(byOrder)).build();
+    // review s31f: map keys are written as text, Class<X> as a name
+    String type = mapper.writeValueAsString(new TypeOnly());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(type)).build();
+    String masked = mapper.writeValueAsString(new Keyed());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(masked)).build();
+    String keyed = mapper.writeValueAsString(new KeyedByCheck());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(keyed)).build();
   }
 
   void moreOfWhatEachSerialiserWrites() throws JsonProcessingException {

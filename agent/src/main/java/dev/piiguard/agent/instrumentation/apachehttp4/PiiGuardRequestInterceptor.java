@@ -105,9 +105,11 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
       throw ((Refusal) refused).exception;
     }
     HttpHost target = (HttpHost) context.getAttribute(HttpCoreContext.HTTP_TARGET_HOST);
-    URI uri = LenientUri.parse(request.getRequestLine().getUri());
+    String requestTarget = request.getRequestLine().getUri();
+    URI uri = LenientUri.parse(requestTarget);
     if (uri == null) {
-      uri = URI.create("/"); // unreadable even leniently: the target's rule, the body as unreadable
+      refuseOrSendUnread(request, context, requestTarget);
+      return;
     }
     String host = uri.getHost() != null ? uri.getHost() : target == null ? null : target.getHostName();
     if (host == null) {
@@ -144,6 +146,30 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
     }
     if (verdict.restoreResponse()) {
       context.setAttribute(TOKENIZED, Boolean.TRUE);
+    }
+  }
+
+  /**
+   * A request target that cannot be read even leniently: decided on its path as written and sent
+   * or refused as a body that cannot be read is ({@code failure=}), not let through unchecked.
+   */
+  private void refuseOrSendUnread(HttpRequest request, HttpContext context, String requestTarget)
+      throws IOException {
+    HttpHost target = (HttpHost) context.getAttribute(HttpCoreContext.HTTP_TARGET_HOST);
+    if (target == null) {
+      return;
+    }
+    String path = LenientUri.rawPathOf(requestTarget);
+    PolicyDecision decision = inspector.decide(target.getHostName(), path);
+    if (decision.action() == Action.ALLOW) {
+      return;
+    }
+    Verdict verdict = inspector.uninspectable(CLIENT,
+        new Destination(target.getSchemeName(), target.getHostName(), target.getPort(), path), decision,
+        UninspectedReason.INTERNAL_ERROR);
+    if (verdict.refusal() != null) {
+      context.setAttribute(REFUSED, new Refusal(request, verdict.refusal()));
+      throw verdict.refusal();
     }
   }
 

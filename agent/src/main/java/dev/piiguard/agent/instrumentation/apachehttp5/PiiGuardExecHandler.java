@@ -56,10 +56,11 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       }
       return chain.proceed(request, scope);
     }
-    if (uri.getHost() == null) {
+    String host = RequestState.hostOf(request, uri);
+    if (host == null) {
       return chain.proceed(request, scope);
     }
-    PolicyDecision decision = inspector.decide(uri.getHost(), uri.getRawPath());
+    PolicyDecision decision = inspector.decide(host, uri.getRawPath());
     scope.clientContext.setAttribute(PiiGuardRedirectGuard.DECISION, decision); // for redirects
     scope.clientContext.setAttribute(PiiGuardRedirectGuard.HOPS, new int[1]);
     scope.clientContext.removeAttribute(PiiGuardRedirectGuard.REWRITTEN);
@@ -68,7 +69,7 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       scope.clientContext.setAttribute(RELEASED, RequestState.released(request, decision));
       return restored(chain.proceed(request, scope), scope, false);
     }
-    Destination destination = new Destination(uri.getScheme(), uri.getHost(), uri.getPort(), uri.getRawPath());
+    Destination destination = new Destination(uri.getScheme(), host, RequestState.portOf(request, uri), uri.getRawPath());
     Verdict verdict = verdictFor(request, uri, destination, decision);
     if (verdict.refusal() != null) {
       throw verdict.refusal();
@@ -148,8 +149,9 @@ final class PiiGuardExecHandler implements ExecChainHandler {
   }
 
   /**
-   * The entity's content type; with its media type only when its charset is one the JVM does not
-   * know ({@code charset=binary}), which {@link ContentType#parse} throws for (review s31e).
+   * The entity's content type; without its charset when that is one the JVM does not know
+   * ({@code charset=binary}), which {@link ContentType#parse} throws for (review s31e), and none
+   * when it cannot be read at all.
    */
   static ContentType contentType(HttpEntity entity) {
     String text = entity.getContentType();
@@ -159,8 +161,12 @@ final class PiiGuardExecHandler implements ExecChainHandler {
     try {
       return ContentType.parse(text);
     } catch (RuntimeException unknownCharset) {
-      int parameters = text.indexOf(';');
-      return ContentType.create((parameters < 0 ? text : text.substring(0, parameters)).trim());
+      try {
+        // the other parameters kept (a multipart body's boundary): review s31f
+        return ContentType.parse(text.replaceAll("(?i);\\s*charset\\s*=\\s*\"?[^;\"]*\"?", ""));
+      } catch (RuntimeException unreadable) {
+        return null;
+      }
     }
   }
 }

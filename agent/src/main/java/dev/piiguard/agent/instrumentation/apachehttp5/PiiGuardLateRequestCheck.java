@@ -49,10 +49,11 @@ final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
       throw ((RequestState) refused).refusal;
     }
     URI uri = RequestState.uriOf(classic);
-    if (uri == null || uri.getHost() == null) {
+    String host = uri == null ? null : RequestState.hostOf(classic, uri);
+    if (host == null) {
       return;
     }
-    PolicyDecision decision = inspector.decide(uri.getHost(), uri.getRawPath());
+    PolicyDecision decision = inspector.decide(host, uri.getRawPath());
     if (released instanceof RequestState && ((RequestState) released).applied != null
         && ((RequestState) released).sameDestination(classic) && guards(((RequestState) released).applied)
         && !guards(decision)) {
@@ -62,7 +63,7 @@ final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
     if (decision.action() == Action.ALLOW) {
       return;
     }
-    Destination destination = new Destination(uri.getScheme(), uri.getHost(), uri.getPort(), uri.getRawPath());
+    Destination destination = new Destination(uri.getScheme(), host, RequestState.portOf(classic, uri), uri.getRawPath());
     Verdict verdict;
     if (!RequestState.isOneShotWrapper(classic.getEntity())) {
       verdict = handler.verdictFor(classic, uri, destination, decision);

@@ -50,11 +50,12 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
       return chain.proceed(request, scope); // the call's own request, handled above
     }
     URI hop = RequestState.uriOf(request);
-    if (hop == null || hop.getHost() == null) {
+    String host = hop == null ? null : RequestState.hostOf(request, hop);
+    if (host == null) {
       return chain.proceed(request, scope);
     }
     PolicyDecision decision = (PolicyDecision) first;
-    Destination destination = new Destination(hop.getScheme(), hop.getHost(), hop.getPort(), hop.getRawPath());
+    Destination destination = new Destination(hop.getScheme(), host, RequestState.portOf(request, hop), hop.getRawPath());
     if (scope.clientContext.getAttribute(REWRITTEN) == null) {
       RedirectRefusedException refused = inspector.refuseRedirect(PiiGuardExecHandler.CLIENT, decision, destination);
       if (refused != null) {
@@ -63,7 +64,7 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
       scope.clientContext.setAttribute(PiiGuardExecHandler.RELEASED, RequestState.released(request, null));
       return chain.proceed(request, scope);
     }
-    PolicyDecision next = inspector.decide(hop.getHost(), hop.getRawPath());
+    PolicyDecision next = inspector.decide(host, hop.getRawPath());
     PolicyDecision applied = guards(next) ? next : decision;
     Verdict verdict = handler.verdictFor(request, hop, destination, applied);
     if (verdict.refusal() != null) {

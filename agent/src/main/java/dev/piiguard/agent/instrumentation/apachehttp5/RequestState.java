@@ -5,7 +5,6 @@ import dev.piiguard.core.policy.PolicyDecision;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URI;
-import java.net.URISyntaxException;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.HttpEntity;
 
@@ -84,13 +83,27 @@ final class RequestState {
    * where {@link URI} rejects it ({@link LenientUri}); null when it cannot be read at all.
    */
   static URI uriOf(ClassicHttpRequest request) {
-    try {
-      return request.getUri();
-    } catch (URISyntaxException e) {
-      String path = request.getPath() == null ? "/" : request.getPath();
-      return LenientUri.parse(path.startsWith("/") && request.getAuthority() != null
-          ? request.getScheme() + "://" + request.getAuthority() + path : path);
+    // built here, not by getUri(): it drops an IPv6 host's brackets (no host for java.net.URI
+    // then) and reads a '#' that is sent as a fragment (review s31f)
+    String path = request.getPath() == null ? "/" : request.getPath();
+    if (!path.startsWith("/") || request.getAuthority() == null) {
+      return LenientUri.parse(path);
     }
+    String scheme = request.getScheme() == null ? "http" : request.getScheme();
+    return LenientUri.parse(scheme + "://" + request.getAuthority() + path);
+  }
+
+  /** The request's port: the URI's, or the authority's where the URI reads no host. */
+  static int portOf(ClassicHttpRequest request, URI uri) {
+    return uri.getHost() != null || request.getAuthority() == null ? uri.getPort() : request.getAuthority().getPort();
+  }
+
+  /** The request's host: the URI's, or the authority's where the URI reads none ({@code db_1.internal}). */
+  static String hostOf(ClassicHttpRequest request, URI uri) {
+    if (uri.getHost() != null) {
+      return uri.getHost();
+    }
+    return request.getAuthority() == null ? null : request.getAuthority().getHostName();
   }
 
   private static String textOf(ClassicHttpRequest request) {

@@ -1,6 +1,7 @@
 package dev.piiguard.agent.instrumentation.apachehttp5;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -17,6 +18,15 @@ class ContentTypeTest {
         .isEqualTo("application/json");
     assertThat(PiiGuardExecHandler.contentType(entity("text/plain; charset=UTF-8")).getCharset())
         .hasToString("UTF-8");
+  }
+
+  @Test
+  void otherParametersAreKeptAndAnUnreadableTypeIsNone() {
+    // review s31f: the fallback dropped a multipart body's boundary and threw on a quoted type
+    assertThat(PiiGuardExecHandler.contentType(entity("multipart/form-data; charset=binary; boundary=b1"))
+        .getParameter("boundary")).isEqualTo("b1");
+    assertThatCode(() -> PiiGuardExecHandler.contentType(entity("\"text/plain\"; charset=binary")))
+        .doesNotThrowAnyException();
   }
 
   private static AbstractHttpEntity entity(String contentType) {

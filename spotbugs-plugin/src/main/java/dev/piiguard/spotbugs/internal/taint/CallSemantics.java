@@ -418,7 +418,7 @@ final class CallSemantics {
    * given marked the caller's string).
    */
   static boolean isImmutable(String internalName) {
-    return IMMUTABLE.contains(internalName) || internalName.startsWith("java/time/");
+    return IMMUTABLE.contains(internalName) || internalName.startsWith("java/time/") && !internalName.endsWith("Builder");
   }
 
   /**

@@ -126,11 +126,17 @@ final class SerializedLeak {
     return taint.union(elements(TypeArguments.ofField(field.signature()), depth));
   }
 
-  /** What is written of the elements a collection, an optional or a map of these classes holds. */
-  private Taint elements(Set<String> classes, int depth) {
+  /**
+   * What is written of the elements a collection, an optional or a map holds: its values as
+   * objects, a map's keys as text ({@code toString()}).
+   */
+  private Taint elements(TypeArguments.Elements elements, int depth) {
     Taint taint = Taint.CLEAN;
-    for (String name : classes) {
+    for (String name : elements.values()) {
       taint = taint.union(of(Type.getObjectType(name), depth + 1));
+    }
+    for (String name : elements.keys()) {
+      taint = taint.union(analysis.toStringLeak(Type.getObjectType(name)));
     }
     return taint;
   }

@@ -7,62 +7,92 @@ import org.objectweb.asm.signature.SignatureReader;
 import org.objectweb.asm.signature.SignatureVisitor;
 
 /**
- * The classes a generic signature names as type arguments: {@code Contact} in a field of type
- * {@code List<Contact>} or {@code Map<String, Optional<Contact>>}, or in a method's return type.
- * The descriptor erases them; serialisers write the elements of a collection all the same.
+ * The classes a serialiser writes as the elements of a field's or a method's generic type:
+ * {@code Contact} in {@code List<Contact>} or {@code Map<String, Optional<Contact>>}. The
+ * descriptor erases them; serialisers write the elements of a collection all the same.
  */
 final class TypeArguments {
   private TypeArguments() {}
 
-  /** Internal names in the type arguments of a field's signature; none without a signature. */
-  static Set<String> ofField(String signature) {
-    Set<String> names = new LinkedHashSet<>();
+  /** The classes written as elements, and as map keys (written as text), of a generic type. */
+  record Elements(Set<String> values, Set<String> keys) {}
+
+  /** The elements of a field's generic type; none without a signature. */
+  static Elements ofField(String signature) {
+    Elements elements = new Elements(new LinkedHashSet<>(), new LinkedHashSet<>());
     if (signature != null) {
-      new SignatureReader(signature).acceptType(new Collector(names, false));
+      new SignatureReader(signature).acceptType(new Collector(elements, elements.values(), false));
     }
-    return names;
+    return elements;
   }
 
-  /** Internal names in the type arguments of a method's return type; none without a signature. */
-  static Set<String> ofReturnType(String signature) {
-    Set<String> names = new LinkedHashSet<>();
+  /** The elements of a method's generic return type; none without a signature. */
+  static Elements ofReturnType(String signature) {
+    Elements elements = new Elements(new LinkedHashSet<>(), new LinkedHashSet<>());
     if (signature != null) {
       new SignatureReader(signature).accept(new SignatureVisitor(Opcodes.ASM9) {
         @Override
         public SignatureVisitor visitReturnType() {
-          return new Collector(names, false);
+          return new Collector(elements, elements.values(), false);
         }
       });
     }
-    return names;
+    return elements;
   }
 
-  /** Collects the class types inside type arguments (the outer type itself is the descriptor's). */
+  /**
+   * Collects the classes a serialiser writes as elements: the type arguments of a collection, an
+   * optional or a stream, and a map's values (its keys are written as text; review s31f), not
+   * those of other generic types ({@code Class<Contact>}).
+   */
   private static final class Collector extends SignatureVisitor {
-    private final Set<String> names;
-    private final boolean inArgument;
+    private static final Set<String> CONTAINERS = Set.of(
+        "java/lang/Iterable", "java/util/Collection", "java/util/List", "java/util/ArrayList",
+        "java/util/LinkedList", "java/util/Set", "java/util/HashSet", "java/util/LinkedHashSet",
+        "java/util/SortedSet", "java/util/TreeSet", "java/util/Queue", "java/util/Deque",
+        "java/util/Optional", "java/util/stream/Stream");
+    private static final Set<String> MAPS = Set.of(
+        "java/util/Map", "java/util/HashMap", "java/util/LinkedHashMap", "java/util/SortedMap",
+        "java/util/TreeMap", "java/util/concurrent/ConcurrentMap", "java/util/concurrent/ConcurrentHashMap");
 
-    Collector(Set<String> names, boolean inArgument) {
+    private final Elements elements;
+    private final Set<String> names;
+    private final boolean written;
+    private String type;
+    private int arguments;
+
+    Collector(Elements elements, Set<String> names, boolean written) {
       super(Opcodes.ASM9);
+      this.elements = elements;
       this.names = names;
-      this.inArgument = inArgument;
+      this.written = written;
     }
 
     @Override
     public void visitClassType(String name) {
-      if (inArgument) {
+      type = name;
+      if (written) {
         names.add(name);
       }
     }
 
     @Override
     public void visitInnerClassType(String name) {
-      // an inner class's simple name: its outer class was visited already
+      type = null; // an inner class's type arguments are not a container's
+    }
+
+    @Override
+    public void visitTypeArgument() {
+      arguments++;
     }
 
     @Override
     public SignatureVisitor visitTypeArgument(char wildcard) {
-      return new Collector(names, true);
+      int position = arguments++;
+      boolean key = MAPS.contains(type) && position == 0;
+      boolean element = CONTAINERS.contains(type) || MAPS.contains(type) && position == 1;
+      return new Collector(elements, key ? elements.keys() : elements.values(),
+          (key || element) && wildcard != SignatureVisitor.SUPER);
     }
 
     @Override
