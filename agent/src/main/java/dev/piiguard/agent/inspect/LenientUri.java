@@ -35,6 +35,15 @@ public final class LenientUri {
     }
   }
 
+  /**
+   * The request target with its query replaced, the rest as written: a path the client sent with
+   * characters a URI would encode is not re-encoded (review s31g).
+   */
+  public static String withQuery(String requestTarget, String rawQuery) {
+    int query = requestTarget.indexOf('?');
+    return (query < 0 ? requestTarget : requestTarget.substring(0, query)) + "?" + rawQuery;
+  }
+
   /** The path of a request target, as written: what comes before its query. */
   public static String rawPathOf(String text) {
     int start = 0;

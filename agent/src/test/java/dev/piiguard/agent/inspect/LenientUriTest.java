@@ -49,4 +49,13 @@ class LenientUriTest {
     assertThat(LenientUri.rawPathOf("http://host.test/crm?x=1")).isEqualTo("/crm");
     assertThat(LenientUri.rawPathOf("http://host.test")).isEqualTo("/");
   }
+
+  @Test
+  void aNewQueryLeavesTheRestOfTheTargetAsSent() {
+    // review s31g: the path was re-encoded and an absolute target made a path
+    assertThat(LenientUri.withQuery("/red/a b/[1]?email=x#y", "email=%5BEMAIL%5D"))
+        .isEqualTo("/red/a b/[1]?email=%5BEMAIL%5D");
+    assertThat(LenientUri.withQuery("http://red_1.internal/x?e=1", "e=2")).isEqualTo("http://red_1.internal/x?e=2");
+    assertThat(LenientUri.withQuery("/x", "e=2")).isEqualTo("/x?e=2");
+  }
 }

@@ -106,22 +106,25 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
     }
     HttpHost target = (HttpHost) context.getAttribute(HttpCoreContext.HTTP_TARGET_HOST);
     String requestTarget = request.getRequestLine().getUri();
-    URI uri = LenientUri.parse(requestTarget);
+    // A target that starts with '/' is a path, also '//x/…'; the host is the route's target
+    // (review s31g: '//ok.internal/x' was read as another host, and the values went to this one).
+    URI uri = LenientUri.parse(requestTarget.startsWith("/") ? "http://target" + requestTarget : requestTarget);
     if (uri == null) {
       refuseOrSendUnread(request, context, requestTarget);
       return;
     }
-    String host = uri.getHost() != null ? uri.getHost() : target == null ? null : target.getHostName();
+    String host = target != null ? target.getHostName() : uri.getHost();
     if (host == null) {
       return;
     }
-    PolicyDecision decision = inspector.decide(host, uri.getRawPath());
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    PolicyDecision decision = inspector.decide(host, path);
     if (decision.action() == Action.ALLOW) {
       return;
     }
-    String scheme = uri.getScheme() != null ? uri.getScheme() : target.getSchemeName();
-    int port = uri.getHost() != null ? uri.getPort() : target.getPort();
-    Destination destination = new Destination(scheme, host, port, uri.getRawPath());
+    String scheme = target != null ? target.getSchemeName() : uri.getScheme();
+    int port = target != null ? target.getPort() : uri.getPort();
+    Destination destination = new Destination(scheme, host, port, path);
     Verdict verdict = verdictFor(request, uri, destination, decision);
     if (verdict.refusal() != null) {
       context.setAttribute(REFUSED, new Refusal(request, verdict.refusal()));
@@ -136,13 +139,12 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
       enclosing.setEntity(replacement);
     }
     if (verdict.rawQuery() != null && request instanceof HttpRequestWrapper) {
-      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-      String prefix = uri.getHost() == null ? "" : uri.getScheme() + "://" + uri.getRawAuthority();
-      try {
-        ((HttpRequestWrapper) request).setURI(new URI(prefix + path + "?" + verdict.rawQuery()));
-      } catch (URISyntaxException e) {
+      // the target as sent with the new query; encoded only where a URI cannot hold it as written
+      URI rewritten = LenientUri.parse(LenientUri.withQuery(requestTarget, verdict.rawQuery()));
+      if (rewritten == null) {
         throw inspector.unsendable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR).refusal();
       }
+      ((HttpRequestWrapper) request).setURI(rewritten);
     }
     if (verdict.restoreResponse()) {
       context.setAttribute(TOKENIZED, Boolean.TRUE);

@@ -1,5 +1,6 @@
 package dev.piiguard.agent.instrumentation.apachehttp5;
 
+import dev.piiguard.agent.inspect.LenientUri;
 import dev.piiguard.agent.inspect.RequestBody;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.RestoringInputStream;
@@ -99,8 +100,9 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       }
     }
     if (verdict.rawQuery() != null) {
-      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-      request.setPath(path + "?" + verdict.rawQuery());
+      // the target as sent, absolute form included, with the new query (review s31g)
+      String sent = request.getPath() == null ? "/" : request.getPath();
+      request.setPath(LenientUri.withQuery(sent, verdict.rawQuery()));
     }
   }
 

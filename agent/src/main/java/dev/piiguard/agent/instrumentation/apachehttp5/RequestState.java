@@ -86,11 +86,19 @@ final class RequestState {
     // built here, not by getUri(): it drops an IPv6 host's brackets (no host for java.net.URI
     // then) and reads a '#' that is sent as a fragment (review s31f)
     String path = request.getPath() == null ? "/" : request.getPath();
-    if (!path.startsWith("/") || request.getAuthority() == null) {
-      return LenientUri.parse(path);
-    }
     String scheme = request.getScheme() == null ? "http" : request.getScheme();
-    return LenientUri.parse(scheme + "://" + request.getAuthority() + path);
+    if (isAbsolute(path) || request.getAuthority() == null) {
+      return LenientUri.parse(path); // without an authority: no host, so no rule to apply
+    }
+    // '*' (OPTIONS) and a path without its '/' are read under the authority, as '/…' (review
+    // s31g: read alone they had no scheme, and the application got a NullPointerException)
+    return LenientUri.parse(scheme + "://" + request.getAuthority() + (path.startsWith("/") ? "" : "/") + path);
+  }
+
+  /** Whether a request target is an absolute URL (the form sent to a proxy). */
+  private static boolean isAbsolute(String target) {
+    int scheme = target.indexOf("://");
+    return scheme > 0 && target.substring(0, scheme).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.');
   }
 
   /** The request's port: the URI's, or the authority's where the URI reads no host. */
