@@ -47,9 +47,8 @@ public final class LenientUri {
   /** The path of a request target, as written: what comes before its query. */
   public static String rawPathOf(String text) {
     int start = 0;
-    int scheme = text.indexOf("://");
-    if (scheme > 0 && scheme < text.indexOf('/') + 1) {
-      start = text.indexOf('/', scheme + 3);
+    if (isAbsolute(text)) {
+      start = text.indexOf('/', text.indexOf("://") + 3);
       if (start < 0) {
         return "/";
       }
@@ -82,16 +81,21 @@ public final class LenientUri {
 
   /** Where the scheme and authority of an absolute URL end (0 for a path); ASCII, so bytes agree. */
   private static int authorityEnd(String text) {
-    int scheme = text.indexOf("://");
-    if (scheme <= 0 || text.substring(0, scheme).chars().anyMatch(c -> !Character.isLetterOrDigit(c)
-        && c != '+' && c != '-' && c != '.')) {
+    if (!isAbsolute(text)) {
       return 0;
     }
-    int end = scheme + 3;
+    int end = text.indexOf("://") + 3;
     while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
       end++;
     }
     return text.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
+
+  /** Whether a request target is an absolute URL (the form sent to a proxy), not a path. */
+  public static boolean isAbsolute(String target) {
+    int scheme = target.indexOf("://");
+    return scheme > 0 && target.substring(0, scheme).chars()
+        .allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.');
   }
 
   /** Unreserved and reserved characters of RFC 3986, which a URI holds as they are. */

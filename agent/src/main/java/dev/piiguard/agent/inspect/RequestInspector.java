@@ -158,8 +158,8 @@ public final class RequestInspector {
   public RedirectRefusedException refuseRedirect(String client, PolicyDecision first,
       Destination destination) {
     PolicyDecision next = decide(destination.host(), destination.path());
-    boolean sentWithValues = first.action() == Action.ALLOW || first.action() == Action.MONITOR;
-    boolean guarded = next.action() != Action.ALLOW && next.action() != Action.MONITOR;
+    boolean sentWithValues = !first.action().guardsValues();
+    boolean guarded = next.action().guardsValues();
     if (!sentWithValues || !guarded) {
       return null;
     }

@@ -17,6 +17,14 @@ public enum Action {
 
   private final String id = name().toLowerCase(Locale.ROOT);
 
+  /**
+   * Whether this action keeps values from going out as they are ({@code redact}, {@code tokenize},
+   * {@code block}); {@code allow} and {@code monitor} send them unchanged.
+   */
+  public boolean guardsValues() {
+    return this != ALLOW && this != MONITOR;
+  }
+
   /** The lower-case name used in options and audit events, such as {@code redact}. */
   public String id() {
     return id;

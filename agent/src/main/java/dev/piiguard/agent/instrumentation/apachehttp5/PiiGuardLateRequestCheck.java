@@ -40,25 +40,26 @@ final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
       return;
     }
     ClassicHttpRequest classic = (ClassicHttpRequest) request;
+    URI uri = RequestState.uriOf(classic);
+    RequestState sent = RequestState.of(classic, uri);
     Object released = context.getAttribute(PiiGuardExecHandler.RELEASED);
-    if (released instanceof RequestState && ((RequestState) released).matches(classic)) {
+    RequestState releasedState = released instanceof RequestState ? (RequestState) released : null;
+    if (releasedState != null && releasedState.matches(sent)) {
       return;
     }
     Object refused = context.getAttribute(REFUSED);
-    if (refused instanceof RequestState && ((RequestState) refused).matches(classic)) {
+    if (refused instanceof RequestState && ((RequestState) refused).matches(sent)) {
       throw ((RequestState) refused).refusal;
     }
-    URI uri = RequestState.uriOf(classic);
     String host = uri == null ? null : RequestState.hostOf(classic, uri);
     if (host == null) {
       return;
     }
     PolicyDecision decision = inspector.decide(host, uri.getRawPath());
-    if (released instanceof RequestState && ((RequestState) released).applied != null
-        && ((RequestState) released).sameDestination(classic) && guards(((RequestState) released).applied)
-        && !guards(decision)) {
+    if (releasedState != null && releasedState.applied != null && releasedState.sameDestination(sent)
+        && releasedState.applied.action().guardsValues() && !decision.action().guardsValues()) {
       // a retry of a redirect handled under the first, stricter rule (review s31d): that rule again
-      decision = ((RequestState) released).applied;
+      decision = releasedState.applied;
     }
     if (decision.action() == Action.ALLOW) {
       return;
@@ -67,7 +68,7 @@ final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
     Verdict verdict;
     if (!RequestState.isOneShotWrapper(classic.getEntity())) {
       verdict = handler.verdictFor(classic, uri, destination, decision);
-    } else if (released instanceof RequestState && ((RequestState) released).sameDestination(classic)) {
+    } else if (releasedState != null && releasedState.sameDestination(sent)) {
       // a body the client sends once, already handled for this destination: reading it here would
       // leave nothing to send, so only what changed in the URL is inspected
       verdict = inspector.inspect(PiiGuardExecHandler.CLIENT, destination, decision, uri.getRawQuery(),
@@ -78,7 +79,7 @@ final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
           UninspectedReason.BODY_NOT_REPLAYABLE);
     }
     if (verdict.refusal() != null) {
-      context.setAttribute(REFUSED, RequestState.refused(classic, verdict.refusal()));
+      context.setAttribute(REFUSED, sent.refused(verdict.refusal()));
       throw verdict.refusal();
     }
     PiiGuardExecHandler.rewrite(classic, uri, verdict);
@@ -87,7 +88,4 @@ final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
     }
   }
 
-  private static boolean guards(PolicyDecision decision) {
-    return decision.action() != Action.ALLOW && decision.action() != Action.MONITOR;
-  }
 }

@@ -65,7 +65,7 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
       return chain.proceed(request, scope);
     }
     PolicyDecision next = inspector.decide(host, hop.getRawPath());
-    PolicyDecision applied = guards(next) ? next : decision;
+    PolicyDecision applied = next.action().guardsValues() ? next : decision;
     Verdict verdict = handler.verdictFor(request, hop, destination, applied);
     if (verdict.refusal() != null) {
       throw verdict.refusal();
@@ -78,8 +78,4 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
     return chain.proceed(request, scope);
   }
 
-  /** Whether a rule's action replaces or withholds values: {@code redact}, {@code tokenize}, {@code block}. */
-  private static boolean guards(PolicyDecision decision) {
-    return decision.action() != Action.ALLOW && decision.action() != Action.MONITOR;
-  }
 }

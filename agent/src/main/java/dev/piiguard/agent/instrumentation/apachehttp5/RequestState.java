@@ -35,21 +35,35 @@ final class RequestState {
 
   /** The request as released, handled under {@code applied} (null: its destination's own rule). */
   static RequestState released(ClassicHttpRequest request, PolicyDecision applied) {
-    return new RequestState(textOf(request), destinationOf(request), request.getEntity(), applied, null);
+    return of(request, uriOf(request)).handledUnder(applied);
   }
 
-  static RequestState refused(ClassicHttpRequest request, IOException refusal) {
-    return new RequestState(textOf(request), destinationOf(request), request.getEntity(), null, refusal);
+  /** The request as it is now, its URL read already ({@link #uriOf}). */
+  static RequestState of(ClassicHttpRequest request, URI read) {
+    String text = read == null
+        ? request.getScheme() + "://" + request.getAuthority() + request.getRequestUri() : read.toString();
+    String destination = read == null ? request.getScheme() + "://" + request.getAuthority() + request.getPath()
+        : read.getScheme() + "://" + read.getRawAuthority() + read.getRawPath();
+    return new RequestState(text, destination, original(request.getEntity()), null, null);
+  }
+
+  private RequestState handledUnder(PolicyDecision decision) {
+    return new RequestState(uri, destination, entity, decision, null);
+  }
+
+  /** This request, refused with {@code exception}. */
+  RequestState refused(IOException exception) {
+    return new RequestState(uri, destination, entity, null, exception);
   }
 
   /** Whether the request still has this URL (scheme, authority, path and query) and this body. */
-  boolean matches(ClassicHttpRequest request) {
-    return uri.equals(textOf(request)) && entity == original(request.getEntity());
+  boolean matches(RequestState now) {
+    return uri.equals(now.uri) && entity == now.entity;
   }
 
   /** Whether the request goes to the same scheme, authority and path (a retry, say). */
-  boolean sameDestination(ClassicHttpRequest request) {
-    return destination.equals(destinationOf(request));
+  boolean sameDestination(RequestState now) {
+    return destination.equals(now.destination);
   }
 
   /**
@@ -87,18 +101,12 @@ final class RequestState {
     // then) and reads a '#' that is sent as a fragment (review s31f)
     String path = request.getPath() == null ? "/" : request.getPath();
     String scheme = request.getScheme() == null ? "http" : request.getScheme();
-    if (isAbsolute(path) || request.getAuthority() == null) {
+    if (LenientUri.isAbsolute(path) || request.getAuthority() == null) {
       return LenientUri.parse(path); // without an authority: no host, so no rule to apply
     }
     // '*' (OPTIONS) and a path without its '/' are read under the authority, as '/…' (review
     // s31g: read alone they had no scheme, and the application got a NullPointerException)
     return LenientUri.parse(scheme + "://" + request.getAuthority() + (path.startsWith("/") ? "" : "/") + path);
-  }
-
-  /** Whether a request target is an absolute URL (the form sent to a proxy). */
-  private static boolean isAbsolute(String target) {
-    int scheme = target.indexOf("://");
-    return scheme > 0 && target.substring(0, scheme).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.');
   }
 
   /** The request's port: the URI's, or the authority's where the URI reads no host. */
@@ -112,16 +120,5 @@ final class RequestState {
       return uri.getHost();
     }
     return request.getAuthority() == null ? null : request.getAuthority().getHostName();
-  }
-
-  private static String textOf(ClassicHttpRequest request) {
-    URI uri = uriOf(request);
-    return uri == null ? request.getScheme() + "://" + request.getAuthority() + request.getRequestUri() : uri.toString();
-  }
-
-  private static String destinationOf(ClassicHttpRequest request) {
-    URI uri = uriOf(request);
-    return uri == null ? request.getScheme() + "://" + request.getAuthority() + request.getPath()
-        : uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
   }
 }
