@@ -154,31 +154,25 @@ final class Program {
     if (!catalogue.hasSourceNamed(name)) {
       return false;
     }
-    MemberKey key = new MemberKey(SOURCE, owner, name, descriptor);
-    Object known = factCache.get(key);
-    if (known == null) {
-      known = matchesAny(catalogue.sourceCandidates(name), owner, name, descriptor);
-      factCache.put(key, known);
-    }
-    return (Boolean) known;
+    return matchesAnyCached(SOURCE, catalogue::sourceCandidates, owner, name, descriptor);
   }
 
   boolean isPropagator(String owner, String name, String descriptor) {
-    MemberKey key = new MemberKey(PROPAGATOR, owner, name, descriptor);
-    Object known = factCache.get(key);
-    if (known == null) {
-      known = matchesAny(catalogue.propagatorCandidates(name), owner, name, descriptor);
-      factCache.put(key, known);
-    }
-    return (Boolean) known;
+    return matchesAnyCached(PROPAGATOR, catalogue::propagatorCandidates, owner, name, descriptor);
   }
 
   /** Whether the call writes out the whole objects it is given (a catalogue serializer); cached. */
   boolean isSerializer(String owner, String name, String descriptor) {
-    MemberKey key = new MemberKey(SERIALIZER, owner, name, descriptor);
+    return matchesAnyCached(SERIALIZER, catalogue::serializerCandidates, owner, name, descriptor);
+  }
+
+  /** {@link #matchesAny} of the rules of one kind named like the method, remembered per kind and method. */
+  private boolean matchesAnyCached(int kind, java.util.function.Function<String, List<MethodPattern>> candidatesNamed,
+      String owner, String name, String descriptor) {
+    MemberKey key = new MemberKey(kind, owner, name, descriptor);
     Object known = factCache.get(key);
     if (known == null) {
-      known = matchesAny(catalogue.serializerCandidates(name), owner, name, descriptor);
+      known = matchesAny(candidatesNamed.apply(name), owner, name, descriptor);
       factCache.put(key, known);
     }
     return (Boolean) known;
