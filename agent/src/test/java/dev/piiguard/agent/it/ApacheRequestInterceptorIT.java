@@ -9,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,17 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and 4), and so is a retry of the application's own request (review s31c).
  */
 class ApacheRequestInterceptorIT {
-  private static RecordingServer server;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = new RecordingServer();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RecordingServer server = RecordingServer.started();
 
   @Test
   void aRetryOfTheApplicationsOwnRequestIsInspectedAgain(@TempDir Path work) throws Exception {

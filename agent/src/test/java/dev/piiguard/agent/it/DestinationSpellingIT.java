@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.scenarios.RedirectScenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,17 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * through a redirect's Location), in every client.
  */
 class DestinationSpellingIT {
-  private static RecordingServer server;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = new RecordingServer();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RecordingServer server = RecordingServer.started();
 
   @ParameterizedTest
   @ValueSource(strings = {"jdk", "okhttp", "huc", "apache5", "apache4"})

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.scenarios.OkHttpInterceptorScenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,17 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * builder held the first client's PII Guard interceptor, and the new one ran after it, unseen).
  */
 class OkHttpInterceptorOrderIT {
-  private static RecordingServer server;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = new RecordingServer();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RecordingServer server = RecordingServer.started();
 
   @Test
   void whatAnApplicationInterceptorAddsIsInspected(@TempDir Path work) throws Exception {

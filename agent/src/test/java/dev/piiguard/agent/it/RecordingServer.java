@@ -19,12 +19,29 @@ import java.util.zip.GZIPInputStream;
  * request body back (as JSON, or as a server-sent-event stream for paths containing {@code /sse}),
  * or with a redirect ({@link #REDIRECT}).
  */
-final class RecordingServer implements AutoCloseable {
+final class RecordingServer implements AutoCloseable, org.junit.jupiter.api.extension.AfterAllCallback {
   /** Requests to {@code /redirect-to/PATH} get {@code 307} to {@code /PATH}. */
   static final String REDIRECT = "/redirect-to/";
 
   private final HttpServer server;
   private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+
+  /**
+   * A started server for a test class, closed after its tests:
+   * {@code @RegisterExtension static final RecordingServer server = RecordingServer.started();}.
+   */
+  static RecordingServer started() {
+    try {
+      return new RecordingServer();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+    close();
+  }
 
   RecordingServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);

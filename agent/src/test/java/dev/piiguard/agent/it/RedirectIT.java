@@ -7,11 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,17 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * request it writes, the followed one too, under that request's own destination's rule.
  */
 class RedirectIT {
-  private static RecordingServer server;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = new RecordingServer();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RecordingServer server = RecordingServer.started();
 
   @Test
   void aRedirectOfRawValuesToAGuardedDestinationIsRefusedAndOneAfterRedactionIsFollowed(@TempDir Path work)
