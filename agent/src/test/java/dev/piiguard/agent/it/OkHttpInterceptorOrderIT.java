@@ -3,6 +3,7 @@ package dev.piiguard.agent.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.scenarios.OkHttpInterceptorScenario;
+import com.example.scenarios.OkHttpSharedBuilderScenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,17 @@ class OkHttpInterceptorOrderIT {
             + " request to 127.0.0.1: rule \"crm\" found EMAIL");
     assertThat(server.receivedOn("/ok-order/")).isEmpty();
     assertThat(result.stderr()).doesNotContain("jane.canary");
+  }
+
+  @Test
+  void everyClientBuiltFromASharedBuilderOnSeveralThreadsIsGuarded() throws Exception {
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("audit=none")
+        .run(OkHttpSharedBuilderScenario.class);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    // the builder is left as the application made it: PII Guard's interceptor lives in each client
+    assertThat(result.stdoutLines()).as(result.toString())
+        .containsExactly("guarded clients: 2000 of 2000", "builder interceptors: 1");
   }
 }

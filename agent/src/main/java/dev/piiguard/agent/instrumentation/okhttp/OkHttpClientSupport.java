@@ -1,46 +1,51 @@
 package dev.piiguard.agent.instrumentation.okhttp;
 
 import dev.piiguard.agent.inspect.RequestInspector;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import okhttp3.Interceptor;
-import okhttp3.OkHttpClient;
 
 /**
- * Puts one {@link PiiGuardInterceptor} last among an {@code OkHttpClient.Builder}'s interceptors,
- * after the application's own, and one {@link PiiGuardRedirectGuard} last among its network
- * interceptors: a builder made with {@code client.newBuilder()} holds the first client's, and an
- * interceptor the application adds to it would otherwise run after PII Guard, uninspected
- * (review s31a).
+ * Gives a newly made {@code OkHttpClient} one {@link PiiGuardInterceptor} last among its
+ * interceptors, after the application's own, and one {@link PiiGuardRedirectGuard} last among its
+ * network interceptors: a builder made with {@code client.newBuilder()} holds the first client's, and
+ * an interceptor the application adds to it would otherwise run after PII Guard, uninspected (review
+ * s31a). The client's own copies of the lists are replaced; the application's builder is left as it
+ * was, so that builds of one builder on several threads cannot see it half changed.
  */
 public final class OkHttpClientSupport {
 
   private OkHttpClientSupport() {}
 
-  /** Called by the advice with the builder a client is being made from. */
-  public static void addInterceptor(Object builderObject) {
+  /** The client's interceptors with PII Guard's last, once; {@code interceptors} if there is no agent. */
+  public static List<?> withInterceptor(List<?> interceptors) {
     RequestInspector current = OkHttpInstrumentation.inspector();
-    if (current == null || !(builderObject instanceof OkHttpClient.Builder)) {
-      return;
+    if (current == null) {
+      return interceptors;
     }
-    OkHttpClient.Builder builder = (OkHttpClient.Builder) builderObject;
-    List<Interceptor> interceptors = builder.interceptors();
-    List<Interceptor> networkInterceptors = builder.networkInterceptors();
-    if (isLast(interceptors, PiiGuardInterceptor.class)
-        && (!OkHttpFeatures.TYPED_TAGS || isLast(networkInterceptors, PiiGuardRedirectGuard.class))) {
-      return; // a builder built again: left as it is, so that builds on other threads see one list
-    }
-    synchronized (builder) {
-      interceptors.removeIf(interceptor -> interceptor instanceof PiiGuardInterceptor);
-      interceptors.add(new PiiGuardInterceptor(current));
-      networkInterceptors.removeIf(interceptor -> interceptor instanceof PiiGuardRedirectGuard);
-      if (OkHttpFeatures.TYPED_TAGS) {
-        // before 3.11 there are no typed tags to carry the decision (README)
-        networkInterceptors.add(new PiiGuardRedirectGuard(current));
-      }
-    }
+    return withLast(interceptors, PiiGuardInterceptor.class, new PiiGuardInterceptor(current));
   }
 
-  private static boolean isLast(List<Interceptor> interceptors, Class<? extends Interceptor> type) {
-    return !interceptors.isEmpty() && type.isInstance(interceptors.get(interceptors.size() - 1));
+  /** The client's network interceptors with PII Guard's redirect guard last, once, where it can work. */
+  public static List<?> withRedirectGuard(List<?> networkInterceptors) {
+    RequestInspector current = OkHttpInstrumentation.inspector();
+    if (current == null || !OkHttpFeatures.TYPED_TAGS) {
+      // before 3.11 there are no typed tags to carry the decision (README)
+      return networkInterceptors;
+    }
+    return withLast(networkInterceptors, PiiGuardRedirectGuard.class, new PiiGuardRedirectGuard(current));
+  }
+
+  private static List<Interceptor> withLast(
+      List<?> interceptors, Class<? extends Interceptor> type, Interceptor last) {
+    List<Interceptor> result = new ArrayList<>(interceptors.size() + 1);
+    for (Object interceptor : interceptors) {
+      if (!type.isInstance(interceptor)) {
+        result.add((Interceptor) interceptor);
+      }
+    }
+    result.add(last);
+    return Collections.unmodifiableList(result);
   }
 }

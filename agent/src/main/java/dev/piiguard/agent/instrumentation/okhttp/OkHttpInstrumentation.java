@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.piiguard.agent.inspect.RequestInspector;
+import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 
@@ -36,13 +37,19 @@ public final class OkHttpInstrumentation {
             ConstructorAdvice.class.getName()));
   }
 
-  /** Adds the PII Guard interceptor to the builder the client is made from. */
+  /**
+   * Puts PII Guard's interceptors into the client once its constructor has copied the builder's
+   * lists: the fields are final, which only a constructor may assign.
+   */
   public static final class ConstructorAdvice {
     private ConstructorAdvice() {}
 
-    @Advice.OnMethodEnter(suppress = Throwable.class)
-    static void enter(@Advice.Argument(0) Object builder) {
-      OkHttpClientSupport.addInterceptor(builder);
+    @Advice.OnMethodExit(suppress = Throwable.class)
+    static void exit(
+        @Advice.FieldValue(value = "interceptors", readOnly = false) List<?> interceptors,
+        @Advice.FieldValue(value = "networkInterceptors", readOnly = false) List<?> networkInterceptors) {
+      interceptors = OkHttpClientSupport.withInterceptor(interceptors);
+      networkInterceptors = OkHttpClientSupport.withRedirectGuard(networkInterceptors);
     }
   }
 }
