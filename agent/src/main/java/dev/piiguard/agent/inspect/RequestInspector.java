@@ -148,25 +148,31 @@ public final class RequestInspector {
   }
 
   /**
-   * Whether a client may follow a redirect from a request handled for {@code first} to {@code
-   * destination}: null when it may, which is unless the request went out with its values (its
-   * rule said {@code allow} or {@code monitor}) and the destination's rule asks for them to be
-   * replaced or not sent ({@code redact}, {@code tokenize}, {@code block}); then records a blocked
-   * request to {@code destination} and returns the exception to refuse the redirect with. A body
-   * redacted or tokenized, or one a {@code block} rule let through, holds no value to protect.
+   * Whether a client may follow a redirect of the request {@code first} to {@code destination}:
+   * null when it may, which is unless the request went out with its values (its rule said {@code
+   * allow} or {@code monitor}) and the destination's rule asks for them to be replaced or not sent
+   * ({@code redact}, {@code tokenize}, {@code block}); then records a blocked request to {@code
+   * destination} and returns the exception to refuse the redirect with. A body redacted or
+   * tokenized, or one a {@code block} rule let through, holds no value to protect. A body sent
+   * unread ({@code failure=open}) goes to {@code destination} unread too, and is recorded there as
+   * a request sent to it directly would be.
    */
-  public RedirectRefusedException refuseRedirect(String client, PolicyDecision first,
-      Destination destination) {
-    PolicyDecision next = decide(destination.host(), destination.path());
-    boolean sentWithValues = !first.action().guardsValues();
-    boolean guarded = next.action().guardsValues();
-    if (!sentWithValues || !guarded) {
-      return null;
+  public PiiGuardException refuseRedirect(String client, HandledRequest first, Destination destination) {
+    if (destination.equals(first.destination())) {
+      return null; // sent again where it was handled: a retry, or a redirect to itself
     }
-    write(AuditEvent.Kind.REQUEST, client, destination, next, Outcome.BLOCKED, null, Map.of(),
-        Set.of(), 0, System.nanoTime());
-    return RedirectRefusedException.toGuardedDestination(destination.host(), shownRule(next),
-        next.action().id(), shownRule(first), first.action().id());
+    PolicyDecision next = decide(destination.host(), destination.path());
+    boolean sentWithValues = !first.decision().action().guardsValues();
+    if (sentWithValues && next.action().guardsValues()) {
+      write(AuditEvent.Kind.REQUEST, client, destination, next, Outcome.BLOCKED, null, Map.of(),
+          Set.of(), 0, System.nanoTime());
+      return RedirectRefusedException.toGuardedDestination(destination.host(), shownRule(next),
+          next.action().id(), shownRule(first.decision()), first.decision().action().id());
+    }
+    if (first.uninspectedReason() != null) {
+      return uninspectable(client, destination, next, first.uninspectedReason()).refusal();
+    }
+    return null;
   }
 
   /**
@@ -293,7 +299,7 @@ public final class RequestInspector {
     boolean open = failure == FailureMode.OPEN;
     write(AuditEvent.Kind.UNINSPECTED, client, destination, decision,
         open ? Outcome.SENT_UNINSPECTED : Outcome.REFUSED, reason, Map.of(), Set.of(), 0, start);
-    return open ? Verdict.UNCHANGED
+    return open ? Verdict.sendUninspected(reason)
         : Verdict.refuse(new RequestRefusedException(destination.host(), shownRule(decision), reason));
   }
 

@@ -1,31 +1,41 @@
 package dev.piiguard.agent.inspect;
 
+import dev.piiguard.core.audit.UninspectedReason;
+
 /**
  * What an instrumentation does with a request after inspection: send it unchanged, send a new
  * body and/or query, or refuse it with an exception. Tokenized requests also restore the reply.
  */
 public final class Verdict {
   /** Send the request as the application made it. */
-  public static final Verdict UNCHANGED = new Verdict(null, null, null, false);
+  public static final Verdict UNCHANGED = new Verdict(null, null, null, false, null);
 
   private final byte[] body;
   private final String rawQuery;
   private final PiiGuardException refusal;
   private final boolean restoreResponse;
+  private final UninspectedReason uninspectedReason;
 
-  private Verdict(byte[] body, String rawQuery, PiiGuardException refusal, boolean restoreResponse) {
+  private Verdict(byte[] body, String rawQuery, PiiGuardException refusal, boolean restoreResponse,
+      UninspectedReason uninspectedReason) {
     this.body = body;
     this.rawQuery = rawQuery;
     this.refusal = refusal;
     this.restoreResponse = restoreResponse;
+    this.uninspectedReason = uninspectedReason;
   }
 
   static Verdict rewrite(byte[] body, String rawQuery, boolean restoreResponse) {
-    return new Verdict(body, rawQuery, null, restoreResponse);
+    return new Verdict(body, rawQuery, null, restoreResponse, null);
   }
 
   static Verdict refuse(PiiGuardException refusal) {
-    return new Verdict(null, null, refusal, false);
+    return new Verdict(null, null, refusal, false, null);
+  }
+
+  /** Send the request as the application made it, unread, as {@code failure=open} says. */
+  static Verdict sendUninspected(UninspectedReason reason) {
+    return new Verdict(null, null, null, false, reason);
   }
 
   /** Whether the request is sent exactly as the application made it. */
@@ -46,6 +56,11 @@ public final class Verdict {
   /** The exception to fail the call with, or null to send. */
   public PiiGuardException refusal() {
     return refusal;
+  }
+
+  /** Why the request is sent unread ({@code failure=open}), or null when it was read. */
+  public UninspectedReason uninspectedReason() {
+    return uninspectedReason;
   }
 
   /** Whether tokens must be restored in the response the application reads. */

@@ -10,6 +10,8 @@ import dev.piiguard.core.audit.Destination;
 import dev.piiguard.core.audit.Outcome;
 import dev.piiguard.core.audit.UninspectedReason;
 import dev.piiguard.core.policy.Action;
+import dev.piiguard.core.policy.DestinationRule;
+import dev.piiguard.core.policy.HostGlob;
 import dev.piiguard.core.policy.Policy;
 import dev.piiguard.core.policy.PolicyDecision;
 import java.nio.charset.StandardCharsets;
@@ -86,18 +88,20 @@ class RequestInspectorTest {
   @Test
   void aRedirectOfValuesSentUnchangedToADestinationThatGuardsThemIsRefused() {
     RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
-    PolicyDecision monitored = inspector.decide("shop.example", "/notes");
-    PolicyDecision redacted = inspector.decide("api.openai.com", "/v1/chat");
+    Destination notes = new Destination("https", "shop.example", 443, "/notes");
+    HandledRequest monitored = HandledRequest.read(notes, inspector.decide("shop.example", "/notes"));
+    HandledRequest redacted = HandledRequest.read(DESTINATION, inspector.decide("api.openai.com", "/v1/chat"));
 
     assertThat(inspector.refuseRedirect("jdk-httpclient", monitored,
         new Destination("https", "other.example", 443, "/notes"))).isNull();
     assertThat(inspector.refuseRedirect("jdk-httpclient", redacted,
         new Destination("https", "other.example", 443, "/notes"))).as("no value left").isNull();
     assertThat(events).isEmpty();
-    RedirectRefusedException refused = inspector.refuseRedirect("jdk-httpclient", monitored,
+    PiiGuardException refused = inspector.refuseRedirect("jdk-httpclient", monitored,
         new Destination("https", "api.openai.com", 443, "/v1/chat"));
 
-    assertThat(refused).hasMessage("PII Guard did not follow a redirect to api.openai.com: rule"
+    assertThat(refused).isInstanceOf(RedirectRefusedException.class)
+        .hasMessage("PII Guard did not follow a redirect to api.openai.com: rule"
         + " \"ai\" (redact) applies there, not rule \"default\" (monitor) that the request was"
         + " handled for");
     assertThat(events).singleElement().satisfies(event -> {
@@ -105,6 +109,31 @@ class RequestInspectorTest {
       assertThat(event.rule()).isEqualTo("ai");
       assertThat(event.destination().host()).isEqualTo("api.openai.com");
     });
+  }
+
+  @Test
+  void aRedirectOfABodySentUnreadIsRecordedAtItsDestinationAsADirectRequestThereWouldBe() {
+    // failure=open: the body went out unread, and follows the redirect unread (review s31a)
+    RequestInspector inspector = new RequestInspector(Policy.builder()
+        .addRule(new DestinationRule("allowed", List.of(HostGlob.of("allowed.example")), List.of(), Action.ALLOW))
+        .build(), PiiScanner.defaults(), CoreValueRewriter.withRandomKeys(), events::add, FailureMode.OPEN, 8);
+    Verdict unread = inspector.inspect("okhttp", DESTINATION, inspector.decide("api.openai.com", "/v1/chat"),
+        null, json(BODY));
+    HandledRequest first = HandledRequest.of(DESTINATION, inspector.decide("api.openai.com", "/v1/chat"), unread);
+    Destination elsewhere = new Destination("https", "api.anthropic.com", 443, "/v1/messages");
+
+    assertThat(inspector.refuseRedirect("okhttp", first, DESTINATION)).as("sent again where it was handled").isNull();
+    assertThat(inspector.refuseRedirect("okhttp", first, elsewhere)).isNull();
+    assertThat(inspector.refuseRedirect("okhttp", first, new Destination("https", "shop.example", 443, "/")))
+        .as("monitor").isNull();
+    assertThat(inspector.refuseRedirect("okhttp", first, new Destination("https", "allowed.example", 443, "/")))
+        .as("not a guarded destination").isNull();
+
+    assertThat(unread.uninspectedReason()).isEqualTo(UninspectedReason.BODY_TOO_LARGE);
+    assertThat(events).extracting(event -> event.destination().host() + " " + event.outcome())
+        .containsExactly("api.openai.com SENT_UNINSPECTED", "api.anthropic.com SENT_UNINSPECTED",
+            "shop.example SENT_UNINSPECTED");
+    assertThat(events).allSatisfy(event -> assertThat(event.reason()).isEqualTo(UninspectedReason.BODY_TOO_LARGE));
   }
 
   @Test

@@ -185,4 +185,33 @@ class RedirectIT {
     assertThat(server.receivedOn("/ok-archive/" + tag)).singleElement()
         .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
   }
+
+  // failure=open sends a body it cannot read; where a redirect takes it, it goes unread too, and is
+  // recorded there as a request sent there directly would be (review s31a: no event for that hop)
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"okhttp", "apache5", "huc"})
+  void aBodySentUnreadFollowsARedirectWithAnAuditEventForEachDestination(String client, @TempDir Path work)
+      throws Exception {
+    String crm = "/" + client + "-unread-crm";
+    Path rules = Files.writeString(work.resolve("rules.properties"), String.join("\n",
+        "rule.crm.paths=" + crm, "rule.crm.action=block",
+        "rule.notes.paths=/redirect-to/", "rule.notes.action=redact", ""));
+    Path audit = work.resolve("audit.jsonl");
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("config=" + rules + ",max-body=16B,audit=" + audit)
+        .run(RedirectScenario.class, server.baseUrl(), client, "/redirect-to" + crm + "/x");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString()).containsExactly("/redirect-to" + crm + "/x 200");
+    assertThat(server.receivedOn(crm + "/x")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).isEqualTo(RedirectScenario.BODY));
+    List<String> events = Files.readAllLines(audit, StandardCharsets.UTF_8);
+    assertThat(events).as(result.toString()).satisfiesExactly(
+        first -> assertThat(first).contains("\"path\":\"/redirect-to" + crm + "/x\"", "\"rule\":\"notes\"",
+            "\"outcome\":\"sent-uninspected\"", "\"reason\":\"body-too-large\""),
+        hop -> assertThat(hop).contains("\"path\":\"" + crm + "/x\"", "\"rule\":\"crm\"",
+            "\"outcome\":\"sent-uninspected\"", "\"reason\":\"body-too-large\""));
+    assertThat(String.join("\n", events) + result.stderr()).doesNotContain("jane.canary");
+  }
 }

@@ -106,4 +106,14 @@ public class HttpClientSamples {
             .build();
     client.send(request, HttpResponse.BodyHandlers.ofString());
   }
+
+  void rawCallToABedrockRegion(HttpClient client, Customer customer) throws IOException, InterruptedException {
+    // a host glob with * inside it (bedrock-runtime.*.amazonaws.com)
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("https://bedrock-runtime.eu-west-1.amazonaws.com/model/m/converse"))
+            // BUG: PII_TO_AI_API
+            .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + customer.email() + "\"}"))
+            .build();
+    client.send(request, HttpResponse.BodyHandlers.ofString());
+  }
 }

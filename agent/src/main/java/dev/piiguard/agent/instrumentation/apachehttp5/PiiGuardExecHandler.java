@@ -1,6 +1,7 @@
 package dev.piiguard.agent.instrumentation.apachehttp5;
 
 import dev.piiguard.agent.inspect.LenientUri;
+import dev.piiguard.agent.inspect.HandledRequest;
 import dev.piiguard.agent.inspect.RequestBody;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.RestoringInputStream;
@@ -62,7 +63,9 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       return chain.proceed(request, scope);
     }
     PolicyDecision decision = inspector.decide(host, uri.getRawPath());
-    scope.clientContext.setAttribute(PiiGuardRedirectGuard.DECISION, decision); // for redirects
+    Destination destination = new Destination(uri.getScheme(), host, RequestState.portOf(request, uri), uri.getRawPath());
+    // for redirects
+    scope.clientContext.setAttribute(PiiGuardRedirectGuard.HANDLED, HandledRequest.read(destination, decision));
     scope.clientContext.setAttribute(PiiGuardRedirectGuard.HOPS, new int[1]);
     scope.clientContext.removeAttribute(PiiGuardRedirectGuard.REWRITTEN);
     scope.clientContext.removeAttribute(RESTORE_REPLY);
@@ -70,11 +73,11 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       scope.clientContext.setAttribute(RELEASED, RequestState.released(request, decision));
       return restored(chain.proceed(request, scope), scope, false);
     }
-    Destination destination = new Destination(uri.getScheme(), host, RequestState.portOf(request, uri), uri.getRawPath());
     Verdict verdict = verdictFor(request, uri, destination, decision);
     if (verdict.refusal() != null) {
       throw verdict.refusal();
     }
+    scope.clientContext.setAttribute(PiiGuardRedirectGuard.HANDLED, HandledRequest.of(destination, decision, verdict));
     if (verdict.body() != null || verdict.rawQuery() != null) {
       scope.clientContext.setAttribute(PiiGuardRedirectGuard.REWRITTEN, Boolean.TRUE);
     }

@@ -1,6 +1,7 @@
 package dev.piiguard.agent.instrumentation.apachehttp5;
 
-import dev.piiguard.agent.inspect.RedirectRefusedException;
+import dev.piiguard.agent.inspect.HandledRequest;
+import dev.piiguard.agent.inspect.PiiGuardException;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.Verdict;
 import dev.piiguard.core.audit.Destination;
@@ -16,8 +17,8 @@ import org.apache.hc.core5.http.HttpException;
 
 /**
  * The exec-chain handler below the client's redirect handler, which sees each request a call
- * sends, redirects included. {@link PiiGuardExecHandler} leaves in the call's context the decision
- * it handled the call's request for and whether it redacted or tokenized it. A redirect is refused
+ * sends, redirects included. {@link PiiGuardExecHandler} leaves in the call's context how it
+ * handled the call's request and whether it redacted or tokenized it. A redirect is refused
  * when it would take a request sent with its values to a destination whose rule guards them
  * ({@link RequestInspector#refuseRedirect}). After a redaction or tokenization the client sends
  * the request it was given again, with the values that were replaced for the first destination:
@@ -26,8 +27,8 @@ import org.apache.hc.core5.http.HttpException;
  * s31a: every such redirect was refused, also one to the same destination).
  */
 final class PiiGuardRedirectGuard implements ExecChainHandler {
-  /** The context attribute under which {@link PiiGuardExecHandler} leaves its decision. */
-  static final String DECISION = "dev.piiguard.decision";
+  /** The context attribute under which {@link PiiGuardExecHandler} leaves how it handled the call's request. */
+  static final String HANDLED = "dev.piiguard.handled";
   /** The context attribute that counts the requests of a call this guard has seen. */
   static final String HOPS = "dev.piiguard.hops";
   /** The context attribute that says the call's request was redacted or tokenized. */
@@ -44,9 +45,9 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
   @Override
   public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain)
       throws IOException, HttpException {
-    Object first = scope.clientContext.getAttribute(DECISION);
+    Object first = scope.clientContext.getAttribute(HANDLED);
     Object hops = scope.clientContext.getAttribute(HOPS);
-    if (!(first instanceof PolicyDecision) || !(hops instanceof int[]) || ((int[]) hops)[0]++ == 0) {
+    if (!(first instanceof HandledRequest) || !(hops instanceof int[]) || ((int[]) hops)[0]++ == 0) {
       return chain.proceed(request, scope); // the call's own request, handled above
     }
     URI hop = RequestState.uriOf(request);
@@ -54,10 +55,11 @@ final class PiiGuardRedirectGuard implements ExecChainHandler {
     if (host == null) {
       return chain.proceed(request, scope);
     }
-    PolicyDecision decision = (PolicyDecision) first;
+    HandledRequest handled = (HandledRequest) first;
+    PolicyDecision decision = handled.decision();
     Destination destination = new Destination(hop.getScheme(), host, RequestState.portOf(request, hop), hop.getRawPath());
     if (scope.clientContext.getAttribute(REWRITTEN) == null) {
-      RedirectRefusedException refused = inspector.refuseRedirect(PiiGuardExecHandler.CLIENT, decision, destination);
+      PiiGuardException refused = inspector.refuseRedirect(PiiGuardExecHandler.CLIENT, handled, destination);
       if (refused != null) {
         throw refused;
       }

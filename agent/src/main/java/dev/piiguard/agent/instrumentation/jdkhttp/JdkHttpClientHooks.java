@@ -2,6 +2,7 @@ package dev.piiguard.agent.instrumentation.jdkhttp;
 
 import dev.piiguard.agent.inspect.PiiGuardException;
 import dev.piiguard.agent.inspect.RequestBody;
+import dev.piiguard.agent.inspect.HandledRequest;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.Verdict;
 import dev.piiguard.core.audit.Destination;
@@ -81,8 +82,10 @@ final class JdkHttpClientHooks {
       if (from.getHost() == null || to.getHost() == null) {
         return null;
       }
-      PolicyDecision first = inspector.decide(from.getHost(), from.getRawPath());
-      return inspector.refuseRedirect(CLIENT, first,
+      // the client keeps nothing between hops: whether the body was read is not known here (README)
+      Destination first = new Destination(from.getScheme(), from.getHost(), from.getPort(), from.getRawPath());
+      return inspector.refuseRedirect(CLIENT,
+          HandledRequest.read(first, inspector.decide(from.getHost(), from.getRawPath())),
           new Destination(to.getScheme(), to.getHost(), to.getPort(), to.getRawPath()));
     } catch (RuntimeException e) {
       return null; // the agent never breaks the client: the redirect is followed as without it

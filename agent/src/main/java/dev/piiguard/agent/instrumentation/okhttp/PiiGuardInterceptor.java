@@ -1,5 +1,6 @@
 package dev.piiguard.agent.instrumentation.okhttp;
 
+import dev.piiguard.agent.inspect.HandledRequest;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.Verdict;
 import dev.piiguard.core.audit.Destination;
@@ -17,7 +18,7 @@ import okio.Buffer;
 
 /**
  * The OkHttp application interceptor that inspects each request and restores tokenized replies;
- * it tags the request with the decision it was handled for ({@link PiiGuardRedirectGuard}).
+ * it tags the request with how it was handled ({@link PiiGuardRedirectGuard}).
  */
 public final class PiiGuardInterceptor implements Interceptor {
   static final String CLIENT = "okhttp";
@@ -33,18 +34,15 @@ public final class PiiGuardInterceptor implements Interceptor {
     Request request = chain.request();
     HttpUrl url = request.url();
     PolicyDecision decision = inspector.decide(url.host(), url.encodedPath());
-    if (OkHttpFeatures.TYPED_TAGS) {
-      // the decision goes with the request, and with the requests a redirect makes of it
-      request = request.newBuilder().tag(PolicyDecision.class, decision).build();
-    }
-    if (decision.action() == Action.ALLOW) {
-      return chain.proceed(request);
-    }
     Destination destination = new Destination(url.scheme(), url.host(), url.port(), url.encodedPath());
+    if (decision.action() == Action.ALLOW) {
+      return chain.proceed(tagged(request, HandledRequest.read(destination, decision)));
+    }
     Verdict verdict = verdictFor(request, destination, decision);
     if (verdict.refusal() != null) {
       throw verdict.refusal();
     }
+    request = tagged(request, HandledRequest.of(destination, decision, verdict));
     if (verdict.unchanged()) {
       return chain.proceed(request);
     }
@@ -67,6 +65,14 @@ public final class PiiGuardInterceptor implements Interceptor {
     return response.newBuilder()
         .body(new RestoringResponseBody(body, inspector.newRestorer(contentType)))
         .build();
+  }
+
+  /** The request carrying how it was handled, which OkHttp keeps on the requests a redirect makes of it. */
+  private static Request tagged(Request request, HandledRequest handled) {
+    if (!OkHttpFeatures.TYPED_TAGS) {
+      return request;
+    }
+    return request.newBuilder().tag(HandledRequest.class, handled).build();
   }
 
   private Verdict verdictFor(Request request, Destination destination, PolicyDecision decision) {

@@ -1,5 +1,6 @@
 package dev.piiguard.agent.instrumentation.urlconnection;
 
+import dev.piiguard.agent.inspect.HandledRequest;
 import dev.piiguard.agent.inspect.RequestBody;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.RestoringInputStream;
@@ -28,8 +29,8 @@ final class UrlConnectionHooks {
   private final Map<Object, InputStream> tokenized = Collections.synchronizedMap(new WeakHashMap<>());
 
   private final PosterRewriter posterRewriter;
-  /** Connections whose request was handled, to the decision it was handled for. */
-  private final Map<Object, PolicyDecision> handled =
+  /** Connections whose request was handled, to how it was handled. */
+  private final Map<Object, HandledRequest> handled =
       Collections.synchronizedMap(new WeakHashMap<>());
 
   UrlConnectionHooks(RequestInspector inspector, PosterRewriter posterRewriter) {
@@ -48,17 +49,18 @@ final class UrlConnectionHooks {
       return beforeRedirect(connection, url);
     }
     PolicyDecision decision = inspector.decide(url.getHost(), url.getPath());
-    handled.put(connection, decision);
+    Destination destination = destination(url);
+    handled.put(connection, HandledRequest.read(destination, decision));
     if (decision.action() == Action.ALLOW) {
       return null;
     }
-    Destination destination = destination(url);
     RequestBody body = RequestBody.none();
     ByteArrayOutputStream buffered = (ByteArrayOutputStream) poster;
     if (buffered != null && buffered.size() > 0) {
       if (!inspector.fits(buffered.size())) {
-        return refusalOrNull(inspector.uninspectable(CLIENT, destination, decision,
-            UninspectedReason.BODY_TOO_LARGE));
+        Verdict unread = inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
+        handled.put(connection, HandledRequest.of(destination, decision, unread));
+        return unread.refusal();
       }
       body = RequestBody.of(buffered.toByteArray(), connection.getRequestProperty("Content-Encoding"),
           connection.getRequestProperty("Content-Type"));
@@ -138,7 +140,7 @@ final class UrlConnectionHooks {
    * destination whose rule guards them ({@link RequestInspector#refuseRedirect}).
    */
   private Object beforeRedirect(HttpURLConnection connection, URL url) {
-    PolicyDecision first = handled.get(connection);
+    HandledRequest first = handled.get(connection);
     if (first == null || url.getHost() == null) {
       return null;
     }

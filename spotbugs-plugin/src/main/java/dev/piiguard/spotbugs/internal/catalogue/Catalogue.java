@@ -5,8 +5,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the analysis knows about library code: sinks, sanitizers, extra sources, methods that carry
@@ -21,6 +23,8 @@ public final class Catalogue {
   private final Map<String, List<MethodPattern>> serializersByName = new HashMap<>();
   private final Map<String, List<StreamRule>> streamsByName = new HashMap<>();
   private final Set<String> aiHosts = new LinkedHashSet<>();
+  /** The AI hosts as one pattern, made when first needed: the catalogue is complete by then. */
+  private volatile Pattern aiHostPattern;
   private int ruleCount;
 
   void addSink(SinkRule rule) {
@@ -48,7 +52,7 @@ public final class Catalogue {
   }
 
   void addAiHost(String host) {
-    aiHosts.add(host.toLowerCase(java.util.Locale.ROOT));
+    aiHosts.add(host.toLowerCase(Locale.ROOT));
     ruleCount++;
   }
 
@@ -96,9 +100,21 @@ public final class Catalogue {
     return all;
   }
 
-  /** Host names (lower case) of AI APIs; a leading {@code *.} matches any subdomain. */
+  /** Host globs (lower case) of AI APIs; {@code *} stands for any run of host-name characters. */
   public Set<String> aiHosts() {
     return Collections.unmodifiableSet(aiHosts);
+  }
+
+  /** Whether {@code text} (a URL, or part of one) names a host of an AI API. */
+  public boolean mentionsAiHost(String text) {
+    if (aiHosts.isEmpty() || text.indexOf('.') < 0) {
+      return false;
+    }
+    Pattern pattern = aiHostPattern;
+    if (pattern == null) {
+      pattern = aiHostPattern = AiHostGlobs.toPattern(aiHosts);
+    }
+    return pattern.matcher(text.toLowerCase(Locale.ROOT)).find();
   }
 
   /** How many rules were loaded, for diagnostics. */

@@ -6,7 +6,6 @@ import dev.piiguard.spotbugs.internal.model.SensitiveConstant;
 import dev.piiguard.spotbugs.internal.model.SensitiveMember;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
@@ -199,17 +198,7 @@ final class MethodAnalysis {
   }
 
   boolean mentionsAiHost(String text) {
-    if (text.indexOf('.') < 0) {
-      return false;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String host : program.catalogue.aiHosts()) {
-      String needle = host.startsWith("*") ? host.substring(1) : host;
-      if (lower.contains(needle)) {
-        return true;
-      }
-    }
-    return false;
+    return program.catalogue.mentionsAiHost(text);
   }
 
   private static int[] lineNumbers(MethodNode method) {

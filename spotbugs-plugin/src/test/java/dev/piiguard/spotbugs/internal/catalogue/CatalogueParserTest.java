@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -111,5 +114,31 @@ class CatalogueParserTest {
     assertThat(catalogue.sinkCandidates("addUserMessage")).isNotEmpty();
     assertThat(catalogue.aiHosts()).contains("api.openai.com", "api.anthropic.com");
     assertThat(catalogue.streamCandidates("out")).isNotEmpty();
+  }
+
+  @Test
+  void builtInAiHostsAreTheAgentsAiHosts() throws Exception {
+    // one list in two files (the plugin does not depend on core): they drifted apart once (review s32c)
+    List<String> agentHosts = Files.readAllLines(
+            Path.of("../core/src/main/resources/dev/piiguard/core/policy/ai-hosts.txt")).stream()
+        .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+
+    assertThat(CatalogueLoader.builtIn().aiHosts()).containsExactlyElementsOf(agentHosts);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://api.openai.com/v1/chat/completions",
+      "https://bedrock-runtime.eu-west-1.amazonaws.com/model/x/converse",
+      "https://shop-eu.openai.azure.com/openai/deployments", "HTTPS://API.ANTHROPIC.COM/v1/messages",
+      "https://us-central1-aiplatform.googleapis.com/v1/projects"})
+  void aiHostGlobsAreFoundInUrls(String url) throws Exception {
+    assertThat(CatalogueLoader.builtIn().mentionsAiHost(url)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://s3.eu-west-1.amazonaws.com/bucket", "https://openai.com/pricing",
+      "https://crm.example.com/v1/chat", "bedrock-runtime"})
+  void otherUrlsNameNoAiHost(String url) throws Exception {
+    assertThat(CatalogueLoader.builtIn().mentionsAiHost(url)).isFalse();
   }
 }
