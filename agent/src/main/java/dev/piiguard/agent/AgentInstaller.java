@@ -3,6 +3,11 @@ package dev.piiguard.agent;
 import dev.piiguard.agent.config.AgentConfig;
 import dev.piiguard.agent.config.AgentConfigException;
 import dev.piiguard.agent.config.AgentOptions;
+import dev.piiguard.agent.instrumentation.apachehttp4.ApacheHttpClient4Instrumentation;
+import dev.piiguard.agent.instrumentation.apachehttp5.ApacheHttpClient5Instrumentation;
+import dev.piiguard.agent.instrumentation.jdkhttp.JdkHttpClientInstrumentation;
+import dev.piiguard.agent.instrumentation.okhttp.OkHttpInstrumentation;
+import dev.piiguard.agent.instrumentation.urlconnection.UrlConnectionInstrumentation;
 import dev.piiguard.core.PiiScanner;
 import dev.piiguard.core.audit.AuditSink;
 import dev.piiguard.core.audit.JsonLinesAuditWriter;
@@ -26,12 +31,13 @@ import java.util.Properties;
 final class AgentInstaller {
   /** Every class the agent transforms; all others are ignored by name, which is cheap. */
   static final String[] INSTRUMENTED_TYPES = {
-    "jdk.internal.net.http.HttpClientImpl",
-    "jdk.internal.net.http.RedirectFilter",
-    "sun.net.www.protocol.http.HttpURLConnection",
-    "okhttp3.OkHttpClient",
-    "org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
-    "org.apache.http.impl.client.HttpClientBuilder",
+    // constants, which javac copies here: naming them loads none of their classes
+    JdkHttpClientInstrumentation.CLIENT_IMPL,
+    JdkHttpClientInstrumentation.REDIRECT_FILTER,
+    UrlConnectionInstrumentation.CONNECTION_IMPL,
+    OkHttpInstrumentation.CLIENT_TYPE,
+    ApacheHttpClient5Instrumentation.BUILDER_TYPE,
+    ApacheHttpClient4Instrumentation.BUILDER_TYPE,
   };
 
   static final String NOT_INSTALLED = "PII Guard agent not installed: ";

@@ -13,8 +13,6 @@ import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.scaffold.MethodGraph;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.utility.JavaModule;
@@ -65,12 +63,6 @@ final class Instrumentations {
     public void onError(String typeName, ClassLoader classLoader, JavaModule module,
         boolean loaded, Throwable throwable) {
       errors.report("could not instrument " + typeName + ": " + InstallFailure.describe(throwable));
-    }
-
-    @Override
-    public void onTransformation(TypeDescription typeDescription, ClassLoader classLoader,
-        JavaModule module, boolean loaded, DynamicType dynamicType) {
-      // Nothing to report.
     }
   }
 }

@@ -62,6 +62,7 @@ class PiiScannerTest {
   @Test
   void scanningAStringBuilderFindsTheSameAsAString() {
     assertThat(PiiScanner.defaults().scan(new StringBuilder(TEXT)))
+        .isNotEmpty()
         .isEqualTo(PiiScanner.defaults().scan(TEXT));
   }
 

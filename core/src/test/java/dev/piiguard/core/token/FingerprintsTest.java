@@ -82,6 +82,9 @@ class FingerprintsTest {
 
     assertThat(first).isNotEqualTo(second);
     assertThat(Fingerprints.withKey(shortest).of("EMAIL", "john@example.com"))
-        .isEqualTo(Fingerprints.withKey(shortest.clone()).of("EMAIL", "john@example.com"));
+        .isEqualTo(Fingerprints.withKey(shortest.clone()).of("EMAIL", "john@example.com"))
+        .isNotEqualTo(Fingerprints.withKey("0123456789abcdeg".getBytes(StandardCharsets.US_ASCII))
+            .of("EMAIL", "john@example.com"));
+    assertThatThrownBy(() -> Fingerprints.withKey(new byte[15])).isInstanceOf(IllegalArgumentException.class);
   }
 }

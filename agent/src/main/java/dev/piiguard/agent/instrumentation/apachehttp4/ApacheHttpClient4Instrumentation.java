@@ -9,7 +9,8 @@ import net.bytebuddy.asm.Advice;
 
 /** Weaves {@link BuildAdvice} into {@code org.apache.http.impl.client.HttpClientBuilder.build()}. */
 public final class ApacheHttpClient4Instrumentation {
-  static final String BUILDER_TYPE = "org.apache.http.impl.client.HttpClientBuilder";
+  /** The type woven; also in the agent installer's list of instrumented types. */
+  public static final String BUILDER_TYPE = "org.apache.http.impl.client.HttpClientBuilder";
 
   /**
    * Lives here rather than in {@link ApacheHttpClient4Support}: this class names no library type, so setting it

@@ -9,7 +9,8 @@ import net.bytebuddy.asm.Advice;
 
 /** Weaves {@link BuildAdvice} into {@code HttpClientBuilder.build()}. */
 public final class ApacheHttpClient5Instrumentation {
-  static final String BUILDER_TYPE = "org.apache.hc.client5.http.impl.classic.HttpClientBuilder";
+  /** The type woven; also in the agent installer's list of instrumented types. */
+  public static final String BUILDER_TYPE = "org.apache.hc.client5.http.impl.classic.HttpClientBuilder";
 
   /**
    * Lives here rather than in {@link ApacheHttpClient5Support}: this class names no library type, so setting it

@@ -5,7 +5,6 @@ import dev.piiguard.agent.inspect.PiiGuardException;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.Verdict;
 import dev.piiguard.core.audit.Destination;
-import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.PolicyDecision;
 import java.io.IOException;
 import java.net.URI;

@@ -14,9 +14,13 @@ import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;
 
-/** Weaves {@link SendAsyncAdvice} and {@link SendAdvice} into {@code jdk.internal.net.http.HttpClientImpl}. */
+/**
+ * Weaves {@link SendAsyncAdvice} and {@link SendAdvice} into {@code jdk.internal.net.http.HttpClientImpl}
+ * and {@link RedirectAdvice} into {@code jdk.internal.net.http.RedirectFilter}.
+ */
 public final class JdkHttpClientInstrumentation {
-  static final String CLIENT_IMPL = "jdk.internal.net.http.HttpClientImpl";
+  /** The type woven; also in the agent installer's list of instrumented types. */
+  public static final String CLIENT_IMPL = "jdk.internal.net.http.HttpClientImpl";
   /**
    * Where the hook holder is defined: a plain class of the {@code java.net.http} module that no
    * agent instruments, so that loading it does not load {@link #CLIENT_IMPL} before the
@@ -25,7 +29,7 @@ public final class JdkHttpClientInstrumentation {
    */
   static final String HOLDER_ANCHOR = "jdk.internal.net.http.common.Demand";
   /** Where the client turns a redirect response into the next request it sends. */
-  static final String REDIRECT_FILTER = "jdk.internal.net.http.RedirectFilter";
+  public static final String REDIRECT_FILTER = "jdk.internal.net.http.RedirectFilter";
   static final String SEND_HOOK = "jdkHttpSend";
   static final String UNWRAP_HOOK = "jdkHttpUnwrap";
   static final String REDIRECT_HOOK = "jdkHttpRedirect";
@@ -105,6 +109,7 @@ public final class JdkHttpClientInstrumentation {
   public static final class RedirectAdvice {
     private RedirectAdvice() {}
 
+    // no suppress: the refusal must reach the application (AgentArchitectureTest lists this advice)
     @Advice.OnMethodExit
     static void exit(@Hook(REDIRECT_HOOK) BiFunction<Object, Object, Object> hook,
         @Advice.FieldValue("request") Object from,

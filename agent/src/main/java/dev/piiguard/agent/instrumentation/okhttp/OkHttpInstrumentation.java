@@ -12,7 +12,8 @@ import net.bytebuddy.asm.Advice;
 
 /** Weaves {@link ConstructorAdvice} into {@code okhttp3.OkHttpClient(Builder)}. */
 public final class OkHttpInstrumentation {
-  static final String CLIENT_TYPE = "okhttp3.OkHttpClient";
+  /** The type woven; also in the agent installer's list of instrumented types. */
+  public static final String CLIENT_TYPE = "okhttp3.OkHttpClient";
 
   /**
    * Lives here rather than in {@link OkHttpClientSupport}: this class names no library type, so setting it

@@ -107,7 +107,7 @@ final class UrlConnectionHooks {
     }
     UninspectedReason reason = length < 0
         ? UninspectedReason.BODY_NOT_REPLAYABLE : UninspectedReason.BODY_TOO_LARGE;
-    return refusalOrNull(inspector.uninspectable(CLIENT, destination(url), decision, reason));
+    return inspector.uninspectable(CLIENT, destination(url), decision, reason).refusal();
   }
 
   /** Called with the response body stream; returns the stream the application reads. */
@@ -145,10 +145,6 @@ final class UrlConnectionHooks {
       return null;
     }
     return inspector.refuseRedirect(CLIENT, first, destination(url));
-  }
-
-  private static Object refusalOrNull(Verdict verdict) {
-    return verdict.refusal();
   }
 
   private static Destination destination(URL url) {

@@ -17,7 +17,8 @@ import net.bytebuddy.implementation.bytecode.assign.Assigner;
 
 /** Weaves the advice below into {@code sun.net.www.protocol.http.HttpURLConnection}. */
 public final class UrlConnectionInstrumentation {
-  static final String CONNECTION_IMPL = "sun.net.www.protocol.http.HttpURLConnection";
+  /** The type woven; also in the agent installer's list of instrumented types. */
+  public static final String CONNECTION_IMPL = "sun.net.www.protocol.http.HttpURLConnection";
   static final String WRITE_HOOK = "urlConnectionWrite";
   static final String STREAM_HOOK = "urlConnectionStream";
   static final String RESPONSE_HOOK = "urlConnectionResponse";
