@@ -42,6 +42,18 @@ final class JdkHttpClientHooks {
       return null;
     }
     Destination destination = new Destination(uri.getScheme(), host, uri.getPort(), uri.getRawPath());
+    try {
+      return handled(request, handlerObject, destination, decision);
+    } catch (RuntimeException e) {
+      // a failure of PII Guard's own after the decision: failure= says whether the request goes out
+      Verdict failed = inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR);
+      return failed.refusal() == null ? null : CompletableFuture.failedFuture(failed.refusal());
+    }
+  }
+
+  private Object handled(HttpRequest request, Object handlerObject, Destination destination,
+      PolicyDecision decision) {
+    URI uri = request.uri();
     ReadBody read = readBody(request, destination, decision);
     Verdict verdict = read.verdict != null ? read.verdict
         : inspector.inspect(CLIENT, destination, decision, uri.getRawQuery(), read.body);

@@ -54,6 +54,16 @@ final class UrlConnectionHooks {
     if (decision.action() == Action.ALLOW) {
       return null;
     }
+    try {
+      return handled(connection, url, poster, destination, decision);
+    } catch (RuntimeException e) {
+      // a failure of PII Guard's own after the decision: failure= says whether the request goes out
+      return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR).refusal();
+    }
+  }
+
+  private Object handled(HttpURLConnection connection, URL url, Object poster, Destination destination,
+      PolicyDecision decision) {
     RequestBody body = RequestBody.none();
     ByteArrayOutputStream buffered = (ByteArrayOutputStream) poster;
     if (buffered != null && buffered.size() > 0) {
@@ -72,7 +82,7 @@ final class UrlConnectionHooks {
     if (verdict.body() != null) {
       try {
         posterRewriter.replace(buffered, verdict.body());
-      } catch (ReflectiveOperationException | RuntimeException e) {
+      } catch (ReflectiveOperationException e) {
         return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR)
             .refusal();
       }

@@ -1,0 +1,59 @@
+package dev.piiguard.agent.instrumentation.jdkhttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.piiguard.agent.config.FailureMode;
+import dev.piiguard.agent.inspect.CoreValueRewriter;
+import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.inspect.RequestRefusedException;
+import dev.piiguard.core.PiiScanner;
+import dev.piiguard.core.audit.AuditEvent;
+import dev.piiguard.core.audit.Outcome;
+import dev.piiguard.core.audit.UninspectedReason;
+import dev.piiguard.core.policy.Action;
+import dev.piiguard.core.policy.Policy;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+class JdkHttpClientHooksTest {
+  private static final HttpRequest REQUEST = HttpRequest.newBuilder(URI.create("https://shop.example/notes"))
+      .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"mail jane.canary@example.com\"}")).build();
+  /** Not a {@code BodyHandler}: wrapping it to restore tokens fails inside the hook. */
+  private static final Object NOT_A_HANDLER = "not a body handler";
+
+  private final List<AuditEvent> events = new CopyOnWriteArrayList<>();
+
+  private JdkHttpClientHooks hooks(FailureMode failure) {
+    return new JdkHttpClientHooks(new RequestInspector(Policy.builder().defaultAction(Action.TOKENIZE).build(),
+        PiiScanner.defaults(), CoreValueRewriter.withRandomKeys(), events::add, failure, 1 << 20));
+  }
+
+  @Test
+  void aFailureOfItsOwnAfterTheDecisionRefusesTheRequestUnderFailureClosed() {
+    Object answer = hooks(FailureMode.CLOSED).beforeSend(REQUEST, NOT_A_HANDLER);
+
+    assertThat(answer).isInstanceOfSatisfying(CompletableFuture.class, future ->
+        assertThat(future).isCompletedExceptionally().failsWithin(java.time.Duration.ZERO)
+            .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+            .withCauseInstanceOf(RequestRefusedException.class));
+    assertThat(events).last().satisfies(event -> {
+      assertThat(event.outcome()).isEqualTo(Outcome.REFUSED);
+      assertThat(event.reason()).isEqualTo(UninspectedReason.INTERNAL_ERROR);
+    });
+  }
+
+  @Test
+  void aFailureOfItsOwnAfterTheDecisionSendsTheRequestUnchangedUnderFailureOpen() {
+    Object answer = hooks(FailureMode.OPEN).beforeSend(REQUEST, NOT_A_HANDLER);
+
+    assertThat(answer).isNull();
+    assertThat(events).last().satisfies(event -> {
+      assertThat(event.outcome()).isEqualTo(Outcome.SENT_UNINSPECTED);
+      assertThat(event.reason()).isEqualTo(UninspectedReason.INTERNAL_ERROR);
+    });
+  }
+}
