@@ -56,8 +56,11 @@ class AgentInstallerTest {
         new Properties(), Map.of(), lines::add);
     AgentInstaller.install("audit=" + blocker.resolve(email + "/audit.jsonl"),
         recordingInstrumentation(new ArrayList<>()), new Properties(), Map.of(), lines::add);
+    // run on from a letter, which the scanner alone takes for part of an identifier (review s32b)
+    AgentInstaller.install("failure=x4111111111111111", recordingInstrumentation(new ArrayList<>()),
+        new Properties(), Map.of(), lines::add);
 
-    assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(line)
+    assertThat(lines).hasSize(4).allSatisfy(line -> assertThat(line)
         .startsWith("PII Guard agent not installed: ").doesNotContain(email, "jane", "4111111111111111"));
     assertThat(lines.get(2)).contains("cannot open audit file").contains("[EMAIL]");
   }

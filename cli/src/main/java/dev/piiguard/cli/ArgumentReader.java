@@ -31,6 +31,17 @@ public final class ArgumentReader {
   }
 
   /**
+   * An unknown option as an error message shows it: its name, without a {@code =value}, and of a
+   * word after one dash only the dash and its first letter ({@code -oVALUE}, {@code -x4111…}), as the
+   * rest may be a value; personal data in it masked.
+   */
+  public static String shownOption(String argument) {
+    String name = optionName(argument);
+    boolean shortWord = name.startsWith("-") && !name.startsWith("--") && name.length() > 2;
+    return SafeText.of(shortWord ? name.substring(0, 2) + "..." : name);
+  }
+
+  /**
    * The value of the option {@code argument} that was just read: what follows its {@code =}, else
    * the next argument (which is then consumed), else null.
    */

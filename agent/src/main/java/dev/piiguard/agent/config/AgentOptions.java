@@ -55,6 +55,11 @@ public final class AgentOptions {
   /** Prefix of the environment variables that carry options. */
   public static final String ENVIRONMENT_PREFIX = "PIIGUARD_";
 
+  /**
+   * The SpotBugs plugin's own system properties, which share the agent's prefix: set for a build
+   * (in {@code MAVEN_OPTS}, say) they are no unknown agent options.
+   */
+  private static final Set<String> PLUGIN_PROPERTIES = Set.of("piiguard.catalogue", "piiguard.statistics");
   private static final Set<String> KEYS =
       Set.of(ACTION, AI_ACTION, AI_HOSTS, AUDIT, FAILURE, MAX_BODY, CONFIG);
   private static final String DEFAULT_MAX_BODY = "8MB";
@@ -124,7 +129,7 @@ public final class AgentOptions {
     // The JVM keeps no order of its system properties: rules given as such are tried in the order
     // of their property names.
     for (String name : new TreeSet<>(properties.stringPropertyNames())) {
-      if (name.startsWith(SYSTEM_PROPERTY_PREFIX)) {
+      if (name.startsWith(SYSTEM_PROPERTY_PREFIX) && !PLUGIN_PROPERTIES.contains(name)) {
         put(options, name.substring(SYSTEM_PROPERTY_PREFIX.length()), properties.getProperty(name).trim(),
             "system property " + name);
       }

@@ -125,6 +125,17 @@ class AgentOptionsTest {
   }
 
   @Test
+  void theSpotBugsPluginsOwnSystemPropertiesAreNoUnknownAgentOptions() throws Exception {
+    // both read by the plugin at build time, where MAVEN_OPTS may set them (review s32b)
+    Properties properties = new Properties();
+    properties.setProperty("piiguard.statistics", "true");
+    properties.setProperty("piiguard.catalogue", "extra-sinks.txt");
+
+    assertThat(AgentOptions.load("action=redact", properties, Map.of()).policy()
+        .decide("shop.example", "/").action()).isEqualTo(Action.REDACT);
+  }
+
+  @Test
   void badValuesNameKeyValueAndWhatIsExpected() {
     assertThatThrownBy(() -> load("action=shred")).hasMessage(
         "Bad value \"shred\" for agent option \"action\": expected one of allow, monitor, redact, tokenize, block.");

@@ -43,6 +43,17 @@ record ReportOptions(Optional<Path> spotbugs, Optional<Path> audit, Optional<Pat
     }
   }
 
+  /**
+   * {@code value}, unless the option was given before: the last one would win unseen, and a report
+   * on one module's findings of several would look complete.
+   */
+  private static Path once(Path current, Path value, String name) throws UsageException {
+    if (current != null) {
+      throw new UsageException(name + " is given twice: a report reads one file of each kind.");
+    }
+    return value;
+  }
+
   /** Parses the arguments that follow {@code report}; returns empty for {@code --help}. */
   static Optional<ReportOptions> parse(List<String> arguments) throws UsageException {
     Path spotbugs = null;
@@ -57,16 +68,16 @@ record ReportOptions(Optional<Path> spotbugs, Optional<Path> audit, Optional<Pat
         case "-h", "--help" -> {
           return Optional.empty();
         }
-        case "--spotbugs" -> spotbugs = path(required(reader.valueOf(argument), name), name);
-        case "--audit" -> audit = path(required(reader.valueOf(argument), name), name);
-        case "-o", "--output" -> output = path(required(reader.valueOf(argument), name), name);
+        case "--spotbugs" -> spotbugs = once(spotbugs, path(required(reader.valueOf(argument), name), name), name);
+        case "--audit" -> audit = once(audit, path(required(reader.valueOf(argument), name), name), name);
+        case "-o", "--output" -> output = once(output, path(required(reader.valueOf(argument), name), name), name);
         case "--format" -> {
           String formatName = required(reader.valueOf(argument), name);
           format = ReportFormat.parse(formatName)
               .orElseThrow(() -> new UsageException(
                   "Unknown report format \"" + SafeText.of(formatName) + "\": use html, json, markdown or text."));
         }
-        default -> throw new UsageException("Unknown option \"" + SafeText.of(argument) + "\".");
+        default -> throw new UsageException("Unknown option \"" + ArgumentReader.shownOption(argument) + "\".");
       }
     }
     if (spotbugs == null && audit == null) {

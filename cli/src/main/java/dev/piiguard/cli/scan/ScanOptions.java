@@ -98,7 +98,7 @@ final class ScanOptions {
           detectors = required(reader.valueOf(argument), name);
           break;
         default:
-          throw new UsageException("unknown option " + SafeText.of(name));
+          throw new UsageException("unknown option " + ArgumentReader.shownOption(argument));
       }
     }
     return new ScanOptions(List.copyOf(files), format, showValues, detectors, help);

@@ -64,6 +64,19 @@ class ReportCommandTest {
   }
 
   @Test
+  void anInputGivenTwiceIsAUsageErrorNotALastOneWins() {
+    // a report of the second module's findings alone would look complete
+    assertThat(run("--spotbugs", "a.xml", "--spotbugs", "b.xml")).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: --spotbugs is given twice: a report reads one file of each kind.");
+    err.reset();
+    assertThat(run("--audit", "a.jsonl", "--audit=b.jsonl")).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: --audit is given twice");
+    err.reset();
+    assertThat(run("--audit", "a.jsonl", "-o", "a.html", "--output", "b.html")).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: --output is given twice");
+  }
+
+  @Test
   void unknownOptionsFormatsAndMissingValuesAreUsageErrors() {
     assertThat(run("--spotbugs", "x.xml", "--colour")).isEqualTo(2);
     assertThat(stderr()).startsWith("piiguard report: Unknown option \"--colour\".");
@@ -83,6 +96,8 @@ class ReportCommandTest {
     String email = "canary.report@example.com";
     String card = "4111111111111111";
     run("--spotbugs", "x.xml", "--colour=" + email);
+    run("--spotbugs", "x.xml", "-x" + card);
+    run("--spotbugs", "card" + card + ".xml");
     run("--spotbugs", "x.xml", "--format", card);
     run("--audit", folder.resolve(email + ".jsonl").toString());
     Path output = folder.resolve(email + ".html");
@@ -92,7 +107,9 @@ class ReportCommandTest {
     run("--audit", resource("audit.jsonl"), "-o", blocker.resolve(email + ".html").toString());
 
     assertThat(stderr()).doesNotContain(email).doesNotContain(card)
-        .contains("Unknown option \"--colour=[EMAIL]\".")
+        .contains("Unknown option \"--colour\".")
+        .contains("Unknown option \"-x...\".")
+        .contains("card[PAYMENT_CARD].xml: cannot be read: no such file")
         .contains("Unknown report format \"[PAYMENT_CARD]\"")
         .contains(folder.resolve("[EMAIL]") + ": cannot be read: no such file")
         .contains("wrote " + folder.resolve("[EMAIL]"))

@@ -239,6 +239,15 @@ class ScanCommandTest {
   }
 
   @Test
+  void aValueRunOnFromALetterIsNotEchoedInAnError() {
+    CommandLine.Result option = CommandLine.run("scan", "-x4111111111111111");
+    CommandLine.Result file = CommandLine.run("scan", "card4111111111111111.log");
+
+    assertThat(option.err()).isEqualTo("piiguard scan: unknown option -x... (see piiguard scan --help)\n");
+    assertThat(file.err()).contains("card[PAYMENT_CARD].log").doesNotContain("4111111111111111");
+  }
+
+  @Test
   void unknownOptionAndBadFormatAreUsageErrors() {
     CommandLine.Result unknown = CommandLine.run("scan", "--colour");
     CommandLine.Result format = CommandLine.run("scan", "--format", "xml");

@@ -76,7 +76,58 @@ public final class PlaceholderRedaction {
     if (!words.equals(segments)) {
       addApart(findings, scanner.scan(words));
     }
+    addApart(findings, gluedApart(words, scanner, true));
+    addApart(findings, gluedApart(words, scanner, false));
     return findings;
+  }
+
+  /**
+   * What {@code scanner} finds in {@code text} read with a space between each letter and the digit
+   * after it ({@code letterThenDigit}: {@code x4111…}, {@code ssn219…}) or each digit and the
+   * letter after it ({@code …3000x}, so that an IBAN's own letters stay with it), at offsets of
+   * {@code text}. The scanner takes a number run on from a letter for part of an identifier; a
+   * name or a mistyped option is no identifier.
+   */
+  private static List<Finding> gluedApart(String text, PiiScanner scanner, boolean letterThenDigit) {
+    StringBuilder spaced = null;
+    int[] origin = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (i > 0 && glued(text.charAt(i - 1), c, letterThenDigit)) {
+        if (spaced == null) {
+          spaced = new StringBuilder(text.length() + 8).append(text, 0, i);
+          origin = new int[text.length() * 2 + 1];
+          for (int k = 0; k < i; k++) {
+            origin[k] = k;
+          }
+        }
+        origin[spaced.length()] = i;
+        spaced.append(' ');
+      }
+      if (spaced != null) {
+        origin[spaced.length()] = i;
+        spaced.append(c);
+      }
+    }
+    if (spaced == null) {
+      return List.of();
+    }
+    List<Finding> found = scanner.scan(spaced);
+    List<Finding> mapped = new ArrayList<>(found.size());
+    for (Finding finding : found) {
+      mapped.add(new Finding(finding.type(), origin[finding.start()], origin[finding.end() - 1] + 1));
+    }
+    return mapped;
+  }
+
+  private static boolean glued(char before, char after, boolean letterThenDigit) {
+    return letterThenDigit
+        ? Character.isLetter(before) && isAsciiDigit(after)
+        : isAsciiDigit(before) && Character.isLetter(after);
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

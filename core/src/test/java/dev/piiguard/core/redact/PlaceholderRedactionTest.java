@@ -434,10 +434,15 @@ class PlaceholderRedactionTest {
     "statement_DE89370400440532013000.pdf                           | statement_[IBAN].pdf",
     "logs/access-203.0.113.77.log                                   | logs/access-[IP_ADDRESS].log",
     "ssn_123-45-6789.txt                                            | ssn_[US_SSN].txt",
+    "-x4111111111111111                                             | -x[PAYMENT_CARD]",
+    "card4111111111111111.log                                       | card[PAYMENT_CARD].log",
+    "ssn219099999                                                   | ssn[US_SSN]",
+    "DE89370400440532013000x                                        | [IBAN]x",
+    "failure=x4111111111111111                                      | failure=x[PAYMENT_CARD]",
   })
   void valuesInNamesAndMessagesAreFoundAsWrittenAndWithTheirWordsApart(String text, String masked) {
     // A value with a slash in it is read as written; one joined to a word by _ or - is read
-    // with its words apart, as the parts of a path are.
+    // with its words apart, as the parts of a path are, and one run on from a letter apart from it.
     assertThat(PlaceholderRedaction.redactSegments(text, PiiScanner.defaults())).isEqualTo(masked);
   }
 
@@ -461,7 +466,8 @@ class PlaceholderRedactionTest {
   @ValueSource(strings = {"logs/app-2026-11-29.log", "customer-support-export.txt",
     "logs/calls/sms-2026-11-29.csv", "call_2026_11_29.log", "/api/call/2026-11-29",
     "phone-export-2026-11-29.csv", "mobile-29-11-2026.csv",
-    "release_notes-v1.2.3.md", "target/spotbugsXml.xml", "--format=text", "order_10057.json"})
+    "release_notes-v1.2.3.md", "target/spotbugsXml.xml", "--format=text", "order_10057.json",
+    "/v1/chat/completions", "log4j2.xml", "report20261129.txt", "build-x86_64-1234567.tar"})
   void namesWithoutValuesStayAsTheyAre(String name) {
     assertThat(PlaceholderRedaction.redactSegments(name, PiiScanner.defaults())).isSameAs(name);
   }
