@@ -106,6 +106,12 @@ class FindingMessageTest {
             "ConstantSamples.Credentials.API_KEY (SECRET) reaches the log call org.slf4j.Logger.info in"
                 + " dev.piiguard.spotbugs.samples.ConstantSamples.constantOfAnotherClass()")
         .allSatisfy(message -> assertThat(message).doesNotContain("sk-canary", "078-05-1120"));
+    // javac folds both constants into one text: a finding for each
+    assertThat(constantBugs)
+        .filteredOn(bug -> bug.getPrimaryMethod().getMethodName().equals("twoConstantsFoldedIntoOneText"))
+        .extracting(BugInstance::getMessageWithoutPrefix)
+        .anySatisfy(message -> assertThat(message).startsWith("ConstantSamples.Credentials.API_KEY (SECRET)"))
+        .anySatisfy(message -> assertThat(message).startsWith("ConstantSamples.Credentials.TEST_ID (NATIONAL_ID)"));
     assertThat(xml.toString(StandardCharsets.UTF_8)).contains("Credentials.API_KEY")
         .doesNotContain("sk-canary", "078-05-1120");
   }

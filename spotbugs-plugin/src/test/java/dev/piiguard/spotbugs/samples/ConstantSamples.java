@@ -59,8 +59,13 @@ public class ConstantSamples {
     log.info("id 078-05-1120 for order " + orderId);
   }
 
+  void twoConstantsFoldedIntoOneText() {
+    // BUG: PII_TO_LOG
+    log.info("key " + Credentials.API_KEY + " id " + Credentials.TEST_ID);
+  }
+
   void shortOrWordLikeConstantsAreNotFollowed(String orderId) {
-    // review s31c: "password" and "unknown" marked every text holding those words
+    // words such as "password" and "unknown" would mark every text that holds them
     log.info("id {}", Credentials.SHORT_ID);
     log.info("range 078-05 for order " + orderId);
     log.info("password reset requested for order {}", orderId);

@@ -173,25 +173,30 @@ public final class SensitiveDeclarations {
    * a constant that looks like data counts: {@value #CONTAINED_CONSTANT_LENGTH} characters or more,
    * no white space, and a digit or a sign among its letters (an API key, a card number, an address);
    * a word such as {@code "password"} or {@code "unknown"} would make every text that holds it
-   * sensitive (review s31c). When two fields hold the same text, the first class read wins.
+   * sensitive. Every constant the text holds is listed (a log line folded from two); when two
+   * fields hold the same text, the first class read wins.
    */
-  public Optional<SensitiveConstant> sensitiveConstant(String text) {
+  public List<SensitiveConstant> sensitiveConstants(String text) {
     if (sensitiveConstants == null) {
       sensitiveConstants = collectSensitiveConstants();
     }
     if (sensitiveConstants.isEmpty() || text.length() < CONTAINED_CONSTANT_LENGTH) {
-      return Optional.empty();
+      return List.of();
     }
     SensitiveConstant exact = sensitiveConstants.get(text);
     if (exact != null) {
-      return Optional.of(exact);
+      return List.of(exact);
     }
+    List<SensitiveConstant> contained = List.of();
     for (Map.Entry<String, SensitiveConstant> constant : sensitiveConstants.entrySet()) {
       if (text.contains(constant.getKey())) {
-        return Optional.of(constant.getValue());
+        if (contained.isEmpty()) {
+          contained = new ArrayList<>(2);
+        }
+        contained.add(constant.getValue());
       }
     }
-    return Optional.empty();
+    return contained;
   }
 
   private Map<String, SensitiveConstant> collectSensitiveConstants() {

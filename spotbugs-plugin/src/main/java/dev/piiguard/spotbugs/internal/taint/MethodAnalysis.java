@@ -144,12 +144,12 @@ final class MethodAnalysis {
 
   /** The taint of a text constant the code loads: a sensitive {@code static final} field's value, or none. */
   Taint constantTaint(String text, AbstractInsnNode insn) {
-    Optional<SensitiveConstant> constant = program.declarations.sensitiveConstant(text);
-    if (constant.isEmpty()) {
-      return Taint.CLEAN;
+    Taint taint = Taint.CLEAN;
+    for (SensitiveConstant constant : program.declarations.sensitiveConstants(text)) {
+      String description = Names.field(constant.declarer().name(), constant.fieldName());
+      taint = taint.union(Taint.of(Origin.source(description, constant.piiTypes(), owner.name(), lineOf(insn))));
     }
-    String description = Names.field(constant.get().declarer().name(), constant.get().fieldName());
-    return Taint.of(Origin.source(description, constant.get().piiTypes(), owner.name(), lineOf(insn)));
+    return taint;
   }
 
   Taint typeTaint(Type type, AbstractInsnNode insn) {
