@@ -64,6 +64,20 @@ class ReportCommandTest {
   }
 
   @Test
+  void aDirectoryOrAPipeIsNamedForWhatItIs() throws Exception {
+    assertThat(run("--spotbugs", folder.toString())).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: " + folder + ": is a directory");
+    err.reset();
+    assertThat(run("--audit", folder.toString())).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: " + folder + ": is a directory");
+    err.reset();
+    Path pipe = folder.resolve("pipe");
+    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+    assertThat(run("--spotbugs", pipe.toString())).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: " + pipe + ": is not a regular file");
+  }
+
+  @Test
   void anInputGivenTwiceIsAUsageErrorNotALastOneWins() {
     // a report of the second module's findings alone would look complete
     assertThat(run("--spotbugs", "a.xml", "--spotbugs", "b.xml")).isEqualTo(2);

@@ -9,6 +9,7 @@ import dev.piiguard.cli.report.input.LocatedJsonReader;
 import dev.piiguard.cli.report.input.PiiMasker;
 import dev.piiguard.cli.report.input.PiiTypeNames;
 import dev.piiguard.cli.report.input.ReportInputException;
+import dev.piiguard.cli.report.input.UnreadableFile;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -90,10 +90,8 @@ public final class AuditFileReader {
         events.accept(new LineReader(file, lineNumber, json).event(kind));
         count++;
       }
-    } catch (NoSuchFileException e) {
-      throw new ReportInputException(file, 0, "cannot be read: no such file", e);
     } catch (IOException e) {
-      throw new ReportInputException(file, 0, "cannot be read: " + e.getClass().getSimpleName(), e);
+      throw UnreadableFile.of(file, e);
     }
     return new Summary(count, skipped, lineNumber);
   }

@@ -62,7 +62,7 @@ public final class LocatedJsonReader {
       }
       throw new ReportInputException(file, line(e), "is not valid JSON" + column(e), e);
     } catch (IOException e) {
-      throw new ReportInputException(file, 0, "cannot be read: " + e.getClass().getSimpleName(), e);
+      throw UnreadableFile.of(file, e);
     }
   }
 

@@ -42,7 +42,7 @@ public final class SecureXmlReader {
     } catch (SAXException e) {
       throw new ReportInputException(file, builder.line(), "cannot be read as XML", e);
     } catch (IOException e) {
-      throw new ReportInputException(file, 0, "cannot be read: " + e.getClass().getSimpleName(), e);
+      throw UnreadableFile.of(file, e);
     }
     if (builder.root == null) {
       throw new ReportInputException(file, 0, "holds no XML element");

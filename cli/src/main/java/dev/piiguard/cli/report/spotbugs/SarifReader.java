@@ -67,13 +67,17 @@ final class SarifReader {
       }
       for (JsonNode result : results) {
         String ruleId = ruleId(result, driverRules);
-        if (!PiiTypeNames.isId(ruleId)) {
-          throw new ReportInputException(
-              file, json.lineOf(result), "result has no bug pattern id in \"ruleId\"");
+        if (ruleId.isBlank()) {
+          throw new ReportInputException(file, json.lineOf(result), "result has no \"ruleId\"");
         }
+        // another tool's rule (a SARIF file merged from several) is left out, as other patterns are
         if (!StaticAnalysis.isPiiPattern(ruleId)) {
           others++;
           continue;
+        }
+        if (!PiiTypeNames.isId(ruleId)) {
+          throw new ReportInputException(
+              file, json.lineOf(result), "result has no bug pattern id in \"ruleId\"");
         }
         JsonNode rule = rules.getOrDefault(ruleId, MissingNode.getInstance());
         StaticFinding finding = finding(result, ruleId, rule);

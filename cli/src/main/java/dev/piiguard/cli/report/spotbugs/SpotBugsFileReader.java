@@ -2,10 +2,10 @@ package dev.piiguard.cli.report.spotbugs;
 
 import dev.piiguard.cli.report.input.PiiMasker;
 import dev.piiguard.cli.report.input.ReportInputException;
+import dev.piiguard.cli.report.input.UnreadableFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads a SpotBugs result, telling the XML and the SARIF form apart by their first character. */
@@ -32,6 +32,10 @@ public final class SpotBugsFileReader {
   }
 
   private static int firstSignificantCharacter(Path file) throws ReportInputException {
+    if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
+      // a pipe (<(zcat …)) would be read up to here and then be empty for the reader
+      throw new ReportInputException(file, 0, "is not a regular file: give the SpotBugs result itself, not a pipe");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       int character = in.read();
       if (character == 0xEF) {
@@ -43,11 +47,7 @@ public final class SpotBugsFileReader {
       }
       return character;
     } catch (IOException e) {
-      throw new ReportInputException(file, 0, "cannot be read: " + describe(e), e);
+      throw UnreadableFile.of(file, e);
     }
-  }
-
-  private static String describe(IOException e) {
-    return e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName();
   }
 }

@@ -72,7 +72,20 @@ class SarifReaderTest {
 
     assertThatThrownBy(() -> reader.read(file))
         .isInstanceOf(ReportInputException.class)
-        .hasMessage(file + ":2: result has no bug pattern id in \"ruleId\"");
+        .hasMessage(file + ":2: result has no \"ruleId\"");
+  }
+
+  @Test
+  void anotherToolsRulesAreLeftOutAsOtherPatternsAre() throws Exception {
+    // a SARIF file that code scanning merged from several tools
+    Path file = write("{\"runs\":[{\"tool\":{\"driver\":{\"name\":\"eslint\"}},\"results\":["
+        + "{\"ruleId\":\"no-unused\",\"message\":{\"text\":\"x\"}},"
+        + "{\"ruleId\":\"java/log-injection\",\"message\":{\"text\":\"y\"}}]}]}");
+
+    StaticAnalysis analysis = reader.read(file);
+
+    assertThat(analysis.findings()).isEmpty();
+    assertThat(analysis.otherFindings()).isEqualTo(2);
   }
 
   @Test
