@@ -7,7 +7,7 @@ import java.net.URISyntaxException;
  * Reads a request's URL as {@link URI} does, and one that it rejects as a server would: with the
  * characters a URI may not hold as they are ({@code { } | ^ "}, a space, a {@code %} not followed by
  * two hex digits) percent-encoded. Clients send such URLs as written and servers accept them; read
- * strictly, they skipped the rules (review s31e: a query with raw JSON reached a blocked path).
+ * strictly, they skipped the rules (a query with raw JSON reached a blocked path).
  */
 public final class LenientUri {
   private static final String HEX = "0123456789ABCDEF";
@@ -17,7 +17,7 @@ public final class LenientUri {
   /**
    * A request target (an absolute URL or a path with its query) as a URI, encoded where it has to
    * be; null when even that cannot be read. A request target has no fragment: a {@code #} in it is
-   * sent, so it is read as part of the path or the query (review s31f: what followed it was sent
+   * sent, so it is read as part of the path or the query (what followed it was sent
    * and never scanned).
    */
   public static URI parse(String text) {
@@ -37,7 +37,7 @@ public final class LenientUri {
 
   /**
    * The request target with its query replaced, the rest as written: a path the client sent with
-   * characters a URI would encode is not re-encoded (review s31g).
+   * characters a URI would encode is not re-encoded.
    */
   public static String withQuery(String requestTarget, String rawQuery) {
     int query = requestTarget.indexOf('?');

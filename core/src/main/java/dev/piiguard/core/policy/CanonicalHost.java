@@ -9,7 +9,7 @@ import java.util.Locale;
  * of a fully qualified name ({@code block.test.}) or the brackets of an IPv6 literal, and an IP
  * address in the form the JDK prints it, however the URL wrote it: {@code 2130706433},
  * {@code 127.1}, {@code 127.000.000.001} and {@code [::ffff:127.0.0.1]} all connect to
- * {@code 127.0.0.1} (review s31a: each reached a host a rule blocked). No name is looked up.
+ * {@code 127.0.0.1} (each reached a host a rule blocked). No name is looked up.
  */
 final class CanonicalHost {
   private CanonicalHost() {}

@@ -1,7 +1,7 @@
 package dev.piiguard.core.policy;
 
 /**
- * The path rules are matched against, read as servers route it (review s31a: each of
+ * The path rules are matched against, read as servers route it (each of
  * {@code /%63rm}, {@code /./crm}, {@code /x/../crm}, {@code //crm} and {@code /crm;v=1} reached a
  * path a rule on {@code /crm} blocked): percent-encoded letters, digits and {@code - . _ ~}
  * decoded, parameters of a segment ({@code ;jsessionid=…}) left out, repeated slashes read as one,

@@ -30,7 +30,7 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
   /**
    * Context attribute holding the refused request and its refusal, thrown again when the client
    * retries that request; an application that reuses its context for the next request gets that
-   * one inspected (review s31a: every later request on the context was refused).
+   * one inspected (every later request on the context was refused).
    */
   static final String REFUSED = "dev.piiguard.refused";
 
@@ -81,7 +81,7 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
 
   /**
    * Inspects the request again when an interceptor the application added after the client's own
-   * changed its URL or body after {@link #process} released it (review s31a: a query such an
+   * changed its URL or body after {@link #process} released it (a query such an
    * interceptor added reached a blocked host); the body's length header follows a new body.
    */
   void processLate(HttpRequest request, HttpContext context) throws IOException {
@@ -106,7 +106,7 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
     HttpHost target = (HttpHost) context.getAttribute(HttpCoreContext.HTTP_TARGET_HOST);
     String requestTarget = request.getRequestLine().getUri();
     // A target that starts with '/' is a path, also '//x/…'; the host is the route's target
-    // (review s31g: '//ok.internal/x' was read as another host, and the values went to this one).
+    // ('//ok.internal/x' was read as another host, and the values went to this one).
     URI uri = LenientUri.parse(requestTarget.startsWith("/") ? "http://target" + requestTarget : requestTarget);
     if (uri == null) {
       refuseOrSendUnread(request, context, requestTarget);

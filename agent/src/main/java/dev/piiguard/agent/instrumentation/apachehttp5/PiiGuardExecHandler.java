@@ -103,7 +103,7 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       }
     }
     if (verdict.rawQuery() != null) {
-      // the target as sent, absolute form included, with the new query (review s31g)
+      // the target as sent, absolute form included, with the new query
       String sent = request.getPath() == null ? "/" : request.getPath();
       request.setPath(LenientUri.withQuery(sent, verdict.rawQuery()));
     }
@@ -113,7 +113,7 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       throws IOException {
     HttpEntity body = response.getEntity();
     boolean restore = tokenized || Boolean.TRUE.equals(scope.clientContext.getAttribute(RESTORE_REPLY));
-    // the client may have decoded a gzip'd reply and left its header (review s31e): the entity says
+    // the client may have decoded a gzip'd reply and left its header: the entity says
     if (!restore || body == null || body.getContentEncoding() != null) {
       return response;
     }
@@ -155,7 +155,7 @@ final class PiiGuardExecHandler implements ExecChainHandler {
 
   /**
    * The entity's content type; without its charset when that is one the JVM does not know
-   * ({@code charset=binary}), which {@link ContentType#parse} throws for (review s31e), and none
+   * ({@code charset=binary}), which {@link ContentType#parse} throws for, and none
    * when it cannot be read at all.
    */
   static ContentType contentType(HttpEntity entity) {
@@ -167,7 +167,7 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       return ContentType.parse(text);
     } catch (RuntimeException unknownCharset) {
       try {
-        // the other parameters kept (a multipart body's boundary): review s31f
+        // the other parameters kept (a multipart body's boundary)
         return ContentType.parse(text.replaceAll("(?i);\\s*charset\\s*=\\s*\"?[^;\"]*\"?", ""));
       } catch (RuntimeException unreadable) {
         return null;

@@ -18,8 +18,8 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 /**
  * The last request interceptor: inspects a request again when it is not what {@link
  * PiiGuardExecHandler} or {@link PiiGuardRedirectGuard} released — an interceptor of the
- * application's changed its URL or body (review s31a: a query it added reached a blocked host),
- * or the client retries with a copy of the application's own request (review s31c: a retry after
+ * application's changed its URL or body (a query it added reached a blocked host),
+ * or the client retries with a copy of the application's own request (a retry after
  * a 503 sent the raw values the first attempt had redacted). A refusal is kept for the client's
  * retries of the same request, which are refused without a second audit event.
  */
@@ -58,7 +58,7 @@ final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
     PolicyDecision decision = inspector.decide(host, uri.getRawPath());
     if (releasedState != null && releasedState.applied != null && releasedState.sameDestination(sent)
         && releasedState.applied.action().guardsValues() && !decision.action().guardsValues()) {
-      // a retry of a redirect handled under the first, stricter rule (review s31d): that rule again
+      // a retry of a redirect handled under the first, stricter rule: that rule again
       decision = releasedState.applied;
     }
     if (decision.action() == Action.ALLOW) {
@@ -74,7 +74,7 @@ final class PiiGuardLateRequestCheck implements HttpRequestInterceptor {
       verdict = inspector.inspect(PiiGuardExecHandler.CLIENT, destination, decision, uri.getRawQuery(),
           RequestBody.none());
     } else {
-      // moved to another destination with a body that cannot be read again (review s31e)
+      // moved to another destination with a body that cannot be read again
       verdict = inspector.uninspectable(PiiGuardExecHandler.CLIENT, destination, decision,
           UninspectedReason.BODY_NOT_REPLAYABLE);
     }

@@ -67,8 +67,8 @@ final class RequestState {
   }
 
   /**
-   * The entity the application gave, seen through the client's one-shot wrapper (review s31d:
-   * taken for a new body, it was read for inspection and the request went out without one).
+   * The entity the application gave, seen through the client's one-shot wrapper: taken
+   * for a new body, it would be read for inspection and the request would go out without one.
    */
   static HttpEntity original(HttpEntity entity) {
     if (entity == null || !entity.getClass().getName().equals(ENTITY_PROXY)) {
@@ -98,7 +98,7 @@ final class RequestState {
    */
   static URI uriOf(ClassicHttpRequest request) {
     // built here, not by getUri(): it drops an IPv6 host's brackets (no host for java.net.URI
-    // then) and reads a '#' that is sent as a fragment (review s31f)
+    // then) and reads a '#' that is sent as a fragment
     String path = request.getPath() == null ? "/" : request.getPath();
     String scheme = request.getScheme() == null ? "http" : request.getScheme();
     if (LenientUri.isAbsolute(path) || request.getAuthority() == null) {

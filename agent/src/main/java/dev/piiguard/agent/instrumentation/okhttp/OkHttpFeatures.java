@@ -6,7 +6,7 @@ import okhttp3.RequestBody;
 /**
  * What the OkHttp version on the class path offers beyond the API of OkHttp 3.0: typed request
  * tags came with 3.11, one-shot and duplex request bodies with 3.14. Calling them on an older
- * version fails every request with a {@code NoSuchMethodError} (review s31a).
+ * version fails every request with a {@code NoSuchMethodError}.
  */
 final class OkHttpFeatures {
   /** {@code Request.Builder.tag(Class, Object)} and {@code Request.tag(Class)}. */

@@ -110,7 +110,7 @@ final class UrlConnectionHooks {
     }
     long length = (Long) lengthObject;
     if (length >= 0 && inspector.fits(length)) {
-      // The JDK follows no redirect of a streamed body, and buffered it would (review s31a: the
+      // The JDK follows no redirect of a streamed body, and buffered it would (the
       // body was posted again to the Location): the application gets the redirect, as without us.
       connection.setInstanceFollowRedirects(false);
       return Boolean.TRUE;

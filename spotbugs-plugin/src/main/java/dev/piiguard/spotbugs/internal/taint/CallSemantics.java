@@ -414,7 +414,7 @@ final class CallSemantics {
 
   /**
    * Whether values of this type never change: a call on one ({@code template.replace(…)}) makes a
-   * new value and stores nothing into it (review s31d: a helper's {@code replace} on a string it was
+   * new value and stores nothing into it (a helper's {@code replace} on a string it was
    * given marked the caller's string).
    */
   static boolean isImmutable(String internalName) {
@@ -486,7 +486,7 @@ final class CallSemantics {
     }
     TaintValue receiver = values.get(0);
     if (insn.desc.equals("(I)Ljava/lang/String;")) {
-      // s.substring(s.length() - 4), not fullName.substring(firstName.length() + 1) (review s31b)
+      // s.substring(s.length() - 4), not fullName.substring(firstName.length() + 1)
       IntShape begin = values.get(1).intShape();
       return begin != null && begin.isLengthOf(receiver) && begin.constant() >= 0 && begin.constant() <= SHORT_SLICE;
     }

@@ -131,7 +131,7 @@ final class Program {
   /**
    * A constructor of an application subclass of a sink's type ({@code new MaskedCardException(pan)}
    * of {@code Throwable#<init>}) is analysed like any application method: what it hands on to the
-   * sink's own constructor is reported, not every argument (review s31b: a constructor that masks
+   * sink's own constructor is reported, not every argument (a constructor that masks
    * its argument was reported, and the fields it stored were lost).
    */
   private boolean isApplicationConstructorOfASubtype(String owner, String name, SinkRule rule) {

@@ -42,7 +42,7 @@ final class TypeArguments {
 
   /**
    * Collects the classes a serialiser writes as elements: the type arguments of a collection, an
-   * optional or a stream, and a map's values (its keys are written as text; review s31f), not
+   * optional or a stream, and a map's values (its keys are written as text), not
    * those of other generic types ({@code Class<Contact>}).
    */
   private static final class Collector extends SignatureVisitor {
