@@ -154,6 +154,9 @@ public final class AgentOptions {
     OrderedProperties properties = new OrderedProperties();
     try (InputStream in = Files.newInputStream(Path.of(file))) {
       properties.load(in);
+    } catch (IllegalArgumentException e) {
+      // Properties.load's only complaint about what a file holds
+      throw AgentConfigException.badValue(CONFIG, file, "a \\u escape in the file is not four hex digits");
     } catch (IOException | RuntimeException e) {
       throw AgentConfigException.badValue(CONFIG, file, "cannot read the file");
     }

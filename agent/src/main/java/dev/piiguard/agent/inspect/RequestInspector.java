@@ -13,6 +13,8 @@ import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.Policy;
 import dev.piiguard.core.policy.PolicyDecision;
 import dev.piiguard.core.redact.PlaceholderRedaction;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -119,7 +121,7 @@ public final class RequestInspector {
     long start = System.nanoTime();
     try {
       return inspectChecked(client, destination, decision, rawQuery, body, start);
-    } catch (RuntimeException | java.io.IOException | Error e) {
+    } catch (RuntimeException | IOException | Error e) {
       return uninspected(client, destination, decision, UninspectedReason.INTERNAL_ERROR, start);
     }
   }
@@ -134,6 +136,35 @@ public final class RequestInspector {
       return Verdict.UNCHANGED;
     }
     return uninspected(client, destination, decision, reason, System.nanoTime());
+  }
+
+  /**
+   * Inspects a request whose body the client can write out: {@code body} is null for none, read
+   * into memory when it is replayable and fits {@code max-body}, and otherwise sent unread or
+   * refused as {@code failure=} says, as is a body that fails to be written out.
+   */
+  public Verdict inspectBody(String client, Destination destination, PolicyDecision decision,
+      String rawQuery, ClientBody body) {
+    try {
+      if (body == null) {
+        return inspect(client, destination, decision, rawQuery, RequestBody.none());
+      }
+      if (!body.replayable()) {
+        return uninspectable(client, destination, decision, UninspectedReason.BODY_NOT_REPLAYABLE);
+      }
+      if (!fits(body.declaredLength())) {
+        return uninspectable(client, destination, decision, UninspectedReason.BODY_TOO_LARGE);
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      body.writeTo(bytes);
+      if (!fits(bytes.size())) {
+        return uninspectable(client, destination, decision, UninspectedReason.BODY_TOO_LARGE);
+      }
+      return inspect(client, destination, decision, rawQuery,
+          RequestBody.of(bytes.toByteArray(), body.contentEncoding(), body.contentType()));
+    } catch (IOException | RuntimeException e) {
+      return uninspectable(client, destination, decision, UninspectedReason.INTERNAL_ERROR);
+    }
   }
 
   /**
@@ -187,7 +218,7 @@ public final class RequestInspector {
   }
 
   private Verdict inspectChecked(String client, Destination destination, PolicyDecision decision,
-      String rawQuery, RequestBody body, long start) throws java.io.IOException {
+      String rawQuery, RequestBody body, long start) throws IOException {
     byte[] bytes = null;
     int offset = 0;
     int length = 0;
@@ -204,7 +235,7 @@ public final class RequestInspector {
       } else if (encoding.equalsIgnoreCase("gzip") || encoding.equalsIgnoreCase("x-gzip")) {
         try {
           bytes = GzipCodec.decode(body.bytes(), body.offset(), body.length(), maxBodyBytes);
-        } catch (java.io.IOException notGzip) { // labelled gzip, but not (or not whole) gzip data
+        } catch (IOException notGzip) { // labelled gzip, but not (or not whole) gzip data
           return uninspected(client, destination, decision, UninspectedReason.UNSUPPORTED_ENCODING, start);
         }
         if (bytes == null) {

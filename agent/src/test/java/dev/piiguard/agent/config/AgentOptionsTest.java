@@ -180,6 +180,13 @@ class AgentOptionsTest {
   }
 
   @Test
+  void aConfigFileWithABadEscapeIsSaidToHoldOneNotToBeUnreadable(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("bad-escape.properties"), "action=\\u12G4\n");
+    assertThatThrownBy(() -> load("config=" + file)).hasMessage("Bad value \"" + file
+        + "\" for agent option \"config\": a \\u escape in the file is not four hex digits.");
+  }
+
+  @Test
   void sizesUseBinaryMultiples() {
     assertThat(ByteSize.parse("8MB")).isEqualTo(8L << 20);
     assertThat(ByteSize.parse("1gb")).isEqualTo(1L << 30);

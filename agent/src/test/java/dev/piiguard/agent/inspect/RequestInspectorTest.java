@@ -14,6 +14,8 @@ import dev.piiguard.core.policy.DestinationRule;
 import dev.piiguard.core.policy.HostGlob;
 import dev.piiguard.core.policy.Policy;
 import dev.piiguard.core.policy.PolicyDecision;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -134,6 +136,63 @@ class RequestInspectorTest {
         .containsExactly("api.openai.com SENT_UNINSPECTED", "api.anthropic.com SENT_UNINSPECTED",
             "shop.example SENT_UNINSPECTED");
     assertThat(events).allSatisfy(event -> assertThat(event.reason()).isEqualTo(UninspectedReason.BODY_TOO_LARGE));
+  }
+
+  /** A body as a client holds it, whose writing fails with {@code failure} when that is not null. */
+  private static ClientBody clientBody(String text, boolean replayable, long declaredLength, IOException failure) {
+    return new ClientBody() {
+      @Override
+      public boolean replayable() {
+        return replayable;
+      }
+
+      @Override
+      public long declaredLength() {
+        return declaredLength;
+      }
+
+      @Override
+      public void writeTo(OutputStream out) throws IOException {
+        if (failure != null) {
+          throw failure;
+        }
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public String contentEncoding() {
+        return null;
+      }
+
+      @Override
+      public String contentType() {
+        return "application/json";
+      }
+    };
+  }
+
+  @Test
+  void aClientsBodyIsReadWhenItCanBeAndSentUnreadOtherwise() {
+    RequestInspector inspector = inspector(FailureMode.OPEN, BODY.length());
+    PolicyDecision redact = decision(Action.REDACT);
+
+    Verdict read = inspector.inspectBody("okhttp", DESTINATION, redact, null, clientBody(BODY, true, -1, null));
+    Verdict none = inspector.inspectBody("okhttp", DESTINATION, redact, "mail=" + EMAIL, null);
+    Verdict oneShot = inspector.inspectBody("okhttp", DESTINATION, redact, null, clientBody(BODY, false, -1, null));
+    Verdict declaredLarge = inspector.inspectBody("okhttp", DESTINATION, redact, null,
+        clientBody(BODY, true, BODY.length() + 1, null));
+    Verdict writtenLarge = inspector.inspectBody("okhttp", DESTINATION, redact, null,
+        clientBody(BODY + " ", true, -1, null));
+    Verdict failed = inspector.inspectBody("okhttp", DESTINATION, redact, null,
+        clientBody(BODY, true, -1, new IOException("stream closed")));
+
+    assertThat(new String(read.body(), StandardCharsets.UTF_8)).doesNotContain(EMAIL).contains("[EMAIL]");
+    assertThat(none.rawQuery()).isEqualTo("mail=%5BEMAIL%5D");
+    assertThat(List.of(oneShot, declaredLarge, writtenLarge, failed)).extracting(Verdict::uninspectedReason)
+        .containsExactly(UninspectedReason.BODY_NOT_REPLAYABLE, UninspectedReason.BODY_TOO_LARGE,
+            UninspectedReason.BODY_TOO_LARGE, UninspectedReason.INTERNAL_ERROR);
+    assertThat(inspector(FailureMode.CLOSED, BODY.length()).inspectBody("okhttp", DESTINATION, redact, null,
+        clientBody(BODY, false, -1, null)).refusal()).isInstanceOf(RequestRefusedException.class);
   }
 
   @Test

@@ -32,6 +32,8 @@ public final class PlaceholderRedaction {
   /** Placeholders of the types seen so far; entity ids are few, custom ones included. */
   private static final Map<String, String> PLACEHOLDERS = new ConcurrentHashMap<>();
   private static final int MAX_CACHED = 1024;
+  /** The most digits after a letter that are read apart from it: a card number's usual sixteen. */
+  private static final int LONGEST_GLUED_DIGITS = 16;
 
   /** The placeholder for {@code type}: {@code [EMAIL]} for {@code EMAIL}. */
   public static String placeholder(String type) {
@@ -93,7 +95,7 @@ public final class PlaceholderRedaction {
     int[] origin = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (i > 0 && glued(text.charAt(i - 1), c, letterThenDigit)) {
+      if (i > 0 && glued(text, i, letterThenDigit)) {
         if (spaced == null) {
           spaced = new StringBuilder(text.length() + 8).append(text, 0, i);
           origin = new int[text.length() * 2 + 1];
@@ -120,10 +122,25 @@ public final class PlaceholderRedaction {
     return mapped;
   }
 
-  private static boolean glued(char before, char after, boolean letterThenDigit) {
-    return letterThenDigit
-        ? Character.isLetter(before) && isAsciiDigit(after)
-        : isAsciiDigit(before) && Character.isLetter(after);
+  /**
+   * Whether a letter and a digit meet at {@code i}. A run of more than {@value #LONGEST_GLUED_DIGITS}
+   * digits after a letter is taken for an identifier, as the scanner takes it (a temporary file's
+   * {@code junit8120393859234023475}, a snowflake id), not read apart.
+   */
+  private static boolean glued(String text, int i, boolean letterThenDigit) {
+    char before = text.charAt(i - 1);
+    char after = text.charAt(i);
+    if (!letterThenDigit) {
+      return isAsciiDigit(before) && Character.isLetter(after);
+    }
+    if (!Character.isLetter(before) || !isAsciiDigit(after)) {
+      return false;
+    }
+    int end = i;
+    while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+      end++;
+    }
+    return end - i <= LONGEST_GLUED_DIGITS;
   }
 
   private static boolean isAsciiDigit(char c) {

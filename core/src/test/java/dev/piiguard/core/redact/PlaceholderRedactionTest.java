@@ -467,7 +467,8 @@ class PlaceholderRedactionTest {
     "logs/calls/sms-2026-11-29.csv", "call_2026_11_29.log", "/api/call/2026-11-29",
     "phone-export-2026-11-29.csv", "mobile-29-11-2026.csv",
     "release_notes-v1.2.3.md", "target/spotbugsXml.xml", "--format=text", "order_10057.json",
-    "/v1/chat/completions", "log4j2.xml", "report20261129.txt", "build-x86_64-1234567.tar"})
+    "/v1/chat/completions", "log4j2.xml", "report20261129.txt", "build-x86_64-1234567.tar",
+    "/tmp/junit4111111111111111111/audit.jsonl", "event1456789012345678901"})
   void namesWithoutValuesStayAsTheyAre(String name) {
     assertThat(PlaceholderRedaction.redactSegments(name, PiiScanner.defaults())).isSameAs(name);
   }

@@ -1,17 +1,14 @@
 package dev.piiguard.agent.instrumentation.apachehttp4;
 
 import dev.piiguard.agent.inspect.LenientUri;
-import dev.piiguard.agent.inspect.RequestBody;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.Verdict;
 import dev.piiguard.core.audit.Destination;
 import dev.piiguard.core.audit.UninspectedReason;
 import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.PolicyDecision;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import org.apache.http.Header;
 import org.apache.http.HttpEntity;
 import org.apache.http.HttpEntityEnclosingRequest;
 import org.apache.http.HttpHost;
@@ -177,30 +174,8 @@ final class PiiGuardRequestInterceptor implements HttpRequestInterceptor {
   private Verdict verdictFor(HttpRequest request, URI uri, Destination destination, PolicyDecision decision) {
     HttpEntity entity = request instanceof HttpEntityEnclosingRequest
         ? ((HttpEntityEnclosingRequest) request).getEntity() : null;
-    try {
-      if (entity == null) {
-        return inspector.inspect(CLIENT, destination, decision, uri.getRawQuery(), RequestBody.none());
-      }
-      if (!entity.isRepeatable()) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_NOT_REPLAYABLE);
-      }
-      if (!inspector.fits(entity.getContentLength())) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
-      }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      entity.writeTo(bytes);
-      if (!inspector.fits(bytes.size())) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
-      }
-      Header encoding = entity.getContentEncoding() != null ? entity.getContentEncoding()
-          : request.getFirstHeader("Content-Encoding");
-      Header type = entity.getContentType() != null ? entity.getContentType()
-          : request.getFirstHeader("Content-Type");
-      return inspector.inspect(CLIENT, destination, decision, uri.getRawQuery(),
-          RequestBody.of(bytes.toByteArray(), encoding == null ? null : encoding.getValue(),
-              type == null ? null : type.getValue()));
-    } catch (IOException | RuntimeException e) {
-      return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR);
-    }
+    return inspector.inspectBody(CLIENT, destination, decision, uri.getRawQuery(),
+        entity == null ? null : new ApacheFourBody(request, entity));
   }
+
 }

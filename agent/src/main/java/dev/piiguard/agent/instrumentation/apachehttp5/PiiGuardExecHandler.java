@@ -2,7 +2,6 @@ package dev.piiguard.agent.instrumentation.apachehttp5;
 
 import dev.piiguard.agent.inspect.LenientUri;
 import dev.piiguard.agent.inspect.HandledRequest;
-import dev.piiguard.agent.inspect.RequestBody;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.RestoringInputStream;
 import dev.piiguard.agent.inspect.Verdict;
@@ -10,7 +9,6 @@ import dev.piiguard.core.audit.Destination;
 import dev.piiguard.core.audit.UninspectedReason;
 import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.PolicyDecision;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import org.apache.hc.client5.http.classic.ExecChain;
@@ -18,7 +16,6 @@ import org.apache.hc.client5.http.classic.ExecChainHandler;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -127,31 +124,10 @@ final class PiiGuardExecHandler implements ExecChainHandler {
   Verdict verdictFor(ClassicHttpRequest request, URI uri, Destination destination,
       PolicyDecision decision) {
     HttpEntity entity = request.getEntity();
-    try {
-      if (entity == null) {
-        return inspector.inspect(CLIENT, destination, decision, uri.getRawQuery(), RequestBody.none());
-      }
-      if (!entity.isRepeatable()) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_NOT_REPLAYABLE);
-      }
-      if (!inspector.fits(entity.getContentLength())) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
-      }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      entity.writeTo(bytes);
-      if (!inspector.fits(bytes.size())) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
-      }
-      Header encoding = request.getFirstHeader("Content-Encoding");
-      return inspector.inspect(CLIENT, destination, decision, uri.getRawQuery(),
-          RequestBody.of(bytes.toByteArray(),
-              entity.getContentEncoding() != null ? entity.getContentEncoding()
-                  : encoding == null ? null : encoding.getValue(),
-              entity.getContentType()));
-    } catch (IOException | RuntimeException e) {
-      return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR);
-    }
+    return inspector.inspectBody(CLIENT, destination, decision, uri.getRawQuery(),
+        entity == null ? null : new ApacheFiveBody(request, entity));
   }
+
 
   /**
    * The entity's content type; without its charset when that is one the JVM does not know

@@ -4,17 +4,14 @@ import dev.piiguard.agent.inspect.HandledRequest;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.Verdict;
 import dev.piiguard.core.audit.Destination;
-import dev.piiguard.core.audit.UninspectedReason;
 import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.PolicyDecision;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.Buffer;
 
 /**
  * The OkHttp application interceptor that inspects each request and restores tokenized replies;
@@ -76,29 +73,8 @@ public final class PiiGuardInterceptor implements Interceptor {
   }
 
   private Verdict verdictFor(Request request, Destination destination, PolicyDecision decision) {
-    RequestBody body = request.body();
-    try {
-      if (body == null) {
-        return inspector.inspect(CLIENT, destination, decision, request.url().encodedQuery(),
-            dev.piiguard.agent.inspect.RequestBody.none());
-      }
-      if (OkHttpFeatures.ONE_SHOT_BODIES && (body.isOneShot() || body.isDuplex())) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_NOT_REPLAYABLE);
-      }
-      if (!inspector.fits(body.contentLength())) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
-      }
-      Buffer buffer = new Buffer();
-      body.writeTo(buffer);
-      if (!inspector.fits(buffer.size())) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
-      }
-      byte[] bytes = buffer.readByteArray();
-      return inspector.inspect(CLIENT, destination, decision, request.url().encodedQuery(),
-          dev.piiguard.agent.inspect.RequestBody.of(bytes, request.header("Content-Encoding"),
-              body.contentType() == null ? request.header("Content-Type") : body.contentType().toString()));
-    } catch (IOException | RuntimeException e) {
-      return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR);
-    }
+    return inspector.inspectBody(CLIENT, destination, decision, request.url().encodedQuery(),
+        request.body() == null ? null : new OkHttpBody(request));
   }
+
 }

@@ -1,0 +1,26 @@
+package dev.piiguard.agent.inspect;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * A request body as an HTTP client holds it, for {@link RequestInspector#inspectBody}: what the
+ * client knows of it before it is read, and how to write it out.
+ */
+public interface ClientBody {
+
+  /** Whether the client can write the body again after it was read for inspection. */
+  boolean replayable();
+
+  /** The length the body declares, or -1 when it declares none. */
+  long declaredLength();
+
+  /** Writes the body, as the client would send it, to {@code out}. */
+  void writeTo(OutputStream out) throws IOException;
+
+  /** The body's {@code Content-Encoding}, or null. */
+  String contentEncoding();
+
+  /** The body's {@code Content-Type}, or null. */
+  String contentType();
+}
