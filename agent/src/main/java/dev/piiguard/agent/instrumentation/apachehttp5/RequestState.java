@@ -104,8 +104,8 @@ final class RequestState {
     if (LenientUri.isAbsolute(path) || request.getAuthority() == null) {
       return LenientUri.parse(path); // without an authority: no host, so no rule to apply
     }
-    // '*' (OPTIONS) and a path without its '/' are read under the authority, as '/…' (review
-    // s31g: read alone they had no scheme, and the application got a NullPointerException)
+    // '*' (OPTIONS) and a path without its '/' are read under the authority, as '/…' (read alone
+    // they had no scheme, and the application got a NullPointerException)
     return LenientUri.parse(scheme + "://" + request.getAuthority() + (path.startsWith("/") ? "" : "/") + path);
   }
 

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.piiguard.agent.config.FailureMode;
 import dev.piiguard.agent.inspect.CoreValueRewriter;
 import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.inspect.PiiBlockedException;
+import dev.piiguard.agent.inspect.RedirectRefusedException;
 import dev.piiguard.agent.inspect.RequestRefusedException;
 import dev.piiguard.core.PiiScanner;
 import dev.piiguard.core.audit.AuditEvent;
 import dev.piiguard.core.audit.Outcome;
 import dev.piiguard.core.audit.UninspectedReason;
 import dev.piiguard.core.policy.Action;
+import dev.piiguard.core.policy.DestinationRule;
+import dev.piiguard.core.policy.HostGlob;
 import dev.piiguard.core.policy.Policy;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -55,5 +60,54 @@ class JdkHttpClientHooksTest {
       assertThat(event.outcome()).isEqualTo(Outcome.SENT_UNINSPECTED);
       assertThat(event.reason()).isEqualTo(UninspectedReason.INTERNAL_ERROR);
     });
+  }
+
+  private JdkHttpClientHooks hooks(Action action) {
+    return new JdkHttpClientHooks(new RequestInspector(Policy.builder().defaultAction(action).build(),
+        PiiScanner.defaults(), CoreValueRewriter.withRandomKeys(), events::add, FailureMode.OPEN, 1 << 20));
+  }
+
+  @Test
+  void aBlockedRequestBecomesAFailedFutureWithTheRefusal() {
+    Object answer = hooks(Action.BLOCK).beforeSend(REQUEST, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer).isInstanceOfSatisfying(CompletableFuture.class, future ->
+        assertThat(future).failsWithin(java.time.Duration.ZERO)
+            .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+            .withCauseInstanceOf(PiiBlockedException.class));
+  }
+
+  @Test
+  void aRedactedQueryKeepsThePathAndTheFragment() {
+    HttpRequest request = HttpRequest.newBuilder(
+        URI.create("https://shop.example/api/v1/notes?mail=jane.canary%40example.com&n=2#part")).GET().build();
+
+    Object answer = hooks(Action.REDACT).beforeSend(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer).isInstanceOfSatisfying(Object[].class, rewritten ->
+        assertThat(((HttpRequest) rewritten[0]).uri()).hasToString(
+            "https://shop.example/api/v1/notes?mail=%5BEMAIL%5D&n=2#part"));
+  }
+
+  @Test
+  void aRedirectOfValuesSentUnchangedToAGuardedHostIsRefused() {
+    JdkHttpClientHooks hooks = new JdkHttpClientHooks(new RequestInspector(Policy.builder()
+        .addRule(new DestinationRule("crm", List.of(HostGlob.of("crm.example")), List.of(), Action.BLOCK)).build(),
+        PiiScanner.defaults(), CoreValueRewriter.withRandomKeys(), events::add, FailureMode.OPEN, 1 << 20));
+    HttpRequest toCrm = HttpRequest.newBuilder(URI.create("https://crm.example/contacts")).GET().build();
+    HttpRequest toArchive = HttpRequest.newBuilder(URI.create("https://archive.example/x")).GET().build();
+
+    assertThat(hooks.beforeRedirect(REQUEST, toCrm)).isInstanceOf(RedirectRefusedException.class);
+    assertThat(hooks.beforeRedirect(REQUEST, toArchive)).isNull();
+  }
+
+  @Test
+  void onlyAPlainIOExceptionAroundARefusalIsTakenOff() {
+    PiiBlockedException refusal = new PiiBlockedException("shop.example", "default", List.of("EMAIL"));
+    java.io.IOException plain = new java.io.IOException(refusal);
+    java.io.IOException other = new java.net.ConnectException("refused");
+
+    assertThat(JdkHttpClientHooks.unwrap(plain)).isSameAs(refusal);
+    assertThat(JdkHttpClientHooks.unwrap(other)).isSameAs(other);
   }
 }
