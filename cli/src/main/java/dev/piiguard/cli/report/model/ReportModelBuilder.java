@@ -154,7 +154,7 @@ public final class ReportModelBuilder implements Consumer<AuditEvent> {
             .sorted(Comparator.comparingInt((StaticFinding f) -> patternRank(f.pattern()))
                 .thenComparing(StaticFinding::pattern)
                 .thenComparing(StaticFinding::className)
-                .thenComparingInt(f -> f.sinkLine().startLine())
+                .thenComparingInt(f -> f.reportedAt().startLine())
                 .thenComparing(StaticFinding::methodName))
             .toList();
     List<FindingView> views = new ArrayList<>();

@@ -20,6 +20,15 @@ final class FindingText {
     return !finding.source().isEmpty() || !finding.sink().isEmpty();
   }
 
+  /**
+   * Where the finding is: {@code Checkout.java:42}, the line SpotBugs reports it at, with its sink
+   * line when that is elsewhere ({@code Checkout.java:42 (sink Mailer.java:17)}).
+   */
+  static String location(StaticFinding finding) {
+    String reported = line(finding.reportedAt());
+    return finding.reportedAwayFromItsSink() ? reported + " (sink " + line(finding.sinkLine()) + ")" : reported;
+  }
+
   /** {@code Checkout.java:42}, or {@code not reported}. */
   static String line(CodeLocation location) {
     return location.isKnown() || !location.path().isEmpty() ? location.display() : "not reported";

@@ -97,7 +97,7 @@ final class HtmlDataMapSection {
     FindingView view = findingsById.get(id);
     html.open("li").element("a", id, "href", "#" + id).text(" ")
         .element("code", view.finding().where())
-        .text(" " + FindingText.line(view.finding().sinkLine()));
+        .text(" " + FindingText.location(view.finding()));
     if (FindingText.hasPath(view.finding())) {
       html.open("br").open("span", "class", "small").text(FindingText.path(view.finding())).close("span");
     }

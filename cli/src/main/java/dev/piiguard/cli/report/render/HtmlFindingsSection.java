@@ -104,6 +104,12 @@ final class HtmlFindingsSection {
     }
     html.element("span", FindingText.line(finding.sinkLine()), "class", "mono", "title", finding.sinkLine().path())
         .close("dd");
+    if (finding.reportedAwayFromItsSink()) {
+      // where a suppression goes: the call of the helper method inside which the value reaches the sink
+      html.element("dt", "Reported at").open("dd")
+          .element("span", FindingText.line(finding.reportedAt()), "class", "mono", "title", finding.reportedAt().path())
+          .close("dd");
+    }
     html.element("dt", "Class").open("dd").element("code", finding.className()).close("dd");
     html.close("dl");
     if (!view.observedAt().isEmpty()) {

@@ -159,13 +159,18 @@ final class JsonReportRenderer implements ReportRenderer {
     strings(node.putArray("piiTypes"), finding.piiTypes());
     node.set("source", end(finding.source(), finding.sourceLine()));
     node.set("sink", end(finding.sink(), finding.sinkLine()));
+    node.set("reportedAt", place(mapper.createObjectNode(), finding.reportedAt()));
     node.put("message", finding.message());
     strings(node.putArray("observedAt"), view.observedAt());
     return node;
   }
 
   private ObjectNode end(String name, CodeLocation location) {
-    ObjectNode node = mapper.createObjectNode().put("name", name).put("file", location.path());
+    return place(mapper.createObjectNode().put("name", name), location);
+  }
+
+  private ObjectNode place(ObjectNode node, CodeLocation location) {
+    node.put("file", location.path());
     if (location.isKnown()) {
       node.put("line", location.startLine());
     } else {

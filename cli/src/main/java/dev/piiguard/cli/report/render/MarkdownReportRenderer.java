@@ -115,7 +115,7 @@ final class MarkdownReportRenderer implements ReportRenderer {
   private static String staticEvidence(FindingView view) {
     StaticFinding finding = view.finding();
     String evidence = view.id() + " " + Markdown.code(finding.where()) + " "
-        + Markdown.text(FindingText.line(finding.sinkLine()));
+        + Markdown.text(FindingText.location(finding));
     return FindingText.hasPath(finding) ? evidence + ": " + Markdown.code(FindingText.path(finding)) : evidence;
   }
 

@@ -89,7 +89,7 @@ final class TextReportRenderer implements ReportRenderer {
     List<String[]> rows = new ArrayList<>();
     for (FindingView view : views) {
       StaticFinding finding = view.finding();
-      rows.add(new String[] {finding.pattern(), FindingText.line(finding.sinkLine()), path(finding)});
+      rows.add(new String[] {finding.pattern(), FindingText.location(finding), path(finding)});
     }
     table(out, rows);
   }

@@ -98,6 +98,12 @@ final class BugCollectionReader {
     int patternCwe = patterns.containsKey(type) ? patterns.get(type).cwe() : 0;
     XmlElement sinkLine = sinkLine(bug).orElse(null);
     XmlElement sourceLine = sourceLine(bug, sinkLine).orElse(null);
+    XmlElement primaryLine = primaryLine(bug).orElse(sinkLine);
+    CodeLocation source = location(sourceLine);
+    CodeLocation sink = location(sinkLine);
+    // the primary line is most often the sink line again: its path is masked (and counted) once
+    CodeLocation reportedAt = sameLine(primaryLine, sinkLine) ? sink
+        : sameLine(primaryLine, sourceLine) ? source : location(primaryLine);
     String message = bug.childText("LongMessage");
     if (message.isEmpty()) {
       message = bug.childText("ShortMessage");
@@ -111,8 +117,9 @@ final class BugCollectionReader {
         clean(source(bug)),
         clean(sink(bug, type)),
         piiTypes(bug),
-        location(sourceLine),
-        location(sinkLine),
+        source,
+        sink,
+        reportedAt,
         clean(message));
   }
 
@@ -243,6 +250,19 @@ final class BugCollectionReader {
       }
     }
     return types.isEmpty() ? List.of(PiiTypeNames.UNSPECIFIED) : List.copyOf(types);
+  }
+
+  private static boolean sameLine(XmlElement one, XmlElement other) {
+    if (one == null || other == null) {
+      return one == other;
+    }
+    return one.attribute("sourcepath", "").equals(other.attribute("sourcepath", ""))
+        && one.attribute("start", "").equals(other.attribute("start", ""))
+        && one.attribute("end", "").equals(other.attribute("end", ""));
+  }
+
+  private static Optional<XmlElement> primaryLine(XmlElement bug) {
+    return bug.children("SourceLine").stream().filter(l -> l.attribute("primary", "").equals("true")).findFirst();
   }
 
   private static Optional<XmlElement> sinkLine(XmlElement bug) {

@@ -144,7 +144,8 @@ final class SarifReader {
     JsonNode logical = location.path("logicalLocations").path(0);
     String[] classAndMethod = classAndMethod(logical, location);
     CodeLocation sourceLine = CodeLocation.UNKNOWN;
-    CodeLocation sinkLine = physical(location.path("physicalLocation"));
+    CodeLocation reportedAt = physical(location.path("physicalLocation"));
+    CodeLocation sinkLine = reportedAt;
     for (JsonNode related : result.path("relatedLocations")) {
       String role = related.path("message").path("text").asText("").toLowerCase(Locale.ROOT);
       if (role.contains("source")) {
@@ -167,6 +168,7 @@ final class SarifReader {
         types.isEmpty() ? List.of(PiiTypeNames.UNSPECIFIED) : List.copyOf(types),
         sourceLine,
         sinkLine,
+        reportedAt,
         clean(message(result.path("message"), rule, arguments)));
   }
 

@@ -17,6 +17,8 @@ import java.util.List;
  * @param piiTypes what the value holds, such as {@code EMAIL}; never empty
  * @param sourceLine where the value is read
  * @param sinkLine where it reaches the sink
+ * @param reportedAt where SpotBugs reports the finding, the line a suppression goes on: the sink
+ *     line, or for a value that reaches the sink inside a helper method the call of that helper
  * @param message the finding's message
  */
 public record StaticFinding(
@@ -30,11 +32,25 @@ public record StaticFinding(
     List<String> piiTypes,
     CodeLocation sourceLine,
     CodeLocation sinkLine,
+    CodeLocation reportedAt,
     String message) {
 
   /** Copies the type list. */
   public StaticFinding {
     piiTypes = List.copyOf(piiTypes);
+  }
+
+  /** A finding reported at its sink line. */
+  public StaticFinding(String pattern, int priority, int cwe, String className, String methodName,
+      String source, String sink, List<String> piiTypes, CodeLocation sourceLine, CodeLocation sinkLine,
+      String message) {
+    this(pattern, priority, cwe, className, methodName, source, sink, piiTypes, sourceLine, sinkLine,
+        sinkLine, message);
+  }
+
+  /** Whether the finding is reported elsewhere than its sink line (at the call of a helper). */
+  public boolean reportedAwayFromItsSink() {
+    return reportedAt.isKnown() && sinkLine.isKnown() && !reportedAt.equals(sinkLine);
   }
 
   /** The PII types the finding names; empty when its source is {@code @Sensitive} without a type. */

@@ -92,6 +92,34 @@ class BugCollectionReaderTest {
   }
 
   @Test
+  void aFindingInsideAHelperIsReportedAtTheHelpersCall() throws Exception {
+    // the plugin reports a value that reaches the sink inside a helper where the helper is called
+    Path file = write("""
+        <BugCollection version="4.10.4">
+          <BugInstance type="PII_TO_LOG" priority="2" cweid="532">
+            <Class classname="com.example.Shop" primary="true"/>
+            <SourceLine classname="com.example.Shop" primary="true" start="34" end="34" sourcepath="com/example/Shop.java"/>
+            <SourceLine role="SOURCE_LINE_VALUE_SOURCE" classname="com.example.Shop" start="33" end="33" sourcepath="com/example/Shop.java"/>
+            <SourceLine role="SOURCE_LINE_VALUE_SINK" classname="com.example.Mailer" start="5" end="5" sourcepath="com/example/Mailer.java"/>
+          </BugInstance>
+          <BugInstance type="PII_TO_LOG" priority="2" cweid="532">
+            <Class classname="com.example.Shop" primary="true"/>
+            <SourceLine classname="com.example.Shop" primary="true" start="40" end="40" sourcepath="com/example/Shop.java"/>
+            <SourceLine role="SOURCE_LINE_VALUE_SINK" classname="com.example.Shop" start="40" end="40" sourcepath="com/example/Shop.java"/>
+          </BugInstance>
+        </BugCollection>
+        """);
+
+    List<StaticFinding> findings = reader.read(file).findings();
+
+    assertThat(findings.get(0).reportedAt()).isEqualTo(new CodeLocation("com/example/Shop.java", 34, 34));
+    assertThat(findings.get(0).sinkLine()).isEqualTo(new CodeLocation("com/example/Mailer.java", 5, 5));
+    assertThat(findings.get(0).reportedAwayFromItsSink()).isTrue();
+    assertThat(findings.get(1).reportedAt()).isEqualTo(findings.get(1).sinkLine());
+    assertThat(findings.get(1).reportedAwayFromItsSink()).isFalse();
+  }
+
+  @Test
   void aFindingThatNamesNoTypeHoldsOther() throws Exception {
     Path file = write("""
         <BugCollection><BugInstance type="PII_IN_EXCEPTION" priority="3">
