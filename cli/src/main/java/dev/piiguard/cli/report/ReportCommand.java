@@ -75,8 +75,11 @@ public final class ReportCommand {
       err.println("piiguard report: " + SafeText.of(e.getMessage()));
       return EXIT_USAGE;
     } catch (IOException e) {
+      Optional<Path> output = options.output();
+      String why = output.isPresent() && Files.isDirectory(output.get())
+          ? "it is a directory (name the report file)" : e.getClass().getSimpleName();
       err.println("piiguard report: cannot write "
-          + SafeText.of(options.output().map(Path::toString).orElse("the report")) + ": " + e.getClass().getSimpleName());
+          + SafeText.of(output.map(Path::toString).orElse("the report")) + ": " + why);
       return EXIT_USAGE;
     }
   }

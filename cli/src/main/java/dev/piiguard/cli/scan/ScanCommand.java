@@ -179,7 +179,9 @@ public final class ScanCommand {
 
   private static String reason(RuntimeException e, String detectors) {
     if (e instanceof UncheckedIOException) {
-      return SafeText.of(detectors) + ": cannot read it (" + e.getCause().getClass().getSimpleName() + ")";
+      String why = e.getCause() instanceof java.nio.charset.CharacterCodingException
+          ? "it is not UTF-8 text" : e.getCause().getClass().getSimpleName();
+      return SafeText.of(detectors) + ": cannot read it (" + why + ")";
     }
     return SafeText.of(String.valueOf(e.getMessage()));
   }

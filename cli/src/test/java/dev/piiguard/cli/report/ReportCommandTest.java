@@ -78,6 +78,12 @@ class ReportCommandTest {
   }
 
   @Test
+  void aReportWrittenToADirectoryIsSaidToBeOne() throws Exception {
+    assertThat(run("--audit", resource("audit.jsonl"), "-o", folder.toString())).isEqualTo(2);
+    assertThat(stderr()).startsWith("piiguard report: cannot write " + folder + ": it is a directory (name the report file)");
+  }
+
+  @Test
   void anInputGivenTwiceIsAUsageErrorNotALastOneWins() {
     // a report of the second module's findings alone would look complete
     assertThat(run("--spotbugs", "a.xml", "--spotbugs", "b.xml")).isEqualTo(2);

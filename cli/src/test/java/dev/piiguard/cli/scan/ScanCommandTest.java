@@ -292,6 +292,17 @@ class ScanCommandTest {
   }
 
   @Test
+  void aCustomDetectorFileThatIsNotUtf8IsSaidToBeSo() throws Exception {
+    Path detectors = folder.resolve("latin1.properties");
+    Files.write(detectors, new byte[] {'I', 'D', '=', (byte) 0xE9, '[', '0', '-', '9', ']', '\n'});
+
+    CommandLine.Result result = CommandLine.run("scan", "--detectors", detectors.toString(), "-");
+
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).contains("latin1.properties: cannot read it (it is not UTF-8 text)");
+  }
+
+  @Test
   void offsetsCountCharsAfterAByteOrderMarkAndIgnoreCarriageReturns() throws Exception {
     Path file = folder.resolve("windows.txt");
     Files.write(file, ("\uFEFFé " + EMAIL + "\r\nnext " + EMAIL + "\r\n").getBytes(StandardCharsets.UTF_8));
