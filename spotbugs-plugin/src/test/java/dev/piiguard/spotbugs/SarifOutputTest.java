@@ -63,6 +63,20 @@ class SarifOutputTest {
   }
 
   @Test
+  void thePluginsVersionIsWrittenAsItsExtensionsVersion() {
+    // code scanning shows which version of the plugin found what
+    JsonObject extension = null;
+    for (JsonElement element : run.getAsJsonObject("tool").getAsJsonArray("extensions")) {
+      if (element.getAsJsonObject().get("name").getAsString().equals("dev.piiguard.spotbugs")) {
+        extension = element.getAsJsonObject();
+      }
+    }
+
+    assertThat(extension).isNotNull();
+    assertThat(extension.get("version").getAsString()).isNotBlank().doesNotContain("${");
+  }
+
+  @Test
   void messageArgumentsNameSourceAndSink() {
     List<String> arguments = new ArrayList<>();
     for (JsonElement element : run.getAsJsonArray("results")) {
