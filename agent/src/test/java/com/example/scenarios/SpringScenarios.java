@@ -12,7 +12,8 @@ import org.springframework.web.client.RestTemplate;
 
 /**
  * A Spring application run in a forked JVM: {@code RestClient} on the JDK {@code HttpClient} and
- * on Apache HttpClient 5, and {@code RestTemplate} (on {@code HttpURLConnection}) post {@link ClientScenarios#BODY} to
+ * on Apache HttpClient 5, and {@code RestTemplate} (on {@code HttpURLConnection}) post {@link ClientScenarios#BODY}
+ * ({@link RestoredReplyScenario#BODY} for the action {@code long}) to
  * {@code <base>/<action>/<client>/spring} and print {@code OK name base64(reply)} or
  * {@code FAIL name rootCauseClass base64(message)}.
  */
@@ -25,16 +26,18 @@ public final class SpringScenarios {
       String name = arguments[i];
       String[] parts = name.split("/");
       String url = base + "/" + parts[1] + "/" + parts[0] + "/spring";
+      // "long": a body whose value is longer than its token, so that the restored reply is longer
+      String body = parts[1].equals("long") ? RestoredReplyScenario.BODY : ClientScenarios.BODY;
       try {
         String reply = switch (parts[0]) {
           case "restclient" -> RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
               .build().post().uri(url).contentType(MediaType.APPLICATION_JSON)
-              .body(ClientScenarios.BODY).retrieve().body(String.class);
+              .body(body).retrieve().body(String.class);
           case "restclient-apache" -> RestClient.builder()
               .requestFactory(new HttpComponentsClientHttpRequestFactory())
               .build().post().uri(url).contentType(MediaType.APPLICATION_JSON)
-              .body(ClientScenarios.BODY).retrieve().body(String.class);
-          default -> new RestTemplate().postForObject(url, json(), String.class);
+              .body(body).retrieve().body(String.class);
+          default -> new RestTemplate().postForObject(url, json(body), String.class);
         };
         System.out.println("OK " + name + " " + encode(reply));
       } catch (RuntimeException e) {
@@ -48,10 +51,10 @@ public final class SpringScenarios {
     }
   }
 
-  private static HttpEntity<String> json() {
+  private static HttpEntity<String> json(String body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(ClientScenarios.BODY, headers);
+    return new HttpEntity<>(body, headers);
   }
 
   private static String encode(String text) {

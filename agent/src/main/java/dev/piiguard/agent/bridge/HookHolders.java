@@ -62,10 +62,14 @@ public final class HookHolders {
 
   /** Opens the package of {@code type} to the agent, for reflection on JDK internals. */
   public static void open(Instrumentation instrumentation, Class<?> type) {
-    String packageName = type.getPackageName();
+    open(instrumentation, type.getModule(), type.getPackageName());
+  }
+
+  /** Opens {@code packageName} of {@code module} to the agent, without loading a class of it. */
+  public static void open(Instrumentation instrumentation, Module module, String packageName) {
     Module agentModule = HookHolders.class.getModule();
-    if (!type.getModule().isOpen(packageName, agentModule)) {
-      instrumentation.redefineModule(type.getModule(), Set.of(), Map.of(),
+    if (!module.isOpen(packageName, agentModule)) {
+      instrumentation.redefineModule(module, Set.of(), Map.of(),
           Map.of(packageName, Set.of(agentModule)), Set.of(), Map.of());
     }
   }

@@ -16,8 +16,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A loopback HTTP server that records every request it receives and answers by echoing the
- * request body back (as JSON, or as a server-sent-event stream for paths containing {@code /sse}),
- * or with a redirect ({@link #REDIRECT}).
+ * request body back (as JSON, or as a server-sent-event stream for paths containing {@code /sse},
+ * with status 400 for paths containing {@code error-reply}), or with a redirect ({@link #REDIRECT}).
  */
 final class RecordingServer implements AutoCloseable, org.junit.jupiter.api.extension.AfterAllCallback {
   /** Requests to {@code /redirect-to/PATH} get {@code 307} to {@code /PATH}. */
@@ -111,7 +111,9 @@ final class RecordingServer implements AutoCloseable, org.junit.jupiter.api.exte
       exchange.getResponseHeaders().add("Content-Encoding", "gzip");
     }
     exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, echoed.length == 0 ? -1 : echoed.length);
+    // paths with "error-reply": the echo as a client error, as an API quotes bad input
+    int status = path.contains("error-reply") ? 400 : 200;
+    exchange.sendResponseHeaders(status, echoed.length == 0 ? -1 : echoed.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(echoed);
     }

@@ -5,6 +5,7 @@ import static com.example.scenarios.ClientScenarios.CARD;
 import static com.example.scenarios.ClientScenarios.EMAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.scenarios.RestoredReplyScenario;
 import com.example.scenarios.SpringScenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +28,16 @@ class SpringClientsIT {
     Files.writeString(rules, String.join("\n",
         "rule.redact.paths=/redact", "rule.redact.action=redact",
         "rule.tokenize.paths=/tokenize", "rule.tokenize.action=tokenize",
-        "rule.block.paths=/block", "rule.block.action=block", ""));
+        "rule.block.paths=/block", "rule.block.action=block",
+        "rule.long.paths=/long", "rule.long.action=tokenize", ""));
     try (RecordingServer server = new RecordingServer()) {
       ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
           .withAgent("config=" + rules + ",audit=" + audit)
           .run(SpringScenarios.class.getName(), 120, server.baseUrl(),
               "restclient/redact", "restclient/tokenize", "restclient/block",
               "restclient-apache/redact", "restclient-apache/tokenize", "restclient-apache/block",
-              "resttemplate/redact", "resttemplate/tokenize", "resttemplate/block");
+              "resttemplate/redact", "resttemplate/tokenize", "resttemplate/block",
+              "restclient/long", "restclient-apache/long", "resttemplate/long");
 
       assertThat(result.exitCode()).as(result.toString()).isZero();
       var outcomes = ScenarioOutput.parse(result.stdout());
@@ -44,12 +47,14 @@ class SpringClientsIT {
         assertThat(server.receivedOn("/tokenize/" + client + "/")).singleElement()
             .satisfies(r -> assertThat(r.bodyText()).as(client).doesNotContain(EMAIL, CARD));
         assertThat(outcomes.get(client + "/tokenize").text()).as(client).isEqualTo(BODY);
+        // restored values longer than their tokens: Spring reads the reply's stated length (review s32a)
+        assertThat(outcomes.get(client + "/long").text()).as(client).isEqualTo(RestoredReplyScenario.BODY);
         assertThat(server.receivedOn("/block/" + client + "/")).as(client).isEmpty();
         assertThat(outcomes.get(client + "/block").detail()).as(client)
             .isEqualTo("dev.piiguard.agent.inspect.PiiBlockedException");
       }
       List<String> events = Files.readAllLines(audit);
-      assertThat(events).as("one event per call: inspected once").hasSize(9);
+      assertThat(events).as("one event per call: inspected once").hasSize(12);
       assertThat(events).filteredOn(e -> e.contains("/restclient-apache/"))
           .allSatisfy(e -> assertThat(e).contains("\"client\":\"apache-httpclient5\""));
       assertThat(events).filteredOn(e -> e.contains("/restclient/"))

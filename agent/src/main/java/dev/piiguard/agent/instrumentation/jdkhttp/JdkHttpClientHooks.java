@@ -177,6 +177,26 @@ final class JdkHttpClientHooks {
     }
   }
 
+  /**
+   * The future {@code sendAsync} returns, its response without {@code Content-Length} when {@code
+   * handler} restores tokens in its body (see {@link RestoredHttpResponse}); cancelling it cancels
+   * the exchange, as cancelling the client's own future does.
+   */
+  @SuppressWarnings("unchecked")
+  static Object afterSend(Object future, Object handler) {
+    if (!(handler instanceof RestoringBodyHandler) || !(future instanceof CompletableFuture)) {
+      return future;
+    }
+    CompletableFuture<HttpResponse<Object>> sent = (CompletableFuture<HttpResponse<Object>>) future;
+    CompletableFuture<HttpResponse<Object>> restored = sent.thenApply(RestoredHttpResponse::of);
+    restored.whenComplete((response, thrown) -> {
+      if (restored.isCancelled()) {
+        sent.cancel(true);
+      }
+    });
+    return restored;
+  }
+
   /** The PII Guard exception a synchronous {@code send} wrapped in a plain IOException, or {@code thrown}. */
   static Throwable unwrap(Throwable thrown) {
     Throwable cause = thrown.getCause();

@@ -33,6 +33,7 @@ public final class JdkHttpClientInstrumentation {
   static final String SEND_HOOK = "jdkHttpSend";
   static final String UNWRAP_HOOK = "jdkHttpUnwrap";
   static final String REDIRECT_HOOK = "jdkHttpRedirect";
+  static final String RESPONSE_HOOK = "jdkHttpResponse";
 
   private JdkHttpClientInstrumentation() {}
 
@@ -41,12 +42,13 @@ public final class JdkHttpClientInstrumentation {
       RequestInspector inspector) throws ReflectiveOperationException {
     Class<?> anchor = Class.forName(HOLDER_ANCHOR, false, ClassLoader.getPlatformClassLoader());
     Class<?> holder = HookHolders.inject(instrumentation, anchor,
-        List.of(SEND_HOOK, UNWRAP_HOOK, REDIRECT_HOOK));
+        List.of(SEND_HOOK, UNWRAP_HOOK, REDIRECT_HOOK, RESPONSE_HOOK));
     enableInPlaceReads(instrumentation);
     JdkHttpClientHooks hooks = new JdkHttpClientHooks(inspector);
     HookHolders.set(holder, SEND_HOOK, hooks::beforeSend);
     HookHolders.set(holder, UNWRAP_HOOK, (thrown, unused) -> JdkHttpClientHooks.unwrap((Throwable) thrown));
     HookHolders.set(holder, REDIRECT_HOOK, hooks::beforeRedirect);
+    HookHolders.set(holder, RESPONSE_HOOK, JdkHttpClientHooks::afterSend);
     Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(new HookBinding(holder));
     return agent.type(named(CLIENT_IMPL)).transform(new AgentBuilder.Transformer.ForAdvice(mapping)
         .include(JdkHttpClientInstrumentation.class.getClassLoader())
@@ -94,10 +96,13 @@ public final class JdkHttpClientInstrumentation {
     }
 
     @Advice.OnMethodExit(suppress = Throwable.class)
-    static void exit(@Advice.Enter Object failed,
+    static void exit(@Advice.Enter Object failed, @Hook(RESPONSE_HOOK) BiFunction<Object, Object, Object> hook,
+        @Advice.Argument(value = 1, typing = Assigner.Typing.DYNAMIC) Object handler,
         @Advice.Return(readOnly = false, typing = Assigner.Typing.DYNAMIC) Object future) {
       if (failed != null) {
         future = failed;
+      } else if (hook != null) {
+        future = hook.apply(future, handler);
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.piiguard.agent.instrumentation.jdkhttp;
 
 import dev.piiguard.agent.inspect.RequestInspector;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 
 /**
@@ -16,11 +17,15 @@ final class RestoringBodyHandler<T> implements HttpResponse.BodyHandler<T> {
     this.inspector = inspector;
   }
 
+  /** Whether a body with these headers is restored: an uncompressed one. */
+  static boolean restores(HttpHeaders headers) {
+    return headers.firstValue("Content-Encoding").orElse("identity").equalsIgnoreCase("identity");
+  }
+
   @Override
   public HttpResponse.BodySubscriber<T> apply(HttpResponse.ResponseInfo responseInfo) {
     HttpResponse.BodySubscriber<T> subscriber = application.apply(responseInfo);
-    String encoding = responseInfo.headers().firstValue("Content-Encoding").orElse("identity");
-    if (!encoding.equalsIgnoreCase("identity")) {
+    if (!restores(responseInfo.headers())) {
       return subscriber;
     }
     String contentType = responseInfo.headers().firstValue("Content-Type").orElse(null);

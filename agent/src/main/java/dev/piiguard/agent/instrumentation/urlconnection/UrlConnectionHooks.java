@@ -120,6 +120,18 @@ final class UrlConnectionHooks {
     return inspector.uninspectable(CLIENT, destination(url), decision, reason).refusal();
   }
 
+  /**
+   * Called with the response headers ({@code sun.net.www.MessageHeader}) each time the response or
+   * error stream is asked for: drops their {@code Content-Length} when tokens in the body will be
+   * restored ({@link ResponseLength}).
+   */
+  Object withoutLength(Object headers, Object connection) {
+    if (!tokenized.isEmpty() && tokenized.containsKey(connection)) {
+      ResponseLength.remove(headers);
+    }
+    return null;
+  }
+
   /** Called with the response body stream; returns the stream the application reads. */
   Object responseStream(Object connection, Object bodyObject) {
     if (tokenized.isEmpty()) {

@@ -22,6 +22,7 @@ public final class UrlConnectionInstrumentation {
   static final String WRITE_HOOK = "urlConnectionWrite";
   static final String STREAM_HOOK = "urlConnectionStream";
   static final String RESPONSE_HOOK = "urlConnectionResponse";
+  static final String LENGTH_HOOK = "urlConnectionLength";
 
   private UrlConnectionInstrumentation() {}
 
@@ -33,17 +34,20 @@ public final class UrlConnectionInstrumentation {
     // agent's load-time changes that a retransformation cannot repeat.
     Class<?> poster = Class.forName(PosterRewriter.POSTER, false, null);
     Class<?> holder = HookHolders.inject(instrumentation, poster,
-        List.of(WRITE_HOOK, STREAM_HOOK, RESPONSE_HOOK));
+        List.of(WRITE_HOOK, STREAM_HOOK, RESPONSE_HOOK, LENGTH_HOOK));
     UrlConnectionHooks hooks = new UrlConnectionHooks(inspector, new PosterRewriter(poster));
     HookHolders.set(holder, WRITE_HOOK, hooks::beforeWrite);
     HookHolders.set(holder, STREAM_HOOK, hooks::beforeStreaming);
     HookHolders.set(holder, RESPONSE_HOOK, hooks::responseStream);
+    HookHolders.open(instrumentation, Object.class.getModule(), ResponseLength.HEADERS_PACKAGE);
+    HookHolders.set(holder, LENGTH_HOOK, hooks::withoutLength);
     Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(new HookBinding(holder));
     return agent.type(named(CONNECTION_IMPL)).transform(new AgentBuilder.Transformer.ForAdvice(mapping)
         .include(UrlConnectionInstrumentation.class.getClassLoader())
         .advice(named("writeRequests").and(takesArguments(0)), WriteRequestsAdvice.class.getName())
         .advice(named("getOutputStream0").and(takesArguments(0)), OutputStreamAdvice.class.getName())
-        .advice(named("getInputStream").and(takesArguments(0)), InputStreamAdvice.class.getName()));
+        .advice(named("getInputStream").or(named("getErrorStream")).and(takesArguments(0)),
+            InputStreamAdvice.class.getName()));
   }
 
   /** Inspects query and buffered body before the request is written; may rewrite or refuse it. */
@@ -113,14 +117,23 @@ public final class UrlConnectionInstrumentation {
     }
   }
 
-  /** Restores tokens in the response body of a tokenized request. */
+  /**
+   * Restores tokens in the response body of a tokenized request, read as a reply or as an error,
+   * and drops the reply's {@code Content-Length}, which no longer fits it.
+   */
   public static final class InputStreamAdvice {
     private InputStreamAdvice() {}
 
-    @Advice.OnMethodExit(suppress = Throwable.class)
+    // also when it throws: a 4xx or 5xx reply, whose length the application may read before its error stream
+    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
     static void exit(@Hook(RESPONSE_HOOK) BiFunction<Object, Object, Object> hook,
+        @Hook(LENGTH_HOOK) BiFunction<Object, Object, Object> lengthHook,
         @Advice.This Object connection,
+        @Advice.FieldValue(value = "responses", typing = Assigner.Typing.DYNAMIC) Object headers,
         @Advice.Return(readOnly = false) InputStream body) {
+      if (lengthHook != null) {
+        lengthHook.apply(headers, connection);
+      }
       if (hook != null && body != null) {
         body = (InputStream) hook.apply(connection, body);
       }
