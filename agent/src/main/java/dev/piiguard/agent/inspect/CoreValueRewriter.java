@@ -65,6 +65,17 @@ public final class CoreValueRewriter implements ValueRewriter {
 
   @Override
   public ChunkRestorer newRestorer(String contentType) {
+    ChunkRestorer restorer = newUtf8Restorer(contentType);
+    DeclaredCharset declared = DeclaredCharset.of(contentType);
+    if (declared == null || declared.charset() == null || declared.isUtf8()
+        || !SingleByteRestorer.fits(declared.charset())) {
+      // a charset of several bytes per character other than UTF-8 holds no token the restorer reads
+      return restorer;
+    }
+    return new SingleByteRestorer(restorer, declared.charset());
+  }
+
+  private ChunkRestorer newUtf8Restorer(String contentType) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     if (type.contains("text/event-stream")) {
       EventStreamRestorer events = keyed().tokenizer().eventStreamRestorer();

@@ -72,6 +72,11 @@ public final class RequestBody {
     return contentType != null && contentType.regionMatches(true, 0, FORM, 0, FORM.length());
   }
 
+  /** The charset its content type declares, or null when it declares none. */
+  DeclaredCharset charset() {
+    return DeclaredCharset.of(contentType);
+  }
+
   /** Whether the body is JSON by its content type ({@code application/json}, {@code +json}). */
   boolean json() {
     if (contentType == null) {

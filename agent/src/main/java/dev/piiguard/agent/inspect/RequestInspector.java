@@ -15,6 +15,7 @@ import dev.piiguard.core.policy.PolicyDecision;
 import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -247,6 +248,20 @@ public final class RequestInspector {
         return uninspected(client, destination, decision, UninspectedReason.UNSUPPORTED_ENCODING, start);
       }
     }
+    DeclaredCharset declared = body.present() ? body.charset() : null;
+    Charset transcoded = null;
+    if (declared != null && !declared.isUtf8() && length > 0) {
+      // read in UTF-8 and written back in the body's own charset (review s32a: a UTF-16 body was
+      // scanned as UTF-8, found clean and sent raw)
+      byte[] utf8 = declared.charset() == null ? null : Transcoding.toUtf8(bytes, offset, length, declared.charset());
+      if (utf8 == null) {
+        return uninspected(client, destination, decision, UninspectedReason.UNSUPPORTED_ENCODING, start);
+      }
+      transcoded = declared.charset();
+      bytes = utf8;
+      offset = 0;
+      length = utf8.length;
+    }
 
     // A form's fields are percent-encoded like a query's (jane%40example.com): decoded to scan.
     boolean formBody = length > 0 && body.form() && QueryInspection.isForm(bytes, offset, length);
@@ -299,6 +314,9 @@ public final class RequestInspector {
               : rewriter.redactUtf8(bytes, offset, length, bodyFindings, json);
         } else if (formFindings) {
           newBody = form.rewrite(replacement);
+        }
+        if (newBody != null && transcoded != null) {
+          newBody = Transcoding.fromUtf8(newBody, transcoded);
         }
         if (newBody != null && gzip) {
           newBody = GzipCodec.encode(newBody);

@@ -196,6 +196,37 @@ class RequestInspectorTest {
   }
 
   @Test
+  void aBodyInAnotherCharsetIsReadAndWrittenInItsCharset() {
+    // review s32a: ISO-8859-1 left the name part of an address in clear, UTF-16 every value
+    String text = "{\"note\":\"Mail j\u00fcrgen.m\u00fcller@example.com, card 4111 1111 1111 1111\"}";
+    RequestInspector inspector = inspector(FailureMode.CLOSED, 1000);
+    for (java.nio.charset.Charset charset : List.of(StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16,
+        java.nio.charset.Charset.forName("windows-1252"))) {
+      Verdict verdict = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
+          RequestBody.of(text.getBytes(charset), null, "application/json; charset=" + charset.name()));
+
+      assertThat(new String(verdict.body(), charset)).as(charset.name())
+          .isEqualTo("{\"note\":\"Mail [EMAIL], card [PAYMENT_CARD]\"}");
+    }
+  }
+
+  @Test
+  void aBodyInACharsetTheJvmDoesNotKnowOrThatIsNotThatCharsetIsNotRead() {
+    RequestInspector inspector = inspector(FailureMode.CLOSED, 1000);
+    byte[] utf8 = BODY.getBytes(StandardCharsets.UTF_8);
+
+    Verdict unknown = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
+        RequestBody.of(utf8, null, "application/json; charset=x-no-such-charset"));
+    Verdict notUtf16 = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
+        RequestBody.of(new byte[] {'{', '}', '!'}, null, "application/json; charset=UTF-16"));
+
+    assertThat(unknown.refusal()).isInstanceOf(RequestRefusedException.class);
+    assertThat(notUtf16.refusal()).isInstanceOf(RequestRefusedException.class);
+    assertThat(events).extracting(AuditEvent::reason)
+        .containsExactly(UninspectedReason.UNSUPPORTED_ENCODING, UninspectedReason.UNSUPPORTED_ENCODING);
+  }
+
+  @Test
   void aRuleNamedAfterAValueIsShownWithAPlaceholder() {
     // a rule named after the address it covers: its name is in every event and refusal
     Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
@@ -274,6 +305,26 @@ class RequestInspectorTest {
         + new String(restorer.restore(reply, 17, reply.length - 17), StandardCharsets.UTF_8)
         + new String(restorer.finish(), StandardCharsets.UTF_8);
     assertThat(restored).isEqualTo(BODY);
+  }
+
+  @Test
+  void aReplyInASingleByteCharsetGetsItsValuesBackInThatCharset() {
+    // review s32a: the value came back as UTF-8 bytes, jÃ¼rgen in an ISO-8859-1 reply
+    String text = "{\"note\":\"Gr\u00fc\u00dfe, j\u00fcrgen.m\u00fcller@example.com\"}";
+    RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
+    Verdict verdict = inspector.inspect("okhttp", DESTINATION, decision(Action.TOKENIZE), null,
+        RequestBody.of(text.getBytes(StandardCharsets.ISO_8859_1), null, "application/json; charset=ISO-8859-1"));
+    byte[] reply = verdict.body();
+
+    ChunkRestorer restorer = inspector.newRestorer("application/json; charset=ISO-8859-1");
+    java.io.ByteArrayOutputStream restored = new java.io.ByteArrayOutputStream();
+    for (int at = 0; at < reply.length; at += 5) {
+      restored.writeBytes(restorer.restore(reply, at, Math.min(5, reply.length - at)));
+    }
+    restored.writeBytes(restorer.finish());
+
+    assertThat(new String(reply, StandardCharsets.ISO_8859_1)).doesNotContain("example.com");
+    assertThat(restored.toString(StandardCharsets.ISO_8859_1)).isEqualTo(text);
   }
 
   @Test
