@@ -39,8 +39,12 @@ public final class UrlConnectionInstrumentation {
     HookHolders.set(holder, WRITE_HOOK, hooks::beforeWrite);
     HookHolders.set(holder, STREAM_HOOK, hooks::beforeStreaming);
     HookHolders.set(holder, RESPONSE_HOOK, hooks::responseStream);
-    HookHolders.open(instrumentation, Object.class.getModule(), ResponseLength.HEADERS_PACKAGE);
-    HookHolders.set(holder, LENGTH_HOOK, hooks::withoutLength);
+    try {
+      HookHolders.open(instrumentation, Object.class.getModule(), ResponseLength.HEADERS_PACKAGE);
+      HookHolders.set(holder, LENGTH_HOOK, hooks::withoutLength);
+    } catch (RuntimeException e) {
+      // a JVM that does not let the package be opened: restored replies keep the server's length
+    }
     Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(new HookBinding(holder));
     return agent.type(named(CONNECTION_IMPL)).transform(new AgentBuilder.Transformer.ForAdvice(mapping)
         .include(UrlConnectionInstrumentation.class.getClassLoader())
