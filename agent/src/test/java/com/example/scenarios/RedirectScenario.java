@@ -15,7 +15,7 @@ import okhttp3.Response;
  * Posts a body with an e-mail address, with a client that follows redirects ({@code jdk}: the JDK
  * {@code HttpClient}, {@code okhttp}, {@code apache5}, {@code apache4} with its lax strategy, which
  * follows a {@code 307} of a {@code POST}, {@code huc}, {@code huc-fixed} in fixed-length streaming
- * mode), to each path given; prints the status of
+ * mode, {@code huc-br} with its body labelled {@code Content-Encoding: br}), to each path given; prints the status of
  * the reply or the exception's class and message.
  */
 public final class RedirectScenario {
@@ -33,6 +33,7 @@ public final class RedirectScenario {
             : client.equals("okhttp") ? OkHttpPost.post(baseUrl + path)
             : client.equals("huc") ? postWithUrlConnection(baseUrl + path, false)
             : client.equals("huc-fixed") ? postWithUrlConnection(baseUrl + path, true)
+            : client.equals("huc-br") ? postWithUrlConnection(baseUrl + path, false, "br")
             : client.equals("apache4") ? ApacheFourPost.post(baseUrl + path)
             : ApachePost.post(baseUrl + path);
         System.out.println(path + " " + status);
@@ -51,10 +52,19 @@ public final class RedirectScenario {
   }
 
   private static int postWithUrlConnection(String url, boolean fixedLength) throws IOException {
+    return postWithUrlConnection(url, fixedLength, null);
+  }
+
+  /** With {@code contentEncoding} labelling the body ({@code br}, which PII Guard does not read), when not null. */
+  private static int postWithUrlConnection(String url, boolean fixedLength, String contentEncoding)
+      throws IOException {
     java.net.HttpURLConnection connection =
         (java.net.HttpURLConnection) URI.create(url).toURL().openConnection(); // follows redirects
     connection.setRequestMethod("POST");
     connection.setRequestProperty("Content-Type", "application/json");
+    if (contentEncoding != null) {
+      connection.setRequestProperty("Content-Encoding", contentEncoding);
+    }
     connection.setDoOutput(true);
     if (fixedLength) {
       // streaming mode: the JDK follows no redirect

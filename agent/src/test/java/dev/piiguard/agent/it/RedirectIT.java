@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,10 +189,11 @@ class RedirectIT {
 
   // failure=open sends a body it cannot read; where a redirect takes it, it goes unread too, and is
   // recorded there as a request sent there directly would be (review s31a: no event for that hop)
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"okhttp", "apache5", "huc"})
-  void aBodySentUnreadFollowsARedirectWithAnAuditEventForEachDestination(String client, @TempDir Path work)
-      throws Exception {
+  @ParameterizedTest(name = "{0} {2}")
+  @CsvSource({"okhttp, 16B, body-too-large", "apache5, 16B, body-too-large", "huc, 16B, body-too-large",
+      "huc-br, 8MB, unsupported-encoding"})
+  void aBodySentUnreadFollowsARedirectWithAnAuditEventForEachDestination(String client, String maxBody,
+      String reason, @TempDir Path work) throws Exception {
     String crm = "/" + client + "-unread-crm";
     Path rules = Files.writeString(work.resolve("rules.properties"), String.join("\n",
         "rule.crm.paths=" + crm, "rule.crm.action=block",
@@ -199,7 +201,7 @@ class RedirectIT {
     Path audit = work.resolve("audit.jsonl");
 
     ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
-        .withAgent("config=" + rules + ",max-body=16B,audit=" + audit)
+        .withAgent("config=" + rules + ",max-body=" + maxBody + ",audit=" + audit)
         .run(RedirectScenario.class, server.baseUrl(), client, "/redirect-to" + crm + "/x");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -209,9 +211,9 @@ class RedirectIT {
     List<String> events = Files.readAllLines(audit, StandardCharsets.UTF_8);
     assertThat(events).as(result.toString()).satisfiesExactly(
         first -> assertThat(first).contains("\"path\":\"/redirect-to" + crm + "/x\"", "\"rule\":\"notes\"",
-            "\"outcome\":\"sent-uninspected\"", "\"reason\":\"body-too-large\""),
+            "\"outcome\":\"sent-uninspected\"", "\"reason\":\"" + reason + "\""),
         hop -> assertThat(hop).contains("\"path\":\"" + crm + "/x\"", "\"rule\":\"crm\"",
-            "\"outcome\":\"sent-uninspected\"", "\"reason\":\"body-too-large\""));
+            "\"outcome\":\"sent-uninspected\"", "\"reason\":\"" + reason + "\""));
     assertThat(String.join("\n", events) + result.stderr()).doesNotContain("jane.canary");
   }
 }

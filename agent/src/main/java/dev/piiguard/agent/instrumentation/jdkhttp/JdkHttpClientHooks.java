@@ -42,19 +42,23 @@ final class JdkHttpClientHooks {
       return null;
     }
     Destination destination = new Destination(uri.getScheme(), host, uri.getPort(), uri.getRawPath());
+    ReadBody read = null;
     try {
-      return handled(request, handlerObject, destination, decision);
-    } catch (RuntimeException e) {
-      // a failure of PII Guard's own after the decision: failure= says whether the request goes out
-      Verdict failed = inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR);
+      read = readBody(request, destination, decision);
+      return handled(request, handlerObject, destination, decision, read);
+    } catch (RuntimeException | LinkageError e) {
+      // a failure of PII Guard's own after the decision: failure= says whether the request goes out,
+      // unless its one-shot body was read here, which left the application's request empty
+      Verdict failed = read != null && read.consumedOneShot
+          ? inspector.unsendable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR)
+          : inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR);
       return failed.refusal() == null ? null : CompletableFuture.failedFuture(failed.refusal());
     }
   }
 
   private Object handled(HttpRequest request, Object handlerObject, Destination destination,
-      PolicyDecision decision) {
+      PolicyDecision decision, ReadBody read) {
     URI uri = request.uri();
-    ReadBody read = readBody(request, destination, decision);
     Verdict verdict = read.verdict != null ? read.verdict
         : inspector.inspect(CLIENT, destination, decision, uri.getRawQuery(), read.body);
     if (verdict.refusal() != null) {

@@ -5,8 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okio.BufferedSink;
-import okio.Okio;
+import okio.Buffer;
 
 /** An OkHttp request's body; one-shot and duplex bodies (OkHttp 3.14 and later) cannot be replayed. */
 final class OkHttpBody implements ClientBody {
@@ -34,9 +33,11 @@ final class OkHttpBody implements ClientBody {
 
   @Override
   public void writeTo(OutputStream out) throws IOException {
-    BufferedSink sink = Okio.buffer(Okio.sink(out));
-    body.writeTo(sink);
-    sink.flush();
+    // into a buffer of its own: a body may close the sink it is given (Jackson's writeValue closes
+    // the stream), and a sink over out would then refuse the flush
+    Buffer buffer = new Buffer();
+    body.writeTo(buffer);
+    buffer.writeTo(out);
   }
 
   @Override

@@ -56,10 +56,21 @@ final class UrlConnectionHooks {
     }
     try {
       return handled(connection, url, poster, destination, decision);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       // a failure of PII Guard's own after the decision: failure= says whether the request goes out
-      return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR).refusal();
+      return sentUnread(connection, destination, decision, UninspectedReason.INTERNAL_ERROR);
     }
+  }
+
+  /**
+   * Records a request whose body goes out unread, or is refused, as {@code failure=} says; the
+   * connection remembers it for a redirect it follows with the same body.
+   */
+  private Object sentUnread(HttpURLConnection connection, Destination destination, PolicyDecision decision,
+      UninspectedReason reason) {
+    Verdict unread = inspector.uninspectable(CLIENT, destination, decision, reason);
+    handled.put(connection, HandledRequest.of(destination, decision, unread));
+    return unread.refusal();
   }
 
   private Object handled(HttpURLConnection connection, URL url, Object poster, Destination destination,
@@ -68,14 +79,14 @@ final class UrlConnectionHooks {
     ByteArrayOutputStream buffered = (ByteArrayOutputStream) poster;
     if (buffered != null && buffered.size() > 0) {
       if (!inspector.fits(buffered.size())) {
-        Verdict unread = inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.BODY_TOO_LARGE);
-        handled.put(connection, HandledRequest.of(destination, decision, unread));
-        return unread.refusal();
+        return sentUnread(connection, destination, decision, UninspectedReason.BODY_TOO_LARGE);
       }
       body = RequestBody.of(buffered.toByteArray(), connection.getRequestProperty("Content-Encoding"),
           connection.getRequestProperty("Content-Type"));
     }
     Verdict verdict = inspector.inspect(CLIENT, destination, decision, url.getQuery(), body);
+    // a body left unread (an encoding not read, a charset not known) follows a redirect unread
+    handled.put(connection, HandledRequest.of(destination, decision, verdict));
     if (verdict.refusal() != null) {
       return verdict.refusal();
     }
@@ -83,8 +94,7 @@ final class UrlConnectionHooks {
       try {
         posterRewriter.replace(buffered, verdict.body());
       } catch (ReflectiveOperationException e) {
-        return inspector.uninspectable(CLIENT, destination, decision, UninspectedReason.INTERNAL_ERROR)
-            .refusal();
+        return sentUnread(connection, destination, decision, UninspectedReason.INTERNAL_ERROR);
       }
     }
     if (verdict.restoreResponse()) {

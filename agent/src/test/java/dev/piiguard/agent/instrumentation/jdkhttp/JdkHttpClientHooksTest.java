@@ -52,6 +52,33 @@ class JdkHttpClientHooksTest {
   }
 
   @Test
+  void aFailureOfItsOwnAfterAOneShotBodyWasReadRefusesTheRequestEvenUnderFailureOpen() {
+    // review s32d: the application's request, its one-shot body drained, went out empty
+    byte[] body = "{\"note\":\"mail jane.canary@example.com\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpRequest.BodyPublisher oneShot = new HttpRequest.BodyPublisher() {
+      private final HttpRequest.BodyPublisher bytes = HttpRequest.BodyPublishers.ofByteArray(body);
+
+      @Override
+      public long contentLength() {
+        return body.length;
+      }
+
+      @Override
+      public void subscribe(java.util.concurrent.Flow.Subscriber<? super java.nio.ByteBuffer> subscriber) {
+        bytes.subscribe(subscriber);
+      }
+    };
+    HttpRequest request = HttpRequest.newBuilder(URI.create("https://shop.example/notes")).POST(oneShot).build();
+
+    Object answer = hooks(FailureMode.OPEN).beforeSend(request, NOT_A_HANDLER);
+
+    assertThat(answer).isInstanceOfSatisfying(CompletableFuture.class, future ->
+        assertThat(future).failsWithin(java.time.Duration.ZERO)
+            .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+            .withCauseInstanceOf(RequestRefusedException.class));
+  }
+
+  @Test
   void aFailureOfItsOwnAfterTheDecisionSendsTheRequestUnchangedUnderFailureOpen() {
     Object answer = hooks(FailureMode.OPEN).beforeSend(REQUEST, NOT_A_HANDLER);
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What the analysis knows about library code: sinks, sanitizers, extra sources, methods that carry
@@ -23,8 +22,8 @@ public final class Catalogue {
   private final Map<String, List<MethodPattern>> serializersByName = new HashMap<>();
   private final Map<String, List<StreamRule>> streamsByName = new HashMap<>();
   private final Set<String> aiHosts = new LinkedHashSet<>();
-  /** The AI hosts as one pattern, made when first needed: the catalogue is complete by then. */
-  private volatile Pattern aiHostPattern;
+  /** The AI hosts ready to be searched for, made when first needed: the catalogue is complete by then. */
+  private volatile AiHostGlobs aiHostGlobs;
   private int ruleCount;
 
   void addSink(SinkRule rule) {
@@ -110,11 +109,11 @@ public final class Catalogue {
     if (aiHosts.isEmpty() || text.indexOf('.') < 0) {
       return false;
     }
-    Pattern pattern = aiHostPattern;
-    if (pattern == null) {
-      pattern = aiHostPattern = AiHostGlobs.toPattern(aiHosts);
+    AiHostGlobs globs = aiHostGlobs;
+    if (globs == null) {
+      globs = aiHostGlobs = new AiHostGlobs(aiHosts);
     }
-    return pattern.matcher(text.toLowerCase(Locale.ROOT)).find();
+    return globs.foundIn(text.toLowerCase(Locale.ROOT));
   }
 
   /** How many rules were loaded, for diagnostics. */

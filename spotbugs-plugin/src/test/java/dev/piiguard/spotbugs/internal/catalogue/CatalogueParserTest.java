@@ -135,6 +135,16 @@ class CatalogueParserTest {
     assertThat(CatalogueLoader.builtIn().mentionsAiHost(url)).isTrue();
   }
 
+  @Test
+  void aLongConstantIsSearchedOnceNotFromEveryPosition() throws Exception {
+    // review s32d: a greedy star tried from every position made a 64 KB constant take a minute
+    String hex = "0123456789abcdef.".repeat(4096);
+    Catalogue catalogue = CatalogueLoader.builtIn();
+
+    assertThat(catalogue.mentionsAiHost(hex)).isFalse();
+    assertThat(catalogue.mentionsAiHost(hex + "https://bedrock-runtime.us-east-1.amazonaws.com/x")).isTrue();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"https://s3.eu-west-1.amazonaws.com/bucket", "https://openai.com/pricing",
       "https://crm.example.com/v1/chat", "bedrock-runtime"})
