@@ -32,6 +32,14 @@ class JdkHttpClientHooksTest {
 
   private final List<AuditEvent> events = new CopyOnWriteArrayList<>();
 
+  /** The hook's answer is a future that failed, as the call then does, with {@code refusal}. */
+  private static void assertFailedWith(Object answer, Class<? extends Throwable> refusal) {
+    assertThat(answer).isInstanceOfSatisfying(CompletableFuture.class, future ->
+        assertThat(future).failsWithin(java.time.Duration.ZERO)
+            .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+            .withCauseInstanceOf(refusal));
+  }
+
   private JdkHttpClientHooks hooks(FailureMode failure) {
     return new JdkHttpClientHooks(new RequestInspector(Policy.builder().defaultAction(Action.TOKENIZE).build(),
         PiiScanner.defaults(), CoreValueRewriter.withRandomKeys(), events::add, failure, 1 << 20));
@@ -41,10 +49,7 @@ class JdkHttpClientHooksTest {
   void aFailureOfItsOwnAfterTheDecisionRefusesTheRequestUnderFailureClosed() {
     Object answer = hooks(FailureMode.CLOSED).beforeSend(REQUEST, NOT_A_HANDLER);
 
-    assertThat(answer).isInstanceOfSatisfying(CompletableFuture.class, future ->
-        assertThat(future).isCompletedExceptionally().failsWithin(java.time.Duration.ZERO)
-            .withThrowableOfType(java.util.concurrent.ExecutionException.class)
-            .withCauseInstanceOf(RequestRefusedException.class));
+    assertFailedWith(answer, RequestRefusedException.class);
     assertThat(events).last().satisfies(event -> {
       assertThat(event.outcome()).isEqualTo(Outcome.REFUSED);
       assertThat(event.reason()).isEqualTo(UninspectedReason.INTERNAL_ERROR);
@@ -72,10 +77,7 @@ class JdkHttpClientHooksTest {
 
     Object answer = hooks(FailureMode.OPEN).beforeSend(request, NOT_A_HANDLER);
 
-    assertThat(answer).isInstanceOfSatisfying(CompletableFuture.class, future ->
-        assertThat(future).failsWithin(java.time.Duration.ZERO)
-            .withThrowableOfType(java.util.concurrent.ExecutionException.class)
-            .withCauseInstanceOf(RequestRefusedException.class));
+    assertFailedWith(answer, RequestRefusedException.class);
   }
 
   @Test
@@ -98,10 +100,7 @@ class JdkHttpClientHooksTest {
   void aBlockedRequestBecomesAFailedFutureWithTheRefusal() {
     Object answer = hooks(Action.BLOCK).beforeSend(REQUEST, HttpResponse.BodyHandlers.ofString());
 
-    assertThat(answer).isInstanceOfSatisfying(CompletableFuture.class, future ->
-        assertThat(future).failsWithin(java.time.Duration.ZERO)
-            .withThrowableOfType(java.util.concurrent.ExecutionException.class)
-            .withCauseInstanceOf(PiiBlockedException.class));
+    assertFailedWith(answer, PiiBlockedException.class);
   }
 
   @Test
