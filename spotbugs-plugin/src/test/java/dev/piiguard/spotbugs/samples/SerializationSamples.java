@@ -129,6 +129,37 @@ public class SerializationSamples {
     String email = "";
   }
 
+  /** Jackson leaves out what the class names in {@code @JsonIgnoreProperties}; Gson writes it. */
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"email", "phone"})
+  public static final class IgnoredByClass {
+    @Sensitive(PiiType.EMAIL)
+    public String email = "";
+
+    public String orderId = "";
+  }
+
+  /** A password Jackson reads from a request but never writes. */
+  public static final class SignUp {
+    @Sensitive(PiiType.SECRET)
+    @com.fasterxml.jackson.annotation.JsonProperty(access = com.fasterxml.jackson.annotation.JsonProperty.Access.WRITE_ONLY)
+    private String password = "";
+
+    public String getPassword() {
+      return password;
+    }
+  }
+
+  /** Only read-only access: Jackson writes it. */
+  public static final class ReadOnlyEmail {
+    @Sensitive(PiiType.EMAIL)
+    @com.fasterxml.jackson.annotation.JsonProperty(access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    private String email = "";
+
+    public String getEmail() {
+      return email;
+    }
+  }
+
   /** A batch: the customers' checks in a list. */
   public static final class Batch {
     public java.util.List<FraudCheck> checks = java.util.List.of();
@@ -215,6 +246,19 @@ public class SerializationSamples {
     HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(gson)).build();
     String jackson = mapper.writeValueAsString(new IgnoredByJacksonOnly());
     HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(jackson)).build();
+  }
+
+  void jacksonLeavesOutWhatItsAnnotationsSay() throws JsonProcessingException {
+    String ignored = mapper.writeValueAsString(new IgnoredByClass());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(ignored)).build();
+    String gson = new Gson().toJson(new IgnoredByClass());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(gson)).build();
+    String signUp = mapper.writeValueAsString(new SignUp());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(signUp)).build();
+    String readOnly = mapper.writeValueAsString(new ReadOnlyEmail());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(readOnly)).build();
   }
 
   void jacksonReadsWhatJacksonWrites() throws JsonProcessingException {

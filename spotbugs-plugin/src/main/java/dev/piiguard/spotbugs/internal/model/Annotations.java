@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The annotations on one declaration, as read from its class file: their descriptors, and the
- * {@code PiiType} names a {@code @Sensitive} among them lists in its {@code value}.
+ * The annotations on one declaration, as read from its class file: their descriptors, the
+ * {@code PiiType} names a {@code @Sensitive} among them lists in its {@code value}, and what Jackson's
+ * annotations among them leave out of the JSON it writes.
  */
 public final class Annotations {
   static final Annotations NONE = new Annotations();
 
   private final List<String> descriptors = new ArrayList<>(2);
   private final List<String> sensitiveValue = new ArrayList<>(1);
+  private final List<String> ignoredProperties = new ArrayList<>(0);
+  private boolean writeOnly;
 
   Annotations() {}
 
@@ -21,6 +24,24 @@ public final class Annotations {
 
   void addSensitiveValue(String piiType) {
     sensitiveValue.add(piiType);
+  }
+
+  void addIgnoredProperty(String property) {
+    ignoredProperties.add(property);
+  }
+
+  void markWriteOnly() {
+    writeOnly = true;
+  }
+
+  /** The properties a class's {@code @JsonIgnoreProperties} leaves out of the JSON Jackson writes. */
+  public List<String> ignoredProperties() {
+    return ignoredProperties;
+  }
+
+  /** Whether a {@code @JsonProperty(access = WRITE_ONLY)} here makes Jackson read the property but never write it. */
+  public boolean writeOnly() {
+    return writeOnly;
   }
 
   /** Annotation descriptors in declaration order, such as {@code Ldev/piiguard/annotations/Sensitive;}. */

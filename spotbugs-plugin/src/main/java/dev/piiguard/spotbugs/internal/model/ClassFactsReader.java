@@ -18,6 +18,8 @@ import org.objectweb.asm.Type;
 /** Reads {@link ClassFacts} from class file bytes with one ASM pass that skips frames. */
 public final class ClassFactsReader {
   static final int ASM_API = Opcodes.ASM9;
+  private static final String JSON_IGNORE_PROPERTIES = "Lcom/fasterxml/jackson/annotation/JsonIgnoreProperties;";
+  private static final String JSON_PROPERTY = "Lcom/fasterxml/jackson/annotation/JsonProperty;";
 
   private ClassFactsReader() {}
 
@@ -188,6 +190,19 @@ public final class ClassFactsReader {
   /** Records the annotation on {@code target}; for {@code @Sensitive}, also the PII types its value names. */
   private static AnnotationVisitor collect(Annotations target, String descriptor) {
     target.addDescriptor(descriptor);
+    if (JSON_IGNORE_PROPERTIES.equals(descriptor)) {
+      return ignoredProperties(target);
+    }
+    if (JSON_PROPERTY.equals(descriptor)) {
+      return new AnnotationVisitor(ASM_API) {
+        @Override
+        public void visitEnum(String name, String enumDescriptor, String constant) {
+          if ("access".equals(name) && "WRITE_ONLY".equals(constant)) {
+            target.markWriteOnly();
+          }
+        }
+      };
+    }
     if (!SensitiveDeclarations.SENSITIVE.equals(descriptor)) {
       return null;
     }
@@ -201,6 +216,26 @@ public final class ClassFactsReader {
           @Override
           public void visitEnum(String unnamed, String enumDescriptor, String constant) {
             target.addSensitiveValue(constant);
+          }
+        };
+      }
+    };
+  }
+
+  /** Collects the names in {@code @JsonIgnoreProperties({"ssn", …})}. */
+  private static AnnotationVisitor ignoredProperties(Annotations target) {
+    return new AnnotationVisitor(ASM_API) {
+      @Override
+      public AnnotationVisitor visitArray(String name) {
+        if (!"value".equals(name)) {
+          return null;
+        }
+        return new AnnotationVisitor(ASM_API) {
+          @Override
+          public void visit(String unnamed, Object value) {
+            if (value instanceof String) {
+              target.addIgnoredProperty((String) value);
+            }
           }
         };
       }

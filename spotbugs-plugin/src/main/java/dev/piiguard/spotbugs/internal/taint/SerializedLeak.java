@@ -20,7 +20,8 @@ import org.objectweb.asm.Type;
  * use them write properties: public getters and record accessors (their result, so a getter that
  * masks what it returns is clean), methods and fields marked {@code @JsonProperty}, public fields,
  * and every field of a class marked {@code @JsonAutoDetect}; a property or field marked
- * {@code @JsonIgnore} or {@code @JsonbTransient} is left out.
+ * {@code @JsonIgnore}, {@code @JsonbTransient} or {@code @JsonProperty(access = WRITE_ONLY)}, and
+ * one a class's {@code @JsonIgnoreProperties} names, is left out.
  */
 final class SerializedLeak {
   /** How a serialiser reads an object. */
@@ -74,6 +75,9 @@ final class SerializedLeak {
       if (facts != null) {
         hierarchy.add(facts);
         allFields |= facts.annotations().contains(JSON_AUTO_DETECT); // inherited too
+        if (reading == Reading.PROPERTIES) {
+          gotten.addAll(facts.annotations().ignoredProperties()); // @JsonIgnoreProperties, inherited too
+        }
       }
     }
     for (ClassFacts facts : hierarchy) {
@@ -197,6 +201,9 @@ final class SerializedLeak {
   }
 
   private static boolean isIgnored(MemberFacts member) {
+    if (member.annotations().writeOnly()) {
+      return true; // @JsonProperty(access = WRITE_ONLY): read from JSON, never written
+    }
     for (String annotation : IGNORED) {
       if (member.annotations().contains(annotation)) {
         return true;
