@@ -2,6 +2,7 @@ package dev.piiguard.cli.report.audit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -134,6 +135,9 @@ public final class AuditFileReader {
       if (LocatedJsonReader.isCutOff(e)) {
         throw new ReportInputException(
             file, lineNumber, "ends in the middle of a JSON object (truncated line?)", e);
+      }
+      if (e instanceof StreamConstraintsException) {
+        throw new ReportInputException(file, lineNumber, LocatedJsonReader.TOO_DEEP_OR_LARGE, e);
       }
       String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
       throw new ReportInputException(file, lineNumber, "is not valid JSON" + column, e);

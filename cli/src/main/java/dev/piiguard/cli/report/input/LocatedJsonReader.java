@@ -3,6 +3,7 @@ package dev.piiguard.cli.report.input;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -22,6 +23,9 @@ import java.util.Map;
  * starts on, so that a reader can name the line of a value that has the wrong shape.
  */
 public final class LocatedJsonReader {
+  /** Why valid JSON beyond the parser's limits is not read: an input PII Guard wrote is never near them. */
+  public static final String TOO_DEEP_OR_LARGE =
+      "holds JSON nested deeper, or a string longer, than a report reads (is it PII Guard's or SpotBugs' output?)";
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -59,6 +63,9 @@ public final class LocatedJsonReader {
       if (isCutOff(e)) {
         throw new ReportInputException(
             file, line(e), "ends in the middle of a JSON value (truncated file?)", e);
+      }
+      if (e instanceof StreamConstraintsException) {
+        throw new ReportInputException(file, line(e), TOO_DEEP_OR_LARGE, e);
       }
       throw new ReportInputException(file, line(e), "is not valid JSON" + column(e), e);
     } catch (IOException e) {

@@ -56,6 +56,15 @@ class LocatedJsonReaderTest {
   }
 
   @Test
+  void validJsonBeyondTheReadersLimitsIsSaidToBeSoNotToBeInvalid() throws Exception {
+    Path file = write("[".repeat(300) + "]".repeat(300));
+
+    assertThatThrownBy(() -> new LocatedJsonReader().read(file))
+        .isInstanceOf(ReportInputException.class)
+        .hasMessage(file + ": " + LocatedJsonReader.TOO_DEEP_OR_LARGE);
+  }
+
+  @Test
   void contentAfterTheDocumentIsAnError() throws Exception {
     Path file = write("{}\n{}");
 
