@@ -211,6 +211,37 @@ public class SerializationSamples {
     public java.util.Map<String, java.util.List<OrderEvent>> byDay = java.util.Map.of();
   }
 
+  private java.util.List<FraudCheck> pending = java.util.List.of();
+
+  java.util.List<FraudCheck> pendingChecks() {
+    return pending;
+  }
+
+  java.util.List<OrderEvent> orderEvents() {
+    return java.util.List.of();
+  }
+
+  void collectionsGivenToTheSerialiserAreReadByTheirDeclaration(java.util.List<FraudCheck> checks,
+      java.util.Map<String, FraudCheck> byOrder, java.util.List<OrderEvent> events) throws JsonProcessingException {
+    // the bytecode erases List<FraudCheck>: the parameter's, field's or method's declaration names it
+    String given = mapper.writeValueAsString(checks);
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(given)).build();
+    String mapped = mapper.writeValueAsString(byOrder);
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(mapped)).build();
+    String field = mapper.writeValueAsString(pending);
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(field)).build();
+    String returned = mapper.writeValueAsString(pendingChecks());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(returned)).build();
+    String orders = mapper.writeValueAsString(events);
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(orders)).build();
+    String returnedOrders = mapper.writeValueAsString(orderEvents());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(returnedOrders)).build();
+  }
+
   void elementsOfCollectionsAreWritten() throws JsonProcessingException {
     // review s31e: DTOs in lists, optionals and maps were not followed
     String batch = mapper.writeValueAsString(new Batch());

@@ -162,7 +162,7 @@ final class FlowReporter implements Opcodes {
   private Taint sent(BugPattern pattern, TaintValue value, int line) {
     Taint sent = analysis.effective(value);
     if (pattern == BugPattern.PII_TO_HTTP || pattern == BugPattern.PII_TO_AI_API) {
-      sent = sent.union(analysis.serializedLeak(value.type(), SerializedLeak.Reading.PROPERTIES, line));
+      sent = sent.union(analysis.serializedLeak(value, SerializedLeak.Reading.PROPERTIES, line));
     }
     return sent;
   }

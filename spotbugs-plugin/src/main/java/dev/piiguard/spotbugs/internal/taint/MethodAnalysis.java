@@ -13,6 +13,7 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.Frame;
@@ -192,9 +193,36 @@ final class MethodAnalysis {
     return leak;
   }
 
-  /** What a serialiser that reads an object this way writes of a value of this type ({@link SerializedLeak}). */
-  Taint serializedLeak(Type type, SerializedLeak.Reading reading, int line) {
-    return new SerializedLeak(this, reading, line).of(type);
+  /**
+   * What a serialiser that reads an object this way writes of a value ({@link SerializedLeak}): by its type, and for a collection, an optional or a map
+   * also by the elements its declaration names ({@code List<Contact>}), which the bytecode erases:
+   * a parameter's, a field's or an application method's result.
+   */
+  Taint serializedLeak(TaintValue value, SerializedLeak.Reading reading, int line) {
+    SerializedLeak leak = new SerializedLeak(this, reading, line);
+    return leak.of(value.type()).union(leak.ofElements(declaredElements(value)));
+  }
+
+  private TypeArguments.Elements declaredElements(TaintValue value) {
+    int alias = value.alias();
+    if (alias >= PARAMETER_ALIAS_BASE) {
+      int position = parameterPosition(alias - PARAMETER_ALIAS_BASE);
+      int declared = (method.access & Opcodes.ACC_STATIC) != 0 ? position : position - 1;
+      MemberFacts facts = owner.method(method.name, method.desc);
+      return declared < 0 || facts == null ? TypeArguments.ofField(null) : TypeArguments.ofParameter(facts.signature(), declared);
+    }
+    AbstractInsnNode created = alias >= 0 && alias < method.instructions.size() ? method.instructions.get(alias) : null;
+    if (created instanceof MethodInsnNode) {
+      MethodInsnNode call = (MethodInsnNode) created;
+      MemberFacts target = program.classes.find(call.owner).map(facts -> facts.method(call.name, call.desc)).orElse(null);
+      return TypeArguments.ofReturnType(target == null ? null : target.signature());
+    }
+    if (created instanceof FieldInsnNode) {
+      FieldInsnNode load = (FieldInsnNode) created;
+      MemberFacts field = program.classes.find(load.owner).map(facts -> facts.field(load.name)).orElse(null);
+      return TypeArguments.ofField(field == null ? null : field.signature());
+    }
+    return TypeArguments.ofField(null);
   }
 
   boolean mentionsAiHost(String text) {

@@ -130,6 +130,11 @@ final class SerializedLeak {
     return taint.union(elements(TypeArguments.ofField(field.signature()), depth));
   }
 
+  /** What is written of a collection, an optional or a map given to the serialiser itself, by its declared elements. */
+  Taint ofElements(TypeArguments.Elements elements) {
+    return elements(elements, -1);
+  }
+
   /**
    * What is written of the elements a collection, an optional or a map holds: its values as
    * objects, a map's keys as text ({@code toString()}).

@@ -40,6 +40,25 @@ final class TypeArguments {
     return elements;
   }
 
+  /** The elements of the generic type of a method's parameter at {@code position} (0 the first); none without a signature. */
+  static Elements ofParameter(String signature, int position) {
+    Elements elements = new Elements(new LinkedHashSet<>(), new LinkedHashSet<>());
+    if (signature != null) {
+      new SignatureReader(signature).accept(new SignatureVisitor(Opcodes.ASM9) {
+        private int parameters;
+
+        @Override
+        public SignatureVisitor visitParameterType() {
+          return parameters++ == position ? new Collector(elements, elements.values(), false) : NONE;
+        }
+      });
+    }
+    return elements;
+  }
+
+  /** Visits a type and collects nothing. */
+  private static final SignatureVisitor NONE = new SignatureVisitor(Opcodes.ASM9) {};
+
   /**
    * Collects the classes a serialiser writes as elements: the type arguments of a collection, an
    * optional or a stream, and a map's values (its keys are written as text), not
