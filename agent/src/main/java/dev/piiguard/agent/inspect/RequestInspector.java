@@ -13,9 +13,7 @@ import dev.piiguard.core.policy.Action;
 import dev.piiguard.core.policy.Policy;
 import dev.piiguard.core.policy.PolicyDecision;
 import dev.piiguard.core.redact.PlaceholderRedaction;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -156,15 +154,14 @@ public final class RequestInspector {
       if (!fits(body.declaredLength())) {
         return uninspectable(client, destination, decision, UninspectedReason.BODY_TOO_LARGE);
       }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      BoundedBuffer bytes = new BoundedBuffer(maxBodyBytes);
       body.writeTo(bytes);
-      if (!fits(bytes.size())) {
-        return uninspectable(client, destination, decision, UninspectedReason.BODY_TOO_LARGE);
-      }
       return inspect(client, destination, decision, rawQuery,
           RequestBody.of(bytes.toByteArray(), body.contentEncoding(), body.contentType()));
     } catch (IOException | RuntimeException e) {
-      return uninspectable(client, destination, decision, UninspectedReason.INTERNAL_ERROR);
+      // a body of unknown length stops at max-body, not after all of it is in memory
+      return uninspectable(client, destination, decision,
+          BoundedBuffer.isTooLarge(e) ? UninspectedReason.BODY_TOO_LARGE : UninspectedReason.INTERNAL_ERROR);
     }
   }
 
@@ -249,18 +246,14 @@ public final class RequestInspector {
       }
     }
     DeclaredCharset declared = body.present() ? body.charset() : null;
-    Charset transcoded = null;
-    if (declared != null && !declared.isUtf8() && length > 0) {
-      // read in UTF-8 and written back in the body's own charset (review s32a: a UTF-16 body was
-      // scanned as UTF-8, found clean and sent raw)
-      byte[] utf8 = declared.charset() == null ? null : Transcoding.toUtf8(bytes, offset, length, declared.charset());
-      if (utf8 == null) {
-        return uninspected(client, destination, decision, UninspectedReason.UNSUPPORTED_ENCODING, start);
-      }
-      transcoded = declared.charset();
-      bytes = utf8;
+    // read in UTF-8 and written back as it was (review s32a: a UTF-16 body was scanned as UTF-8,
+    // found clean and sent raw); a charset not known or not matching the bytes is read as UTF-8
+    Transcoding transcoded = declared == null || declared.isUtf8() || length == 0
+        ? null : Transcoding.read(bytes, offset, length, declared.charset());
+    if (transcoded != null) {
+      bytes = transcoded.utf8();
       offset = 0;
-      length = utf8.length;
+      length = bytes.length;
     }
 
     // A form's fields are percent-encoded like a query's (jane%40example.com): decoded to scan.
@@ -316,7 +309,7 @@ public final class RequestInspector {
           newBody = form.rewrite(replacement);
         }
         if (newBody != null && transcoded != null) {
-          newBody = Transcoding.fromUtf8(newBody, transcoded);
+          newBody = transcoded.write(newBody);
         }
         if (newBody != null && gzip) {
           newBody = GzipCodec.encode(newBody);

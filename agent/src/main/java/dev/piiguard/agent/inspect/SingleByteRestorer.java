@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Restores tokens in a reply written in a single-byte charset (ISO-8859-1, windows-1252): each
+ * Restores tokens in a reply written in a single-byte charset (ISO-8859-1): each
  * chunk is read into UTF-8 for the restorer, and what it releases written back in the reply's
  * charset, so that a value with {@code ü} comes back as that charset's {@code ü}, not as UTF-8's
  * two bytes. A chunk's characters are whole, and the restorer holds back only a token's ASCII
@@ -26,7 +26,20 @@ final class SingleByteRestorer implements ChunkRestorer {
   /** Whether replies in {@code charset} can be restored this way: one byte per character, ASCII as ASCII. */
   static boolean fits(Charset charset) {
     return charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1.0f
-        && Arrays.equals(TOKEN_CHARACTERS.getBytes(charset), TOKEN_CHARACTERS.getBytes(StandardCharsets.US_ASCII));
+        && Arrays.equals(TOKEN_CHARACTERS.getBytes(charset), TOKEN_CHARACTERS.getBytes(StandardCharsets.US_ASCII))
+        && everyByteComesBack(charset);
+  }
+
+  /**
+   * Whether every byte reads as a character that writes back as that byte (ISO-8859-1 and -15, not
+   * windows-1252, which leaves five bytes undefined): a reply's bytes without tokens pass unchanged.
+   */
+  private static boolean everyByteComesBack(Charset charset) {
+    byte[] all = new byte[256];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = (byte) i;
+    }
+    return Arrays.equals(new String(all, charset).getBytes(charset), all);
   }
 
   @Override

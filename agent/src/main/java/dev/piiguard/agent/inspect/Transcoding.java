@@ -7,35 +7,75 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Turns a body in another charset into UTF-8 for the scanner, and a rewritten one back. */
-final class Transcoding {
-  private Transcoding() {}
+/**
+ * Reads a body in another charset into UTF-8 for the scanner, and writes a rewritten one back as
+ * the body was written: the same charset, byte order and byte-order mark.
+ *
+ * @param utf8 the body's text in UTF-8
+ * @param writeAs the charset to write it back in
+ * @param mark the byte-order mark the body started with, written back before it
+ */
+record Transcoding(byte[] utf8, Charset writeAs, byte[] mark) {
+  private static final byte[] NO_MARK = {};
 
-  /** The UTF-8 bytes of the text {@code bytes} hold in {@code charset}, or null when they are not such text. */
-  static byte[] toUtf8(byte[] bytes, int offset, int length, Charset charset) {
+  /**
+   * The body {@code bytes} read as text in {@code charset}; null when it is better read as UTF-8,
+   * as it was before charsets were read: the JVM does not know the charset, the bytes are not text
+   * in it, or they are UTF-8 without a NUL byte, whatever the label says (a client that writes
+   * UTF-8 under an ISO-8859-1 label, whose bytes read as ISO-8859-1 too; UTF-16 text of ASCII
+   * characters is half NUL bytes, ISO-8859-1 text with {@code ü} is no UTF-8).
+   */
+  static Transcoding read(byte[] bytes, int offset, int length, Charset charset) {
+    if (charset == null || isUtf8WithoutNul(bytes, offset, length)) {
+      return null;
+    }
+    Charset writeAs = charset;
+    byte[] mark = NO_MARK;
+    if (charset.name().equals("UTF-16")) {
+      // Java's UTF-16 reads a mark and drops it, and writes one big-endian: write as it was read
+      boolean little = length >= 2 && (bytes[offset] & 0xFF) == 0xFF && (bytes[offset + 1] & 0xFF) == 0xFE;
+      boolean big = length >= 2 && (bytes[offset] & 0xFF) == 0xFE && (bytes[offset + 1] & 0xFF) == 0xFF;
+      writeAs = little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+      mark = little || big ? new byte[] {bytes[offset], bytes[offset + 1]} : NO_MARK;
+    }
+    String text = decode(bytes, offset, length, charset);
+    return text == null ? null : new Transcoding(text.getBytes(StandardCharsets.UTF_8), writeAs, mark);
+  }
+
+  /**
+   * {@code rewritten}, UTF-8, written as the body was. Every character came from the body's charset
+   * or is one of the ASCII placeholders and tokens, so each can be written.
+   */
+  byte[] write(byte[] rewritten) {
     try {
-      CharBuffer text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, offset, length));
-      return text.toString().getBytes(StandardCharsets.UTF_8);
+      ByteBuffer encoded = writeAs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(new String(rewritten, StandardCharsets.UTF_8)));
+      byte[] written = new byte[mark.length + encoded.remaining()];
+      System.arraycopy(mark, 0, written, 0, mark.length);
+      encoded.get(written, mark.length, encoded.remaining());
+      return written;
+    } catch (CharacterCodingException e) {
+      throw new IllegalStateException("a rewritten body cannot be written in " + writeAs.name(), e);
+    }
+  }
+
+  private static String decode(byte[] bytes, int offset, int length, Charset charset) {
+    try {
+      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, offset, length)).toString();
     } catch (CharacterCodingException e) {
       return null;
     }
   }
 
-  /**
-   * {@code utf8} written in {@code charset}. Every character came from that charset or is one of
-   * the ASCII placeholders and tokens, so each can be written.
-   */
-  static byte[] fromUtf8(byte[] utf8, Charset charset) {
-    try {
-      ByteBuffer encoded = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(new String(utf8, StandardCharsets.UTF_8)));
-      byte[] bytes = new byte[encoded.remaining()];
-      encoded.get(bytes);
-      return bytes;
-    } catch (CharacterCodingException e) {
-      throw new IllegalStateException("a rewritten body cannot be written in " + charset.name(), e);
+  private static boolean isUtf8WithoutNul(byte[] bytes, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      if (bytes[i] == 0) {
+        return false;
+      }
     }
+    return decode(bytes, offset, length, StandardCharsets.UTF_8) != null;
   }
 }

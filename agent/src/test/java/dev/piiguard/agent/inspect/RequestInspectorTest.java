@@ -211,19 +211,80 @@ class RequestInspectorTest {
   }
 
   @Test
-  void aBodyInACharsetTheJvmDoesNotKnowOrThatIsNotThatCharsetIsNotRead() {
+  void aBodyWhoseCharsetIsNotKnownOrDoesNotFitItsBytesIsReadAsUtf8() {
+    // review s32e: refusing them, or sending them unread, was worse than reading them as before
     RequestInspector inspector = inspector(FailureMode.CLOSED, 1000);
-    byte[] utf8 = BODY.getBytes(StandardCharsets.UTF_8);
+    String mislabelled = "{\"note\":\"Mail j\u00fcrgen.m\u00fcller@example.com\"}";
 
-    Verdict unknown = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
-        RequestBody.of(utf8, null, "application/json; charset=x-no-such-charset"));
-    Verdict notUtf16 = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
-        RequestBody.of(new byte[] {'{', '}', '!'}, null, "application/json; charset=UTF-16"));
+    for (String contentType : List.of("application/json; charset=x-no-such-charset", "application/json; charset=",
+        "application/json; charset=UTF-16", "application/json; charset=ISO-8859-1",
+        "application/json; charset=windows-1252")) {
+      byte[] body = (contentType.endsWith("UTF-16") ? BODY : mislabelled).getBytes(StandardCharsets.UTF_8);
+      Verdict verdict = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
+          RequestBody.of(body, null, contentType));
 
-    assertThat(unknown.refusal()).isInstanceOf(RequestRefusedException.class);
-    assertThat(notUtf16.refusal()).isInstanceOf(RequestRefusedException.class);
-    assertThat(events).extracting(AuditEvent::reason)
-        .containsExactly(UninspectedReason.UNSUPPORTED_ENCODING, UninspectedReason.UNSUPPORTED_ENCODING);
+      assertThat(new String(verdict.body(), StandardCharsets.UTF_8)).as(contentType)
+          .doesNotContain("example.com").contains("[EMAIL]");
+    }
+    assertThat(events).noneMatch(event -> event.outcome() == Outcome.REFUSED);
+  }
+
+  @Test
+  void aUtf16BodyIsWrittenBackInItsByteOrderWithItsMarkIfItHadOne() {
+    RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
+    String text = "{\"note\":\"Mail jane.canary@example.com\"}";
+    byte[] littleWithMark = ("\ufeff" + text).getBytes(StandardCharsets.UTF_16LE);
+    byte[] bigWithoutMark = text.getBytes(StandardCharsets.UTF_16BE);
+
+    byte[] little = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
+        RequestBody.of(littleWithMark, null, "application/json; charset=UTF-16")).body();
+    byte[] big = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
+        RequestBody.of(bigWithoutMark, null, "application/json; charset=UTF-16")).body();
+
+    assertThat(new String(little, StandardCharsets.UTF_16LE)).isEqualTo("\ufeff{\"note\":\"Mail [EMAIL]\"}");
+    assertThat(new String(big, StandardCharsets.UTF_16BE)).isEqualTo("{\"note\":\"Mail [EMAIL]\"}");
+  }
+
+  @Test
+  void aBodyOfUnknownLengthIsReadNoFurtherThanMaxBody() {
+    // review s32e: a streamed upload of 300 MB under max-body=1MB was read whole, out of memory
+    int[] chunksWritten = {0};
+    ClientBody endless = new ClientBody() {
+      @Override
+      public boolean replayable() {
+        return true;
+      }
+
+      @Override
+      public long declaredLength() {
+        return -1;
+      }
+
+      @Override
+      public void writeTo(OutputStream out) throws IOException {
+        byte[] chunk = new byte[64 * 1024];
+        for (int i = 0; i < 16 * 1024; i++) { // a gigabyte
+          out.write(chunk);
+          chunksWritten[0]++;
+        }
+      }
+
+      @Override
+      public String contentEncoding() {
+        return null;
+      }
+
+      @Override
+      public String contentType() {
+        return "application/octet-stream";
+      }
+    };
+
+    Verdict verdict = inspector(FailureMode.OPEN, 100_000).inspectBody("okhttp", DESTINATION,
+        decision(Action.REDACT), null, endless);
+
+    assertThat(verdict.uninspectedReason()).isEqualTo(UninspectedReason.BODY_TOO_LARGE);
+    assertThat(chunksWritten[0]).isLessThanOrEqualTo(2);
   }
 
   @Test

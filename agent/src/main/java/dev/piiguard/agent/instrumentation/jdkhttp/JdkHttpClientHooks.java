@@ -81,7 +81,7 @@ final class JdkHttpClientHooks {
     HttpRequest rewritten = new RewrittenHttpRequest(request, newUri, newBody);
     Object handler = handlerObject;
     if (verdict.restoreResponse()) {
-      handler = new RestoringBodyHandler<>((HttpResponse.BodyHandler<?>) handlerObject, inspector);
+      handler = new RestoringBodyHandler<>((HttpResponse.BodyHandler<?>) handlerObject, inspector, request.method());
     }
     return new Object[] {rewritten, handler};
   }
@@ -192,10 +192,19 @@ final class JdkHttpClientHooks {
       return future;
     }
     CompletableFuture<HttpResponse<Object>> sent = (CompletableFuture<HttpResponse<Object>>) future;
-    CompletableFuture<HttpResponse<Object>> restored = sent.thenApply(RestoredHttpResponse::of);
-    restored.whenComplete((response, thrown) -> {
-      if (restored.isCancelled()) {
-        sent.cancel(true);
+    CompletableFuture<HttpResponse<Object>> restored = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        // as the client's own future is cancelled: with or without aborting the exchange
+        sent.cancel(mayInterruptIfRunning);
+        return super.cancel(mayInterruptIfRunning);
+      }
+    };
+    sent.whenComplete((response, thrown) -> {
+      if (thrown != null) {
+        restored.completeExceptionally(thrown);
+      } else {
+        restored.complete(RestoredHttpResponse.of(response));
       }
     });
     return restored;

@@ -19,16 +19,20 @@ final class RestoredHttpResponse<T> implements HttpResponse<T> {
 
   private RestoredHttpResponse(HttpResponse<T> response) {
     this.response = response;
-    this.headers = HttpHeaders.of(response.headers().map(), (name, value) -> !name.equalsIgnoreCase("Content-Length"));
+    this.headers = withoutLength(response.headers());
   }
 
   /** {@code response} without its length when {@link RestoringBodyHandler} restored its body. */
   static <T> HttpResponse<T> of(HttpResponse<T> response) {
-    if (!RestoringBodyHandler.restores(response.headers())
+    if (!RestoringBodyHandler.restores(response.request().method(), response.statusCode(), response.headers())
         || response.headers().firstValue("Content-Length").isEmpty()) {
       return response;
     }
     return new RestoredHttpResponse<>(response);
+  }
+
+  static HttpHeaders withoutLength(HttpHeaders headers) {
+    return HttpHeaders.of(headers.map(), (name, value) -> !name.equalsIgnoreCase("Content-Length"));
   }
 
   @Override

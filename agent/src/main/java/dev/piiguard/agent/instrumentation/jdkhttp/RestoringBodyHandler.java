@@ -6,29 +6,55 @@ import java.net.http.HttpResponse;
 
 /**
  * Wraps the application's body handler so that tokens in an uncompressed response body are turned
- * back into the original values before the application reads them.
+ * back into the original values before the application reads them; the application's handler is
+ * told no {@code Content-Length}, which no longer fits such a body.
  */
 final class RestoringBodyHandler<T> implements HttpResponse.BodyHandler<T> {
   private final HttpResponse.BodyHandler<T> application;
   private final RequestInspector inspector;
+  private final String method;
 
-  RestoringBodyHandler(HttpResponse.BodyHandler<T> application, RequestInspector inspector) {
+  RestoringBodyHandler(HttpResponse.BodyHandler<T> application, RequestInspector inspector, String method) {
     this.application = application;
     this.inspector = inspector;
+    this.method = method;
   }
 
-  /** Whether a body with these headers is restored: an uncompressed one. */
-  static boolean restores(HttpHeaders headers) {
-    return headers.firstValue("Content-Encoding").orElse("identity").equalsIgnoreCase("identity");
+  /**
+   * Whether the reply to a request of this method, with this status and these headers, has a body
+   * that is restored: one that is there (not the reply to {@code HEAD}, nor a 204 or 304) and is
+   * not compressed.
+   */
+  static boolean restores(String method, int status, HttpHeaders headers) {
+    return !"HEAD".equalsIgnoreCase(method) && status != 204 && status != 304
+        && headers.firstValue("Content-Encoding").orElse("identity").equalsIgnoreCase("identity");
   }
 
   @Override
   public HttpResponse.BodySubscriber<T> apply(HttpResponse.ResponseInfo responseInfo) {
-    HttpResponse.BodySubscriber<T> subscriber = application.apply(responseInfo);
-    if (!restores(responseInfo.headers())) {
-      return subscriber;
+    if (!restores(method, responseInfo.statusCode(), responseInfo.headers())) {
+      return application.apply(responseInfo);
     }
+    HttpResponse.BodySubscriber<T> subscriber = application.apply(new LengthlessInfo(responseInfo));
     String contentType = responseInfo.headers().firstValue("Content-Type").orElse(null);
     return new RestoringBodySubscriber<>(subscriber, inspector.newRestorer(contentType));
+  }
+
+  /** What the application's handler is told of a reply whose body is restored. */
+  private record LengthlessInfo(HttpResponse.ResponseInfo info) implements HttpResponse.ResponseInfo {
+    @Override
+    public int statusCode() {
+      return info.statusCode();
+    }
+
+    @Override
+    public HttpHeaders headers() {
+      return RestoredHttpResponse.withoutLength(info.headers());
+    }
+
+    @Override
+    public java.net.http.HttpClient.Version version() {
+      return info.version();
+    }
   }
 }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okio.Buffer;
+import okio.BufferedSink;
+import okio.ForwardingSink;
+import okio.Okio;
 
 /** An OkHttp request's body; one-shot and duplex bodies (OkHttp 3.14 and later) cannot be replayed. */
 final class OkHttpBody implements ClientBody {
@@ -33,11 +35,19 @@ final class OkHttpBody implements ClientBody {
 
   @Override
   public void writeTo(OutputStream out) throws IOException {
-    // into a buffer of its own: a body may close the sink it is given (Jackson's writeValue closes
-    // the stream), and a sink over out would then refuse the flush
-    Buffer buffer = new Buffer();
-    body.writeTo(buffer);
-    buffer.writeTo(out);
+    // straight into out, which stops a body over max-body; a body may close the sink it is given
+    // (Jackson's writeValue closes the stream): closing it only flushes, and a closed sink is not
+    // flushed again
+    BufferedSink sink = Okio.buffer(new ForwardingSink(Okio.sink(out)) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    });
+    body.writeTo(sink);
+    if (sink.isOpen()) {
+      sink.flush();
+    }
   }
 
   @Override

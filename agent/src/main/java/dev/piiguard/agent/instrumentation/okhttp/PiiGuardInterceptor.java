@@ -51,7 +51,9 @@ public final class PiiGuardInterceptor implements Interceptor {
       rewritten.method(request.method(), new BytesRequestBody(request.body().contentType(), verdict.body()));
     }
     Response response = chain.proceed(rewritten.build());
-    if (!verdict.restoreResponse() || response.header("Content-Encoding") != null) {
+    // a reply without a body (to HEAD, a 204 or 304) keeps its length: there is nothing to restore
+    if (!verdict.restoreResponse() || response.header("Content-Encoding") != null
+        || request.method().equals("HEAD") || response.code() == 204 || response.code() == 304) {
       return response;
     }
     ResponseBody body = response.body();

@@ -136,7 +136,8 @@ final class UrlConnectionHooks {
    * restored ({@link ResponseLength}).
    */
   Object withoutLength(Object headers, Object connection) {
-    if (!tokenized.isEmpty() && tokenized.containsKey(connection)) {
+    if (!tokenized.isEmpty() && tokenized.containsKey(connection)
+        && !"HEAD".equals(((HttpURLConnection) connection).getRequestMethod())) {
       ResponseLength.remove(headers);
     }
     return null;
