@@ -37,4 +37,13 @@ public class AnthropicSamples {
     client.messages().createStreaming(params);
     client.messages().createStreaming(MessageCreateParams.builder().model(Model.CLAUDE_SONNET_4_5).maxTokens(64).addUserMessage(issue).build());
   }
+
+  void betaMessages(AnthropicClient client, Customer customer) {
+    // the beta namespace builds the same requests
+    client.beta().messages().create(com.anthropic.models.beta.messages.MessageCreateParams.builder()
+        .model(Model.CLAUDE_SONNET_4_5).maxTokens(64)
+        // BUG: PII_TO_AI_API
+        .addUserMessage("Summarise the case of " + customer.email())
+        .build());
+  }
 }

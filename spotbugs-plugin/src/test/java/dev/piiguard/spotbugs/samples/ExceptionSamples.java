@@ -52,4 +52,16 @@ public class ExceptionSamples {
   void causeIsNotAMessage(Customer customer, Exception cause) {
     throw new IllegalArgumentException("rejected " + customer.id(), cause);
   }
+
+  void messagesBuiltByCheckingHelpers(Customer customer, Object found) {
+    // BUG: PII_IN_EXCEPTION
+    java.util.Objects.requireNonNull(found, "no account for " + customer.email());
+    // BUG: PII_IN_EXCEPTION
+    com.google.common.base.Preconditions.checkArgument(found != null, "no account for %s", customer.email());
+    // BUG: PII_IN_EXCEPTION
+    org.springframework.util.Assert.notNull(found, "no account for " + customer.email());
+    // the value checked is not in the message
+    java.util.Objects.requireNonNull(customer.email(), "no e-mail address");
+    com.google.common.base.Preconditions.checkNotNull(customer.email(), "no e-mail address");
+  }
 }

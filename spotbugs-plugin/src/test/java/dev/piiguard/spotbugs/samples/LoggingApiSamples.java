@@ -42,6 +42,9 @@ public class LoggingApiSamples {
     // BUG: PII_TO_LOG
     MDC.put("customer", customer.email());
     MDC.put("customer", customer.id());
+    // BUG: PII_TO_LOG
+    MDC.setContextMap(java.util.Map.of("customer", customer.email()));
+    MDC.setContextMap(java.util.Map.of("customer", customer.id()));
   }
 
   void log4j2(Customer customer) {

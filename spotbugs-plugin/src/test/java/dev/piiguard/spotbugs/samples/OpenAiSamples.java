@@ -27,6 +27,11 @@ public class OpenAiSamples {
     client.responses().create(ResponseCreateParams.builder().model(ChatModel.GPT_4O).input(customer.id()).build());
   }
 
+  void moderation(OpenAIClient client, Customer customer) {
+    // BUG: PII_TO_AI_API
+    client.moderations().create(com.openai.models.moderations.ModerationCreateParams.builder().input(customer.email() + " wrote this").build());
+  }
+
   void embeddings(OpenAIClient client, Customer customer) {
     // BUG: PII_TO_AI_API
     client.embeddings().create(EmbeddingCreateParams.builder().model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL).input(customer.email()).build());

@@ -46,4 +46,28 @@ public class SharedObjectSamples {
     // BUG: PII_TO_LOG
     log.info("contacts {}", contacts);
   }
+
+  private final com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  String contactJson(Customer customer) throws Exception {
+    return mapper.writeValueAsString(Map.of("email", customer.email()));
+  }
+
+  void aSerialiserInAFieldKeepsNothing(String orderId) throws Exception {
+    // a mapper serialises what it is given into what it returns, and keeps none of it
+    String json = mapper.writeValueAsString(Map.of("orderId", orderId));
+    log.info("sent {}", json);
+  }
+
+  void aReactiveMappingThroughARedactorIsClean(reactor.core.publisher.Mono<Customer> customer) {
+    customer.map(Customer::email).map(Masking::maskEmail).subscribe(masked -> log.info("contact {}", masked));
+  }
+
+  /** A masking helper the application marks as such. */
+  static final class Masking {
+    @dev.piiguard.annotations.Redactor
+    static String maskEmail(String email) {
+      return "***";
+    }
+  }
 }

@@ -23,4 +23,9 @@ public class SpringAiSamples {
   String clean(ChatClient chatClient, Customer customer) {
     return chatClient.prompt().user("Draft a reply about order " + customer.id()).call().content();
   }
+
+  float[] embedding(org.springframework.ai.embedding.EmbeddingModel embeddings, Customer customer) {
+    // BUG: PII_TO_AI_API
+    return embeddings.embed(customer.email() + " likes hiking boots");
+  }
 }

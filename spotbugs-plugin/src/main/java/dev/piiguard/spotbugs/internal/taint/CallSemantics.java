@@ -60,7 +60,7 @@ final class CallSemantics {
   private static final List<String> MUTATOR_PREFIXES =
       List.of(
           "add", "put", "set", "append", "insert", "push", "offer", "with", "merge", "compute", "replace",
-          "write", "print", "update", "store", "enqueue", "register");
+          "update", "store", "enqueue", "register");
 
   private static final Set<String> ELEMENT_MAPPERS = Set.of("map", "flatMap", "mapToObj", "mapMulti");
 
@@ -384,6 +384,7 @@ final class CallSemantics {
         || !program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc).isEmpty()
         || !program.sinks(insn.owner, insn.name, insn.desc).isEmpty()
         || program.isSanitizer(insn.owner, insn.name, insn.desc)
+        || program.isSerializer(insn.owner, insn.name, insn.desc)
         || (!constructor && isLookup(insn.name))) {
       return null;
     }
@@ -455,7 +456,8 @@ final class CallSemantics {
   /** {@code map}, {@code flatMap}, {@code mapToObj} and {@code mapMulti} of a stream or an optional. */
   private static boolean isElementMapping(MethodInsnNode insn) {
     return ELEMENT_MAPPERS.contains(insn.name)
-        && (insn.owner.startsWith("java/util/stream/") || insn.owner.startsWith("java/util/Optional"));
+        && (insn.owner.startsWith("java/util/stream/") || insn.owner.startsWith("java/util/Optional")
+            || insn.owner.equals("reactor/core/publisher/Mono") || insn.owner.equals("reactor/core/publisher/Flux"));
   }
 
   private static boolean isLookup(String name) {
