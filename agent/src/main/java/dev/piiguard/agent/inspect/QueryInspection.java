@@ -3,6 +3,7 @@ package dev.piiguard.agent.inspect;
 import dev.piiguard.core.Finding;
 import dev.piiguard.core.PiiScanner;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +13,21 @@ import java.util.List;
  * percent-decoded as {@code name=value} ({@code +} is a space; a {@code %} that starts no escape
  * and bytes that are no UTF-8 stay as they are) and scanned as one text, so that the name is the
  * value's context ({@code ssn=123456789}). On request the names and values with findings are
- * rewritten and encoded again; everything else is kept byte for byte.
+ * rewritten and encoded again; everything else is kept byte for byte. A form whose content type
+ * names another charset has its escapes read in that charset ({@code %FC} is ISO-8859-1's {@code ü}).
  */
 final class QueryInspection {
   private final byte[] source;
   private final List<Field> fields;
   private final int scannedBytes;
+  /** The charset the escapes stand for, when not UTF-8; null for UTF-8. */
+  private final Charset charset;
 
-  private QueryInspection(byte[] source, List<Field> fields, int scannedBytes) {
+  private QueryInspection(byte[] source, List<Field> fields, int scannedBytes, Charset charset) {
     this.source = source;
     this.fields = fields;
     this.scannedBytes = scannedBytes;
+    this.charset = charset;
   }
 
   /**
@@ -36,11 +41,14 @@ final class QueryInspection {
   /** Scans the fields of a raw query. */
   static QueryInspection scan(String rawQuery, PiiScanner scanner) {
     byte[] bytes = rawQuery.getBytes(StandardCharsets.UTF_8);
-    return scan(bytes, 0, bytes.length, scanner);
+    return scan(bytes, 0, bytes.length, scanner, null);
   }
 
-  /** Scans the fields of {@code raw[offset, offset + length)}, a form body or a query. */
-  static QueryInspection scan(byte[] raw, int offset, int length, PiiScanner scanner) {
+  /**
+   * Scans the fields of {@code raw[offset, offset + length)}, a form body or a query, whose escapes
+   * stand for bytes in {@code charset} (null: UTF-8).
+   */
+  static QueryInspection scan(byte[] raw, int offset, int length, PiiScanner scanner, Charset charset) {
     List<Field> fields = new ArrayList<>();
     int scanned = 0;
     int end = offset + length;
@@ -49,11 +57,11 @@ final class QueryInspection {
       int fieldEnd = indexOf(raw, (byte) '&', start, end);
       int equals = indexOf(raw, (byte) '=', start, fieldEnd);
       ByteArrayOutputStream decoded = new ByteArrayOutputStream(fieldEnd - start);
-      decode(raw, start, equals < fieldEnd ? equals : fieldEnd, decoded);
+      decodeAsUtf8(raw, start, equals < fieldEnd ? equals : fieldEnd, charset, decoded);
       int nameLength = decoded.size();
       if (equals < fieldEnd) {
         decoded.write('=');
-        decode(raw, equals + 1, fieldEnd, decoded);
+        decodeAsUtf8(raw, equals + 1, fieldEnd, charset, decoded);
       }
       byte[] text = decoded.toByteArray();
       scanned += text.length;
@@ -64,7 +72,18 @@ final class QueryInspection {
     }
     byte[] source = new byte[length];
     System.arraycopy(raw, offset, source, 0, length);
-    return new QueryInspection(source, List.copyOf(fields), scanned);
+    return new QueryInspection(source, List.copyOf(fields), scanned, charset);
+  }
+
+  /** Decodes {@code raw[from, to)} and writes the text as UTF-8, for the scanner. */
+  private static void decodeAsUtf8(byte[] raw, int from, int to, Charset charset, ByteArrayOutputStream out) {
+    if (charset == null) {
+      decode(raw, from, to, out);
+      return;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
+    decode(raw, from, to, bytes);
+    out.writeBytes(new String(bytes.toByteArray(), charset).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -207,6 +226,9 @@ final class QueryInspection {
       return;
     }
     byte[] replaced = replacement.apply(decoded, from, to - from, findings);
+    if (charset != null) {
+      replaced = new String(replaced, StandardCharsets.UTF_8).getBytes(charset);
+    }
     encode(replaced, 0, replaced.length, out);
   }
 

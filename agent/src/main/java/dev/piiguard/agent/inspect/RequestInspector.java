@@ -14,6 +14,7 @@ import dev.piiguard.core.policy.Policy;
 import dev.piiguard.core.policy.PolicyDecision;
 import dev.piiguard.core.redact.PlaceholderRedaction;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -258,7 +259,10 @@ public final class RequestInspector {
 
     // A form's fields are percent-encoded like a query's (jane%40example.com): decoded to scan.
     boolean formBody = length > 0 && body.form() && QueryInspection.isForm(bytes, offset, length);
-    QueryInspection form = formBody ? QueryInspection.scan(bytes, offset, length, scanner) : null;
+    // a form's escapes stand for bytes in its charset (%FC is ISO-8859-1's ü), unless it was read apart
+    Charset escapes = transcoded == null && declared != null && declared.charset() != null && !declared.isUtf8()
+        ? declared.charset() : null;
+    QueryInspection form = formBody ? QueryInspection.scan(bytes, offset, length, scanner, escapes) : null;
     List<Finding> bodyFindings = length == 0 || form != null
         ? List.of() : scanner.scanUtf8(bytes, offset, length);
     boolean formFindings = form != null && form.hasFindings();

@@ -83,7 +83,7 @@ class QueryInspectionTest {
     byte[] latin1 = "name=Jos\u00e9&email=jane%40example.com".getBytes(StandardCharsets.ISO_8859_1);
     byte[] body = new byte[latin1.length + 4];
     System.arraycopy(latin1, 0, body, 2, latin1.length);
-    QueryInspection form = QueryInspection.scan(body, 2, latin1.length, SCANNER);
+    QueryInspection form = QueryInspection.scan(body, 2, latin1.length, SCANNER, null);
     assertThat(rewritten(form)).isEqualTo("name=Jos\u00e9&email=%5BEMAIL%5D");
   }
 

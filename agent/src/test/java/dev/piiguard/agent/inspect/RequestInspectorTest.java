@@ -288,6 +288,20 @@ class RequestInspectorTest {
   }
 
   @Test
+  void aFormsEscapesAreReadInItsCharset() {
+    // review s32e: Apache HttpClient 5's forms are ISO-8859-1, %FC is ü; read as UTF-8, the part
+    // of the address before it went out as it was
+    byte[] form = "name=J%FCrgen&email=j%FCrgen.m%FCller%40example.com&n=1".getBytes(StandardCharsets.US_ASCII);
+
+    Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("apache-httpclient5", DESTINATION,
+        decision(Action.REDACT), null,
+        RequestBody.of(form, null, "application/x-www-form-urlencoded; charset=ISO-8859-1"));
+
+    assertThat(new String(verdict.body(), StandardCharsets.US_ASCII))
+        .isEqualTo("name=J%FCrgen&email=%5BEMAIL%5D&n=1");
+  }
+
+  @Test
   void aRuleNamedAfterAValueIsShownWithAPlaceholder() {
     // a rule named after the address it covers: its name is in every event and refusal
     Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
