@@ -6,6 +6,7 @@ import dev.piiguard.spotbugs.samples.ConstantSamples;
 import dev.piiguard.spotbugs.samples.ExceptionSamples;
 import dev.piiguard.spotbugs.samples.InterproceduralSamples;
 import dev.piiguard.spotbugs.samples.PropagationSamples;
+import dev.piiguard.spotbugs.samples.SerializationSamples;
 import dev.piiguard.spotbugs.samples.Slf4jLogSamples;
 import edu.umd.cs.findbugs.BugInstance;
 import edu.umd.cs.findbugs.SourceLineAnnotation;
@@ -114,6 +115,19 @@ class FindingMessageTest {
         .anySatisfy(message -> assertThat(message).startsWith("ConstantSamples.Credentials.TEST_ID (NATIONAL_ID)"));
     assertThat(xml.toString(StandardCharsets.UTF_8)).contains("Credentials.API_KEY")
         .doesNotContain("sk-canary", "078-05-1120");
+  }
+
+  @Test
+  void aSerialisedRecordIsOneFindingPerSensitiveComponent() {
+    // review s32f: its field and its accessor were two sources of one path
+    List<String> messages = SampleFindings.bugsIn(SampleFindings.samples(), SerializationSamples.class.getName()).stream()
+        .filter(bug -> bug.getPrimaryMethod().getMethodName().equals("collectionsGivenToTheSerialiserAreReadByTheirDeclaration"))
+        .map(BugInstance::getMessageWithoutPrefix)
+        .filter(message -> message.startsWith("SerializationSamples.FraudCheck.email"))
+        .collect(Collectors.toList());
+
+    assertThat(messages).hasSize(4).allSatisfy(message ->
+        assertThat(message).startsWith("SerializationSamples.FraudCheck.email (EMAIL) reaches"));
   }
 
   @Test

@@ -87,7 +87,7 @@ final class SerializedLeak {
           String property = propertyOf(facts, method);
           if (property != null && gotten.add(property) && !isIgnored(method)
               && !isIgnoredField(hierarchy, property)) {
-            leak = leak.union(getter(declarer, method, depth));
+            leak = leak.union(getter(facts, method, depth));
           }
         }
       }
@@ -154,10 +154,14 @@ final class SerializedLeak {
    * What a getter returns: the sources declared on it and, from its summary, what it reads (a
    * record's accessor by its summary only, so that one that masks its component is clean).
    */
-  private Taint getter(String declarer, MemberFacts method, int depth) {
+  private Taint getter(ClassFacts facts, MemberFacts method, int depth) {
+    String declarer = facts.name();
     Taint taint = Taint.CLEAN;
     String types = program.declarations.piiTypes(method.annotations());
-    if (!types.isEmpty()) {
+    // a record's accessor carries its component's @Sensitive: the component, which its summary
+    // returns, is the one source (two findings for one path otherwise)
+    boolean accessor = facts.isRecord() && facts.recordComponentNames().contains(method.name());
+    if (!types.isEmpty() && !accessor) {
       taint = Taint.of(Origin.source(
           Names.method(declarer, method.name(), method.descriptor()), types, analysis.owner.name(), line));
     }
