@@ -27,9 +27,13 @@ public class OpenAiSamples {
     client.responses().create(ResponseCreateParams.builder().model(ChatModel.GPT_4O).input(customer.id()).build());
   }
 
-  void moderation(OpenAIClient client, Customer customer) {
-    // BUG: PII_TO_AI_API
-    client.moderations().create(com.openai.models.moderations.ModerationCreateParams.builder().input(customer.email() + " wrote this").build());
+  boolean moderation(OpenAIClient client, Customer customer) {
+    var params = com.openai.models.moderations.ModerationCreateParams.builder()
+        .model(com.openai.models.moderations.ModerationModel.OMNI_MODERATION_LATEST)
+        // BUG: PII_TO_AI_API
+        .input(customer.email() + " wrote this")
+        .build();
+    return client.moderations().create(params).results().get(0).flagged();
   }
 
   void embeddings(OpenAIClient client, Customer customer) {
