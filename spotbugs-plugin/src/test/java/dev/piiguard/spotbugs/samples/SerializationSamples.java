@@ -242,6 +242,19 @@ public class SerializationSamples {
     HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(returnedOrders)).build();
   }
 
+  void objectsWrappedInARequestBodyAreWritten(RestTemplate restTemplate,
+      org.springframework.web.reactive.function.client.WebClient webClient, String orderId) {
+    org.springframework.http.HttpEntity<FraudCheck> entity = new org.springframework.http.HttpEntity<>(new FraudCheck(orderId, "x", 1));
+    // BUG: PII_TO_HTTP
+    restTemplate.exchange("https://fraud.example.com/check", org.springframework.http.HttpMethod.POST, entity, String.class);
+    org.springframework.http.HttpEntity<OrderEvent> event = new org.springframework.http.HttpEntity<>(new OrderEvent(orderId, "PAID"));
+    restTemplate.exchange("https://fraud.example.com/events", org.springframework.http.HttpMethod.POST, event, String.class);
+    webClient.post().uri("https://fraud.example.com/check")
+        // BUG: PII_TO_HTTP
+        .body(org.springframework.web.reactive.function.BodyInserters.fromValue(new FraudCheck(orderId, "x", 1)))
+        .retrieve();
+  }
+
   void elementsOfCollectionsAreWritten() throws JsonProcessingException {
     // review s31e: DTOs in lists, optionals and maps were not followed
     String batch = mapper.writeValueAsString(new Batch());

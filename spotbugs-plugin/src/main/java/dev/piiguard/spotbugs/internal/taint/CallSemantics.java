@@ -384,14 +384,19 @@ final class CallSemantics {
         || !program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc).isEmpty()
         || !program.sinks(insn.owner, insn.name, insn.desc).isEmpty()
         || program.isSanitizer(insn.owner, insn.name, insn.desc)
-        || program.isSerializer(insn.owner, insn.name, insn.desc)
+        || !constructor && program.isSerializer(insn.owner, insn.name, insn.desc)
         || (!constructor && isLookup(insn.name))) {
       return null;
     }
+    // a request body made of an object (new HttpEntity<>(dto)) holds it as it will be written
+    boolean serializes = constructor && program.isSerializer(insn.owner, insn.name, insn.desc);
     Taint taint = Taint.CLEAN;
     int flags = 0;
     for (int i = 1; i < values.size(); i++) {
       taint = taint.union(rendered(insn.owner, values.get(i)));
+      if (serializes) {
+        taint = taint.union(method.serializedLeak(values.get(i), SerializedLeak.Reading.PROPERTIES, method.lineOf(insn)));
+      }
       flags |= values.get(i).flags();
     }
     if (taint.isClean() && flags == 0) {
