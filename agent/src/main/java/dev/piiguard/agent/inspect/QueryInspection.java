@@ -20,14 +20,10 @@ final class QueryInspection {
   private final byte[] source;
   private final List<Field> fields;
   private final int scannedBytes;
-  /** The charset the escapes stand for, when not UTF-8; null for UTF-8. */
-  private final Charset charset;
-
-  private QueryInspection(byte[] source, List<Field> fields, int scannedBytes, Charset charset) {
+  private QueryInspection(byte[] source, List<Field> fields, int scannedBytes) {
     this.source = source;
     this.fields = fields;
     this.scannedBytes = scannedBytes;
-    this.charset = charset;
   }
 
   /**
@@ -36,7 +32,7 @@ final class QueryInspection {
    * findings in that text.
    */
   private record Field(int start, int equals, int end, byte[] decoded, int nameLength,
-      List<Finding> findings) {}
+      List<Finding> findings, Charset charset) {}
 
   /** Scans the fields of a raw query. */
   static QueryInspection scan(String rawQuery, PiiScanner scanner) {
@@ -56,34 +52,51 @@ final class QueryInspection {
     while (start <= end) {
       int fieldEnd = indexOf(raw, (byte) '&', start, end);
       int equals = indexOf(raw, (byte) '=', start, fieldEnd);
+      ByteArrayOutputStream name = new ByteArrayOutputStream(fieldEnd - start);
+      decode(raw, start, equals < fieldEnd ? equals : fieldEnd, name);
+      ByteArrayOutputStream value = new ByteArrayOutputStream(equals < fieldEnd ? fieldEnd - equals : 0);
+      if (equals < fieldEnd) {
+        decode(raw, equals + 1, fieldEnd, value);
+      }
+      // escapes that are UTF-8 are read so whatever the label says, as bodies are (Transcoding)
+      Charset read = charset == null || isUtf8WithoutNul(name) && isUtf8WithoutNul(value) ? null : charset;
+      byte[] nameText = asUtf8(name.toByteArray(), read);
       ByteArrayOutputStream decoded = new ByteArrayOutputStream(fieldEnd - start);
-      decodeAsUtf8(raw, start, equals < fieldEnd ? equals : fieldEnd, charset, decoded);
-      int nameLength = decoded.size();
+      decoded.writeBytes(nameText);
       if (equals < fieldEnd) {
         decoded.write('=');
-        decodeAsUtf8(raw, equals + 1, fieldEnd, charset, decoded);
+        decoded.writeBytes(asUtf8(value.toByteArray(), read));
       }
       byte[] text = decoded.toByteArray();
       scanned += text.length;
       fields.add(new Field(start - offset, equals < fieldEnd ? equals - offset : -1,
-          fieldEnd - offset, text, nameLength,
-          text.length == 0 ? List.of() : scanner.scanUtf8(text, 0, text.length)));
+          fieldEnd - offset, text, nameText.length,
+          text.length == 0 ? List.of() : scanner.scanUtf8(text, 0, text.length), read));
       start = fieldEnd + 1;
     }
     byte[] source = new byte[length];
     System.arraycopy(raw, offset, source, 0, length);
-    return new QueryInspection(source, List.copyOf(fields), scanned, charset);
+    return new QueryInspection(source, List.copyOf(fields), scanned);
   }
 
-  /** Decodes {@code raw[from, to)} and writes the text as UTF-8, for the scanner. */
-  private static void decodeAsUtf8(byte[] raw, int from, int to, Charset charset, ByteArrayOutputStream out) {
-    if (charset == null) {
-      decode(raw, from, to, out);
-      return;
+  /** The text {@code bytes} hold in {@code charset} (null: they are UTF-8 already), as UTF-8. */
+  private static byte[] asUtf8(byte[] bytes, Charset charset) {
+    return charset == null ? bytes : new String(bytes, charset).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static boolean isUtf8WithoutNul(ByteArrayOutputStream bytes) {
+    byte[] all = bytes.toByteArray();
+    for (byte b : all) {
+      if (b == 0) {
+        return false;
+      }
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
-    decode(raw, from, to, bytes);
-    out.writeBytes(new String(bytes.toByteArray(), charset).getBytes(StandardCharsets.UTF_8));
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(all));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   /**
@@ -205,11 +218,11 @@ final class QueryInspection {
         }
       }
       part(rewritten, field.start(), nameEnd, field.decoded(), 0, field.nameLength(), inName,
-          replacement);
+          replacement, field.charset());
       if (field.equals() >= 0) {
         rewritten.write('=');
         part(rewritten, field.equals() + 1, field.end(), field.decoded(), field.nameLength() + 1,
-            field.decoded().length, inValue, replacement);
+            field.decoded().length, inValue, replacement, field.charset());
       }
     }
     return rewritten.toByteArray();
@@ -220,7 +233,7 @@ final class QueryInspection {
    * findings, else its decoded text ({@code decoded[from, to)}) replaced and encoded again.
    */
   private void part(ByteArrayOutputStream out, int rawFrom, int rawTo, byte[] decoded, int from,
-      int to, List<Finding> findings, Replacement replacement) {
+      int to, List<Finding> findings, Replacement replacement, Charset charset) {
     if (findings.isEmpty()) {
       out.write(source, rawFrom, rawTo - rawFrom);
       return;

@@ -259,9 +259,8 @@ public final class RequestInspector {
 
     // A form's fields are percent-encoded like a query's (jane%40example.com): decoded to scan.
     boolean formBody = length > 0 && body.form() && QueryInspection.isForm(bytes, offset, length);
-    // a form's escapes stand for bytes in its charset (%FC is ISO-8859-1's ü), unless it was read apart
-    Charset escapes = transcoded == null && declared != null && declared.charset() != null && !declared.isUtf8()
-        ? declared.charset() : null;
+    // a form's escapes stand for bytes in its charset (%FC is ISO-8859-1's ü)
+    Charset escapes = declared != null && declared.charset() != null && !declared.isUtf8() ? declared.charset() : null;
     QueryInspection form = formBody ? QueryInspection.scan(bytes, offset, length, scanner, escapes) : null;
     List<Finding> bodyFindings = length == 0 || form != null
         ? List.of() : scanner.scanUtf8(bytes, offset, length);

@@ -302,6 +302,24 @@ class RequestInspectorTest {
   }
 
   @Test
+  void aFormsEscapesThatAreUtf8AreReadSoWhateverItsLabelSays() {
+    // review s32g: Apache's APPLICATION_FORM_URLENCODED says ISO-8859-1 and a client may escape
+    // UTF-8 under it; an ASCII form labelled UTF-16 was not read at all
+    RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
+    byte[] utf8Escapes = "email=j%C3%BCrgen.m%C3%BCller%40example.com".getBytes(StandardCharsets.US_ASCII);
+    byte[] ascii = "email=jane%40example.com&card=4111+1111+1111+1111".getBytes(StandardCharsets.US_ASCII);
+
+    Verdict latin1 = inspector.inspect("apache-httpclient5", DESTINATION, decision(Action.REDACT), null,
+        RequestBody.of(utf8Escapes, null, "application/x-www-form-urlencoded; charset=ISO-8859-1"));
+    Verdict utf16 = inspector.inspect("apache-httpclient5", DESTINATION, decision(Action.REDACT), null,
+        RequestBody.of(ascii, null, "application/x-www-form-urlencoded; charset=UTF-16"));
+
+    assertThat(new String(latin1.body(), StandardCharsets.US_ASCII)).isEqualTo("email=%5BEMAIL%5D");
+    assertThat(new String(utf16.body(), StandardCharsets.US_ASCII))
+        .isEqualTo("email=%5BEMAIL%5D&card=%5BPAYMENT_CARD%5D");
+  }
+
+  @Test
   void aRuleNamedAfterAValueIsShownWithAPlaceholder() {
     // a rule named after the address it covers: its name is in every event and refusal
     Verdict verdict = inspector(FailureMode.OPEN, 1000).inspect("okhttp", DESTINATION,
@@ -400,6 +418,33 @@ class RequestInspectorTest {
 
     assertThat(new String(reply, StandardCharsets.ISO_8859_1)).doesNotContain("example.com");
     assertThat(restored.toString(StandardCharsets.ISO_8859_1)).isEqualTo(text);
+  }
+
+  @Test
+  void aWindows1252ReplyGetsItsValuesBackAndKeepsItsUndefinedBytes() {
+    // review s32g: the value came back as UTF-8; review s32e: bytes 0x81 and 0x8D became '?'
+    java.nio.charset.Charset windows1252 = java.nio.charset.Charset.forName("windows-1252");
+    String text = "{\"note\":\"j\u00fcrgen.m\u00fcller@example.com\"}";
+    RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
+    byte[] sent = inspector.inspect("okhttp", DESTINATION, decision(Action.TOKENIZE), null,
+        RequestBody.of(text.getBytes(windows1252), null, "application/json; charset=windows-1252")).body();
+    byte[] reply = new byte[sent.length + 2];
+    reply[0] = (byte) 0x81;
+    System.arraycopy(sent, 0, reply, 1, sent.length);
+    reply[reply.length - 1] = (byte) 0x8D;
+
+    ChunkRestorer restorer = inspector.newRestorer("application/json; charset=windows-1252");
+    java.io.ByteArrayOutputStream restored = new java.io.ByteArrayOutputStream();
+    for (int at = 0; at < reply.length; at += 7) {
+      restored.writeBytes(restorer.restore(reply, at, Math.min(7, reply.length - at)));
+    }
+    restored.writeBytes(restorer.finish());
+
+    byte[] expected = new byte[text.getBytes(windows1252).length + 2];
+    expected[0] = (byte) 0x81;
+    System.arraycopy(text.getBytes(windows1252), 0, expected, 1, expected.length - 2);
+    expected[expected.length - 1] = (byte) 0x8D;
+    assertThat(restored.toByteArray()).isEqualTo(expected);
   }
 
   @Test

@@ -196,15 +196,20 @@ final class JdkHttpClientHooks {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
         // as the client's own future is cancelled: with or without aborting the exchange
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
         sent.cancel(mayInterruptIfRunning);
-        return super.cancel(mayInterruptIfRunning);
+        return cancelled;
       }
     };
     sent.whenComplete((response, thrown) -> {
       if (thrown != null) {
         restored.completeExceptionally(thrown);
-      } else {
+        return;
+      }
+      try {
         restored.complete(RestoredHttpResponse.of(response));
+      } catch (RuntimeException e) {
+        restored.complete(response); // the reply as the client gave it, rather than none
       }
     });
     return restored;
