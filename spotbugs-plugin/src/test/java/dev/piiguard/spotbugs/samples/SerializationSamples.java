@@ -138,6 +138,20 @@ public class SerializationSamples {
     public String orderId = "";
   }
 
+  /** Jackson would leave the address out; JSON-B reads none of Jackson's annotations. */
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"email"})
+  public static final class IgnoredByJacksonAnnotation {
+    @Sensitive(PiiType.EMAIL)
+    public String email = "";
+  }
+
+  /** Ignored when read, written all the same. */
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"email"}, allowGetters = true)
+  public static final class IgnoredOnlyWhenRead {
+    @Sensitive(PiiType.EMAIL)
+    public String email = "";
+  }
+
   /** A password Jackson reads from a request but never writes. */
   public static final class SignUp {
     @Sensitive(PiiType.SECRET)
@@ -255,6 +269,17 @@ public class SerializationSamples {
         .retrieve();
   }
 
+  /** An inner class: its constructor's descriptor has the outer instance first, its signature not. */
+  final class Resender {
+    Resender(java.util.List<OrderEvent> events, java.util.List<FraudCheck> checks) throws JsonProcessingException {
+      String orders = mapper.writeValueAsString(events);
+      HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(orders)).build();
+      String given = mapper.writeValueAsString(checks);
+      // BUG: PII_TO_HTTP
+      HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(given)).build();
+    }
+  }
+
   void elementsOfCollectionsAreWritten() throws JsonProcessingException {
     // review s31e: DTOs in lists, optionals and maps were not followed
     String batch = mapper.writeValueAsString(new Batch());
@@ -303,6 +328,18 @@ public class SerializationSamples {
     String readOnly = mapper.writeValueAsString(new ReadOnlyEmail());
     // BUG: PII_TO_HTTP
     HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(readOnly)).build();
+  }
+
+  void eachSerialiserReadsOnlyItsOwnAnnotations() throws JsonProcessingException {
+    // review s32g: Jackson's annotations were applied to JSON-B, and allowGetters was not read
+    String jsonb = jakarta.json.bind.JsonbBuilder.create().toJson(new IgnoredByJacksonAnnotation());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(jsonb)).build();
+    String jackson = mapper.writeValueAsString(new IgnoredByJacksonAnnotation());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(jackson)).build();
+    String gettersAllowed = mapper.writeValueAsString(new IgnoredOnlyWhenRead());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(gettersAllowed)).build();
   }
 
   void jacksonReadsWhatJacksonWrites() throws JsonProcessingException {

@@ -222,9 +222,20 @@ public final class ClassFactsReader {
     };
   }
 
-  /** Collects the names in {@code @JsonIgnoreProperties({"ssn", …})}. */
+  /**
+   * Collects the names in {@code @JsonIgnoreProperties({"ssn", …})}, unless {@code allowGetters =
+   * true} lets Jackson write them all the same.
+   */
   private static AnnotationVisitor ignoredProperties(Annotations target) {
+    List<String> names = new ArrayList<>();
     return new AnnotationVisitor(ASM_API) {
+      private boolean allowGetters;
+
+      @Override
+      public void visit(String name, Object value) {
+        allowGetters |= "allowGetters".equals(name) && Boolean.TRUE.equals(value);
+      }
+
       @Override
       public AnnotationVisitor visitArray(String name) {
         if (!"value".equals(name)) {
@@ -234,10 +245,17 @@ public final class ClassFactsReader {
           @Override
           public void visit(String unnamed, Object value) {
             if (value instanceof String) {
-              target.addIgnoredProperty((String) value);
+              names.add((String) value);
             }
           }
         };
+      }
+
+      @Override
+      public void visitEnd() {
+        if (!allowGetters) {
+          names.forEach(target::addIgnoredProperty);
+        }
       }
     };
   }

@@ -113,7 +113,8 @@ final class CallSemantics {
     if (program.isSerializer(insn.owner, insn.name, insn.desc)) {
       for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
         taint = taint.union(method.serializedLeak(values.get(i),
-            insn.owner.startsWith("com/google/gson/") ? SerializedLeak.Reading.FIELDS : SerializedLeak.Reading.PROPERTIES,
+            insn.owner.startsWith("com/google/gson/") ? SerializedLeak.Reading.FIELDS
+                : insn.owner.contains("/json/bind/") ? SerializedLeak.Reading.JSON_B : SerializedLeak.Reading.PROPERTIES,
             method.lineOf(insn)));
       }
     }

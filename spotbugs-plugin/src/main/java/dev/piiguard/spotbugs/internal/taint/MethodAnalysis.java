@@ -209,7 +209,13 @@ final class MethodAnalysis {
       int position = parameterPosition(alias - PARAMETER_ALIAS_BASE);
       int declared = (method.access & Opcodes.ACC_STATIC) != 0 ? position : position - 1;
       MemberFacts facts = owner.method(method.name, method.desc);
-      return declared < 0 || facts == null ? TypeArguments.ofField(null) : TypeArguments.ofParameter(facts.signature(), declared);
+      if (declared < 0 || facts == null || facts.signature() == null) {
+        return TypeArguments.ofField(null);
+      }
+      // the signature leaves out leading synthetic parameters (an inner class's outer instance, an
+      // enum's name and ordinal) that the descriptor has
+      declared -= Type.getArgumentTypes(method.desc).length - TypeArguments.parameterCount(facts.signature());
+      return declared < 0 ? TypeArguments.ofField(null) : TypeArguments.ofParameter(facts.signature(), declared);
     }
     AbstractInsnNode created = alias >= 0 && alias < method.instructions.size() ? method.instructions.get(alias) : null;
     if (created instanceof MethodInsnNode) {

@@ -26,11 +26,17 @@ import org.objectweb.asm.Type;
 final class SerializedLeak {
   /** How a serialiser reads an object. */
   enum Reading {
+    /** Gson: every field that is not static or transient. */
     FIELDS,
-    PROPERTIES
+    /** Jackson, and the HTTP and AI clients that serialise with it: properties, by its annotations. */
+    PROPERTIES,
+    /** JSON-B: properties, by its own annotations only. */
+    JSON_B
   }
 
   private static final int MAX_DEPTH = 4;
+  private static final String JSONB_TRANSIENT = "Ljakarta/json/bind/annotation/JsonbTransient;";
+  private static final String JAVAX_JSONB_TRANSIENT = "Ljavax/json/bind/annotation/JsonbTransient;";
   private static final Set<String> IGNORED = Set.of(
       "Lcom/fasterxml/jackson/annotation/JsonIgnore;", "Ljakarta/json/bind/annotation/JsonbTransient;",
       "Ljavax/json/bind/annotation/JsonbTransient;");
@@ -74,7 +80,7 @@ final class SerializedLeak {
       ClassFacts facts = program.classes.isApplicationClass(declarer) ? program.classes.find(declarer).orElse(null) : null;
       if (facts != null) {
         hierarchy.add(facts);
-        allFields |= facts.annotations().contains(JSON_AUTO_DETECT); // inherited too
+        allFields |= reading == Reading.PROPERTIES && facts.annotations().contains(JSON_AUTO_DETECT); // inherited too
         if (reading == Reading.PROPERTIES) {
           gotten.addAll(facts.annotations().ignoredProperties()); // @JsonIgnoreProperties, inherited too
         }
@@ -82,7 +88,7 @@ final class SerializedLeak {
     }
     for (ClassFacts facts : hierarchy) {
       String declarer = facts.name();
-      if (reading == Reading.PROPERTIES) {
+      if (reading != Reading.FIELDS) {
         for (MemberFacts method : facts.methods()) {
           String property = propertyOf(facts, method);
           if (property != null && gotten.add(property) && !isIgnored(method)
@@ -113,7 +119,7 @@ final class SerializedLeak {
     // a property with a getter is written through it; otherwise a public or @JsonProperty field, or
     // any field of a class whose @JsonAutoDetect may make fields visible
     boolean marked = allFields || (field.access() & Opcodes.ACC_PUBLIC) != 0
-        || field.annotations().contains(JSON_PROPERTY);
+        || reading == Reading.PROPERTIES && field.annotations().contains(JSON_PROPERTY);
     return marked && !gotten.contains(field.name());
   }
 
@@ -209,7 +215,10 @@ final class SerializedLeak {
     return name.substring(0, capitals).toLowerCase(Locale.ROOT) + name.substring(capitals);
   }
 
-  private static boolean isIgnored(MemberFacts member) {
+  private boolean isIgnored(MemberFacts member) {
+    if (reading == Reading.JSON_B) {
+      return member.annotations().contains(JSONB_TRANSIENT) || member.annotations().contains(JAVAX_JSONB_TRANSIENT);
+    }
     if (member.annotations().writeOnly()) {
       return true; // @JsonProperty(access = WRITE_ONLY): read from JSON, never written
     }
@@ -222,7 +231,7 @@ final class SerializedLeak {
   }
 
   /** Whether a field of the property, anywhere in the hierarchy, leaves it out. */
-  private static boolean isIgnoredField(List<ClassFacts> hierarchy, String property) {
+  private boolean isIgnoredField(List<ClassFacts> hierarchy, String property) {
     for (ClassFacts facts : hierarchy) {
       MemberFacts field = facts.field(property);
       if (field != null && ((field.access() & Opcodes.ACC_TRANSIENT) != 0 || isIgnored(field))) {

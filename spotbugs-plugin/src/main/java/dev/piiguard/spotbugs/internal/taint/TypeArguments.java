@@ -56,6 +56,19 @@ final class TypeArguments {
     return elements;
   }
 
+  /** How many parameters a method's generic signature names (javac leaves synthetic ones out). */
+  static int parameterCount(String signature) {
+    int[] count = {0};
+    new SignatureReader(signature).accept(new SignatureVisitor(Opcodes.ASM9) {
+      @Override
+      public SignatureVisitor visitParameterType() {
+        count[0]++;
+        return NONE;
+      }
+    });
+    return count[0];
+  }
+
   /** Visits a type and collects nothing. */
   private static final SignatureVisitor NONE = new SignatureVisitor(Opcodes.ASM9) {};
 
