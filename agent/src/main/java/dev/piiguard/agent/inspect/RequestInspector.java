@@ -247,8 +247,8 @@ public final class RequestInspector {
       }
     }
     DeclaredCharset declared = body.present() ? body.charset() : null;
-    // read in UTF-8 and written back as it was (review s32a: a UTF-16 body was scanned as UTF-8,
-    // found clean and sent raw); a charset not known or not matching the bytes is read as UTF-8
+    // read in UTF-8 and written back as it was (a UTF-16 body scanned as UTF-8 would be found clean
+    // and sent raw); a charset not known or not matching the bytes is read as UTF-8
     Transcoding transcoded = declared == null || declared.isUtf8() || length == 0
         ? null : Transcoding.read(bytes, offset, length, declared.charset());
     if (transcoded != null) {
