@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -209,15 +210,27 @@ public final class ClassFactsReader {
     return new AnnotationVisitor(ASM_API) {
       @Override
       public AnnotationVisitor visitArray(String name) {
-        if (!"value".equals(name)) {
-          return null;
+        return valueElements(name, target::addSensitiveValue);
+      }
+    };
+  }
+
+  /** Visits the elements of an annotation's {@code value} array: texts as given, enum constants by name. */
+  private static AnnotationVisitor valueElements(String name, Consumer<String> element) {
+    if (!"value".equals(name)) {
+      return null;
+    }
+    return new AnnotationVisitor(ASM_API) {
+      @Override
+      public void visit(String unnamed, Object value) {
+        if (value instanceof String) {
+          element.accept((String) value);
         }
-        return new AnnotationVisitor(ASM_API) {
-          @Override
-          public void visitEnum(String unnamed, String enumDescriptor, String constant) {
-            target.addSensitiveValue(constant);
-          }
-        };
+      }
+
+      @Override
+      public void visitEnum(String unnamed, String enumDescriptor, String constant) {
+        element.accept(constant);
       }
     };
   }
@@ -238,17 +251,7 @@ public final class ClassFactsReader {
 
       @Override
       public AnnotationVisitor visitArray(String name) {
-        if (!"value".equals(name)) {
-          return null;
-        }
-        return new AnnotationVisitor(ASM_API) {
-          @Override
-          public void visit(String unnamed, Object value) {
-            if (value instanceof String) {
-              names.add((String) value);
-            }
-          }
-        };
+        return valueElements(name, names::add);
       }
 
       @Override
