@@ -152,6 +152,30 @@ public class SerializationSamples {
     public String email = "";
   }
 
+  /** Renamed in JSON: Jackson writes "contact", which the ignore list does not name. */
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"email"})
+  public static final class RenamedContact {
+    @Sensitive(PiiType.EMAIL)
+    @com.fasterxml.jackson.annotation.JsonProperty("contact")
+    private String email = "";
+
+    public String getEmail() {
+      return email;
+    }
+  }
+
+  /** Renamed in JSON and ignored by that name. */
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"contact"})
+  public static final class RenamedAndIgnored {
+    @Sensitive(PiiType.EMAIL)
+    @com.fasterxml.jackson.annotation.JsonProperty("contact")
+    private String email = "";
+
+    public String getEmail() {
+      return email;
+    }
+  }
+
   /** A password Jackson reads from a request but never writes. */
   public static final class SignUp {
     @Sensitive(PiiType.SECRET)
@@ -340,6 +364,11 @@ public class SerializationSamples {
     String gettersAllowed = mapper.writeValueAsString(new IgnoredOnlyWhenRead());
     // BUG: PII_TO_HTTP
     HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(gettersAllowed)).build();
+    String renamed = mapper.writeValueAsString(new RenamedContact());
+    // BUG: PII_TO_HTTP
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(renamed)).build();
+    String renamedIgnored = mapper.writeValueAsString(new RenamedAndIgnored());
+    HttpRequest.newBuilder(FRAUD).POST(HttpRequest.BodyPublishers.ofString(renamedIgnored)).build();
   }
 
   void jacksonReadsWhatJacksonWrites() throws JsonProcessingException {

@@ -15,6 +15,7 @@ public final class Annotations {
   private final List<String> sensitiveValue = new ArrayList<>(1);
   private final List<String> ignoredProperties = new ArrayList<>(0);
   private boolean writeOnly;
+  private String jsonName;
 
   Annotations() {}
 
@@ -32,6 +33,15 @@ public final class Annotations {
 
   void markWriteOnly() {
     writeOnly = true;
+  }
+
+  void nameInJson(String name) {
+    jsonName = name;
+  }
+
+  /** The name a {@code @JsonProperty("…")} here gives the property in JSON, or null when none renames it. */
+  public String jsonName() {
+    return jsonName;
   }
 
   /** The properties a class's {@code @JsonIgnoreProperties} leaves out of the JSON Jackson writes. */

@@ -197,6 +197,13 @@ public final class ClassFactsReader {
     if (JSON_PROPERTY.equals(descriptor)) {
       return new AnnotationVisitor(ASM_API) {
         @Override
+        public void visit(String name, Object value) {
+          if ("value".equals(name) && value instanceof String && !((String) value).isEmpty()) {
+            target.nameInJson((String) value);
+          }
+        }
+
+        @Override
         public void visitEnum(String name, String enumDescriptor, String constant) {
           if ("access".equals(name) && "WRITE_ONLY".equals(constant)) {
             target.markWriteOnly();

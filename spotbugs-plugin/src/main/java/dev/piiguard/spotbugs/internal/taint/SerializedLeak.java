@@ -74,6 +74,7 @@ final class SerializedLeak {
     Taint leak = analysis.typeTaint(element, line);
     // the class first, then its superclasses: a getter overridden below is read there, once
     Set<String> gotten = new HashSet<>();
+    Set<String> ignoredNames = new HashSet<>();
     List<ClassFacts> hierarchy = new ArrayList<>();
     boolean allFields = false;
     for (String declarer : program.classes.supertypes(element.getInternalName())) {
@@ -82,7 +83,7 @@ final class SerializedLeak {
         hierarchy.add(facts);
         allFields |= reading == Reading.PROPERTIES && facts.annotations().contains(JSON_AUTO_DETECT); // inherited too
         if (reading == Reading.PROPERTIES) {
-          gotten.addAll(facts.annotations().ignoredProperties()); // @JsonIgnoreProperties, inherited too
+          ignoredNames.addAll(facts.annotations().ignoredProperties()); // @JsonIgnoreProperties, inherited too
         }
       }
     }
@@ -92,13 +93,15 @@ final class SerializedLeak {
         for (MemberFacts method : facts.methods()) {
           String property = propertyOf(facts, method);
           if (property != null && gotten.add(property) && !isIgnored(method)
-              && !isIgnoredField(hierarchy, property)) {
+              && !isIgnoredField(hierarchy, property)
+              && !ignoredNames.contains(nameInJson(hierarchy, method, property))) {
             leak = leak.union(getter(facts, method, depth));
           }
         }
       }
       for (MemberFacts field : facts.fields()) {
-        if (writesField(field, gotten, allFields)) {
+        if (writesField(field, gotten, allFields)
+            && !ignoredNames.contains(field.annotations().jsonName() != null ? field.annotations().jsonName() : field.name())) {
           leak = leak.union(field(declarer, field, depth));
         }
       }
@@ -228,6 +231,23 @@ final class SerializedLeak {
       }
     }
     return false;
+  }
+
+  /**
+   * The property's name in JSON, which {@code @JsonIgnoreProperties} names: as its getter's or its
+   * field's {@code @JsonProperty("…")} renames it, else its Java name.
+   */
+  private static String nameInJson(List<ClassFacts> hierarchy, MemberFacts getter, String property) {
+    if (getter.annotations().jsonName() != null) {
+      return getter.annotations().jsonName();
+    }
+    for (ClassFacts facts : hierarchy) {
+      MemberFacts field = facts.field(property);
+      if (field != null && field.annotations().jsonName() != null) {
+        return field.annotations().jsonName();
+      }
+    }
+    return property;
   }
 
   /** Whether a field of the property, anywhere in the hierarchy, leaves it out. */
