@@ -85,18 +85,7 @@ final class QueryInspection {
   }
 
   private static boolean isUtf8WithoutNul(ByteArrayOutputStream bytes) {
-    byte[] all = bytes.toByteArray();
-    for (byte b : all) {
-      if (b == 0) {
-        return false;
-      }
-    }
-    try {
-      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(all));
-      return true;
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return false;
-    }
+    return Transcoding.isUtf8WithoutNul(bytes.toByteArray(), 0, bytes.size());
   }
 
   /**

@@ -70,7 +70,8 @@ record Transcoding(byte[] utf8, Charset writeAs, byte[] mark) {
     }
   }
 
-  private static boolean isUtf8WithoutNul(byte[] bytes, int offset, int length) {
+  /** Whether {@code bytes[offset, offset + length)} are UTF-8 text without a NUL byte. */
+  static boolean isUtf8WithoutNul(byte[] bytes, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       if (bytes[i] == 0) {
         return false;

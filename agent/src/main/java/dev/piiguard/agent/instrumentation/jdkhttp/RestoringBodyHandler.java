@@ -1,5 +1,6 @@
 package dev.piiguard.agent.instrumentation.jdkhttp;
 
+import dev.piiguard.agent.inspect.ReplyBody;
 import dev.piiguard.agent.inspect.RequestInspector;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
@@ -22,11 +23,10 @@ final class RestoringBodyHandler<T> implements HttpResponse.BodyHandler<T> {
 
   /**
    * Whether the reply to a request of this method, with this status and these headers, has a body
-   * that is restored: one that is there (not the reply to {@code HEAD}, nor a 204 or 304) and is
-   * not compressed.
+   * that is restored: one that is there ({@link ReplyBody#present}) and is not compressed.
    */
   static boolean restores(String method, int status, HttpHeaders headers) {
-    return !"HEAD".equalsIgnoreCase(method) && status != 204 && status != 304
+    return ReplyBody.present(method, status)
         && headers.firstValue("Content-Encoding").orElse("identity").equalsIgnoreCase("identity");
   }
 

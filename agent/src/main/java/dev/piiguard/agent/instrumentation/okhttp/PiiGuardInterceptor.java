@@ -1,6 +1,7 @@
 package dev.piiguard.agent.instrumentation.okhttp;
 
 import dev.piiguard.agent.inspect.HandledRequest;
+import dev.piiguard.agent.inspect.ReplyBody;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.Verdict;
 import dev.piiguard.core.audit.Destination;
@@ -51,9 +52,8 @@ public final class PiiGuardInterceptor implements Interceptor {
       rewritten.method(request.method(), new BytesRequestBody(request.body().contentType(), verdict.body()));
     }
     Response response = chain.proceed(rewritten.build());
-    // a reply without a body (to HEAD, a 204 or 304) keeps its length: there is nothing to restore
     if (!verdict.restoreResponse() || response.header("Content-Encoding") != null
-        || request.method().equals("HEAD") || response.code() == 204 || response.code() == 304) {
+        || !ReplyBody.present(request.method(), response.code())) {
       return response;
     }
     ResponseBody body = response.body();

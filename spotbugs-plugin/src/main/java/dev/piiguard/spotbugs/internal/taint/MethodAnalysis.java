@@ -210,12 +210,12 @@ final class MethodAnalysis {
       int declared = (method.access & Opcodes.ACC_STATIC) != 0 ? position : position - 1;
       MemberFacts facts = owner.method(method.name, method.desc);
       if (declared < 0 || facts == null || facts.signature() == null) {
-        return TypeArguments.ofField(null);
+        return TypeArguments.none();
       }
       // the signature leaves out leading synthetic parameters (an inner class's outer instance, an
       // enum's name and ordinal) that the descriptor has
       declared -= Type.getArgumentTypes(method.desc).length - TypeArguments.parameterCount(facts.signature());
-      return declared < 0 ? TypeArguments.ofField(null) : TypeArguments.ofParameter(facts.signature(), declared);
+      return declared < 0 ? TypeArguments.none() : TypeArguments.ofParameter(facts.signature(), declared);
     }
     AbstractInsnNode created = alias >= 0 && alias < method.instructions.size() ? method.instructions.get(alias) : null;
     if (created instanceof MethodInsnNode) {
@@ -228,7 +228,7 @@ final class MethodAnalysis {
       MemberFacts field = program.classes.find(load.owner).map(facts -> facts.field(load.name)).orElse(null);
       return TypeArguments.ofField(field == null ? null : field.signature());
     }
-    return TypeArguments.ofField(null);
+    return TypeArguments.none();
   }
 
   boolean mentionsAiHost(String text) {

@@ -101,7 +101,7 @@ final class SerializedLeak {
       }
       for (MemberFacts field : facts.fields()) {
         if (writesField(field, gotten, allFields)
-            && !ignoredNames.contains(field.annotations().jsonName() != null ? field.annotations().jsonName() : field.name())) {
+            && !ignoredNames.contains(nameInJson(field, field.name()))) {
           leak = leak.union(field(declarer, field, depth));
         }
       }
@@ -248,6 +248,11 @@ final class SerializedLeak {
       }
     }
     return property;
+  }
+
+  /** The name {@code member} is written under: as its {@code @JsonProperty("…")} renames it, else {@code javaName}. */
+  private static String nameInJson(MemberFacts member, String javaName) {
+    return member.annotations().jsonName() != null ? member.annotations().jsonName() : javaName;
   }
 
   /** Whether a field of the property, anywhere in the hierarchy, leaves it out. */

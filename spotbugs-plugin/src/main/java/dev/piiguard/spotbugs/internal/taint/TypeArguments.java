@@ -17,6 +17,11 @@ final class TypeArguments {
   /** The classes written as elements, and as map keys (written as text), of a generic type. */
   record Elements(Set<String> values, Set<String> keys) {}
 
+  /** No elements: a type whose declaration is not known. */
+  static Elements none() {
+    return new Elements(Set.of(), Set.of());
+  }
+
   /** The elements of a field's generic type; none without a signature. */
   static Elements ofField(String signature) {
     Elements elements = new Elements(new LinkedHashSet<>(), new LinkedHashSet<>());
