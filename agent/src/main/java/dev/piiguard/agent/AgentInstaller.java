@@ -6,6 +6,7 @@ import dev.piiguard.agent.config.AgentOptions;
 import dev.piiguard.agent.instrumentation.apachehttp4.ApacheHttpClient4Instrumentation;
 import dev.piiguard.agent.instrumentation.apachehttp5.ApacheHttpClient5Instrumentation;
 import dev.piiguard.agent.instrumentation.jdkhttp.JdkHttpClientInstrumentation;
+import dev.piiguard.agent.instrumentation.netty.NettyInstrumentation;
 import dev.piiguard.agent.instrumentation.okhttp.OkHttpInstrumentation;
 import dev.piiguard.agent.instrumentation.urlconnection.UrlConnectionInstrumentation;
 import dev.piiguard.core.PiiScanner;
@@ -38,6 +39,7 @@ final class AgentInstaller {
     OkHttpInstrumentation.CLIENT_TYPE,
     ApacheHttpClient5Instrumentation.BUILDER_TYPE,
     ApacheHttpClient4Instrumentation.BUILDER_TYPE,
+    NettyInstrumentation.COMBINED_HANDLER_TYPE,
   };
 
   static final String NOT_INSTALLED = "PII Guard agent not installed: ";

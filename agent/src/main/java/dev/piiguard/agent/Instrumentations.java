@@ -7,6 +7,7 @@ import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.instrumentation.apachehttp4.ApacheHttpClient4Instrumentation;
 import dev.piiguard.agent.instrumentation.apachehttp5.ApacheHttpClient5Instrumentation;
 import dev.piiguard.agent.instrumentation.jdkhttp.JdkHttpClientInstrumentation;
+import dev.piiguard.agent.instrumentation.netty.NettyInstrumentation;
 import dev.piiguard.agent.instrumentation.okhttp.OkHttpInstrumentation;
 import dev.piiguard.agent.instrumentation.urlconnection.UrlConnectionInstrumentation;
 import java.lang.instrument.ClassFileTransformer;
@@ -48,6 +49,7 @@ final class Instrumentations {
     agent = OkHttpInstrumentation.install(agent, inspector);
     agent = ApacheHttpClient5Instrumentation.install(agent, inspector);
     agent = ApacheHttpClient4Instrumentation.install(agent, inspector);
+    agent = NettyInstrumentation.install(agent, inspector);
     return agent.makeRaw();
   }
 

@@ -142,6 +142,12 @@ public final class ClientScenarios {
           }
         }
       }
+      case "netty":
+        return ReactiveClients.netty(url, body, false);
+      case "netty-chunked":
+        return ReactiveClients.netty(url, body, true);
+      case "webclient":
+        return ReactiveClients.webClient(url, body);
       default:
         throw new IllegalArgumentException("unknown client " + client);
     }

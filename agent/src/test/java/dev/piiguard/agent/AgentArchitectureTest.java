@@ -61,6 +61,12 @@ class AgentArchitectureTest {
       .because("an application without Apache HttpClient 5 must never load a class that names it");
 
   @ArchTest
+  static final ArchRule netty_is_named_only_in_its_instrumentation = noClasses()
+      .that().resideOutsideOfPackage("dev.piiguard.agent.instrumentation.netty..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.netty..")
+      .because("an application without Netty must never load a class that names it");
+
+  @ArchTest
   static final ArchRule what_premain_loads_names_no_byte_buddy = noClasses()
       .that().haveSimpleName("PiiGuardAgent").or().haveSimpleName("AgentInstaller")
       .should().dependOnClassesThat().resideInAnyPackage("net.bytebuddy..")

@@ -20,7 +20,8 @@ public final class ApplicationFrame {
       "java.", "javax.", "jdk.", "sun.", "com.sun.", "kotlin.", "kotlinx.",
       "dev.piiguard.agent.", "net.bytebuddy.",
       "okhttp3.", "okio.", "org.apache.http.", "org.apache.hc.", "org.springframework.web.client.",
-      "org.springframework.http.", "com.openai.", "com.anthropic.", "dev.langchain4j.",
+      "org.springframework.http.", "org.springframework.web.reactive.", "io.netty.", "reactor.",
+      "com.openai.", "com.anthropic.", "dev.langchain4j.",
       "io.opentelemetry.");
 
   private ApplicationFrame() {}

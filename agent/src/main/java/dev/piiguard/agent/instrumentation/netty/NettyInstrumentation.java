@@ -1,0 +1,48 @@
+package dev.piiguard.agent.instrumentation.netty;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import dev.piiguard.agent.inspect.RequestInspector;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+
+/**
+ * Weaves {@link HandlerAddedAdvice} into {@code CombinedChannelDuplexHandler.handlerAdded}, which
+ * Netty calls when a codec such as {@code HttpClientCodec} joins a pipeline.
+ */
+public final class NettyInstrumentation {
+  /** The type woven; also in the agent installer's list of instrumented types. */
+  public static final String COMBINED_HANDLER_TYPE = "io.netty.channel.CombinedChannelDuplexHandler";
+
+  /**
+   * Lives here rather than in {@link NettySupport}: this class names no library type, so setting it
+   * loads nothing from a library the application may not have.
+   */
+  private static volatile RequestInspector inspector;
+
+  private NettyInstrumentation() {}
+
+  /** The pipeline requests go through; null until the agent is installed. */
+  static RequestInspector inspector() {
+    return inspector;
+  }
+
+  /** Adds the transformation to {@code agent}. */
+  public static AgentBuilder install(AgentBuilder agent, RequestInspector inspector) {
+    NettyInstrumentation.inspector = inspector;
+    return agent.type(named(COMBINED_HANDLER_TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
+        .include(NettyInstrumentation.class.getClassLoader())
+        .advice(named("handlerAdded").and(takesArguments(1)), HandlerAddedAdvice.class.getName()));
+  }
+
+  /** Puts PII Guard's handler after an HTTP client codec that has just joined a pipeline. */
+  public static final class HandlerAddedAdvice {
+    private HandlerAddedAdvice() {}
+
+    @Advice.OnMethodExit(suppress = Throwable.class)
+    static void exit(@Advice.This Object codec, @Advice.Argument(0) Object context) {
+      NettySupport.codecAdded(codec, context);
+    }
+  }
+}
