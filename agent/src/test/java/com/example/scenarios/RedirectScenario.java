@@ -15,7 +15,7 @@ import okhttp3.Response;
  * Posts a body with an e-mail address, with a client that follows redirects ({@code jdk}: the JDK
  * {@code HttpClient}, {@code okhttp}, {@code apache5}, {@code apache4} with its lax strategy, which
  * follows a {@code 307} of a {@code POST}, {@code huc}, {@code huc-fixed} in fixed-length streaming
- * mode, {@code huc-br} with its body labelled {@code Content-Encoding: br}), to each path given; prints the status of
+ * mode, {@code netty}: Reactor Netty's client following redirects, {@code huc-br} with its body labelled {@code Content-Encoding: br}), to each path given; prints the status of
  * the reply or the exception's class and message.
  */
 public final class RedirectScenario {
@@ -35,6 +35,7 @@ public final class RedirectScenario {
             : client.equals("huc-fixed") ? postWithUrlConnection(baseUrl + path, true)
             : client.equals("huc-br") ? postWithUrlConnection(baseUrl + path, false, "br")
             : client.equals("apache4") ? ApacheFourPost.post(baseUrl + path)
+            : client.equals("netty") ? NettyPost.post(baseUrl + path)
             : ApachePost.post(baseUrl + path);
         System.out.println(path + " " + status);
       } catch (IOException e) {
@@ -100,6 +101,30 @@ public final class RedirectScenario {
         post.setEntity(new org.apache.http.entity.StringEntity(BODY,
             org.apache.http.entity.ContentType.APPLICATION_JSON));
         return client.execute(post, response -> response.getStatusLine().getStatusCode());
+      }
+    }
+  }
+
+  /** Apart, so that an application without Reactor Netty on its class path runs the rest. */
+  private static final class NettyPost {
+    static int post(String url) throws IOException {
+      try {
+        return reactor.netty.http.client.HttpClient.create().followRedirect(true)
+            .headers(headers -> headers.set("Content-Type", "application/json"))
+            .post().uri(url)
+            .send(reactor.core.publisher.Mono.fromCallable(() -> io.netty.buffer.Unpooled.wrappedBuffer(
+                BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+            .responseSingle((response, body) -> reactor.core.publisher.Mono.just(response.status().code()))
+            .block(java.time.Duration.ofSeconds(30));
+      } catch (RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+          cause = cause.getCause();
+        }
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        throw e;
       }
     }
   }

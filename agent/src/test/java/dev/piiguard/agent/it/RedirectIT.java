@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code 307} from a monitored destination to a blocked one (review s30c: the raw body was sent
  * there) is refused; one after the body was redacted is followed, with the redacted body; OkHttp,
  * Apache HttpClient 5 and {@code HttpURLConnection} likewise. Apache HttpClient 4 inspects each
- * request it writes, the followed one too, under that request's own destination's rule.
+ * request it writes, the followed one too, under that request's own destination's rule; so does
+ * Reactor Netty.
  */
 class RedirectIT {
   @RegisterExtension
@@ -104,6 +105,32 @@ class RedirectIT {
         "/redirect-to/a4-archive/x 200");
     assertThat(server.receivedOn("/a4-crm/")).isEmpty();
     assertThat(server.receivedOn("/a4-archive/x")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
+  }
+
+  @Test
+  void reactorNettyInspectsEachRedirectedRequestUnderItsOwnDestinationsRule(@TempDir Path work)
+      throws Exception {
+    // Netty's handler sees each request written, the followed one included
+    Path rules = Files.writeString(work.resolve("rules.properties"), String.join("\n",
+        "rule.crm.paths=/rn-crm", "rule.crm.action=block",
+        "rule.notes.paths=/redirect-to/rn-archive;/rn-archive", "rule.notes.action=redact", ""));
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("config=" + rules + ",audit=none")
+        .jvmOption("--enable-native-access=ALL-UNNAMED")
+        .run(RedirectScenario.class, server.baseUrl(), "netty", "/redirect-to/rn-crm/x",
+            "/redirect-to/rn-archive/x");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdoutLines()).as(result.toString()).containsExactly(
+        "/redirect-to/rn-crm/x dev.piiguard.agent.inspect.PiiBlockedException: PII Guard blocked a"
+            + " request to 127.0.0.1: rule \"crm\" found EMAIL",
+        "/redirect-to/rn-archive/x 200");
+    assertThat(server.receivedOn("/rn-crm/")).isEmpty();
+    assertThat(server.receivedOn("/redirect-to/rn-archive/x")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
+    assertThat(server.receivedOn("/rn-archive/x")).singleElement()
         .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
   }
 
