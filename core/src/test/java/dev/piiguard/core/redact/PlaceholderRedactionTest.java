@@ -529,6 +529,30 @@ class PlaceholderRedactionTest {
   }
 
   @Test
+  void proseThatQuotesAWordGetsNoQuotesAroundANumberAfterAColon() throws Exception {
+    // a quoted word before "card: 4111…," looked like a key of JSON inside the string (review s33c)
+    String[][] cases = {
+      {"Order \\\"A1\\\" card: 4111111111111111, thanks", "Order \"A1\" card: [PAYMENT_CARD], thanks"},
+      {"Re \\\"refund\\\" - SSN: 123456789, DOB 1980", "Re \"refund\" - SSN: [US_SSN], DOB 1980"},
+      {"Subject \\\"Call back\\\" phone: +14155552671, thx", "Subject \"Call back\" phone: [PHONE], thx"},
+      {"Artikel \\\"Tasse\\\", Karte: 4111111111111111]", "Artikel \"Tasse\", Karte: [PAYMENT_CARD]]"},
+      {"Re \\\"x\\\" items [4111111111111111, 2]", "Re \"x\" items [[PAYMENT_CARD], 2]"},
+    };
+    for (String[] example : cases) {
+      String redacted = redactAsJson("{\"content\":\"" + example[0] + "\"}");
+      assertThat(JSON.readTree(redacted).get("content").asText()).isEqualTo(example[1]);
+    }
+  }
+
+  @Test
+  void aBareNumberOfJsonInsideAStringWithSpacesAroundTheColonIsStillQuoted() throws Exception {
+    String redacted = redactAsJson("{\"arguments\":\" {\\\"card\\\" : 4111111111111111 }\"}");
+
+    JsonNode arguments = JSON.readTree(JSON.readTree(redacted).get("arguments").asText());
+    assertThat(arguments.get("card").asText()).isEqualTo("[PAYMENT_CARD]");
+  }
+
+  @Test
   void jsonModeOnTextThatIsNoJsonReplacesEveryValueWithoutFailing() {
     assertThat(redactAsJson("DE89370400440532013000+192.168.1.20")).doesNotContain("DE89", "192.168");
     assertThat(redactAsJson("jane@example.de+10.0.0.1")).doesNotContain("jane", "10.0.0.1");

@@ -26,6 +26,16 @@ class NestedJsonTokensTest {
   private final Tokenizer tokenizer = Tokenizer.withRandomKey();
 
   @Test
+  void proseThatQuotesAWordComesBackAsItWasSent() {
+    // tokenizing added \" around the number, and restoring kept them (review s33c)
+    String body = "{\"content\":\"Order \\\"A1\\\" card: 4111111111111111, thanks\"}";
+    String tokenized = tokenizer.tokenize(body, PiiScanner.defaults().scan(body), TextFormat.JSON);
+
+    assertThat(tokenized).doesNotContain("4111").doesNotContain("card: \\\"");
+    assertThat(tokenizer.restore(tokenized, TextFormat.JSON)).isEqualTo(body);
+  }
+
+  @Test
   void aValueRestoredIntoToolCallArgumentsKeepsThemJson() throws Exception {
     String token = tokenizer.tokenFor("SECRET", KEY);
     String reply = toolCallReply(JSON.writeValueAsString(JSON.createObjectNode().put("key", token)));

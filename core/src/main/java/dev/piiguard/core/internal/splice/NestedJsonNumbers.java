@@ -42,20 +42,44 @@ final class NestedJsonNumbers {
       quote--;
     }
     int backslashes = quote < 0 ? 0 : backslashesBefore(units, quote, MAX_BACKSLASHES);
-    if (quote < 0 || units.at(quote) != '"' || backslashes % 2 == 0
-        || insideNestedString(units, start, backslashes)) {
-      return null; // no escaped quote before it, or in a string of that JSON: "total:4111…, ok"
+    if (quote < 0 || units.at(quote) != '"' || backslashes % 2 == 0) {
+      return null; // no escaped quote before it
+    }
+    if (units.at(before) == ':' && lastNonSpaceBefore(units, before) != quote) {
+      return null; // after a word and a colon, not a key: prose that quoted a word ("A1" card: 4111…)
+    }
+    int holder = holdingStringStart(units, start, backslashes);
+    if (holder < 0 || !opensAsJson(units, holder + 1)) {
+      return null; // in a string of that JSON ("total:4111…, ok"), or in prose with quotes in it
     }
     return "\\".repeat(backslashes) + '"';
   }
 
+  private static int lastNonSpaceBefore(Units units, int index) {
+    int i = index - 1;
+    while (i >= 0 && units.at(i) == ' ') {
+      i--;
+    }
+    return i;
+  }
+
+  /** Whether the text from {@code index} opens as JSON does: an object or an array, after spaces. */
+  private static boolean opensAsJson(Units units, int index) {
+    int i = index;
+    while (i < units.length() && units.at(i) == ' ') {
+      i++;
+    }
+    return i < units.length() && (units.at(i) == '{' || units.at(i) == '[');
+  }
+
   /**
-   * Whether {@code start} lies inside a string of the JSON whose quotes have {@code backslashes}
-   * backslashes before them: an odd number of such quotes stand between it and the start of the
-   * string that holds that JSON (the nearest quote with fewer backslashes), read at most {@link
-   * #MAX_NESTED_READ} units back; true when that start is farther, so the number is left as text.
+   * The quote that opens the string holding the JSON whose quotes have {@code backslashes}
+   * backslashes before them (the nearest quote with fewer backslashes), when {@code start} lies
+   * outside that JSON's strings (an even number of its quotes stand between); -1 when it lies
+   * inside one, or when that quote is more than {@link #MAX_NESTED_READ} units back, so the number
+   * is left as text.
    */
-  private static boolean insideNestedString(Units units, int start, int backslashes) {
+  private static int holdingStringStart(Units units, int start, int backslashes) {
     boolean inside = false;
     for (int i = start - 1; i >= 0 && start - i <= MAX_NESTED_READ; i--) {
       if (units.at(i) != '"') {
@@ -63,14 +87,14 @@ final class NestedJsonNumbers {
       }
       int before = backslashesBefore(units, i, Integer.MAX_VALUE);
       if (before < backslashes) {
-        return inside;
+        return inside ? -1 : i;
       }
       if (before == backslashes) {
         inside = !inside;
       }
       i -= before;
     }
-    return true;
+    return -1;
   }
 
   /** The backslashes right before {@code index}, counted up to {@code limit}. */
