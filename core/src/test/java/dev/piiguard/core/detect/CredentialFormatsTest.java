@@ -120,6 +120,57 @@ class CredentialFormatsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "api_key=%s", "MISTRAL_API_KEY=%s", "export COHERE_API_KEY=\"%s\"", "{\"api_key\": \"%s\"}",
+    "client = Mistral(apiKey: '%s')", "{\"apiKey\":\"%s\"}", "ACCESS_TOKEN=%s", "{\"access_token\":\"%s\"}",
+    "auth_token: %s", "TWILIO_AUTH_TOKEN=%s", "{\"refreshToken\": \"%s\"}", "SECRET_KEY = '%s'",
+    "DJANGO_SECRET_KEY=%s", "{\"client_secret\": \"%s\"}", "{\\\"client_secret\\\":\\\"%s\\\"}"
+  })
+  void findsAKeyWithoutPrefixUnderTheNamesApplicationsGiveIt(String template) {
+    // review s33c: only api-key with a dash was read
+    String key = "Xk9mP2qR7sT4vW8yZ1aB3cD5eF6gH0jK";
+
+    assertThat(Detected.in(template.formatted(key))).containsExactly("SECRET " + key);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "api_key=your_api_key_here", "API_KEY=${MISTRAL_API_KEY}", "{\"api_key\": null}",
+    "{\"access_token\": \"<token>\"}", "ACCESS_TOKEN=changeme", "auth_token: short12",
+    "the api_key parameter is required", "SECRET_KEY = os.environ['SECRET_KEY']",
+    "{\"refreshToken\": \"/var/run/secrets/token\"}"
+  })
+  void staysQuietOnThoseNamesWithoutAKey(String text) {
+    assertThat(Detected.in(text)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "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",
+    "xai-a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9T0u1V2w3X4y5Z6a1B2c3D4e5F6g7H8i9J0k1L2m3N4",
+    "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",
+    "sk-or-v1-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+    "sk-0123456789abcdef0123456789abcdef",
+    "tgp_v1_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9T0u1V",
+    "r8_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s",
+    "dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+    "pypi-AgEIcHlwaS5vcmcCJDAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMAACKlsz"
+  })
+  void findsTheKeysOfTheAiProvidersOnTheHostListAndOtherServices(String key) {
+    // review s33c: PII Guard named these providers' hosts but not their keys
+    assertThat(Detected.in("key=\"" + key + "\"; next")).containsExactly("SECRET " + key);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "gsk_short", "xai-grok-2-latest", "pplx-7b-online", "sk-or-v1-abc", "sk-0123456789abcdef",
+    "r8_model", "dop_v1_notakey", "the pypi-server package"
+  })
+  void staysQuietOnTheirPrefixesAlone(String text) {
+    assertThat(Detected.in(text)).noneMatch(finding -> finding.startsWith("SECRET "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "api-key: YOUR_AZURE_OPENAI_API_KEY", "x-api-key: ${API_KEY}", "api-key: <your key>",
     "api-key-name: 587e0e054079ef40c5858368f96d06ab", "send the api-key header with each request",
     "x-api-key: sk-ant-api03-short", "x-api-key: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
