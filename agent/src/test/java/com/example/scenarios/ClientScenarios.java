@@ -1,5 +1,6 @@
 package com.example.scenarios;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -138,6 +139,49 @@ public final class ClientScenarios {
             if (response.getStatusLine().getStatusCode() != 200) {
               throw new IOException("status " + response.getStatusLine().getStatusCode());
             }
+            return org.apache.http.util.EntityUtils.toByteArray(response.getEntity());
+          }
+        }
+      }
+      case "okhttp-stream": {
+        // a body copied from a stream it is given once, as upload recipes write it: not one-shot
+        InputStream in = new ByteArrayInputStream(body);
+        okhttp3.RequestBody streamed = new okhttp3.RequestBody() {
+          @Override
+          public MediaType contentType() {
+            return MediaType.parse("application/json");
+          }
+
+          @Override
+          public void writeTo(okio.BufferedSink sink) throws IOException {
+            sink.writeAll(okio.Okio.source(in));
+          }
+        };
+        try (Response response = OKHTTP.newCall(new Request.Builder().url(url).post(streamed).build()).execute()) {
+          return response.body().bytes();
+        }
+      }
+      case "apache5-stream": {
+        InputStream in = new ByteArrayInputStream(body);
+        try (org.apache.hc.client5.http.impl.classic.CloseableHttpClient apache =
+            org.apache.hc.client5.http.impl.classic.HttpClients.createDefault()) {
+          org.apache.hc.client5.http.classic.methods.HttpPost post =
+              new org.apache.hc.client5.http.classic.methods.HttpPost(url);
+          post.setEntity(org.apache.hc.core5.http.io.entity.HttpEntities.create(in::transferTo,
+              org.apache.hc.core5.http.ContentType.APPLICATION_JSON));
+          return apache.execute(post, response ->
+              org.apache.hc.core5.http.io.entity.EntityUtils.toByteArray(response.getEntity()));
+        }
+      }
+      case "apache4-stream": {
+        InputStream in = new ByteArrayInputStream(body);
+        try (org.apache.http.impl.client.CloseableHttpClient apache =
+            org.apache.http.impl.client.HttpClients.createDefault()) {
+          org.apache.http.client.methods.HttpPost post = new org.apache.http.client.methods.HttpPost(url);
+          org.apache.http.entity.EntityTemplate entity = new org.apache.http.entity.EntityTemplate(in::transferTo);
+          entity.setContentType("application/json");
+          post.setEntity(entity);
+          try (org.apache.http.client.methods.CloseableHttpResponse response = apache.execute(post)) {
             return org.apache.http.util.EntityUtils.toByteArray(response.getEntity());
           }
         }

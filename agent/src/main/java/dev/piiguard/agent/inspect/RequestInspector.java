@@ -141,10 +141,15 @@ public final class RequestInspector {
   /**
    * Inspects a request whose body the client can write out: {@code body} is null for none, read
    * into memory when it is replayable and fits {@code max-body}, and otherwise sent unread or
-   * refused as {@code failure=} says, as is a body that fails to be written out.
+   * refused as {@code failure=} says, as is a body that fails to be written out. A body read is
+   * sent as it was read (or rewritten), never written by the client a second time.
    */
   public Verdict inspectBody(String client, Destination destination, PolicyDecision decision,
       String rawQuery, ClientBody body) {
+    if (decision.action() == Action.ALLOW) {
+      return Verdict.UNCHANGED; // not read: the client writes it once, as without PII Guard
+    }
+    BoundedBuffer bytes = new BoundedBuffer(maxBodyBytes);
     try {
       if (body == null) {
         return inspect(client, destination, decision, rawQuery, RequestBody.none());
@@ -155,14 +160,19 @@ public final class RequestInspector {
       if (!fits(body.declaredLength())) {
         return uninspectable(client, destination, decision, UninspectedReason.BODY_TOO_LARGE);
       }
-      BoundedBuffer bytes = new BoundedBuffer(maxBodyBytes);
       body.writeTo(bytes);
+      byte[] read = bytes.toByteArray();
       return inspect(client, destination, decision, rawQuery,
-          RequestBody.of(bytes.toByteArray(), body.contentEncoding(), body.contentType()));
+          RequestBody.of(read, body.contentEncoding(), body.contentType())).sendingBodyAsRead(read);
     } catch (IOException | RuntimeException e) {
       // a body of unknown length stops at max-body, not after all of it is in memory
-      return uninspectable(client, destination, decision,
-          BoundedBuffer.isTooLarge(e) ? UninspectedReason.BODY_TOO_LARGE : UninspectedReason.INTERNAL_ERROR);
+      UninspectedReason reason = BoundedBuffer.isTooLarge(e)
+          ? UninspectedReason.BODY_TOO_LARGE : UninspectedReason.INTERNAL_ERROR;
+      if (bytes.size() > 0 && !ReplayProbe.startsAgain(body, bytes.toByteArray())) {
+        // read from a stream part of the way: written again, it would go out cut short
+        return unsendable(client, destination, decision, reason);
+      }
+      return uninspectable(client, destination, decision, reason);
     }
   }
 

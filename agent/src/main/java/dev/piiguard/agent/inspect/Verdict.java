@@ -38,6 +38,16 @@ public final class Verdict {
     return new Verdict(null, null, null, false, reason);
   }
 
+  /**
+   * This verdict, sending {@code read} as the body where it keeps the body: the bytes a client's
+   * body gave when it was read for inspection. A body that reads from a stream gives them once; had
+   * the client written it again, it would have sent it empty or cut short.
+   */
+  Verdict sendingBodyAsRead(byte[] read) {
+    return body != null || refusal != null ? this
+        : new Verdict(read, rawQuery, null, restoreResponse, uninspectedReason);
+  }
+
   /** Whether the request is sent exactly as the application made it. */
   public boolean unchanged() {
     return body == null && rawQuery == null && refusal == null;

@@ -195,6 +195,111 @@ class RequestInspectorTest {
         clientBody(BODY, false, -1, null)).refusal()).isInstanceOf(RequestRefusedException.class);
   }
 
+  /**
+   * A body that copies a stream it was given once, in chunks of {@code chunk} bytes, as upload
+   * recipes write one; it claims to be replayable, as OkHttp's and Apache's bodies do by default.
+   */
+  private static ClientBody streamBody(String text, int chunk) {
+    java.io.InputStream in = new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    return new ClientBody() {
+      @Override
+      public boolean replayable() {
+        return true;
+      }
+
+      @Override
+      public long declaredLength() {
+        return -1;
+      }
+
+      @Override
+      public void writeTo(OutputStream out) throws IOException {
+        byte[] buffer = new byte[chunk];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          out.write(buffer, 0, n);
+        }
+      }
+
+      @Override
+      public String contentEncoding() {
+        return null;
+      }
+
+      @Override
+      public String contentType() {
+        return "application/json";
+      }
+    };
+  }
+
+  @Test
+  void aBodyReadForInspectionIsSentAsReadNotWrittenASecondTime() {
+    // review s33b: a body copying a stream went out empty under monitor, the stream read already
+    RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
+    String clean = "{\"note\":\"nothing personal\"}";
+
+    Verdict monitored = inspector.inspectBody("okhttp", DESTINATION, decision(Action.MONITOR), null,
+        streamBody(BODY, 7));
+    Verdict queryOnly = inspector.inspectBody("okhttp", DESTINATION, decision(Action.REDACT),
+        "mail=" + EMAIL, streamBody(clean, 7));
+    Verdict allowed = inspector.inspectBody("okhttp", DESTINATION, decision(Action.ALLOW), null,
+        streamBody(BODY, 7));
+
+    assertThat(new String(monitored.body(), StandardCharsets.UTF_8)).isEqualTo(BODY);
+    assertThat(new String(queryOnly.body(), StandardCharsets.UTF_8)).isEqualTo(clean);
+    assertThat(queryOnly.rawQuery()).isEqualTo("mail=%5BEMAIL%5D");
+    assertThat(allowed).as("allow: not read at all").isSameAs(Verdict.UNCHANGED);
+  }
+
+  @Test
+  void aStreamReadPartOfTheWayIsRefusedAndABodyThatStartsAgainIsSentUnread() {
+    // review s33b: over max-body, the rest of a stream went out without its start (126,302 of 200,030 bytes)
+    RequestInspector inspector = inspector(FailureMode.OPEN, 20);
+
+    Verdict stream = inspector.inspectBody("okhttp", DESTINATION, decision(Action.REDACT), null,
+        streamBody(BODY, 8));
+    Verdict replayable = inspector.inspectBody("okhttp", DESTINATION, decision(Action.REDACT), null,
+        new ChunkedReplayableBody(BODY, 8));
+
+    assertThat(stream.refusal()).as("failure=open cannot send it intact").isInstanceOf(RequestRefusedException.class);
+    assertThat(replayable.refusal()).isNull();
+    assertThat(replayable.body()).isNull();
+    assertThat(replayable.uninspectedReason()).isEqualTo(UninspectedReason.BODY_TOO_LARGE);
+    assertThat(events).extracting(AuditEvent::outcome)
+        .containsExactly(Outcome.REFUSED, Outcome.SENT_UNINSPECTED);
+  }
+
+  /** A body built from a string, written in chunks of {@code chunk} bytes, the same each time. */
+  private record ChunkedReplayableBody(String text, int chunk) implements ClientBody {
+    @Override
+    public boolean replayable() {
+      return true;
+    }
+
+    @Override
+    public long declaredLength() {
+      return -1;
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < bytes.length; i += chunk) {
+        out.write(bytes, i, Math.min(chunk, bytes.length - i));
+      }
+    }
+
+    @Override
+    public String contentEncoding() {
+      return null;
+    }
+
+    @Override
+    public String contentType() {
+      return "application/json";
+    }
+  }
+
   @Test
   void aBodyInAnotherCharsetIsReadAndWrittenInItsCharset() {
     // review s32a: ISO-8859-1 left the name part of an address in clear, UTF-16 every value

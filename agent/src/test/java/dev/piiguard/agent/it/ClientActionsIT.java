@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ClientActionsIT {
   private static final List<String> CLIENTS =
       List.of("jdk-send", "jdk-async", "huc", "huc-fixed", "okhttp", "apache5", "apache4",
-          "netty", "netty-chunked", "webclient");
+          "okhttp-stream", "apache5-stream", "apache4-stream", "netty", "netty-chunked", "webclient");
   private static final List<String> ACTIONS = List.of("allow", "monitor", "redact", "tokenize", "block");
   private static final String REDACTED_BODY =
       "{\"model\":\"m\",\"prompt\":\"Mail [EMAIL] about card [PAYMENT_CARD] today\"}";
