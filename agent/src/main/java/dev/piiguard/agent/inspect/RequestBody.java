@@ -77,6 +77,18 @@ public final class RequestBody {
     return DeclaredCharset.of(contentType);
   }
 
+  /**
+   * Whether the body is text by its content type: none, JSON, a form, XML or {@code text/…}; not
+   * binary data such as an image or a protobuf message.
+   */
+  boolean text() {
+    if (contentType == null || json() || form()) {
+      return true;
+    }
+    String lower = contentType.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("text/") || lower.contains("xml");
+  }
+
   /** Whether the body is JSON by its content type ({@code application/json}, {@code +json}). */
   boolean json() {
     if (contentType == null) {

@@ -257,10 +257,20 @@ public final class RequestInspector {
       }
     }
     DeclaredCharset declared = body.present() ? body.charset() : null;
+    // UTF-16 and UTF-32 as the bytes show them, whatever the label (none, UTF-8, UTF-16 of the
+    // other byte order): servers detect them so, and scanned as UTF-8 every value would go out
+    Charset sniffed = length == 0 ? null : UnicodeSniffing.of(bytes, offset, length, body.text());
+    Charset charset = sniffed != null ? sniffed
+        : declared == null || declared.isUtf8() ? null : declared.charset();
     // read in UTF-8 and written back as it was (a UTF-16 body scanned as UTF-8 would be found clean
     // and sent raw); a charset not known or not matching the bytes is read as UTF-8
-    Transcoding transcoded = declared == null || declared.isUtf8() || length == 0
-        ? null : Transcoding.read(bytes, offset, length, declared.charset());
+    Transcoding transcoded = charset == null || length == 0
+        ? null : Transcoding.read(bytes, offset, length, charset);
+    if (transcoded == null && (sniffed != null || declared != null && UnicodeSniffing.isWide(declared.charset()))
+        && !Transcoding.isUtf8WithoutNul(bytes, offset, length)) {
+      // UTF-16 or UTF-32 that does not decode (a lone surrogate, an odd length): no text to scan
+      return uninspected(client, destination, decision, UninspectedReason.UNSUPPORTED_ENCODING, start);
+    }
     if (transcoded != null) {
       bytes = transcoded.utf8();
       offset = 0;

@@ -335,6 +335,60 @@ class RequestInspectorTest {
   }
 
   @Test
+  void utf16AndUtf32AreReadAsTheirBytesShowThemWhateverTheLabelSays() {
+    // review s33d: no label, the other byte order or a UTF-8 label sent every value with no event
+    RequestInspector inspector = inspector(FailureMode.CLOSED, 1000);
+    String text = "{\"note\":\"Mail jane.canary@example.com\"}";
+    String redacted = "{\"note\":\"Mail [EMAIL]\"}";
+    java.nio.charset.Charset utf32le = java.nio.charset.Charset.forName("UTF-32LE");
+    java.nio.charset.Charset utf32be = java.nio.charset.Charset.forName("UTF-32BE");
+    Object[][] cases = {
+      {("\ufeff" + text).getBytes(StandardCharsets.UTF_16LE), "application/json", StandardCharsets.UTF_16LE},
+      {("\ufeff" + text).getBytes(StandardCharsets.UTF_16BE), null, StandardCharsets.UTF_16BE},
+      {text.getBytes(StandardCharsets.UTF_16LE), "application/json", StandardCharsets.UTF_16LE},
+      {text.getBytes(StandardCharsets.UTF_16BE), "text/plain", StandardCharsets.UTF_16BE},
+      {text.getBytes(utf32le), "application/json", utf32le},
+      {("\ufeff" + text).getBytes(utf32be), "application/octet-stream", utf32be},
+      {text.getBytes(StandardCharsets.UTF_16LE), "application/json; charset=UTF-16", StandardCharsets.UTF_16LE},
+      {text.getBytes(StandardCharsets.UTF_16LE), "application/json; charset=utf-8", StandardCharsets.UTF_16LE},
+      {text.getBytes(StandardCharsets.UTF_16LE), "application/json; charset=us-ascii", StandardCharsets.UTF_16LE},
+      {text.getBytes(StandardCharsets.UTF_16LE), "application/json; charset=ucs-2", StandardCharsets.UTF_16LE},
+    };
+    for (Object[] example : cases) {
+      byte[] bytes = (byte[]) example[0];
+      java.nio.charset.Charset charset = (java.nio.charset.Charset) example[2];
+      Verdict verdict = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
+          RequestBody.of(bytes, null, (String) example[1]));
+
+      assertThat(verdict.body()).as("%s as %s", example[1], charset).isNotNull();
+      assertThat(new String(verdict.body(), charset).replace("\ufeff", ""))
+          .as("%s as %s", example[1], charset).isEqualTo(redacted);
+      assertThat(verdict.body()[0]).as("the mark, if any, kept").isEqualTo(bytes[0]);
+    }
+  }
+
+  @Test
+  void utf16ThatDoesNotDecodeIsUninspectedAndBinaryDataIsReadAsBefore() {
+    RequestInspector inspector = inspector(FailureMode.CLOSED, 1000);
+    byte[] text = "{\"note\":\"Mail jane.canary@example.com\"}".getBytes(StandardCharsets.UTF_16LE);
+    byte[] oddLength = java.util.Arrays.copyOf(text, text.length - 1);
+    byte[] loneSurrogate = java.util.Arrays.copyOf(text, text.length + 2);
+    loneSurrogate[text.length] = 0x00;
+    loneSurrogate[text.length + 1] = (byte) 0xD8;
+    byte[] protobuf = {0x08, 0x00, 0x10, 0x00, 0x1a, 0x03, 'a', 'b', 'c'};
+
+    for (byte[] bytes : List.of(oddLength, loneSurrogate)) {
+      Verdict verdict = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
+          RequestBody.of(bytes, null, "application/json; charset=UTF-16LE"));
+      assertThat(verdict.refusal()).isInstanceOf(RequestRefusedException.class);
+    }
+    assertThat(inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
+        RequestBody.of(protobuf, null, "application/x-protobuf")).unchanged()).isTrue();
+    assertThat(events).extracting(AuditEvent::reason)
+        .containsExactly(UninspectedReason.UNSUPPORTED_ENCODING, UninspectedReason.UNSUPPORTED_ENCODING);
+  }
+
+  @Test
   void aUtf16BodyIsWrittenBackInItsByteOrderWithItsMarkIfItHadOne() {
     RequestInspector inspector = inspector(FailureMode.OPEN, 1000);
     String text = "{\"note\":\"Mail jane.canary@example.com\"}";
