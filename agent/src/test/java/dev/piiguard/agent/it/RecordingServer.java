@@ -54,6 +54,8 @@ final class RecordingServer implements AutoCloseable, org.junit.jupiter.api.exte
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  /** The first request to {@code /unauthorized-once/PATH} gets {@code 401}; later ones are echoed. */
+  static final String UNAUTHORIZED_ONCE = "/unauthorized-once/";
   /** Paths under this answer their first request with a 503 and {@code Retry-After: 0}. */
   static final String UNAVAILABLE_ONCE = "/unavailable-once/";
 
@@ -77,6 +79,13 @@ final class RecordingServer implements AutoCloseable, org.junit.jupiter.api.exte
       // the first request to such a path is told to come again at once: clients retry it
       exchange.getResponseHeaders().add("Retry-After", "0");
       exchange.sendResponseHeaders(503, -1);
+      exchange.close();
+      return;
+    }
+    if (path.startsWith(UNAUTHORIZED_ONCE) && unavailableOnce.add(path)) {
+      // the first request to such a path must sign in: OkHttp's authenticator sends it again
+      exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer realm=\"shop\"");
+      exchange.sendResponseHeaders(401, -1);
       exchange.close();
       return;
     }

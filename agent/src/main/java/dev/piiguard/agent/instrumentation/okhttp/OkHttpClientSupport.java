@@ -8,8 +8,8 @@ import okhttp3.Interceptor;
 
 /**
  * Gives a newly made {@code OkHttpClient} one {@link PiiGuardInterceptor} last among its
- * interceptors, after the application's own, and one {@link PiiGuardRedirectGuard} last among its
- * network interceptors: a builder made with {@code client.newBuilder()} holds the first client's, and
+ * interceptors, after the application's own, and one {@link PiiGuardRedirectGuard} and one {@link
+ * PiiGuardLateRequestCheck} last among its network interceptors: a builder made with {@code client.newBuilder()} holds the first client's, and
  * an interceptor the application adds to it would otherwise run after PII Guard, uninspected (review
  * s31a). The client's own copies of the lists are replaced; the application's builder is left as it
  * was, so that builds of one builder on several threads cannot see it half changed.
@@ -27,14 +27,19 @@ public final class OkHttpClientSupport {
     return withLast(interceptors, PiiGuardInterceptor.class, new PiiGuardInterceptor(current));
   }
 
-  /** The client's network interceptors with PII Guard's redirect guard last, once, where it can work. */
+  /**
+   * The client's network interceptors with PII Guard's redirect guard and then its late request
+   * check last, once each, where they can work.
+   */
   public static List<?> withRedirectGuard(List<?> networkInterceptors) {
     RequestInspector current = OkHttpInstrumentation.inspector();
     if (current == null || !OkHttpFeatures.TYPED_TAGS) {
       // before 3.11 there are no typed tags to carry the decision (README)
       return networkInterceptors;
     }
-    return withLast(networkInterceptors, PiiGuardRedirectGuard.class, new PiiGuardRedirectGuard(current));
+    List<Interceptor> guarded =
+        withLast(networkInterceptors, PiiGuardRedirectGuard.class, new PiiGuardRedirectGuard(current));
+    return withLast(guarded, PiiGuardLateRequestCheck.class, new PiiGuardLateRequestCheck(current));
   }
 
   private static List<Interceptor> withLast(

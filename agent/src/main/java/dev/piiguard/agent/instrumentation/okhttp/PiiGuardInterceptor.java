@@ -1,7 +1,6 @@
 package dev.piiguard.agent.instrumentation.okhttp;
 
 import dev.piiguard.agent.inspect.HandledRequest;
-import dev.piiguard.agent.inspect.ReplyBody;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.inspect.Verdict;
 import dev.piiguard.core.audit.Destination;
@@ -12,11 +11,11 @@ import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * The OkHttp application interceptor that inspects each request and restores tokenized replies;
- * it tags the request with how it was handled ({@link PiiGuardRedirectGuard}).
+ * it tags the request with how it was handled ({@link PiiGuardRedirectGuard}) and with what it let
+ * out ({@link PiiGuardLateRequestCheck}).
  */
 public final class PiiGuardInterceptor implements Interceptor {
   static final String CLIENT = "okhttp";
@@ -41,31 +40,22 @@ public final class PiiGuardInterceptor implements Interceptor {
       throw verdict.refusal();
     }
     request = tagged(request, HandledRequest.of(destination, decision, verdict));
-    if (verdict.unchanged()) {
-      return chain.proceed(request);
+    Request sent = request;
+    if (!verdict.unchanged()) {
+      Request.Builder rewritten = request.newBuilder();
+      if (verdict.rawQuery() != null) {
+        rewritten.url(url.newBuilder().encodedQuery(verdict.rawQuery()).build());
+      }
+      if (verdict.body() != null) {
+        rewritten.method(request.method(), new BytesRequestBody(request.body().contentType(), verdict.body()));
+      }
+      sent = rewritten.build();
     }
-    Request.Builder rewritten = request.newBuilder();
-    if (verdict.rawQuery() != null) {
-      rewritten.url(url.newBuilder().encodedQuery(verdict.rawQuery()).build());
+    if (OkHttpFeatures.TYPED_TAGS) {
+      sent = sent.newBuilder().tag(InspectedSend.class, new InspectedSend(sent.body(), sent.url())).build();
     }
-    if (verdict.body() != null) {
-      rewritten.method(request.method(), new BytesRequestBody(request.body().contentType(), verdict.body()));
-    }
-    Response response = chain.proceed(rewritten.build());
-    if (!verdict.restoreResponse() || response.header("Content-Encoding") != null
-        || !ReplyBody.present(request.method(), response.code())) {
-      return response;
-    }
-    ResponseBody body = response.body();
-    if (body == null) {
-      return response;
-    }
-    String contentType = body.contentType() == null ? null : body.contentType().toString();
-    // restored values differ in length from their tokens: a reader of Content-Length would cut the reply
-    return response.newBuilder()
-        .removeHeader("Content-Length")
-        .body(new RestoringResponseBody(body, inspector.newRestorer(contentType)))
-        .build();
+    Response response = chain.proceed(sent);
+    return verdict.restoreResponse() ? RestoredReplies.restoring(response, request.method(), inspector) : response;
   }
 
   /** The request carrying how it was handled, which OkHttp keeps on the requests a redirect makes of it. */
