@@ -59,9 +59,15 @@ class AgentInstallerTest {
     // run on from a letter, which the scanner alone takes for part of an identifier (review s32b)
     AgentInstaller.install("failure=x4111111111111111", recordingInstrumentation(new ArrayList<>()),
         new Properties(), Map.of(), lines::add);
+    // with letters on both sides, and a key glued to a word (review s33d)
+    AgentInstaller.install("failure=x4111111111111111y", recordingInstrumentation(new ArrayList<>()),
+        new Properties(), Map.of(), lines::add);
+    AgentInstaller.install("action=keyAKIAIOSFODNN7EXAMPLE", recordingInstrumentation(new ArrayList<>()),
+        new Properties(), Map.of(), lines::add);
 
-    assertThat(lines).hasSize(4).allSatisfy(line -> assertThat(line)
-        .startsWith("PII Guard agent not installed: ").doesNotContain(email, "jane", "4111111111111111"));
+    assertThat(lines).hasSize(6).allSatisfy(line -> assertThat(line)
+        .startsWith("PII Guard agent not installed: ")
+        .doesNotContain(email, "jane", "4111111111111111", "AKIAIOSFODNN7EXAMPLE"));
     assertThat(lines.get(2)).contains("cannot open audit file").contains("[EMAIL]");
   }
 

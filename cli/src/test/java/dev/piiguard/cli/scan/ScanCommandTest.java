@@ -245,6 +245,12 @@ class ScanCommandTest {
 
     assertThat(option.err()).isEqualTo("piiguard scan: unknown option -x... (see piiguard scan --help)\n");
     assertThat(file.err()).contains("card[PAYMENT_CARD].log").doesNotContain("4111111111111111");
+    // with letters on both sides, and a key or an IBAN glued to a word (review s33d)
+    CommandLine.Result format = CommandLine.run("scan", "--format=x4111111111111111y");
+    CommandLine.Result files = CommandLine.run("scan", "zz4111111111111111zz.log",
+        "keyAKIAIOSFODNN7EXAMPLE.txt", "ibanDE89370400440532013000.csv");
+    assertThat(format.err() + files.err()).doesNotContain("4111111111111111", "AKIAIOSFODNN7EXAMPLE",
+        "DE89370400440532013000").contains("zz[PAYMENT_CARD]zz.log", "key[SECRET].txt", "iban[IBAN].csv");
   }
 
   @Test

@@ -59,12 +59,13 @@ public final class PlaceholderRedaction {
   }
 
   /**
-   * The values {@code scanner} finds in a name or a message, read three ways: as written (a key
+   * The values {@code scanner} finds in a name or a message, read in several ways: as written (a key
    * or a password may hold a {@code /}), with each segment between {@code /} or {@code \} as a
    * word of its own, as the parts of a path, a file name or a URL are (the scanner otherwise takes
    * digits right after "letters/" for part of an identifier), and with words joined by {@code _}
    * or {@code -} also apart ({@code card_4111…}, {@code access-203.0.113.7.log}; not digits
-   * joined so, {@code 2026-11-29}, which a phone word before them would make a phone). A value found
+   * joined so, {@code 2026-11-29}, which a phone word before them would make a phone), and with
+   * letters and digits glued to each other apart ({@link Boundary}). A value found
    * more than one way is listed once, as first found; one that a later reading finds longer is
    * listed both ways, and {@link #redact} makes one placeholder of them.
    */
@@ -78,24 +79,39 @@ public final class PlaceholderRedaction {
     if (!words.equals(segments)) {
       addApart(findings, scanner.scan(words));
     }
-    addApart(findings, gluedApart(words, scanner, true));
-    addApart(findings, gluedApart(words, scanner, false));
+    for (Boundary boundary : Boundary.values()) {
+      addApart(findings, gluedApart(words, scanner, boundary));
+    }
     return findings;
   }
 
+  /** Where {@link #gluedApart} reads a name's parts apart. */
+  private enum Boundary {
+    /** A letter and the digits after it: {@code x4111…}, {@code ssn219…}. */
+    LETTER_THEN_DIGIT,
+    /** A digit and the letter after it: {@code …3000x}, so that an IBAN's own letters stay with it. */
+    DIGIT_THEN_LETTER,
+    /** Both: a number with a letter on each side, {@code zz4111…zz}. */
+    EITHER_WAY,
+    /**
+     * A lower-case letter and an upper-case one ({@code keyAKIA…}, {@code ibanDE89…}), a run of
+     * capitals and the lower-case letter after it ({@code …EXAMPLEy}), and a letter and the country
+     * code and check digits of an IBAN ({@code IBANDE89…}).
+     */
+    WORD_THEN_CAPITALS
+  }
+
   /**
-   * What {@code scanner} finds in {@code text} read with a space between each letter and the digit
-   * after it ({@code letterThenDigit}: {@code x4111…}, {@code ssn219…}) or each digit and the
-   * letter after it ({@code …3000x}, so that an IBAN's own letters stay with it), at offsets of
-   * {@code text}. The scanner takes a number run on from a letter for part of an identifier; a
-   * name or a mistyped option is no identifier.
+   * What {@code scanner} finds in {@code text} read with a space at each {@code boundary}, at
+   * offsets of {@code text}. The scanner takes a number run on from a letter for part of an
+   * identifier; a name or a mistyped option is no identifier.
    */
-  private static List<Finding> gluedApart(String text, PiiScanner scanner, boolean letterThenDigit) {
+  private static List<Finding> gluedApart(String text, PiiScanner scanner, Boundary boundary) {
     StringBuilder spaced = null;
     int[] origin = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (i > 0 && glued(text, i, letterThenDigit)) {
+      if (i > 0 && glued(text, i, boundary)) {
         if (spaced == null) {
           spaced = new StringBuilder(text.length() + 8).append(text, 0, i);
           origin = new int[text.length() * 2 + 1];
@@ -123,17 +139,24 @@ public final class PlaceholderRedaction {
   }
 
   /**
-   * Whether a letter and a digit meet at {@code i}. A run of more than {@value #LONGEST_GLUED_DIGITS}
-   * digits after a letter is taken for an identifier, as the scanner takes it (a temporary file's
-   * {@code junit8120393859234023475}, a snowflake id), not read apart.
+   * Whether {@code text} parts at {@code i} by {@code boundary}. A run of more than {@value
+   * #LONGEST_GLUED_DIGITS} digits after a letter is taken for an identifier, as the scanner takes it
+   * (a temporary file's {@code junit8120393859234023475}, a snowflake id), not read apart.
    */
-  private static boolean glued(String text, int i, boolean letterThenDigit) {
-    char before = text.charAt(i - 1);
-    char after = text.charAt(i);
-    if (!letterThenDigit) {
-      return isAsciiDigit(before) && Character.isLetter(after);
-    }
-    if (!Character.isLetter(before) || !isAsciiDigit(after)) {
+  private static boolean glued(String text, int i, Boundary boundary) {
+    return switch (boundary) {
+      case LETTER_THEN_DIGIT -> letterThenDigits(text, i);
+      case DIGIT_THEN_LETTER -> isAsciiDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i));
+      case EITHER_WAY -> letterThenDigits(text, i)
+          || isAsciiDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i));
+      case WORD_THEN_CAPITALS -> Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
+          || capitalsThenLowerCase(text, i)
+          || Character.isLetter(text.charAt(i - 1)) && startsIbanCountry(text, i);
+    };
+  }
+
+  private static boolean letterThenDigits(String text, int i) {
+    if (!Character.isLetter(text.charAt(i - 1)) || !isAsciiDigit(text.charAt(i))) {
       return false;
     }
     int end = i;
@@ -141,6 +164,23 @@ public final class PlaceholderRedaction {
       end++;
     }
     return end - i <= LONGEST_GLUED_DIGITS;
+  }
+
+  /** A run of capitals and digits ends at {@code i} in a lower-case letter ({@code …EXAMPLEy}). */
+  private static boolean capitalsThenLowerCase(String text, int i) {
+    char twoBefore = i >= 2 ? text.charAt(i - 2) : ' ';
+    return Character.isLowerCase(text.charAt(i)) && isAsciiCapital(text.charAt(i - 1))
+        && (isAsciiCapital(twoBefore) || isAsciiDigit(twoBefore));
+  }
+
+  /** Two capital letters and two digits from {@code i}, as an IBAN starts ({@code DE89}). */
+  private static boolean startsIbanCountry(String text, int i) {
+    return i + 3 < text.length() && isAsciiCapital(text.charAt(i)) && isAsciiCapital(text.charAt(i + 1))
+        && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3));
+  }
+
+  private static boolean isAsciiCapital(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private static boolean isAsciiDigit(char c) {

@@ -439,10 +439,17 @@ class PlaceholderRedactionTest {
     "ssn219099999                                                   | ssn[US_SSN]",
     "DE89370400440532013000x                                        | [IBAN]x",
     "failure=x4111111111111111                                      | failure=x[PAYMENT_CARD]",
+    "zz4111111111111111zz.log                                       | zz[PAYMENT_CARD]zz.log",
+    "x078-05-1120y                                                  | x[US_SSN]y",
+    "keyAKIAIOSFODNN7EXAMPLE.txt                                    | key[SECRET].txt",
+    "xAKIAIOSFODNN7EXAMPLEy                                         | x[SECRET]y",
+    "ibanDE89370400440532013000.csv                                 | iban[IBAN].csv",
+    "/acct/IBANDE89370400440532013000                               | /acct/IBAN[IBAN]",
   })
   void valuesInNamesAndMessagesAreFoundAsWrittenAndWithTheirWordsApart(String text, String masked) {
     // A value with a slash in it is read as written; one joined to a word by _ or - is read
-    // with its words apart, as the parts of a path are, and one run on from a letter apart from it.
+    // with its words apart, as the parts of a path are, and one run on from a letter apart from it
+    // (on both sides, and a key or an IBAN glued to a word: review s33d).
     assertThat(PlaceholderRedaction.redactSegments(text, PiiScanner.defaults())).isEqualTo(masked);
   }
 
@@ -468,7 +475,9 @@ class PlaceholderRedactionTest {
     "phone-export-2026-11-29.csv", "mobile-29-11-2026.csv",
     "release_notes-v1.2.3.md", "target/spotbugsXml.xml", "--format=text", "order_10057.json",
     "/v1/chat/completions", "log4j2.xml", "report20261129.txt", "build-x86_64-1234567.tar",
-    "/tmp/junit4111111111111111111/audit.jsonl", "event1456789012345678901"})
+    "/tmp/junit4111111111111111111/audit.jsonl", "event1456789012345678901",
+    "com.example.shop.CustomerService", "HttpClientCodec", "sha256sum", "utf8mb4", "x86_64", "IPv6Address",
+    "OAuth2Client", "getIBANDetails", "ISO8601Date"})
   void namesWithoutValuesStayAsTheyAre(String name) {
     assertThat(PlaceholderRedaction.redactSegments(name, PiiScanner.defaults())).isSameAs(name);
   }

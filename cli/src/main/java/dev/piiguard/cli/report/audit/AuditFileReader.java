@@ -207,11 +207,23 @@ public final class AuditFileReader {
       if (path.length() > MAX_PATH) {
         path = path.substring(0, MAX_PATH) + "…";
       }
-      String hostName = host.asText().toLowerCase(Locale.ROOT);
-      if (!IP_LITERAL.matcher(hostName).matches()) {
-        hostName = masker.mask(hostName);
-      }
+      String hostName = host.asText();
+      // masked as written (an access key is one only in capitals), then in lower case, as hosts compare
+      hostName = IP_LITERAL.matcher(hostName).matches() ? hostName.toLowerCase(Locale.ROOT)
+          : lowerCaseOutsidePlaceholders(masker.mask(hostName));
       return new Destination(scheme, hostName, (int) Math.max(port, 0), path);
+    }
+
+    /** A host name in lower case, as hosts compare, its placeholders ({@code [SECRET]}) as they are. */
+    private static String lowerCaseOutsidePlaceholders(String hostName) {
+      StringBuilder lower = new StringBuilder(hostName.length());
+      boolean placeholder = false;
+      for (int i = 0; i < hostName.length(); i++) {
+        char c = hostName.charAt(i);
+        placeholder = c == '[' || placeholder && c != ']';
+        lower.append(placeholder ? c : Character.toLowerCase(c));
+      }
+      return lower.toString();
     }
 
     private Map<String, Integer> findings() throws ReportInputException {

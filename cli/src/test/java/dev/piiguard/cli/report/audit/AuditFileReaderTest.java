@@ -128,6 +128,16 @@ class AuditFileReaderTest {
   }
 
   @Test
+  void aHostIsMaskedAsWrittenAndShownInLowerCase() throws Exception {
+    // review s33d: lower-cased first, an access key in a host name was no longer read as one
+    List<AuditEvent> events = new ArrayList<>();
+
+    reader.read(write(VALID.replace("api.openai.com", "AKIAIOSFODNN7EXAMPLE.Api.Example.COM")), events::add);
+
+    assertThat(events.get(0).destination().host()).isEqualTo("[SECRET].api.example.com");
+  }
+
+  @Test
   void anAddressAsHostIsKeptBecauseItIsTheDestination() throws Exception {
     List<AuditEvent> events = new ArrayList<>();
 
