@@ -2,6 +2,7 @@ package dev.piiguard.spotbugs;
 
 import dev.piiguard.spotbugs.samples.HttpClientSamples;
 import dev.piiguard.spotbugs.samples.SerializationSamples;
+import dev.piiguard.spotbugs.samples.StreamSerializationSamples;
 import org.junit.jupiter.api.Test;
 
 class SensitiveDataToHttpDetectorTest {
@@ -15,5 +16,11 @@ class SensitiveDataToHttpDetectorTest {
   void applicationObjectsSerialisedIntoARequestSendEveryProperty() {
     // review s31b: objectMapper.writeValueAsString(dto) was not followed into the body
     SampleFindings.assertMatchesMarkers(SerializationSamples.class);
+  }
+
+  @Test
+  void objectsASerialiserWritesIntoARequestBodyStreamAreSentAndOnesKeptInMemoryAreNot() {
+    // review s32f: mapper.writeValue(connection.getOutputStream(), contact) was not followed into the stream
+    SampleFindings.assertMatchesMarkers(StreamSerializationSamples.class);
   }
 }

@@ -72,10 +72,17 @@ final class CallSemantics {
 
   private final MethodAnalysis method;
   private final Program program;
+  private final SerializerOutput serializerOutput;
 
   CallSemantics(MethodAnalysis method) {
     this.method = method;
     this.program = method.program;
+    this.serializerOutput = new SerializerOutput(method);
+  }
+
+  /** What a serialiser that returns nothing writes into its output arguments, by position (the receiver 0). */
+  java.util.Map<Integer, Taint> writtenBySerializer(MethodInsnNode insn, List<? extends TaintValue> values) {
+    return serializerOutput.written(insn, values);
   }
 
   TaintValue invoke(MethodInsnNode insn, List<? extends TaintValue> values) {
@@ -112,10 +119,8 @@ final class CallSemantics {
     }
     if (program.isSerializer(insn.owner, insn.name, insn.desc)) {
       for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
-        taint = taint.union(method.serializedLeak(values.get(i),
-            insn.owner.startsWith("com/google/gson/") ? SerializedLeak.Reading.FIELDS
-                : insn.owner.contains("/json/bind/") ? SerializedLeak.Reading.JSON_B : SerializedLeak.Reading.PROPERTIES,
-            method.lineOf(insn)));
+        taint = taint.union(
+            method.serializedLeak(values.get(i), SerializedLeak.Reading.ofSerializer(insn.owner), method.lineOf(insn)));
       }
     }
     if (returned.getSort() < Type.ARRAY) {

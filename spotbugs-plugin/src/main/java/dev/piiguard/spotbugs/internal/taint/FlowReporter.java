@@ -113,16 +113,14 @@ final class FlowReporter implements Opcodes {
       return;
     }
     if (hasReceiver && TaintValue.isStreamFlag(values.get(0).flags()) && STREAM_WRITES.contains(insn.name)) {
-      for (BugPattern streamPattern : BugPattern.values()) {
-        if (values.get(0).hasFlag(TaintValue.streamFlag(streamPattern))) {
-          BugPattern pattern = upgradeForAiHost(streamPattern, values);
-          for (int i = 1; i < values.size(); i++) {
-            reach(pattern, analysis.effective(values.get(i)), Names.sink(insn.owner, insn.name), line);
-          }
+      for (BugPattern pattern : streamPatterns(values.get(0), values)) {
+        for (int i = 1; i < values.size(); i++) {
+          reach(pattern, analysis.effective(values.get(i)), Names.sink(insn.owner, insn.name), line);
         }
       }
       return;
     }
+    serializerWrites(insn, values, line);
     if (hasReceiver && program.isAiServiceInterface(insn.owner)) {
       for (int i = 1; i < values.size(); i++) {
         reach(BugPattern.PII_TO_AI_API, analysis.effective(values.get(i)), "AI service " + Names.sink(insn.owner, insn.name), line);
@@ -153,6 +151,33 @@ final class FlowReporter implements Opcodes {
         storeIntoField(values.get(0).field(), absorbed.taint());
       }
     }
+  }
+
+  /**
+   * {@code mapper.writeValue(connection.getOutputStream(), order)}: what a serialiser writes into a
+   * stream that leaves the application reaches that stream's sink; into a field, the field holds it.
+   */
+  private void serializerWrites(MethodInsnNode insn, List<TaintValue> values, int line) {
+    calls.writtenBySerializer(insn, values).forEach((position, written) -> {
+      TaintValue output = values.get(position);
+      for (BugPattern pattern : streamPatterns(output, values)) {
+        reach(pattern, written, Names.sink(insn.owner, insn.name), line);
+      }
+      if (output.field() != null) {
+        storeIntoField(output.field(), written);
+      }
+    });
+  }
+
+  /** The patterns of the sinks a stream's writes reach (an HTTP body to an AI host is an AI API's). */
+  private List<BugPattern> streamPatterns(TaintValue stream, List<TaintValue> values) {
+    List<BugPattern> patterns = new ArrayList<>(1);
+    for (BugPattern pattern : BugPattern.values()) {
+      if (stream.hasFlag(TaintValue.streamFlag(pattern))) {
+        patterns.add(upgradeForAiHost(pattern, values));
+      }
+    }
+    return patterns;
   }
 
   /**

@@ -12,8 +12,8 @@ import org.objectweb.asm.tree.analysis.Interpreter;
 
 /**
  * A frame that also models mutation: when a library call stores a tainted value into its receiver
- * (a list, a builder, a {@code StringBuilder}) or a value is stored into an array, every slot that
- * holds the same object becomes tainted too.
+ * (a list, a builder, a {@code StringBuilder}) or a serialiser writes into the stream it is given, or
+ * a value is stored into an array, every slot that holds the same object becomes tainted too.
  */
 final class TaintFrame extends Frame<TaintValue> {
   private final CallSemantics calls;
@@ -46,6 +46,9 @@ final class TaintFrame extends Frame<TaintValue> {
       super.execute(insn, interpreter);
       // what an application method stored into the objects it was given
       calls.absorbedByArguments(call, values, hasReceiver)
+          .forEach((position, taint) -> spread(values.get(position).alias(), taint, 0));
+      // mapper.writeValue(out, order): the stream holds what was written into it
+      calls.writtenBySerializer(call, values)
           .forEach((position, taint) -> spread(values.get(position).alias(), taint, 0));
       if (!hasReceiver) {
         return;
