@@ -1,6 +1,7 @@
 package dev.piiguard.spotbugs;
 
 import dev.piiguard.spotbugs.samples.HttpClientSamples;
+import dev.piiguard.spotbugs.samples.HttpInterfaceSamples;
 import dev.piiguard.spotbugs.samples.SerializationSamples;
 import dev.piiguard.spotbugs.samples.StreamSerializationSamples;
 import org.junit.jupiter.api.Test;
@@ -22,5 +23,11 @@ class SensitiveDataToHttpDetectorTest {
   void objectsASerialiserWritesIntoARequestBodyStreamAreSentAndOnesKeptInMemoryAreNot() {
     // review s32f: mapper.writeValue(connection.getOutputStream(), contact) was not followed into the stream
     SampleFindings.assertMatchesMarkers(StreamSerializationSamples.class);
+  }
+
+  @Test
+  void callsOfDeclarativeHttpClientInterfacesSendTheirArgumentsUnlessTheApplicationImplementsThem() {
+    // review s32f: Spring @HttpExchange (and Feign, Retrofit, MicroProfile) clients were not sinks
+    SampleFindings.assertMatchesMarkers(HttpInterfaceSamples.class);
   }
 }

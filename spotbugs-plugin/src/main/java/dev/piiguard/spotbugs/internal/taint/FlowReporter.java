@@ -121,10 +121,9 @@ final class FlowReporter implements Opcodes {
       return;
     }
     serializerWrites(insn, values, line);
-    if (hasReceiver && program.isAiServiceInterface(insn.owner)) {
-      for (int i = 1; i < values.size(); i++) {
-        reach(BugPattern.PII_TO_AI_API, analysis.effective(values.get(i)), "AI service " + Names.sink(insn.owner, insn.name), line);
-      }
+    BugPattern proxied = hasReceiver ? program.proxySink(insn.owner, insn.name, insn.desc) : null;
+    if (proxied != null) {
+      proxyCalled(proxied, insn, values, line);
       return;
     }
     for (MethodRef target : program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc)) {
@@ -167,6 +166,18 @@ final class FlowReporter implements Opcodes {
         storeIntoField(output.field(), written);
       }
     });
+  }
+
+  /**
+   * A call of an interface a library's proxy implements: an AI service's prompt holds its arguments
+   * as text, a declarative HTTP client's request holds them as text or serialises them as its body.
+   */
+  private void proxyCalled(BugPattern pattern, MethodInsnNode insn, List<TaintValue> values, int line) {
+    boolean http = pattern == BugPattern.PII_TO_HTTP;
+    String sinkName = (http ? "HTTP interface " : "AI service ") + Names.sink(insn.owner, insn.name);
+    for (int i = 1; i < values.size(); i++) {
+      reach(pattern, http ? sent(pattern, values.get(i), line) : analysis.effective(values.get(i)), sinkName, line);
+    }
   }
 
   /** The patterns of the sinks a stream's writes reach (an HTTP body to an AI host is an AI API's). */
