@@ -2,6 +2,7 @@ package dev.piiguard.spotbugs;
 
 import dev.piiguard.spotbugs.samples.ConstantSamples;
 import dev.piiguard.spotbugs.samples.InterproceduralSamples;
+import dev.piiguard.spotbugs.samples.Log4jMessageSamples;
 import dev.piiguard.spotbugs.samples.LoggingApiSamples;
 import dev.piiguard.spotbugs.samples.PropagationSamples;
 import dev.piiguard.spotbugs.samples.SharedObjectSamples;
@@ -45,5 +46,11 @@ class SensitiveDataToLogDetectorTest {
   @Test
   void flowsThroughApplicationMethodsAreFollowedBySummaries() {
     SampleFindings.assertMatchesMarkers(InterproceduralSamples.class);
+  }
+
+  @Test
+  void log4jMessageObjectsShowWhatTheToStringOfTheirParametersShows() {
+    // review s32f: log4j.info(new ObjectMessage(customer)) was not reported
+    SampleFindings.assertMatchesMarkers(Log4jMessageSamples.class);
   }
 }

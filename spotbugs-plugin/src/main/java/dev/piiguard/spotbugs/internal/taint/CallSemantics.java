@@ -18,7 +18,11 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * generated {@code toString()} of records.
  */
 final class CallSemantics {
-  /** Library types whose methods transform text without a container in between: flows through them stay direct. */
+  /**
+   * Library types whose methods transform text without a container in between: flows through them
+   * stay direct, and the objects they are given count with what their toString() shows (Log4j 2's
+   * messages render their parameters so: {@code new ObjectMessage(customer)}).
+   */
   static final Set<String> DIRECT_OWNERS =
       Set.of(
           "java/lang/String",
@@ -43,7 +47,15 @@ final class CallSemantics {
           "java/lang/Float",
           "java/math/BigInteger",
           "java/math/BigDecimal",
-          "java/nio/charset/Charset");
+          "java/nio/charset/Charset",
+          "org/apache/logging/log4j/message/ObjectMessage",
+          "org/apache/logging/log4j/message/ReusableObjectMessage",
+          "org/apache/logging/log4j/message/ParameterizedMessage",
+          "org/apache/logging/log4j/message/ReusableParameterizedMessage",
+          "org/apache/logging/log4j/message/FormattedMessage",
+          "org/apache/logging/log4j/message/StringFormattedMessage",
+          "org/apache/logging/log4j/message/MessageFormatMessage",
+          "org/apache/logging/log4j/message/LocalizedMessage");
 
   /** Calls that look something up or test it: the argument does not end up inside the receiver. */
   private static final List<String> LOOKUP_PREFIXES =
