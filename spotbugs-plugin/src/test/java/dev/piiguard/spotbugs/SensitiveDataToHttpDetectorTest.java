@@ -2,6 +2,7 @@ package dev.piiguard.spotbugs;
 
 import dev.piiguard.spotbugs.samples.HttpClientSamples;
 import dev.piiguard.spotbugs.samples.HttpInterfaceSamples;
+import dev.piiguard.spotbugs.samples.RequestCustomizerSamples;
 import dev.piiguard.spotbugs.samples.SerializationSamples;
 import dev.piiguard.spotbugs.samples.StreamSerializationSamples;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,11 @@ class SensitiveDataToHttpDetectorTest {
   void callsOfDeclarativeHttpClientInterfacesSendTheirArgumentsUnlessTheApplicationImplementsThem() {
     // review s32f: Spring @HttpExchange (and Feign, Retrofit, MicroProfile) clients were not sinks
     SampleFindings.assertMatchesMarkers(HttpInterfaceSamples.class);
+  }
+
+  @Test
+  void whatALambdaStoresIntoTheHeadersItIsHandedIsSent() {
+    // review s32f: restClient.get().headers(h -> h.set("X-Customer-Phone", c.phone())) was not reported
+    SampleFindings.assertMatchesMarkers(RequestCustomizerSamples.class);
   }
 }

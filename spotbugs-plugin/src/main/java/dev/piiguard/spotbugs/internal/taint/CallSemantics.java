@@ -283,6 +283,37 @@ final class CallSemantics {
     return taint;
   }
 
+  /**
+   * What a lambda stores into the objects it is called with ({@code h -> h.set("X-Phone", phone)}),
+   * from its implementation's summary, with the values it captured put in for their parameters.
+   */
+  Taint lambdaAbsorbed(LambdaInfo lambda) {
+    Handle implementation = lambda.implementation();
+    int opcode = invokeOpcode(implementation.getTag());
+    List<MethodRef> targets =
+        program.targets(opcode, implementation.getOwner(), implementation.getName(), implementation.getDesc());
+    if (targets.isEmpty()) {
+      return Taint.CLEAN;
+    }
+    method.depend("m:" + implementation.getName() + implementation.getDesc());
+    Taint taint = Taint.CLEAN;
+    for (MethodRef target : targets) {
+      for (java.util.Map.Entry<Integer, Taint> absorbed : program.summary(target).absorbedByParameters().entrySet()) {
+        if (absorbed.getKey() < lambda.capturedCount()) {
+          continue;
+        }
+        for (Origin origin : absorbed.getValue().origins()) {
+          if (!origin.isParameter()) {
+            taint = taint.union(Taint.of(origin));
+          } else if (origin.parameterPosition() < lambda.capturedCount()) {
+            taint = taint.union(lambda.captured(origin.parameterPosition()));
+          }
+        }
+      }
+    }
+    return taint;
+  }
+
   static int invokeOpcode(int handleTag) {
     switch (handleTag) {
       case Opcodes.H_INVOKESTATIC:

@@ -105,6 +105,8 @@ final class FlowReporter implements Opcodes {
           if (lambda != null) {
             // log.fine(() -> "verifying " + email): the sink calls the supplier and sends its result
             reach(pattern, calls.lambdaResult(lambda, Taint.CLEAN), sinkName, line);
+            // headers(h -> h.set("X-Phone", phone)): the sink sends what the lambda stores into h
+            reach(pattern, calls.lambdaAbsorbed(lambda), sinkName, line);
           }
         }
       }
