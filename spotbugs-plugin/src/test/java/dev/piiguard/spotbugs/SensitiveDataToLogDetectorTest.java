@@ -8,6 +8,7 @@ import dev.piiguard.spotbugs.samples.PropagationSamples;
 import dev.piiguard.spotbugs.samples.SharedObjectSamples;
 import dev.piiguard.spotbugs.samples.Slf4jLogSamples;
 import dev.piiguard.spotbugs.samples.SourceKindSamples;
+import dev.piiguard.spotbugs.samples.WrappedWriterSamples;
 import org.junit.jupiter.api.Test;
 
 class SensitiveDataToLogDetectorTest {
@@ -52,5 +53,11 @@ class SensitiveDataToLogDetectorTest {
   void log4jMessageObjectsShowWhatTheToStringOfTheirParametersShows() {
     // review s32f: log4j.info(new ObjectMessage(customer)) was not reported
     SampleFindings.assertMatchesMarkers(Log4jMessageSamples.class);
+  }
+
+  @Test
+  void textWrittenThroughAWriterOrFormatterReachesTheObjectItWraps() {
+    // README's known limits: pw.printf("%s", email) into new PrintWriter(stringWriter) was lost
+    SampleFindings.assertMatchesMarkers(WrappedWriterSamples.class);
   }
 }
