@@ -172,13 +172,14 @@ final class FlowReporter implements Opcodes {
 
   /**
    * A call of an interface a library's proxy implements: an AI service's prompt holds its arguments
-   * as text, a declarative HTTP client's request holds them as text or serialises them as its body.
+   * as text; a declarative client's request holds them as text or serialises them as its body.
    */
   private void proxyCalled(BugPattern pattern, MethodInsnNode insn, List<TaintValue> values, int line) {
-    boolean http = pattern == BugPattern.PII_TO_HTTP;
-    String sinkName = (http ? "HTTP interface " : "AI service ") + Names.sink(insn.owner, insn.name);
+    boolean aiService = program.isAiService(insn.owner);
+    String sinkName = (aiService ? "AI service " : "declarative client ") + Names.sink(insn.owner, insn.name);
     for (int i = 1; i < values.size(); i++) {
-      reach(pattern, http ? sent(pattern, values.get(i), line) : analysis.effective(values.get(i)), sinkName, line);
+      Taint taint = aiService ? analysis.effective(values.get(i)) : sent(pattern, values.get(i), line);
+      reach(pattern, taint, sinkName, line);
     }
   }
 

@@ -85,6 +85,11 @@ final class Program {
     return proxyInterfaces.sinkPattern(owner, name, descriptor);
   }
 
+  /** Whether LangChain4j's {@code AiServices} implements this interface. */
+  boolean isAiService(String owner) {
+    return proxyInterfaces.isAiService(owner);
+  }
+
   /** {@code declarer.name}: the class that declares the field, found from the owner in the instruction. */
   String fieldKey(String owner, String name) {
     MemberKey cacheKey = new MemberKey(0, owner, name, "");

@@ -37,6 +37,11 @@ final class ProxyInterfaces {
     }
   }
 
+  /** Whether LangChain4j implements this interface: its calls are prompts made of their arguments' text. */
+  boolean isAiService(String owner) {
+    return aiServices.contains(owner);
+  }
+
   /** The pattern of the sink a call of this interface method is, or null when no proxy implements it. */
   BugPattern sinkPattern(String owner, String name, String descriptor) {
     if (aiServices.contains(owner)) {
