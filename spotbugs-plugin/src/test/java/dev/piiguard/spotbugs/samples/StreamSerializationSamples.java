@@ -59,6 +59,25 @@ public class StreamSerializationSamples {
     }
   }
 
+  void writtenByAHelperIntoTheRequestBody(PartnerContact contact) throws IOException {
+    try (OutputStream body = open().getOutputStream()) {
+      // BUG: PII_TO_HTTP
+      writeJson(body, contact);
+    }
+    try (OutputStream body = open().getOutputStream()) {
+      // BUG: PII_TO_HTTP
+      writeText(body, contact.email());
+    }
+  }
+
+  private void writeJson(OutputStream out, PartnerContact value) throws IOException {
+    mapper.writeValue(out, value);
+  }
+
+  private static void writeText(OutputStream out, String text) throws IOException {
+    out.write(text.getBytes(StandardCharsets.UTF_8));
+  }
+
   void writtenToStandardOutput(PartnerContact contact) throws IOException {
     // BUG: PII_TO_LOG
     mapper.writeValue(System.out, contact);

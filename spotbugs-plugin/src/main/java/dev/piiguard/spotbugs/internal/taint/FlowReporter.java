@@ -132,8 +132,13 @@ final class FlowReporter implements Opcodes {
       applySummary(target, values, hasReceiver, line);
     }
     calls.absorbedByArguments(insn, values, hasReceiver).forEach((position, taint) -> {
-      if (values.get(position).field() != null) {
-        storeIntoField(values.get(position).field(), taint);
+      TaintValue argument = values.get(position);
+      if (argument.field() != null) {
+        storeIntoField(argument.field(), taint);
+      }
+      // writeContact(connection.getOutputStream(), contact): what the helper writes into the stream is sent
+      for (BugPattern pattern : streamPatterns(argument, values)) {
+        reach(pattern, taint, Names.sink(insn.owner, insn.name), line);
       }
     });
     LambdaInfo run = hasReceiver ? values.get(0).lambda() : null;
