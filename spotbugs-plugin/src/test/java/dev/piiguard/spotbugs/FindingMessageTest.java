@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.piiguard.spotbugs.samples.ConstantSamples;
 import dev.piiguard.spotbugs.samples.ExceptionSamples;
+import dev.piiguard.spotbugs.samples.HttpInterfaceSamples;
 import dev.piiguard.spotbugs.samples.InterproceduralSamples;
 import dev.piiguard.spotbugs.samples.PropagationSamples;
 import dev.piiguard.spotbugs.samples.SerializationSamples;
@@ -143,6 +144,19 @@ class FindingMessageTest {
             + " dev.piiguard.spotbugs.samples.ExceptionSamples.AccountException in"
             + " dev.piiguard.spotbugs.samples.ExceptionSamples.ownException(Customer)");
     assertThat(lineWithRole(bug, "SOURCE_LINE_VALUE_SINK")).isEqualTo(24);
+  }
+
+  @Test
+  void aDeclarativeClientCallNamesTheInterfaceMethodAndWhatItsBodySerialises() {
+    List<String> messages = SampleFindings.bugsIn(SampleFindings.samples(), HttpInterfaceSamples.class.getName()).stream()
+        .filter(bug -> bug.getPrimaryMethod().getMethodName().equals("feignClient"))
+        .map(BugInstance::getMessageWithoutPrefix)
+        .collect(Collectors.toList());
+
+    assertThat(messages).contains(
+        "HttpInterfaceSamples.CrmContact.email (EMAIL) reaches the HTTP request declarative client"
+            + " dev.piiguard.spotbugs.samples.HttpInterfaceSamples.BillingClient.invoice in"
+            + " dev.piiguard.spotbugs.samples.HttpInterfaceSamples.feignClient(HttpInterfaceSamples$BillingClient, Customer)");
   }
 
   private static int lineWithRole(BugInstance bug, String role) {

@@ -1,7 +1,10 @@
 package dev.piiguard.spotbugs;
 
 import dev.piiguard.spotbugs.samples.HttpClientSamples;
+import dev.piiguard.spotbugs.samples.HttpInterfaceSamples;
+import dev.piiguard.spotbugs.samples.RequestCustomizerSamples;
 import dev.piiguard.spotbugs.samples.SerializationSamples;
+import dev.piiguard.spotbugs.samples.StreamSerializationSamples;
 import org.junit.jupiter.api.Test;
 
 class SensitiveDataToHttpDetectorTest {
@@ -15,5 +18,23 @@ class SensitiveDataToHttpDetectorTest {
   void applicationObjectsSerialisedIntoARequestSendEveryProperty() {
     // review s31b: objectMapper.writeValueAsString(dto) was not followed into the body
     SampleFindings.assertMatchesMarkers(SerializationSamples.class);
+  }
+
+  @Test
+  void objectsASerialiserWritesIntoARequestBodyStreamAreSentAndOnesKeptInMemoryAreNot() {
+    // review s32f: mapper.writeValue(connection.getOutputStream(), contact) was not followed into the stream
+    SampleFindings.assertMatchesMarkers(StreamSerializationSamples.class);
+  }
+
+  @Test
+  void callsOfDeclarativeHttpClientInterfacesSendTheirArgumentsUnlessTheApplicationImplementsThem() {
+    // review s32f: Spring @HttpExchange (and Feign, Retrofit, MicroProfile) clients were not sinks
+    SampleFindings.assertMatchesMarkers(HttpInterfaceSamples.class);
+  }
+
+  @Test
+  void whatALambdaStoresIntoTheHeadersItIsHandedIsSent() {
+    // review s32f: restClient.get().headers(h -> h.set("X-Customer-Phone", c.phone())) was not reported
+    SampleFindings.assertMatchesMarkers(RequestCustomizerSamples.class);
   }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * What the analysis knows about library code: sinks, sanitizers, extra sources, methods that carry
- * taint into a primitive result, methods that open an HTTP body stream, and the hosts of AI APIs.
+ * taint into a primitive result, methods that open an HTTP body stream, annotations of declarative
+ * client interfaces, and the hosts of AI APIs.
  * Built from catalogue text files; see {@link CatalogueParser}.
  */
 public final class Catalogue {
@@ -21,6 +22,7 @@ public final class Catalogue {
   private final Map<String, List<MethodPattern>> propagatorsByName = new HashMap<>();
   private final Map<String, List<MethodPattern>> serializersByName = new HashMap<>();
   private final Map<String, List<StreamRule>> streamsByName = new HashMap<>();
+  private final List<ClientInterfaceRule> clientInterfaces = new ArrayList<>();
   private final Set<String> aiHosts = new LinkedHashSet<>();
   /** The AI hosts ready to be searched for, made when first needed: the catalogue is complete by then. */
   private volatile AiHostGlobs aiHostGlobs;
@@ -48,6 +50,11 @@ public final class Catalogue {
 
   void addStream(StreamRule rule) {
     add(streamsByName, rule.member().name(), rule);
+  }
+
+  void addClientInterface(ClientInterfaceRule rule) {
+    clientInterfaces.add(rule);
+    ruleCount++;
   }
 
   void addAiHost(String host) {
@@ -85,6 +92,11 @@ public final class Catalogue {
   /** Stream rules for a method or static field with this name; the owner still has to be matched. */
   public List<StreamRule> streamCandidates(String memberName) {
     return candidates(streamsByName, memberName);
+  }
+
+  /** The annotations that mark declarative client interfaces, with the pattern of their calls. */
+  public List<ClientInterfaceRule> clientInterfaces() {
+    return Collections.unmodifiableList(clientInterfaces);
   }
 
   /** True when some catalogue source is named like this method. */

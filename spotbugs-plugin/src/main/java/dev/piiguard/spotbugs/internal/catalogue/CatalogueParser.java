@@ -18,6 +18,7 @@ import java.util.BitSet;
  * serializer  com.fasterxml.jackson.databind.ObjectMapper#writeValueAsString
  * stream      PII_TO_HTTP java.net.URLConnection#getOutputStream
  * stream      PII_TO_LOG  java.lang.System#out
+ * client-interface PII_TO_HTTP retrofit2.http.POST
  * ai-host     api.openai.com
  * </pre>
  */
@@ -87,13 +88,17 @@ public final class CatalogueParser {
         requireWords(words, 3);
         catalogue.addStream(new StreamRule(BugPattern.parse(words[1]), MethodPattern.parse(words[2])));
         return;
+      case "client-interface":
+        requireWords(words, 3);
+        catalogue.addClientInterface(new ClientInterfaceRule(BugPattern.parse(words[1]), words[2]));
+        return;
       case "ai-host":
         requireWords(words, 2);
         catalogue.addAiHost(words[1]);
         return;
       default:
         throw new IllegalArgumentException("unknown rule kind (expected sink, sanitizer, source,"
-            + " propagator, serializer, stream or ai-host)");
+            + " propagator, serializer, stream, client-interface or ai-host)");
     }
   }
 

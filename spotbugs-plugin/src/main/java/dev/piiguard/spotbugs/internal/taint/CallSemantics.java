@@ -18,7 +18,11 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * generated {@code toString()} of records.
  */
 final class CallSemantics {
-  /** Library types whose methods transform text without a container in between: flows through them stay direct. */
+  /**
+   * Library types whose methods transform text without a container in between: flows through them
+   * stay direct, and the objects they are given count with what their toString() shows (Log4j 2's
+   * messages render their parameters so: {@code new ObjectMessage(customer)}).
+   */
   static final Set<String> DIRECT_OWNERS =
       Set.of(
           "java/lang/String",
@@ -43,7 +47,15 @@ final class CallSemantics {
           "java/lang/Float",
           "java/math/BigInteger",
           "java/math/BigDecimal",
-          "java/nio/charset/Charset");
+          "java/nio/charset/Charset",
+          "org/apache/logging/log4j/message/ObjectMessage",
+          "org/apache/logging/log4j/message/ReusableObjectMessage",
+          "org/apache/logging/log4j/message/ParameterizedMessage",
+          "org/apache/logging/log4j/message/ReusableParameterizedMessage",
+          "org/apache/logging/log4j/message/FormattedMessage",
+          "org/apache/logging/log4j/message/StringFormattedMessage",
+          "org/apache/logging/log4j/message/MessageFormatMessage",
+          "org/apache/logging/log4j/message/LocalizedMessage");
 
   /** Calls that look something up or test it: the argument does not end up inside the receiver. */
   private static final List<String> LOOKUP_PREFIXES =
@@ -72,10 +84,17 @@ final class CallSemantics {
 
   private final MethodAnalysis method;
   private final Program program;
+  private final SerializerOutput serializerOutput;
 
   CallSemantics(MethodAnalysis method) {
     this.method = method;
     this.program = method.program;
+    this.serializerOutput = new SerializerOutput(method);
+  }
+
+  /** What a serialiser that returns nothing writes into its output arguments, by position (the receiver 0). */
+  java.util.Map<Integer, Taint> writtenBySerializer(MethodInsnNode insn, List<? extends TaintValue> values) {
+    return serializerOutput.written(insn, values);
   }
 
   TaintValue invoke(MethodInsnNode insn, List<? extends TaintValue> values) {
@@ -112,10 +131,8 @@ final class CallSemantics {
     }
     if (program.isSerializer(insn.owner, insn.name, insn.desc)) {
       for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
-        taint = taint.union(method.serializedLeak(values.get(i),
-            insn.owner.startsWith("com/google/gson/") ? SerializedLeak.Reading.FIELDS
-                : insn.owner.contains("/json/bind/") ? SerializedLeak.Reading.JSON_B : SerializedLeak.Reading.PROPERTIES,
-            method.lineOf(insn)));
+        taint = taint.union(
+            method.serializedLeak(values.get(i), SerializedLeak.Reading.ofSerializer(insn.owner), method.lineOf(insn)));
       }
     }
     if (returned.getSort() < Type.ARRAY) {
@@ -261,6 +278,37 @@ final class CallSemantics {
       taint = taint.union(fed);
       for (int i = 0; i < lambda.capturedCount(); i++) {
         taint = taint.union(lambda.captured(i));
+      }
+    }
+    return taint;
+  }
+
+  /**
+   * What a lambda stores into the objects it is called with ({@code h -> h.set("X-Phone", phone)}),
+   * from its implementation's summary, with the values it captured put in for their parameters.
+   */
+  Taint lambdaAbsorbed(LambdaInfo lambda) {
+    Handle implementation = lambda.implementation();
+    int opcode = invokeOpcode(implementation.getTag());
+    List<MethodRef> targets =
+        program.targets(opcode, implementation.getOwner(), implementation.getName(), implementation.getDesc());
+    if (targets.isEmpty()) {
+      return Taint.CLEAN;
+    }
+    method.depend("m:" + implementation.getName() + implementation.getDesc());
+    Taint taint = Taint.CLEAN;
+    for (MethodRef target : targets) {
+      for (java.util.Map.Entry<Integer, Taint> absorbed : program.summary(target).absorbedByParameters().entrySet()) {
+        if (absorbed.getKey() < lambda.capturedCount()) {
+          continue;
+        }
+        for (Origin origin : absorbed.getValue().origins()) {
+          if (!origin.isParameter()) {
+            taint = taint.union(Taint.of(origin));
+          } else if (origin.parameterPosition() < lambda.capturedCount()) {
+            taint = taint.union(lambda.captured(origin.parameterPosition()));
+          }
+        }
       }
     }
     return taint;

@@ -105,6 +105,8 @@ final class FlowReporter implements Opcodes {
           if (lambda != null) {
             // log.fine(() -> "verifying " + email): the sink calls the supplier and sends its result
             reach(pattern, calls.lambdaResult(lambda, Taint.CLEAN), sinkName, line);
+            // headers(h -> h.set("X-Phone", phone)): the sink sends what the lambda stores into h
+            reach(pattern, calls.lambdaAbsorbed(lambda), sinkName, line);
           }
         }
       }
@@ -113,28 +115,30 @@ final class FlowReporter implements Opcodes {
       return;
     }
     if (hasReceiver && TaintValue.isStreamFlag(values.get(0).flags()) && STREAM_WRITES.contains(insn.name)) {
-      for (BugPattern streamPattern : BugPattern.values()) {
-        if (values.get(0).hasFlag(TaintValue.streamFlag(streamPattern))) {
-          BugPattern pattern = upgradeForAiHost(streamPattern, values);
-          for (int i = 1; i < values.size(); i++) {
-            reach(pattern, analysis.effective(values.get(i)), Names.sink(insn.owner, insn.name), line);
-          }
+      for (BugPattern pattern : streamPatterns(values.get(0), values)) {
+        for (int i = 1; i < values.size(); i++) {
+          reach(pattern, analysis.effective(values.get(i)), Names.sink(insn.owner, insn.name), line);
         }
       }
       return;
     }
-    if (hasReceiver && program.isAiServiceInterface(insn.owner)) {
-      for (int i = 1; i < values.size(); i++) {
-        reach(BugPattern.PII_TO_AI_API, analysis.effective(values.get(i)), "AI service " + Names.sink(insn.owner, insn.name), line);
-      }
+    serializerWrites(insn, values, line);
+    BugPattern proxied = hasReceiver ? program.proxySink(insn.owner, insn.name, insn.desc) : null;
+    if (proxied != null) {
+      proxyCalled(proxied, insn, values, line);
       return;
     }
     for (MethodRef target : program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc)) {
       applySummary(target, values, hasReceiver, line);
     }
     calls.absorbedByArguments(insn, values, hasReceiver).forEach((position, taint) -> {
-      if (values.get(position).field() != null) {
-        storeIntoField(values.get(position).field(), taint);
+      TaintValue argument = values.get(position);
+      if (argument.field() != null) {
+        storeIntoField(argument.field(), taint);
+      }
+      // writeContact(connection.getOutputStream(), contact): what the helper writes into the stream is sent
+      for (BugPattern pattern : streamPatterns(argument, values)) {
+        reach(pattern, taint, Names.sink(insn.owner, insn.name), line);
       }
     });
     LambdaInfo run = hasReceiver ? values.get(0).lambda() : null;
@@ -153,6 +157,46 @@ final class FlowReporter implements Opcodes {
         storeIntoField(values.get(0).field(), absorbed.taint());
       }
     }
+  }
+
+  /**
+   * {@code mapper.writeValue(connection.getOutputStream(), order)}: what a serialiser writes into a
+   * stream that leaves the application reaches that stream's sink; into a field, the field holds it.
+   */
+  private void serializerWrites(MethodInsnNode insn, List<TaintValue> values, int line) {
+    calls.writtenBySerializer(insn, values).forEach((position, written) -> {
+      TaintValue output = values.get(position);
+      for (BugPattern pattern : streamPatterns(output, values)) {
+        reach(pattern, written, Names.sink(insn.owner, insn.name), line);
+      }
+      if (output.field() != null) {
+        storeIntoField(output.field(), written);
+      }
+    });
+  }
+
+  /**
+   * A call of an interface a library's proxy implements: an AI service's prompt holds its arguments
+   * as text; a declarative client's request holds them as text or serialises them as its body.
+   */
+  private void proxyCalled(BugPattern pattern, MethodInsnNode insn, List<TaintValue> values, int line) {
+    boolean aiService = program.isAiService(insn.owner);
+    String sinkName = (aiService ? "AI service " : "declarative client ") + Names.sink(insn.owner, insn.name);
+    for (int i = 1; i < values.size(); i++) {
+      Taint taint = aiService ? analysis.effective(values.get(i)) : sent(pattern, values.get(i), line);
+      reach(pattern, taint, sinkName, line);
+    }
+  }
+
+  /** The patterns of the sinks a stream's writes reach (an HTTP body to an AI host is an AI API's). */
+  private List<BugPattern> streamPatterns(TaintValue stream, List<TaintValue> values) {
+    List<BugPattern> patterns = new ArrayList<>(1);
+    for (BugPattern pattern : BugPattern.values()) {
+      if (stream.hasFlag(TaintValue.streamFlag(pattern))) {
+        patterns.add(upgradeForAiHost(pattern, values));
+      }
+    }
+    return patterns;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.piiguard.spotbugs.internal.taint;
 
+import dev.piiguard.spotbugs.internal.catalogue.BugPattern;
 import dev.piiguard.spotbugs.internal.catalogue.Catalogue;
 import dev.piiguard.spotbugs.internal.catalogue.MethodPattern;
 import dev.piiguard.spotbugs.internal.catalogue.SinkRule;
@@ -31,7 +32,7 @@ final class Program {
   final Catalogue catalogue;
   private final Map<MethodRef, MethodSummary> summaries = new HashMap<>();
   private final Map<String, Taint> fieldTaints = new HashMap<>();
-  private final Set<String> aiServiceInterfaces = new HashSet<>();
+  private final ProxyInterfaces proxyInterfaces;
   private static final int SANITIZER = -1;
   private static final int SOURCE = -2;
   private static final int PROPAGATOR = -3;
@@ -48,15 +49,7 @@ final class Program {
     this.classes = classes;
     this.declarations = new SensitiveDeclarations(classes);
     this.catalogue = catalogue;
-    for (ClassFacts facts : classes.applicationClasses()) {
-      for (String type : facts.aiServiceTypes()) {
-        // AiServices implements the interface with a proxy: one the application implements is not one
-        classes.find(type)
-            .filter(ClassFacts::isInterface)
-            .filter(found -> classes.directApplicationSubtypes(type).isEmpty())
-            .ifPresent(found -> aiServiceInterfaces.add(type));
-      }
-    }
+    this.proxyInterfaces = new ProxyInterfaces(classes, catalogue);
   }
 
   MethodSummary summary(MethodRef method) {
@@ -84,8 +77,17 @@ final class Program {
     return true;
   }
 
-  boolean isAiServiceInterface(String owner) {
-    return aiServiceInterfaces.contains(owner);
+  /**
+   * The pattern of the sink a call of an interface method is when a library's proxy implements it
+   * (an AI service, a declarative HTTP client), or null.
+   */
+  BugPattern proxySink(String owner, String name, String descriptor) {
+    return proxyInterfaces.sinkPattern(owner, name, descriptor);
+  }
+
+  /** Whether LangChain4j's {@code AiServices} implements this interface. */
+  boolean isAiService(String owner) {
+    return proxyInterfaces.isAiService(owner);
   }
 
   /** {@code declarer.name}: the class that declares the field, found from the owner in the instruction. */

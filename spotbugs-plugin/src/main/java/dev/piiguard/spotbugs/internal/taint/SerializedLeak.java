@@ -31,7 +31,15 @@ final class SerializedLeak {
     /** Jackson, and the HTTP and AI clients that serialise with it: properties, by its annotations. */
     PROPERTIES,
     /** JSON-B: properties, by its own annotations only. */
-    JSON_B
+    JSON_B;
+
+    /** How the serialiser of this library type (internal name) reads what it is given. */
+    static Reading ofSerializer(String owner) {
+      if (owner.startsWith("com/google/gson/")) {
+        return FIELDS;
+      }
+      return owner.contains("/json/bind/") ? JSON_B : PROPERTIES;
+    }
   }
 
   private static final int MAX_DEPTH = 4;

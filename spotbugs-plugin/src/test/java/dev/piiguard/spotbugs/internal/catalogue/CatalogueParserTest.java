@@ -50,6 +50,27 @@ class CatalogueParserTest {
   }
 
   @Test
+  void clientInterfaceRuleNamesAnAnnotationByItsDescriptor() throws Exception {
+    Catalogue catalogue = new Catalogue();
+    CatalogueParser.parse(
+        new StringReader("client-interface PII_TO_HTTP com.acme.http.RemoteCall  # our own proxies"), "test.txt", catalogue);
+
+    assertThat(catalogue.clientInterfaces()).singleElement().satisfies(rule -> {
+      assertThat(rule.pattern()).isEqualTo(BugPattern.PII_TO_HTTP);
+      assertThat(rule.annotationDescriptor()).isEqualTo("Lcom/acme/http/RemoteCall;");
+    });
+    assertThat(catalogue.ruleCount()).isEqualTo(1);
+  }
+
+  @Test
+  void clientInterfaceRuleNeedsAnAnnotationNotAMethod() {
+    assertThatThrownBy(() -> CatalogueParser.parse(
+            new StringReader("client-interface PII_TO_HTTP com.acme.http.Client#send"), "test.txt", new Catalogue()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("test.txt:1: annotation must look like com.example.Annotation");
+  }
+
+  @Test
   void aCommentAfterARuleIsReadAsTheReadmeWritesIt() throws Exception {
     // the # of Owner#method came first and the comment's words were taken for the rule's
     Catalogue catalogue = new Catalogue();
