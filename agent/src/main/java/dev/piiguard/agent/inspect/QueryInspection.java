@@ -58,8 +58,10 @@ final class QueryInspection {
       if (equals < fieldEnd) {
         decode(raw, equals + 1, fieldEnd, value);
       }
-      // escapes that are UTF-8 are read so whatever the label says, as bodies are (Transcoding)
-      Charset read = charset == null || isUtf8WithoutNul(name) && isUtf8WithoutNul(value) ? null : charset;
+      // escapes that are UTF-8 are read so whatever the label says, as bodies are (Transcoding);
+      // others in the form's charset, or as ISO-8859-1 where it names none or UTF-8 (%FC for ü)
+      Charset read = isUtf8WithoutNul(name) && isUtf8WithoutNul(value) ? null
+          : charset == null ? StandardCharsets.ISO_8859_1 : charset;
       byte[] nameText = asUtf8(name.toByteArray(), read);
       ByteArrayOutputStream decoded = new ByteArrayOutputStream(fieldEnd - start);
       decoded.writeBytes(nameText);

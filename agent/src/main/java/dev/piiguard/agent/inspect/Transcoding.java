@@ -70,6 +70,16 @@ record Transcoding(byte[] utf8, Charset writeAs, byte[] mark) {
     }
   }
 
+  /** Whether {@code bytes[offset, offset + length)} are UTF-8, NUL bytes allowed. */
+  static boolean isUtf8(byte[] bytes, int offset, int length) {
+    int end = offset + length;
+    int i = offset;
+    while (i < end && bytes[i] >= 0) {
+      i++; // ASCII, as most bodies are all through: no decoder needed
+    }
+    return i == end || decode(bytes, i, end - i, StandardCharsets.UTF_8) != null;
+  }
+
   /** Whether {@code bytes[offset, offset + length)} are UTF-8 text without a NUL byte. */
   static boolean isUtf8WithoutNul(byte[] bytes, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {

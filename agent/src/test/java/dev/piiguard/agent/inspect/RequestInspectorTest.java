@@ -368,6 +368,26 @@ class RequestInspectorTest {
   }
 
   @Test
+  void textThatIsNoUtf8UnderNoLabelOrAUtf8OneIsReadAsIso88591() {
+    // review s33d: the part of an address before its ü went out, and the event said redacted
+    RequestInspector inspector = inspector(FailureMode.CLOSED, 1000);
+    String text = "{\"note\":\"Mail j\u00fcrgen.m\u00fcller@example.com\"}";
+    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+
+    for (String contentType : java.util.Arrays.asList(null, "application/json", "text/plain; charset=UTF-8")) {
+      Verdict verdict = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
+          RequestBody.of(latin1, null, contentType));
+      assertThat(new String(verdict.body(), StandardCharsets.ISO_8859_1)).as(contentType)
+          .isEqualTo("{\"note\":\"Mail [EMAIL]\"}");
+    }
+    Verdict form = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), "to=j%FCrgen.m%FCller%40example.com",
+        RequestBody.of("note=hello&from=m%FCller%40example.com".getBytes(StandardCharsets.US_ASCII), null,
+            "application/x-www-form-urlencoded; charset=UTF-8"));
+    assertThat(new String(form.body(), StandardCharsets.US_ASCII)).isEqualTo("note=hello&from=%5BEMAIL%5D");
+    assertThat(form.rawQuery()).isEqualTo("to=%5BEMAIL%5D");
+  }
+
+  @Test
   void utf16ThatDoesNotDecodeIsUninspectedAndBinaryDataIsReadAsBefore() {
     RequestInspector inspector = inspector(FailureMode.CLOSED, 1000);
     byte[] text = "{\"note\":\"Mail jane.canary@example.com\"}".getBytes(StandardCharsets.UTF_16LE);
