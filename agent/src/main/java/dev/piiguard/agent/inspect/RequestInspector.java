@@ -184,7 +184,7 @@ public final class RequestInspector {
       UninspectedReason reason) {
     write(AuditEvent.Kind.UNINSPECTED, client, destination, decision, Outcome.REFUSED, reason,
         Map.of(), Set.of(), 0, System.nanoTime());
-    return Verdict.refuse(new RequestRefusedException(destination.host(), shownRule(decision), reason));
+    return Verdict.refuse(RequestRefusedException.usedUp(destination.host(), shownRule(decision), reason));
   }
 
   /**

@@ -261,7 +261,8 @@ class RequestInspectorTest {
     Verdict replayable = inspector.inspectBody("okhttp", DESTINATION, decision(Action.REDACT), null,
         new ChunkedReplayableBody(BODY, 8));
 
-    assertThat(stream.refusal()).as("failure=open cannot send it intact").isInstanceOf(RequestRefusedException.class);
+    assertThat(stream.refusal()).as("failure=open cannot send it intact").isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("its body was read and cannot be sent whole").hasMessageNotContaining("failure=closed");
     assertThat(replayable.refusal()).isNull();
     assertThat(replayable.body()).isNull();
     assertThat(replayable.uninspectedReason()).isEqualTo(UninspectedReason.BODY_TOO_LARGE);
