@@ -8,34 +8,36 @@ import dev.piiguard.core.audit.UninspectedReason;
  */
 public final class Verdict {
   /** Send the request as the application made it. */
-  public static final Verdict UNCHANGED = new Verdict(null, null, null, false, null);
+  public static final Verdict UNCHANGED = new Verdict(null, null, null, false, null, false);
 
   private final byte[] body;
   private final String rawQuery;
   private final PiiGuardException refusal;
   private final boolean restoreResponse;
   private final UninspectedReason uninspectedReason;
+  private final boolean rewritten;
 
   private Verdict(byte[] body, String rawQuery, PiiGuardException refusal, boolean restoreResponse,
-      UninspectedReason uninspectedReason) {
+      UninspectedReason uninspectedReason, boolean rewritten) {
     this.body = body;
     this.rawQuery = rawQuery;
     this.refusal = refusal;
     this.restoreResponse = restoreResponse;
     this.uninspectedReason = uninspectedReason;
+    this.rewritten = rewritten;
   }
 
   static Verdict rewrite(byte[] body, String rawQuery, boolean restoreResponse) {
-    return new Verdict(body, rawQuery, null, restoreResponse, null);
+    return new Verdict(body, rawQuery, null, restoreResponse, null, true);
   }
 
   static Verdict refuse(PiiGuardException refusal) {
-    return new Verdict(null, null, refusal, false, null);
+    return new Verdict(null, null, refusal, false, null, false);
   }
 
   /** Send the request as the application made it, unread, as {@code failure=open} says. */
   static Verdict sendUninspected(UninspectedReason reason) {
-    return new Verdict(null, null, null, false, reason);
+    return new Verdict(null, null, null, false, reason, false);
   }
 
   /**
@@ -45,7 +47,15 @@ public final class Verdict {
    */
   Verdict sendingBodyAsRead(byte[] read) {
     return body != null || refusal != null ? this
-        : new Verdict(read, rawQuery, null, restoreResponse, uninspectedReason);
+        : new Verdict(read, rawQuery, null, restoreResponse, uninspectedReason, rewritten);
+  }
+
+  /**
+   * Whether values were replaced in the body or the query (redacted or tokenized); not a body sent
+   * as it was read ({@link #sendingBodyAsRead}).
+   */
+  public boolean rewritten() {
+    return rewritten;
   }
 
   /** Whether the request is sent exactly as the application made it. */

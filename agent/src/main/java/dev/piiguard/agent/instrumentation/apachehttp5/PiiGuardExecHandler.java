@@ -75,7 +75,7 @@ final class PiiGuardExecHandler implements ExecChainHandler {
       throw verdict.refusal();
     }
     scope.clientContext.setAttribute(PiiGuardRedirectGuard.HANDLED, HandledRequest.of(destination, decision, verdict));
-    if (verdict.body() != null || verdict.rawQuery() != null) {
+    if (verdict.rewritten()) {
       scope.clientContext.setAttribute(PiiGuardRedirectGuard.REWRITTEN, Boolean.TRUE);
     }
     rewrite(request, uri, verdict);
