@@ -103,6 +103,20 @@ public class StreamSerializationSamples {
     return buffer.toByteArray();
   }
 
+  private final java.io.File export = new java.io.File("contacts.json");
+
+  void exportedToAFileWhoseNameIsLogged(PartnerContact contact) throws IOException {
+    // the file is where the data went, not the data: its name is no finding (review s33g)
+    mapper.writeValue(export, contact);
+    java.nio.file.Path path = java.nio.file.Path.of("contact.json");
+    mapper.writeValue(path.toFile(), contact);
+    log.info("exported to {} and {}", export, path);
+  }
+
+  void aFileNameLoggedElsewhere() {
+    log.info("the export goes to {}", export);
+  }
+
   void ticketWrittenIntoTheRequestBody(Ticket ticket) throws IOException {
     try (OutputStream body = open().getOutputStream()) {
       mapper.writeValue(body, ticket);

@@ -11,14 +11,19 @@ import org.objectweb.asm.tree.MethodInsnNode;
 /**
  * Where a serialiser that returns nothing writes ({@code mapper.writeValue(out, order)},
  * {@code gson.toJson(order, writer)}): what it writes of the object it is given goes into the stream,
- * writer, file or generator it is given with it, which then holds it as a string builder would.
+ * writer or generator it is given with it, which then holds it as a string builder would.
  */
 final class SerializerOutput {
   /** Parameter types of the object a serialiser writes out. */
   private static final Set<String> WRITTEN = Set.of("java/lang/Object", "com/google/gson/JsonElement");
 
-  /** Parameter types that describe what is written rather than receive it. */
-  private static final Set<String> DESCRIPTIONS = Set.of("java/lang/reflect/Type", "java/lang/Class");
+  /**
+   * Parameter types that receive what is written: streams, writers and generators. Not a {@code File}
+   * or a {@code Path}, which name where the data goes: their names hold none of it.
+   */
+  private static final Set<String> WRITE_TARGETS = Set.of(
+      "java/io/OutputStream", "java/io/Writer", "java/lang/Appendable", "java/io/DataOutput",
+      "com/fasterxml/jackson/core/JsonGenerator", "com/google/gson/stream/JsonWriter");
 
   private final MethodAnalysis method;
 
@@ -48,8 +53,7 @@ final class SerializerOutput {
     }
     Map<Integer, Taint> outputs = new TreeMap<>();
     for (int i = 0; i < parameters.length; i++) {
-      if (parameters[i].getSort() == Type.OBJECT && !isOneOf(parameters[i], WRITTEN)
-          && !isOneOf(parameters[i], DESCRIPTIONS)) {
+      if (isOneOf(parameters[i], WRITE_TARGETS)) {
         outputs.put(first + i, written);
       }
     }
