@@ -66,6 +66,13 @@ public class HttpInterfaceSamples {
     String byCustomer(@RequestParam("email") String email);
   }
 
+  /**
+   * Spring Cloud's Feign inheritance: the methods come from a contract interface in another jar
+   * (here a JDK one stands for it), the client's annotation marks them all.
+   */
+  @FeignClient(name = "tickets", url = "https://tickets.example.com")
+  public interface TicketClient extends java.util.function.Consumer<String> {}
+
   /** Retrofit. */
   public interface RetrofitCrm {
     @POST("contacts")
@@ -120,6 +127,15 @@ public class HttpInterfaceSamples {
     // BUG: PII_TO_HTTP
     billing.byCustomer(customer.email());
     billing.byCustomer(customer.id());
+  }
+
+  void feignClientWithAContractFromAJar(TicketClient tickets, Customer customer) {
+    // BUG: PII_TO_HTTP
+    tickets.accept(customer.email());
+    tickets.accept(customer.id());
+    // a proxy answers these itself: nothing is sent
+    tickets.equals(customer.email());
+    String shown = tickets.toString();
   }
 
   void retrofit(RetrofitCrm crm, Customer customer) {

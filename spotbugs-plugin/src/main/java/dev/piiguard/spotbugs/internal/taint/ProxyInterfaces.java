@@ -20,6 +20,9 @@ import java.util.Set;
  * interface the application implements itself is not one: its calls run that code.
  */
 final class ProxyInterfaces {
+  /** Methods every proxy answers itself, whatever interface it implements. */
+  private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode", "equals", "getClass");
+
   private final ClassRepository classes;
   private final List<ClientInterfaceRule> clientRules;
   private final Set<String> aiServices = new HashSet<>();
@@ -78,6 +81,17 @@ final class ProxyInterfaces {
         }
       }
       return Optional.empty();
+    }
+    // declared in a library's interface the client extends (Spring Cloud's Feign inheritance: the
+    // contract in a shared jar): the client's own annotation marks every method it inherits
+    return OBJECT_METHODS.contains(name) ? Optional.empty() : typeLevelPattern(classes.find(owner).orElseThrow());
+  }
+
+  private Optional<BugPattern> typeLevelPattern(ClassFacts client) {
+    for (ClientInterfaceRule rule : clientRules) {
+      if (client.annotations().contains(rule.annotationDescriptor())) {
+        return Optional.of(rule.pattern());
+      }
     }
     return Optional.empty();
   }
