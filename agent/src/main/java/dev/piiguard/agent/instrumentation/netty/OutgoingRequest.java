@@ -20,6 +20,7 @@ import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
@@ -48,6 +49,8 @@ final class OutgoingRequest {
   private ByteArrayOutputStream body = new ByteArrayOutputStream();
   private PiiGuardException refusal;
   private boolean restoresReply;
+  /** The trailing headers of a chunked body's end, sent again with it; null when it has none. */
+  private HttpHeaders trailers;
 
   private OutgoingRequest(RequestInspector inspector, Destination destination, PolicyDecision decision,
       String method) {
@@ -94,6 +97,7 @@ final class OutgoingRequest {
 
   private void hold(ChannelHandlerContext context, Object message, ChannelPromise promise) {
     boolean last = message instanceof LastHttpContent;
+    boolean carriesHead = message instanceof HttpRequest;
     if (message instanceof HttpRequest request) {
       head = request instanceof FullHttpRequest full
           ? new DefaultHttpRequest(full.protocolVersion(), full.method(), full.uri(), full.headers())
@@ -101,19 +105,23 @@ final class OutgoingRequest {
     }
     ByteBuf content = message instanceof ByteBufHolder holder ? holder.content()
         : message instanceof ByteBuf buffer ? buffer : null;
-    if (content == null && !(message instanceof HttpRequest)) {
+    if (content == null && !carriesHead) {
       // not a message of an HTTP request's body (a FileRegion): it cannot be read here
-      sendUnread(context, UninspectedReason.BODY_NOT_REPLAYABLE);
+      sendUnread(context, UninspectedReason.BODY_NOT_REPLAYABLE, true);
       write(context, message, promise);
       return;
     }
     if (content != null && content.isReadable()) {
       if (body.size() + (long) content.readableBytes() > inspector.maxBodyBytes()) {
-        sendUnread(context, UninspectedReason.BODY_TOO_LARGE);
+        // a FullHttpRequest carries its own head: it goes out as it is, after nothing held
+        sendUnread(context, UninspectedReason.BODY_TOO_LARGE, !carriesHead);
         write(context, message, promise);
         return;
       }
       body.writeBytes(ByteBufUtil.getBytes(content));
+    }
+    if (last && !((LastHttpContent) message).trailingHeaders().isEmpty()) {
+      trailers = ((LastHttpContent) message).trailingHeaders().copy();
     }
     ReferenceCountUtil.release(message);
     if (!last) {
@@ -145,31 +153,41 @@ final class OutgoingRequest {
       head.setUri(LenientUri.withQuery(head.uri(), verdict.rawQuery()));
     }
     byte[] sent = verdict.body() != null ? verdict.body() : bytes;
-    // the whole body is at hand: it goes out with its length, also when it was to be chunked
-    if (sent.length > 0 || HttpUtil.isTransferEncodingChunked(head)
-        || head.headers().contains(HttpHeaderNames.CONTENT_LENGTH)) {
+    // the whole body is at hand: it goes out with its length, also when it was to be chunked,
+    // unless it has trailers, which only a chunked body carries
+    boolean chunked = HttpUtil.isTransferEncodingChunked(head);
+    if (trailers == null && (sent.length > 0 || chunked || head.headers().contains(HttpHeaderNames.CONTENT_LENGTH))) {
       HttpUtil.setTransferEncodingChunked(head, false);
       HttpUtil.setContentLength(head, sent.length);
+    } else if (trailers != null && !chunked) {
+      trailers = null;
     }
     state = State.PASS;
     context.write(head);
-    context.write(new DefaultLastHttpContent(Unpooled.wrappedBuffer(sent)), promise);
+    LastHttpContent end = new DefaultLastHttpContent(Unpooled.wrappedBuffer(sent));
+    if (trailers != null) {
+      end.trailingHeaders().set(trailers);
+    }
+    context.write(end, promise);
   }
 
   /**
-   * Gives up holding the request: {@code failure=open} sends what was held and lets the rest pass
-   * unread; {@code failure=closed} refuses it.
+   * Gives up holding the request: {@code failure=open} sends what was held ({@code headHeld}: the
+   * head too) and lets the rest pass unread; {@code failure=closed} refuses it.
    */
-  private void sendUnread(ChannelHandlerContext context, UninspectedReason reason) {
+  private void sendUnread(ChannelHandlerContext context, UninspectedReason reason, boolean headHeld) {
     Verdict verdict = inspector.uninspectable(CLIENT, destination, decision, reason);
     if (verdict.refusal() != null) {
       refusal = verdict.refusal();
       state = State.REFUSED;
       body = null;
+      context.fireExceptionCaught(refusal);
       return;
     }
     state = State.PASS;
-    context.write(head);
+    if (headHeld) {
+      context.write(head);
+    }
     if (body.size() > 0) {
       context.write(new DefaultHttpContent(Unpooled.wrappedBuffer(body.toByteArray())));
     }

@@ -50,8 +50,10 @@ final class PiiGuardHttpHandler extends ChannelDuplexHandler {
       writing = null;
     }
     current.write(context, message, promise);
-    if (last && current.refused()) {
-      awaitingReply.remove(current);
+    if (current.refused() && awaitingReply.remove(current) && awaitingReply.isEmpty()) {
+      // nothing of it went out and no reply will come: a pooled connection that the client keeps
+      // for it would wait for one, so it is closed (not while another request awaits its reply)
+      context.close();
     }
   }
 

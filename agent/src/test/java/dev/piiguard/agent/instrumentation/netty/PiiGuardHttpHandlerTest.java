@@ -190,6 +190,7 @@ class PiiGuardHttpHandlerTest {
         .hasMessageNotContaining(EMAIL).hasMessageContaining("EMAIL");
     assertThatThrownBy(channel::checkException).as("the channel's reader is told too")
         .isInstanceOf(PiiBlockedException.class);
+    assertThat(channel.isOpen()).as("no reply will come on it").isFalse();
   }
 
   @Test
@@ -221,7 +222,7 @@ class PiiGuardHttpHandlerTest {
   }
 
   @Test
-  void aBodyOverMaxBodyIsRefusedUnderFailureClosedAndTheNextRequestGoesOn() {
+  void aBodyOverMaxBodyIsRefusedUnderFailureClosedAndItsConnectionClosed() {
     channel(FailureMode.CLOSED, 24);
     write(chunkedHead("redact.example"));
     write(new DefaultHttpContent(text(BODY.substring(0, 20))));
@@ -231,11 +232,41 @@ class PiiGuardHttpHandlerTest {
 
     assertThat(outbound()).isEmpty();
     assertThat(over.cause()).isInstanceOf(RequestRefusedException.class);
-    assertThat(last.cause()).isInstanceOf(RequestRefusedException.class);
+    assertThat(last.isSuccess()).as("written to a closed channel").isFalse();
+    // review s33f: a pooled connection kept for it waited for a reply that never came
+    assertThat(channel.isOpen()).as("closed: no reply will come").isFalse();
+    assertThatThrownBy(channel::checkException).isInstanceOf(RequestRefusedException.class);
+  }
 
-    write(full("other.example", "/", "{}"));
+  @Test
+  void aWholeRequestOverMaxBodyGoesOutAsItCameUnderFailureOpen() {
+    // review s33f: its head went out twice, and Netty's encoder failed the request
+    channel(FailureMode.OPEN, 24);
+    FullHttpRequest request = full("redact.example", "/v1/chat", BODY);
+    ChannelFuture written = write(request);
     channel.pipeline().flush();
-    assertThat(bodyOf(outbound())).isEqualTo("{}");
+
+    assertThat(outbound()).containsExactly(request);
+    assertThat(written.isSuccess()).isTrue();
+    assertThat(events).singleElement().satisfies(event -> assertThat(event.outcome()).isEqualTo(Outcome.SENT_UNINSPECTED));
+  }
+
+  @Test
+  void aChunkedBodysTrailersGoOutWithIt() {
+    // review s33f: they were dropped, while the head still announced them
+    channel(FailureMode.OPEN, 1 << 20);
+    HttpRequest head = chunkedHead("redact.example");
+    head.headers().set(HttpHeaderNames.TRAILER, "X-Checksum");
+    LastHttpContent end = new DefaultLastHttpContent(text(BODY));
+    end.trailingHeaders().set("X-Checksum", "abc123");
+    write(head);
+    write(end);
+    channel.pipeline().flush();
+
+    List<Object> sent = outbound();
+    assertThat(HttpUtil.isTransferEncodingChunked((HttpRequest) sent.get(0))).isTrue();
+    assertThat(((LastHttpContent) sent.get(1)).trailingHeaders().get("X-Checksum")).isEqualTo("abc123");
+    assertThat(bodyOf(sent)).isEqualTo(REDACTED);
   }
 
   @Test
