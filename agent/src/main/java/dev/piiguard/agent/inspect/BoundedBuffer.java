@@ -40,9 +40,14 @@ final class BoundedBuffer extends ByteArrayOutputStream {
     super.write(b);
   }
 
+  /**
+   * Keeps what fits of a write that would go past the limit before it refuses it, so that the
+   * start of a body that reads from a stream is at hand ({@link ReplayProbe}).
+   */
   @Override
   public synchronized void write(byte[] bytes, int offset, int length) {
     if (count + (long) length > limit) {
+      super.write(bytes, offset, (int) (limit - count));
       throw new TooLarge();
     }
     super.write(bytes, offset, length);

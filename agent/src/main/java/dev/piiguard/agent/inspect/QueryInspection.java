@@ -61,7 +61,7 @@ final class QueryInspection {
       // escapes that are UTF-8 are read so whatever the label says, as bodies are (Transcoding);
       // others in the form's charset, or as ISO-8859-1 where it names none or UTF-8 (%FC for ü)
       Charset read = isUtf8WithoutNul(name) && isUtf8WithoutNul(value) ? null
-          : charset == null ? StandardCharsets.ISO_8859_1 : charset;
+          : charset != null ? charset : isSingleByteText(name) || isSingleByteText(value) ? StandardCharsets.ISO_8859_1 : null;
       byte[] nameText = asUtf8(name.toByteArray(), read);
       ByteArrayOutputStream decoded = new ByteArrayOutputStream(fieldEnd - start);
       decoded.writeBytes(nameText);
@@ -84,6 +84,10 @@ final class QueryInspection {
   /** The text {@code bytes} hold in {@code charset} (null: they are UTF-8 already), as UTF-8. */
   private static byte[] asUtf8(byte[] bytes, Charset charset) {
     return charset == null ? bytes : new String(bytes, charset).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static boolean isSingleByteText(ByteArrayOutputStream bytes) {
+    return Transcoding.isSingleByteText(bytes.toByteArray(), 0, bytes.size());
   }
 
   private static boolean isUtf8WithoutNul(ByteArrayOutputStream bytes) {

@@ -78,15 +78,23 @@ public final class RequestBody {
   }
 
   /**
-   * Whether the body is text by its content type: none, JSON, a form, XML or {@code text/…}; not
-   * binary data such as an image or a protobuf message.
+   * Whether the body is text by its content type: JSON, a form, XML or {@code text/…}; not binary
+   * data such as an image or a protobuf message, nor a body that names no type.
    */
   boolean text() {
-    if (contentType == null || json() || form()) {
+    if (contentType == null) {
+      return false;
+    }
+    if (json() || form()) {
       return true;
     }
     String lower = contentType.toLowerCase(java.util.Locale.ROOT);
     return lower.startsWith("text/") || lower.contains("xml");
+  }
+
+  /** Whether the body may be text: {@link #text}, or it names no type. */
+  boolean maybeText() {
+    return contentType == null || text();
   }
 
   /** Whether the body is JSON by its content type ({@code application/json}, {@code +json}). */

@@ -262,9 +262,9 @@ public final class RequestInspector {
     Charset sniffed = length == 0 ? null : UnicodeSniffing.of(bytes, offset, length, body.text());
     Charset charset = sniffed != null ? sniffed
         : declared == null || declared.isUtf8() ? null : declared.charset();
-    if (charset == null && length > 0 && body.text() && !Transcoding.isUtf8(bytes, offset, length)) {
-      // text that is no UTF-8 under no label or a UTF-8 one (ISO-8859-1's ü is one byte UTF-8
-      // cannot read, and the part of an address before it went out): every byte read as a character
+    if (charset == null && length > 0 && body.maybeText() && Transcoding.isSingleByteText(bytes, offset, length)) {
+      // single-byte text under no label or a UTF-8 one (ISO-8859-1's ü is one byte UTF-8 cannot
+      // read, and the part of an address before it went out): every byte read as a character
       charset = StandardCharsets.ISO_8859_1;
     }
     // read in UTF-8 and written back as it was (a UTF-16 body scanned as UTF-8 would be found clean

@@ -70,14 +70,36 @@ record Transcoding(byte[] utf8, Charset writeAs, byte[] mark) {
     }
   }
 
-  /** Whether {@code bytes[offset, offset + length)} are UTF-8, NUL bytes allowed. */
-  static boolean isUtf8(byte[] bytes, int offset, int length) {
+  /**
+   * Whether {@code bytes[offset, offset + length)} are single-byte text rather than UTF-8: they have
+   * bytes beyond ASCII and none of them starts a well-formed UTF-8 sequence (ISO-8859-1's {@code ü}
+   * alone). Text that is UTF-8 but for a stray byte is not: read as ISO-8859-1, its letters beyond
+   * ASCII would come apart and cut values ({@code jürgen} as {@code jÃ¼rgen}).
+   */
+  static boolean isSingleByteText(byte[] bytes, int offset, int length) {
     int end = offset + length;
-    int i = offset;
-    while (i < end && bytes[i] >= 0) {
-      i++; // ASCII, as most bodies are all through: no decoder needed
+    boolean beyondAscii = false;
+    for (int i = offset; i < end; i++) {
+      if (bytes[i] >= 0) {
+        continue;
+      }
+      int sequence = utf8SequenceAt(bytes, i, end);
+      if (sequence > 0) {
+        return false;
+      }
+      beyondAscii = true;
     }
-    return i == end || decode(bytes, i, end - i, StandardCharsets.UTF_8) != null;
+    return beyondAscii;
+  }
+
+  /** The length of the well-formed UTF-8 sequence of two to four bytes at {@code i}, or 0. */
+  private static int utf8SequenceAt(byte[] bytes, int i, int end) {
+    int lead = bytes[i] & 0xFF;
+    int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    if (length == 0 || i + length > end) {
+      return 0;
+    }
+    return decode(bytes, i, length, StandardCharsets.UTF_8) != null ? length : 0;
   }
 
   /** Whether {@code bytes[offset, offset + length)} are UTF-8 text without a NUL byte. */

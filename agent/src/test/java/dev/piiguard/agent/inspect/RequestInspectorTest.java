@@ -260,14 +260,18 @@ class RequestInspectorTest {
         streamBody(BODY, 8));
     Verdict replayable = inspector.inspectBody("okhttp", DESTINATION, decision(Action.REDACT), null,
         new ChunkedReplayableBody(BODY, 8));
+    // review s33f: a first write larger than max-body kept nothing, so the probe was skipped
+    Verdict oneLargeWrite = inspector.inspectBody("okhttp", DESTINATION, decision(Action.REDACT), null,
+        streamBody(BODY, 8192));
 
     assertThat(stream.refusal()).as("failure=open cannot send it intact").isInstanceOf(RequestRefusedException.class)
         .hasMessageContaining("its body was read and cannot be sent whole").hasMessageNotContaining("failure=closed");
     assertThat(replayable.refusal()).isNull();
     assertThat(replayable.body()).isNull();
     assertThat(replayable.uninspectedReason()).isEqualTo(UninspectedReason.BODY_TOO_LARGE);
+    assertThat(oneLargeWrite.refusal()).isInstanceOf(RequestRefusedException.class);
     assertThat(events).extracting(AuditEvent::outcome)
-        .containsExactly(Outcome.REFUSED, Outcome.SENT_UNINSPECTED);
+        .containsExactly(Outcome.REFUSED, Outcome.SENT_UNINSPECTED, Outcome.REFUSED);
   }
 
   /** A body built from a string, written in chunks of {@code chunk} bytes, the same each time. */
@@ -381,6 +385,13 @@ class RequestInspectorTest {
       assertThat(new String(verdict.body(), StandardCharsets.ISO_8859_1)).as(contentType)
           .isEqualTo("{\"note\":\"Mail [EMAIL]\"}");
     }
+    // review s33f: one stray byte in UTF-8 text made all of it ISO-8859-1, and jürgen.mü went out
+    byte[] utf8 = (text.replace("}", " \u00e9t\u00e9}")).getBytes(StandardCharsets.UTF_8);
+    byte[] stray = java.util.Arrays.copyOf(utf8, utf8.length + 1);
+    stray[utf8.length] = (byte) 0xFC;
+    Verdict mostlyUtf8 = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), null,
+        RequestBody.of(stray, null, "application/json"));
+    assertThat(new String(mostlyUtf8.body(), StandardCharsets.UTF_8)).startsWith("{\"note\":\"Mail [EMAIL]\"");
     Verdict form = inspector.inspect("okhttp", DESTINATION, decision(Action.REDACT), "to=j%FCrgen.m%FCller%40example.com",
         RequestBody.of("note=hello&from=m%FCller%40example.com".getBytes(StandardCharsets.US_ASCII), null,
             "application/x-www-form-urlencoded; charset=UTF-8"));
