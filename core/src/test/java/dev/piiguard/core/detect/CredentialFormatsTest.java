@@ -137,7 +137,9 @@ class CredentialFormatsTest {
     "api_key=your_api_key_here", "API_KEY=${MISTRAL_API_KEY}", "{\"api_key\": null}",
     "{\"access_token\": \"<token>\"}", "ACCESS_TOKEN=changeme", "auth_token: short12",
     "the api_key parameter is required", "SECRET_KEY = os.environ['SECRET_KEY']",
-    "{\"refreshToken\": \"/var/run/secrets/token\"}"
+    "{\"refreshToken\": \"/var/run/secrets/token\"}",
+    // type annotations in code (review s33f)
+    "accessToken: OAuth2AccessTokenResponse", "private_key: PKCS7PrivateKeyTypes"
   })
   void staysQuietOnThoseNamesWithoutAKey(String text) {
     assertThat(Detected.in(text)).noneMatch(finding -> finding.startsWith("SECRET "));
