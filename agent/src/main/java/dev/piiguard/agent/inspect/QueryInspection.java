@@ -34,10 +34,14 @@ final class QueryInspection {
   private record Field(int start, int equals, int end, byte[] decoded, int nameLength,
       List<Finding> findings, Charset charset) {}
 
-  /** Scans the fields of a raw query. */
+  /**
+   * Scans the fields of a raw query, but for the credential it may carry for its destination
+   * ({@code ?key=AIza…} for Google's APIs, a presigned URL's signature), which is left alone as a
+   * credential header is: replaced, the request would fail to authenticate.
+   */
   static QueryInspection scan(String rawQuery, PiiScanner scanner) {
     byte[] bytes = rawQuery.getBytes(StandardCharsets.UTF_8);
-    return scan(bytes, 0, bytes.length, scanner, null);
+    return scan(bytes, 0, bytes.length, scanner, null, true);
   }
 
   /**
@@ -45,6 +49,11 @@ final class QueryInspection {
    * stand for bytes in {@code charset} (null: UTF-8).
    */
   static QueryInspection scan(byte[] raw, int offset, int length, PiiScanner scanner, Charset charset) {
+    return scan(raw, offset, length, scanner, charset, false);
+  }
+
+  private static QueryInspection scan(byte[] raw, int offset, int length, PiiScanner scanner, Charset charset,
+      boolean credentialsAsTheyAre) {
     List<Field> fields = new ArrayList<>();
     int scanned = 0;
     int end = offset + length;
@@ -73,7 +82,8 @@ final class QueryInspection {
       scanned += text.length;
       fields.add(new Field(start - offset, equals < fieldEnd ? equals - offset : -1,
           fieldEnd - offset, text, nameText.length,
-          text.length == 0 ? List.of() : scanner.scanUtf8(text, 0, text.length), read));
+          text.length == 0 || credentialsAsTheyAre && CredentialParameters.names(nameText)
+              ? List.of() : scanner.scanUtf8(text, 0, text.length), read));
       start = fieldEnd + 1;
     }
     byte[] source = new byte[length];

@@ -50,6 +50,22 @@ class QueryInspectionTest {
   }
 
   @Test
+  void aQuerysCredentialForItsDestinationIsLeftAsACredentialHeaderIs() {
+    // review s33f: Google's ?key=AIza… went out as key=[SECRET], and the call failed to authenticate
+    QueryInspection query = QueryInspection.scan("key=AIzaSyA1234567890abcdefghijklmnopqrstuv"
+        + "&X-Amz-Signature=AKIAIOSFODNN7EXAMPLE&user=jane.doe%40example.com", SCANNER);
+    assertThat(types(query)).containsExactly("EMAIL");
+    assertThat(rewritten(query)).isEqualTo("key=AIzaSyA1234567890abcdefghijklmnopqrstuv"
+        + "&X-Amz-Signature=AKIAIOSFODNN7EXAMPLE&user=%5BEMAIL%5D");
+  }
+
+  @Test
+  void aFormFieldNamedLikeACredentialIsStillRead() {
+    byte[] form = "key=AIzaSyA1234567890abcdefghijklmnopqrstuv".getBytes(StandardCharsets.US_ASCII);
+    assertThat(types(QueryInspection.scan(form, 0, form.length, SCANNER, null))).containsExactly("SECRET");
+  }
+
+  @Test
   void cleanQueryHasNoFindings() {
     assertThat(QueryInspection.scan("a=1&b=hello%20world", SCANNER).hasFindings()).isFalse();
   }
