@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import dev.piiguard.agent.inspect.RequestInspector;
 import dev.piiguard.agent.instrumentation.apachehttp4.ApacheHttpClient4Instrumentation;
 import dev.piiguard.agent.instrumentation.apachehttp5.ApacheHttpClient5Instrumentation;
+import dev.piiguard.agent.instrumentation.LibraryReach;
 import dev.piiguard.agent.instrumentation.jdkhttp.JdkHttpClientInstrumentation;
 import dev.piiguard.agent.instrumentation.netty.NettyInstrumentation;
 import dev.piiguard.agent.instrumentation.okhttp.OkHttpInstrumentation;
@@ -44,6 +45,7 @@ final class Instrumentations {
         .with(AgentBuilder.DescriptionStrategy.Default.HYBRID)
         .ignore(not(namedOneOf(AgentInstaller.INSTRUMENTED_TYPES)))
         .with(new FailureListener(errors));
+    LibraryReach.reportTo(errors::report);
     agent = JdkHttpClientInstrumentation.install(agent, instrumentation, inspector);
     agent = UrlConnectionInstrumentation.install(agent, instrumentation, inspector);
     agent = OkHttpInstrumentation.install(agent, inspector);

@@ -84,9 +84,15 @@ final class ForkedJvm {
     return this;
   }
 
+  /** Leaves OkHttp, Okio and Kotlin off the class path. */
+  ForkedJvm withoutOkHttp() {
+    excludedClasspath.addAll(List.of("/com/squareup/okhttp3/", "/com/squareup/okio/", "/org/jetbrains/kotlin/"));
+    return this;
+  }
+
   /** Uses the OkHttp, Okio and Kotlin jars in {@code directory} instead of the test classpath's. */
   ForkedJvm okHttpFrom(Path directory) throws IOException {
-    excludedClasspath.addAll(List.of("/com/squareup/okhttp3/", "/com/squareup/okio/", "/org/jetbrains/kotlin/"));
+    withoutOkHttp();
     try (Stream<Path> jars = Files.list(directory)) {
       jars.filter(jar -> jar.toString().endsWith(".jar")).sorted()
           .forEach(jar -> extraClasspath.add(jar.toString()));

@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.instrumentation.LibraryReach;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 
@@ -39,7 +40,11 @@ public final class ApacheHttpClient5Instrumentation {
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static void enter(@Advice.This Object builder) {
-      ApacheHttpClient5Support.addHandler(builder);
+      try {
+        ApacheHttpClient5Support.addHandler(builder);
+      } catch (LinkageError unreachable) {
+        LibraryReach.unreachable("Apache HttpClient 5", unreachable);
+      }
     }
   }
 }

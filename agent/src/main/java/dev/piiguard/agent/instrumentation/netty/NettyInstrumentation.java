@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.instrumentation.LibraryReach;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 
@@ -42,7 +43,11 @@ public final class NettyInstrumentation {
 
     @Advice.OnMethodExit(suppress = Throwable.class)
     static void exit(@Advice.This Object codec, @Advice.Argument(0) Object context) {
-      NettySupport.codecAdded(codec, context);
+      try {
+        NettySupport.codecAdded(codec, context);
+      } catch (LinkageError unreachable) {
+        LibraryReach.unreachable("Netty", unreachable);
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.instrumentation.LibraryReach;
 import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
@@ -49,8 +50,12 @@ public final class OkHttpInstrumentation {
     static void exit(
         @Advice.FieldValue(value = "interceptors", readOnly = false) List<?> interceptors,
         @Advice.FieldValue(value = "networkInterceptors", readOnly = false) List<?> networkInterceptors) {
-      interceptors = OkHttpClientSupport.withInterceptor(interceptors);
-      networkInterceptors = OkHttpClientSupport.withRedirectGuard(networkInterceptors);
+      try {
+        interceptors = OkHttpClientSupport.withInterceptor(interceptors);
+        networkInterceptors = OkHttpClientSupport.withRedirectGuard(networkInterceptors);
+      } catch (LinkageError unreachable) {
+        LibraryReach.unreachable("OkHttp", unreachable);
+      }
     }
   }
 }
