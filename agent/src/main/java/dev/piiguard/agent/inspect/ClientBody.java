@@ -12,6 +12,15 @@ public interface ClientBody {
   /** Whether the client can write the body again after it was read for inspection. */
   boolean replayable();
 
+  /**
+   * Whether the body is one of the client library's own kinds, which give the same bytes each time
+   * they are written (OkHttp's {@code FormBody}, a body made from a string): it is then sent as it
+   * is, not as the bytes it gave, so that what comes after PII Guard sees the application's body.
+   */
+  default boolean givesTheSameBytesEachTime() {
+    return false;
+  }
+
   /** The length the body declares, or -1 when it declares none. */
   long declaredLength();
 

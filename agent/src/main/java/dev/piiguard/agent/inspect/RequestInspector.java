@@ -162,8 +162,9 @@ public final class RequestInspector {
       }
       body.writeTo(bytes);
       byte[] read = bytes.toByteArray();
-      return inspect(client, destination, decision, rawQuery,
-          RequestBody.of(read, body.contentEncoding(), body.contentType())).sendingBodyAsRead(read);
+      Verdict verdict = inspect(client, destination, decision, rawQuery,
+          RequestBody.of(read, body.contentEncoding(), body.contentType()));
+      return body.givesTheSameBytesEachTime() ? verdict : verdict.sendingBodyAsRead(read);
     } catch (IOException | RuntimeException e) {
       // a body of unknown length stops at max-body, not after all of it is in memory
       UninspectedReason reason = BoundedBuffer.isTooLarge(e)

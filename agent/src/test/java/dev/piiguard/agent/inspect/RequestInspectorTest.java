@@ -249,6 +249,14 @@ class RequestInspectorTest {
     assertThat(new String(queryOnly.body(), StandardCharsets.UTF_8)).isEqualTo(clean);
     assertThat(queryOnly.rawQuery()).isEqualTo("mail=%5BEMAIL%5D");
     assertThat(allowed).as("allow: not read at all").isSameAs(Verdict.UNCHANGED);
+    Verdict libraryBody = inspector.inspectBody("okhttp", DESTINATION, decision(Action.MONITOR), null,
+        new ChunkedReplayableBody(BODY, 8) {
+          @Override
+          public boolean givesTheSameBytesEachTime() {
+            return true;
+          }
+        });
+    assertThat(libraryBody.unchanged()).as("a library's own body is sent as it is").isTrue();
   }
 
   @Test
@@ -275,7 +283,15 @@ class RequestInspectorTest {
   }
 
   /** A body built from a string, written in chunks of {@code chunk} bytes, the same each time. */
-  private record ChunkedReplayableBody(String text, int chunk) implements ClientBody {
+  private static class ChunkedReplayableBody implements ClientBody {
+    private final String text;
+    private final int chunk;
+
+    ChunkedReplayableBody(String text, int chunk) {
+      this.text = text;
+      this.chunk = chunk;
+    }
+
     @Override
     public boolean replayable() {
       return true;

@@ -3,6 +3,7 @@ package dev.piiguard.agent.instrumentation.okhttp;
 import dev.piiguard.agent.inspect.ClientBody;
 import java.io.IOException;
 import java.io.OutputStream;
+import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okio.BufferedSink;
@@ -22,6 +23,12 @@ final class OkHttpBody implements ClientBody {
   @Override
   public boolean replayable() {
     return !OkHttpFeatures.ONE_SHOT_BODIES || !(body.isOneShot() || body.isDuplex());
+  }
+
+  /** OkHttp's own bodies but a multipart one, whose parts may be anything. */
+  @Override
+  public boolean givesTheSameBytesEachTime() {
+    return body.getClass().getName().startsWith("okhttp3.") && !(body instanceof MultipartBody);
   }
 
   @Override

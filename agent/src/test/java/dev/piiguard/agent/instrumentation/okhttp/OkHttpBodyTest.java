@@ -40,4 +40,28 @@ class OkHttpBodyTest {
     assertThat(body.contentType()).isEqualTo("application/json");
     assertThat(body.replayable()).isTrue();
   }
+
+  @Test
+  void okHttpsOwnBodiesButMultipartOnesGiveTheSameBytesEachTime() {
+    // review s33f: a network interceptor looking for the application's FormBody got PII Guard's copy
+    RequestBody form = new okhttp3.FormBody.Builder().add("email", "jane.canary@example.com").build();
+    RequestBody text = RequestBody.create(MediaType.get("application/json"), JSON);
+    RequestBody multipart = new okhttp3.MultipartBody.Builder().setType(okhttp3.MultipartBody.FORM)
+        .addFormDataPart("note", JSON).build();
+    RequestBody own = new RequestBody() {
+      @Override
+      public MediaType contentType() {
+        return null;
+      }
+
+      @Override
+      public void writeTo(BufferedSink sink) {
+      }
+    };
+
+    assertThat(java.util.List.of(form, text, multipart, own))
+        .extracting(body -> new OkHttpBody(new Request.Builder().url("http://127.0.0.1/x").post(body).build())
+            .givesTheSameBytesEachTime())
+        .containsExactly(true, true, false, false);
+  }
 }
