@@ -16,12 +16,21 @@ final class NumberLabels {
 
   /**
    * Labels of numbers that are written in groups like SSNs and phone numbers: parts, orders,
-   * tickets, product codes ({@code Part number 412-55-7890}, {@code SKU 520-277-9427}).
+   * tickets, product codes ({@code Part number 412-55-7890}, {@code SKU 520-277-9427}), also in
+   * German, French, Spanish, Dutch and Italian, whose shops write article numbers in the layout of
+   * an SSN ({@code Art.-Nr. 652-08-0784}, {@code Bestellung 123-45-6789}).
    */
   static final ContextWords OTHER_NUMBERS = ContextWords.strict(
       "part", "parts", "order", "item", "model", "sku", "invoice", "tracking", "ticket",
       "reference", "ref", "serial", "claim", "policy", "lot", "batch", "case", "product",
-      "article", "upc", "isbn", "ean", "gtin", "asin", "mpn");
+      "article", "upc", "isbn", "ean", "gtin", "asin", "mpn",
+      "bestellnummer", "bestellung", "bestell", "bestellnr", "auftragsnummer", "auftrag",
+      "auftragsnr", "rechnungsnummer", "rechnung", "rechnungsnr", "sendungsnummer", "sendung",
+      "paketnummer", "paket", "kundennummer", "kundennr", "ordernummer", "buchungsnummer",
+      "buchung", "artikelnummer", "artikel", "artikelnr", "art", "referenz", "commande",
+      "facture", "suivi", "colis", "pedido", "factura", "seguimiento", "referencia",
+      "bestelnummer", "bestelling", "factuurnummer", "factuur", "ordine", "fattura",
+      "spedizione", "articolo", "riferimento");
 
   /**
    * Labels of product codes, which shops write in the layout of North American phone numbers
