@@ -858,6 +858,22 @@ class PhoneDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "{\"contacts\":[{\"wa_id\":\"14155552671\",\"profile\":{\"name\":\"Jane\"}}]} | 14155552671",
+    "{\"wa_id\":\"4915123456789\"} | 4915123456789",
+    "{\"waId\": \"447911123456\"} | 447911123456",
+    "{'waid': '4915123456789'} | 4915123456789",
+    "wa_id=14155552671&type=text | 14155552671",
+    "{\"body\":\"{\\\"wa_id\\\":\\\"4915123456789\\\"}\"} | 4915123456789",
+    // not a key of its own, nor an id that only ends in the letters
+    "`swa_id: 4915123456789` |", "`wa_id_hash: 4915123456789` |", "`Kiwa id 4915123456789` |"
+  })
+  void findsTheNumberOfAWhatsAppIdKey(String text, String phone) {
+    List<String> expected = phone == null ? List.of() : List.of(phone);
+    assertThat(Detected.values("PHONE", text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "name=Jane+Doe&phone=%28415%29+555-2671&submit=1 | %28415%29+555-2671",
     "phone=%28415%29%20555-2671&x=1 | %28415%29%20555-2671",
