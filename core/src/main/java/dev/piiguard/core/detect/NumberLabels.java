@@ -33,13 +33,17 @@ final class NumberLabels {
       "spedizione", "articolo", "riferimento");
 
   /**
-   * Labels of product codes, which shops write in the layout of North American phone numbers
-   * ({@code SKU 520-277-9427}); not of orders, tickets or cases, whose notes hold the customer's
-   * phone number ({@code Ticket: 415-555-2671 called twice}).
+   * Labels of product codes and invoices, whose numbers shops write in the layout of North
+   * American phone numbers ({@code SKU 520-277-9427}, {@code Rechnung 912-508-7502}), in English,
+   * German, French, Spanish, Portuguese, Dutch, Italian and Polish; not of orders, tickets or
+   * cases, whose notes hold the customer's phone number ({@code Ticket: 415-555-2671 called
+   * twice}), while nobody writes a phone number right after the word invoice.
    */
-  static final ContextWords PRODUCT_CODES = ContextWords.strict(
+  static final ContextWords PRODUCT_AND_INVOICE_CODES = ContextWords.strict(
       "part", "parts", "item", "model", "sku", "serial", "lot", "batch", "product", "article",
-      "upc", "isbn", "ean", "gtin", "asin", "mpn", "artikelnummer", "artikel");
+      "upc", "isbn", "ean", "gtin", "asin", "mpn", "artikelnummer", "artikel",
+      "invoice", "invoices", "rechnung", "rechnungsnummer", "rechnungsnr", "facture", "factura",
+      "fatura", "factuur", "factuurnummer", "fattura", "faktura");
 
   /**
    * Labels of tax and identity numbers, which are written in groups like phone numbers and follow

@@ -302,8 +302,9 @@ final class PhoneDetector {
       }
       if (valid(context, from, e, plus, paren, start, end, nearWord)) {
         if (!nearWord && !plus && !paren && chain.joinedBy(from, e, '-')
-            && NumberLabels.leadsTo(NumberLabels.PRODUCT_CODES, text, start, CONTEXT_BEFORE)) {
-          return -1; // SKU 520-277-9427, Part # 520-277-9427: read only for a valid number
+            && NumberLabels.leadsTo(NumberLabels.PRODUCT_AND_INVOICE_CODES, text, start,
+                CONTEXT_BEFORE)) {
+          return -1; // SKU 520-277-9427, Invoice 912-508-7502: read only for a valid number
         }
         if (!plus && !paren && (inRowOfHexGroups(text, chain, from, e)
             || isNegativeInCode(text, first))) {

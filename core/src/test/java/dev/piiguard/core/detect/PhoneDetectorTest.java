@@ -796,7 +796,10 @@ class PhoneDetectorTest {
   @ValueSource(strings = {
     "SKU 520-277-9427", "SKU: 520-277-9427", "UPC 520-277-9427", "Part number 520-277-9427",
     "Part # 520-277-9427", "Item #520-277-9427", "Model 520-277-9427", "ISBN 520-277-9427",
-    "Artikelnummer 520-277-9427",
+    "Artikelnummer 520-277-9427", "Invoice 912-508-7502", "Invoice #: 912-508-7502",
+    "Rechnung 912-508-7502", "Rechnungsnummer 912-508-7502", "Rechnung Nr. 912-508-7502",
+    "facture 912-508-7502", "N\u00b0 de facture : 912-508-7502", "factura 912-508-7502",
+    "Fattura n. 912-508-7502", "Factuurnummer 912-508-7502", "{\"invoice_number\":\"912-508-7502\"}",
   })
   void aNorthAmericanLayoutThatAnotherLabelLeadsToIsNoPhone(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
@@ -808,6 +811,8 @@ class PhoneDetectorTest {
     "Case 18: phone 415-555-2671", "Case (415) 555-2671", "Item: 415 555 2671",
     "Reference 415.555.2671", "Ticket: 415-555-2671 called twice about refund",
     "Order ID: 415-555-2671 (customer's cell)", "Callback for case: 415-555-2671",
+    "Invoice questions? Call 415-555-2671", "Rechnung: Tel. 415-555-2671",
+    "Invoice sent by text to 415-555-2671", "Order 612-798-1374", "Case 612-798-1374 opened",
   })
   void aLabelOfAnotherNumberThatDoesNotLeadToThePhoneLeavesItFound(String text) {
     assertThat(Detected.values("PHONE", text)).hasSize(1);
