@@ -1,5 +1,8 @@
 package dev.piiguard.core.detect;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 /**
  * Whether a label leads to a number: the label's word, then only id words ({@code number},
  * {@code no}, {@code id}, …), spaces and punctuation up to the number, as in {@code Part number
@@ -31,6 +34,29 @@ final class NumberLabels {
       "facture", "suivi", "colis", "pedido", "factura", "seguimiento", "referencia",
       "bestelnummer", "bestelling", "factuurnummer", "factuur", "ordine", "fattura",
       "spedizione", "articolo", "riferimento");
+
+  /**
+   * Labels of parcels and the carriers that number them, whose numbers of 20 or 22 digits are
+   * printed in groups of four ({@code Tracking #: 9205 4981 3135 6344 9927 16}), zero-padded ones
+   * too ({@code Sendungsnummer 0081 2569 3051 0088 8074}): such a label names the whole row of
+   * groups after it.
+   */
+  static final String[] PARCEL_WORDS = {
+    "tracking", "shipment", "parcel", "package", "awb", "shipments", "parcels", "packages",
+    "sendungsnummer", "sendung", "sendungsverfolgung", "paketnummer", "paket", "suivi", "colis",
+    "seguimiento", "spedizione",
+    "usps", "ups", "fedex", "dhl", "gls", "dpd", "hermes", "colissimo", "correos"
+  };
+
+  /**
+   * Labels of parcels and of references, whose zero-padded ids start with the {@code 00} of an
+   * international dialling prefix ({@code Sendungsnummer: 0035 8472 8568}, {@code ref 0035 8472
+   * 8568}, {@code "shipmentId":"0035…"}).
+   */
+  static final ContextWords PARCELS_AND_REFERENCES = ContextWords.strict(
+      Stream.concat(Arrays.stream(PARCEL_WORDS),
+          Stream.of("reference", "ref", "referenz", "referencia", "riferimento", "referentie"))
+          .toArray(String[]::new));
 
   /**
    * Labels of product codes and invoices, whose numbers shops write in the layout of North

@@ -46,9 +46,9 @@ final class PaymentCardDetector {
 
   /**
    * Labels of what a shop numbers besides cards: orders, invoices, bookings, tickets, in English,
-   * German, French, Spanish, Dutch and Italian, and parcels ({@link #PARCEL_WORDS}). A card word
-   * anywhere before such a label says the number after it is the card used for it ({@code
-   * Kreditkarte für die Bestellung: 4111…}).
+   * German, French, Spanish, Dutch and Italian, and parcels ({@link NumberLabels#PARCEL_WORDS}).
+   * A card word anywhere before such a label says the number after it is the card used for it
+   * ({@code Kreditkarte für die Bestellung: 4111…}).
    */
   private static final String[] ORDER_WORDS = {
     "order", "invoice", "reference", "ref",
@@ -59,17 +59,6 @@ final class PaymentCardDetector {
     "auftragsnr", "rechnungsnummer", "rechnung", "rechnungsnr", "kundennummer", "ordernummer",
     "buchungsnummer", "buchung", "commande", "facture", "pedido", "factura", "bestelnummer",
     "bestelling", "factuurnummer", "factuur", "ordine", "fattura"
-  };
-  /**
-   * Labels of parcels and the carriers that number them, whose numbers of 20 or 22 digits are
-   * printed in groups of four ({@code Tracking #: 9205 4981 3135 6344 9927 16}): such a label
-   * names the whole row of groups after it (see {@link #tailOfParcelNumber}).
-   */
-  private static final String[] PARCEL_WORDS = {
-    "tracking", "shipment", "parcel", "package", "awb", "shipments", "parcels", "packages",
-    "sendungsnummer", "sendung", "sendungsverfolgung", "paketnummer", "paket", "suivi", "colis",
-    "seguimiento", "spedizione",
-    "usps", "ups", "fedex", "dhl", "gls", "dpd", "hermes", "colissimo", "correos"
   };
   /**
    * Labels of device and product ids and of ids that tracers write in decimal: only a card word
@@ -90,11 +79,13 @@ final class PaymentCardDetector {
   private static final String[] ID_WORDS = {"id", "ids"};
   /** Words that say a Luhn-valid number is not a card. */
   private static final ContextWords NOT_A_CARD = ContextWords.strict(
-      Stream.of(ORDER_WORDS, PARCEL_WORDS, DEVICE_AND_PRODUCT_WORDS, ID_WORDS)
+      Stream.of(ORDER_WORDS, NumberLabels.PARCEL_WORDS, DEVICE_AND_PRODUCT_WORDS, ID_WORDS)
           .flatMap(Arrays::stream).toArray(String[]::new));
   private static final ContextWords ORDER_LABELS = ContextWords.strict(
-      Stream.of(ORDER_WORDS, PARCEL_WORDS).flatMap(Arrays::stream).toArray(String[]::new));
-  private static final ContextWords PARCEL_LABELS = ContextWords.strict(PARCEL_WORDS);
+      Stream.of(ORDER_WORDS, NumberLabels.PARCEL_WORDS).flatMap(Arrays::stream)
+          .toArray(String[]::new));
+  private static final ContextWords PARCEL_LABELS =
+      ContextWords.strict(NumberLabels.PARCEL_WORDS);
   /**
    * Labels of France's company numbers: a SIRET is Luhn-valid, and 14 digits from 300–305, 36,
    * 38 or 39 are in the range of Diners cards.
@@ -524,11 +515,11 @@ final class PaymentCardDetector {
 
   /**
    * Whether the grouped number from group {@code from} on lies inside a parcel's number: groups
-   * joined the same way stand before it, and a label of {@link #PARCEL_WORDS} leads to the first
-   * of them ({@code Sendungsnummer 0081 2569 3051 0088 8074}; from the window's own start the row's
-   * first groups would stand between the label and the number). A row of groups after a label of
-   * an order or a reference is not taken whole: the card paid for it may follow a reference
-   * written in groups ({@code Ref: 1234 5678 6258 6165 5104 9637}).
+   * joined the same way stand before it, and a label of {@link NumberLabels#PARCEL_WORDS} leads to
+   * the first of them ({@code Sendungsnummer 0081 2569 3051 0088 8074}; from the window's own
+   * start the row's first groups would stand between the label and the number). A row of groups
+   * after a label of an order or a reference is not taken whole: the card paid for it may follow
+   * a reference written in groups ({@code Ref: 1234 5678 6258 6165 5104 9637}).
    */
   private static boolean tailOfParcelNumber(Text text, DigitChain chain, int from) {
     int separator = separatorKind(chain, from + 1);

@@ -306,6 +306,11 @@ final class PhoneDetector {
                 CONTEXT_BEFORE)) {
           return -1; // SKU 520-277-9427, Invoice 912-508-7502: read only for a valid number
         }
+        if (!nearWord && !plus && !paren && diallingPrefix(chain, from) > 0
+            && NumberLabels.leadsTo(NumberLabels.PARCELS_AND_REFERENCES, text,
+                chain.start(rowStart(chain, from)), CONTEXT_BEFORE)) {
+          return -1; // Sendungsnummer: 0035 8472 8568, Sendung 9537 8310 0035 8472 8568
+        }
         if (!plus && !paren && (inRowOfHexGroups(text, chain, from, e)
             || isNegativeInCode(text, first))) {
           return -1; // |00000150| 6f 75 74 20 74 68 65 20 …, t.call(e)&&-2147483648<=e
@@ -786,6 +791,20 @@ final class PhoneDetector {
       words++;
     }
     return words;
+  }
+
+  /**
+   * The first group of the row of groups joined by single spaces or dashes that group {@code
+   * from} stands in: a zero-padded id's groups before its {@code 00} ({@code Sendung 9537 8310
+   * 0035 8472 8568}).
+   */
+  private static int rowStart(DigitChain chain, int from) {
+    int first = from;
+    while (first > 0 && (chain.singleSeparatorBefore(first) == ' '
+        || chain.singleSeparatorBefore(first) == '-')) {
+      first--;
+    }
+    return first;
   }
 
   /**

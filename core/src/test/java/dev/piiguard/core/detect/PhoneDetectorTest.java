@@ -650,6 +650,22 @@ class PhoneDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "ref 0035 8472 8568 |", "Sendungsnummer: 0035 8472 8568 |", "DHL 0035 8472 8568 |",
+    "{\"tracking\":\"0035 8472 8568\"} |", "{\"shipmentId\":\"0035 8472 8568\"} |",
+    "Sendung 9537 8310 0035 8472 8568 |", "Reference no. 0035-8472-8568 |",
+    // a phone word nearer, or a label that does not lead to the number, keeps the phone
+    "Sendungsnummer 4711, Tel. 0035 8472 8568 | 0035 8472 8568",
+    "Tracking: 0035 8472 8568. Call us at 0044 20 7946 0958 | 0044 20 7946 0958",
+    "ref 12, reach 0044 20 7946 0958 today | 0044 20 7946 0958",
+    "Ref: +358 8472 8568 | +358 8472 8568"
+  })
+  void aZeroPaddedIdThatAParcelOrReferenceLabelLeadsToIsNoPhone(String text, String phone) {
+    List<String> expected = phone == null ? List.of() : List.of(phone);
+    assertThat(Detected.values("PHONE", text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"1 2 4 8 16 32 64 128 256 512 1024 2048 4096", "520 488 1535 3582 3811 8279"})
   void aRowOfNumbersIsNoPhone(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
