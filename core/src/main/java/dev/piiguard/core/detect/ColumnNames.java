@@ -130,7 +130,8 @@ final class ColumnNames {
       }
       int wordStart = Math.max(start, ContextWords.startOfWordEndingAt(text, i));
       if (NAMES[kind].containsWordEndingAt(text, i)
-          || kind == SSN && isSocialSecurity(text, start, wordStart, i)) {
+          || kind == SSN && isSocialSecurity(text, start, wordStart, i)
+          || isPhone(kind) && PhoneDetector.endsWhatsAppId(text, i)) { // wa_id: WhatsApp's id
         return true;
       }
       if (NUMBER_WORDS.containsWordEndingAt(text, i)) {

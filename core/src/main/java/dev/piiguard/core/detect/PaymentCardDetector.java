@@ -45,21 +45,20 @@ final class PaymentCardDetector {
   private static final ContextWords NUMBER_KEYS = ContextWords.strict("number");
 
   /**
-   * Labels of what a shop numbers besides cards: orders, invoices, bookings, tickets, parcels, in
-   * English, German, French, Spanish, Dutch and Italian. A card word anywhere before such a label
-   * says the number after it is the card used for it ({@code Kreditkarte für die Bestellung:
-   * 4111…}).
+   * Labels of what a shop numbers besides cards: orders, invoices, bookings, tickets, in English,
+   * German, French, Spanish, Dutch and Italian, and parcels ({@link NumberLabels#PARCEL_WORDS}).
+   * A card word anywhere before such a label says the number after it is the card used for it
+   * ({@code Kreditkarte für die Bestellung: 4111…}).
    */
   private static final String[] ORDER_WORDS = {
-    "order", "invoice", "tracking", "shipment", "parcel", "awb", "reference", "ref",
+    "order", "invoice", "reference", "ref",
     "transaction", "txn", "confirmation", "booking", "ticket", "receipt", "reservation",
     // collections in REST paths: PUT /api/v1/orders/5598995200983086
-    "orders", "invoices", "shipments", "parcels", "transactions", "bookings", "tickets",
+    "orders", "invoices", "transactions", "bookings", "tickets",
     "bestellnummer", "bestellung", "bestell", "bestellnr", "auftragsnummer", "auftrag",
-    "auftragsnr", "rechnungsnummer", "rechnung", "rechnungsnr", "sendungsnummer", "sendung",
-    "paketnummer", "paket", "kundennummer", "ordernummer", "buchungsnummer", "buchung",
-    "commande", "facture", "suivi", "colis", "pedido", "factura", "seguimiento", "bestelnummer",
-    "bestelling", "factuurnummer", "factuur", "ordine", "fattura", "spedizione"
+    "auftragsnr", "rechnungsnummer", "rechnung", "rechnungsnr", "kundennummer", "ordernummer",
+    "buchungsnummer", "buchung", "commande", "facture", "pedido", "factura", "bestelnummer",
+    "bestelling", "factuurnummer", "factuur", "ordine", "fattura"
   };
   /**
    * Labels of device and product ids and of ids that tracers write in decimal: only a card word
@@ -80,9 +79,13 @@ final class PaymentCardDetector {
   private static final String[] ID_WORDS = {"id", "ids"};
   /** Words that say a Luhn-valid number is not a card. */
   private static final ContextWords NOT_A_CARD = ContextWords.strict(
-      Stream.of(ORDER_WORDS, DEVICE_AND_PRODUCT_WORDS, ID_WORDS).flatMap(Arrays::stream)
+      Stream.of(ORDER_WORDS, NumberLabels.PARCEL_WORDS, DEVICE_AND_PRODUCT_WORDS, ID_WORDS)
+          .flatMap(Arrays::stream).toArray(String[]::new));
+  private static final ContextWords ORDER_LABELS = ContextWords.strict(
+      Stream.of(ORDER_WORDS, NumberLabels.PARCEL_WORDS).flatMap(Arrays::stream)
           .toArray(String[]::new));
-  private static final ContextWords ORDER_LABELS = ContextWords.strict(ORDER_WORDS);
+  private static final ContextWords PARCEL_LABELS =
+      ContextWords.strict(NumberLabels.PARCEL_WORDS);
   /**
    * Labels of France's company numbers: a SIRET is Luhn-valid, and 14 digits from 300–305, 36,
    * 38 or 39 are in the range of Diners cards.
@@ -213,6 +216,7 @@ final class PaymentCardDetector {
       return -1; // 0x00b0:  226d 6573 7361 6765 7322 3a20 5b7b (tcpdump -X), 5400 5401 5402 …
     }
     if ((saysSomethingElse(context.text, chain.start(from), best > from)
+          || best > from && tailOfParcelNumber(context.text, chain, from)
           || best == from && inTaxIdColumn(context, chain.start(from)))
         && !hasCardDetailsAfter(context.text, chain.end(best))) {
       return -1;
@@ -507,6 +511,24 @@ final class PaymentCardDetector {
     }
     int card = CARD.nearestBefore(text, start, CONTEXT_WINDOW);
     return card < 0 || card < label && !ORDER_LABELS.containsWordEndingAt(text, label);
+  }
+
+  /**
+   * Whether the grouped number from group {@code from} on lies inside a parcel's number: groups
+   * joined the same way stand before it, and a label of {@link NumberLabels#PARCEL_WORDS} leads to
+   * the first of them ({@code Sendungsnummer 0081 2569 3051 0088 8074}; from the window's own
+   * start the row's first groups would stand between the label and the number). A row of groups
+   * after a label of an order or a reference is not taken whole: the card paid for it may follow
+   * a reference written in groups ({@code Ref: 1234 5678 6258 6165 5104 9637}).
+   */
+  private static boolean tailOfParcelNumber(Text text, DigitChain chain, int from) {
+    int separator = separatorKind(chain, from + 1);
+    int first = from;
+    while (first > 0 && separatorKind(chain, first) == separator) {
+      first--;
+    }
+    return first < from
+        && NumberLabels.leadsTo(PARCEL_LABELS, text, chain.start(first), CONTEXT_WINDOW);
   }
 
   /**

@@ -147,6 +147,16 @@ final class PhoneDetector {
       "title", "label", "for", "placeholder", "autocomplete", "inputmode", "pattern", "maxlength",
       "minlength", "required", "pref", "lang", "dir");
   private static final ContextWords VCARD_TEL = ContextWords.strict("tel");
+  /**
+   * What may stand between a key and its value: quotes, also escaped ({@code \"wa_id\":\"…} in
+   * JSON inside a JSON string), spaces, a colon or an equals sign.
+   */
+  private static final String KEY_SIGNS = "\"\\:= '";
+  /**
+   * The most of them: a key's quote, its colon and its value's quote three JSON strings deep
+   * (seven backslashes before each quote), with spaces.
+   */
+  private static final int MAX_KEY_SIGNS = 20;
   /** The parameters of a vCard's TEL property and the types of number they name (RFC 2426, 6350). */
   private static final ContextWords VCARD_PARAMETERS = ContextWords.strict(
       "type", "pref", "value", "uri", "home", "work", "voice", "fax", "msg", "cell", "pager",
@@ -292,8 +302,14 @@ final class PhoneDetector {
       }
       if (valid(context, from, e, plus, paren, start, end, nearWord)) {
         if (!nearWord && !plus && !paren && chain.joinedBy(from, e, '-')
-            && NumberLabels.leadsTo(NumberLabels.PRODUCT_CODES, text, start, CONTEXT_BEFORE)) {
-          return -1; // SKU 520-277-9427, Part # 520-277-9427: read only for a valid number
+            && NumberLabels.leadsTo(NumberLabels.PRODUCT_AND_INVOICE_CODES, text, start,
+                CONTEXT_BEFORE)) {
+          return -1; // SKU 520-277-9427, Invoice 912-508-7502: read only for a valid number
+        }
+        if (!nearWord && !plus && !paren && diallingPrefix(chain, from) > 0
+            && NumberLabels.leadsTo(NumberLabels.PARCELS_AND_REFERENCES, text,
+                chain.start(rowStart(chain, from)), CONTEXT_BEFORE)) {
+          return -1; // Sendungsnummer: 0035 8472 8568, Sendung 9537 8310 0035 8472 8568
         }
         if (!plus && !paren && (inRowOfHexGroups(text, chain, from, e)
             || isNegativeInCode(text, first))) {
@@ -334,6 +350,9 @@ final class PhoneDetector {
     if (word < 0) {
       word = OtherScriptLabels.PHONE.endBefore(text, start);
     }
+    if (word < 0) {
+      word = whatsAppIdKeyBefore(text, start);
+    }
     if (word < 0 && trunk) {
       word = TRUNK_ONLY.nearestBefore(text, start, CONTEXT_BEFORE);
     }
@@ -341,6 +360,32 @@ final class PhoneDetector {
       word = letterLabelBefore(text, start);
     }
     return word;
+  }
+
+  /**
+   * The index just past the key {@code wa_id} (or {@code waid}) whose value is the number at {@code
+   * start}, or -1: WhatsApp's Cloud API sends the customer's number under it, in E.164 without its
+   * {@code +} ({@code "contacts":[{"wa_id":"14155552671",…}]}), and its parts are no phone words
+   * alone.
+   */
+  private static int whatsAppIdKeyBefore(Text text, int start) {
+    int i = start;
+    boolean sign = false;
+    while (i > start - MAX_KEY_SIGNS && KEY_SIGNS.indexOf(text.at(i - 1)) >= 0) {
+      sign |= text.at(i - 1) == ':' || text.at(i - 1) == '=';
+      i--;
+    }
+    return sign && endsWhatsAppId(text, i) ? i : -1;
+  }
+
+  /**
+   * Whether the name {@code wa_id}, {@code wa-id} or {@code waid}, in any case, ends at {@code
+   * end}: WhatsApp's id of a user, which is the user's phone number.
+   */
+  static boolean endsWhatsAppId(Text text, int end) {
+    int start = text.matchesIgnoreCase(end - 5, "wa_id") || text.matchesIgnoreCase(end - 5, "wa-id")
+        ? end - 5 : text.matchesIgnoreCase(end - 4, "waid") ? end - 4 : -1;
+    return start >= 0 && !Ascii.isLetterOrDigit(text.at(start - 1));
   }
 
   /**
@@ -746,6 +791,20 @@ final class PhoneDetector {
       words++;
     }
     return words;
+  }
+
+  /**
+   * The first group of the row of groups joined by single spaces or dashes that group {@code
+   * from} stands in: a zero-padded id's groups before its {@code 00} ({@code Sendung 9537 8310
+   * 0035 8472 8568}).
+   */
+  private static int rowStart(DigitChain chain, int from) {
+    int first = from;
+    while (first > 0 && (chain.singleSeparatorBefore(first) == ' '
+        || chain.singleSeparatorBefore(first) == '-')) {
+      first--;
+    }
+    return first;
   }
 
   /**

@@ -22,7 +22,8 @@ class ColumnNamesTest {
     "Emergency Contact Phone", "N° de téléphone", "Nº de teléfono", "📞 Phone", "Phone – mobile",
     "Numero di telefono", "Whatsapp", "whatsapp_number", "Telefon Büro", "Téléphone bureau",
     "Teléfono trabajo", "Telefono ufficio", "Telefoon werk", "Telefon komórkowy",
-    "Telefon (dienstlich)", "Teléfono particular", "Telefon arbete"})
+    "Telefon (dienstlich)", "Teléfono particular", "Telefon arbete", "wa_id", "WA_ID",
+    "waid", "contact_wa_id"})
   void namesOfPhoneColumns(String field) {
     assertThat(names(ColumnNames.PHONE, field)).isTrue();
   }
@@ -60,7 +61,8 @@ class ColumnNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {"call_id", "contact_id", "cell_id", "sms_batch_id",
     "mobile_revenue_cents", "ring_buffer_bytes", "Mobile visits", "Contact", "Emergency Contact",
-    "Amount", "Имя", "e\",\"phone\":\"06 1", "phone=1", "Phones", "Phone model", "phone_count"})
+    "Amount", "Имя", "e\",\"phone\":\"06 1", "phone=1", "Phones", "Phone model", "phone_count",
+    "swa_id", "wa_id_hash", "Kiwaid"})
   void namesOfOtherColumns(String field) {
     assertThat(names(ColumnNames.PHONE, field)).isFalse();
   }

@@ -319,6 +319,35 @@ class PaymentCardDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "Your USPS tracking number is 9205 4981 3135 6344 9927 16",
+    "Tracking #: 9205 4981 3135 6344 9927 16", "Tracking 9205 4981 3135 6344 9927 16",
+    "{\"carrier\":\"USPS\",\"tracking_number\":\"9205 4981 3135 6344 9927 16\"}",
+    "{\"tracking\":\"9400 4953 8146 7272 9582 05\"}",
+    "Your USPS package 9205 4981 3135 6344 9927 16 is on its way",
+    "USPS 9400 4953 8146 7272 9582 05", "FedEx: 9205 4981 3135 6344 9927 16",
+    "Sendungsnummer 0081 2569 3051 0088 8074", "Paketnummer 0081 2569 3051 0088 8074",
+    "Sendungsverfolgung 0081 2569 3051 0088 8074", "DHL 0081 2569 3051 0088 8074",
+    "num\u00e9ro de suivi 0081 2569 3051 0088 8074",
+    "n\u00famero de seguimiento 0081 2569 3051 0088 8074"
+  })
+  void sixteenDigitsInsideAParcelNumberInGroupsAreNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Tracking #: 9205 1234 4111 1111 1111 1111 exp 12/27 | 4111 1111 1111 1111",
+    "Tracking 9205 4981 3135 6344 9927 16, card 4111 1111 1111 1111 | 4111 1111 1111 1111",
+    "Order 1234 5678 6258 6165 5104 9637 | 6258 6165 5104 9637",
+    "Ref: 1234 5678 6258 6165 5104 9637 | 6258 6165 5104 9637",
+    "Your tracking number is 1234, card 4111 1111 1111 1111 | 4111 1111 1111 1111"
+  })
+  void aParcelLabelDoesNotHideACardWithItsExpiryOrAfterAnOrdersRow(String text, String card) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly(card);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "my card is 4828 0174 3642 5960", "my card is 4419 0925 0208 5696",
     "card 2221 8664 7083 3017", "{\"cardNumber\":\"6495 9301 9899 2206\"}",
     "my card is 4111 1111 1111 1121", "Gift card 6006 4912 3456 7890 123",

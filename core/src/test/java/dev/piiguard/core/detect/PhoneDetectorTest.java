@@ -650,6 +650,22 @@ class PhoneDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "ref 0035 8472 8568 |", "Sendungsnummer: 0035 8472 8568 |", "DHL 0035 8472 8568 |",
+    "{\"tracking\":\"0035 8472 8568\"} |", "{\"shipmentId\":\"0035 8472 8568\"} |",
+    "Sendung 9537 8310 0035 8472 8568 |", "Reference no. 0035-8472-8568 |",
+    // a phone word nearer, or a label that does not lead to the number, keeps the phone
+    "Sendungsnummer 4711, Tel. 0035 8472 8568 | 0035 8472 8568",
+    "Tracking: 0035 8472 8568. Call us at 0044 20 7946 0958 | 0044 20 7946 0958",
+    "ref 12, reach 0044 20 7946 0958 today | 0044 20 7946 0958",
+    "Ref: +358 8472 8568 | +358 8472 8568"
+  })
+  void aZeroPaddedIdThatAParcelOrReferenceLabelLeadsToIsNoPhone(String text, String phone) {
+    List<String> expected = phone == null ? List.of() : List.of(phone);
+    assertThat(Detected.values("PHONE", text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"1 2 4 8 16 32 64 128 256 512 1024 2048 4096", "520 488 1535 3582 3811 8279"})
   void aRowOfNumbersIsNoPhone(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
@@ -796,7 +812,10 @@ class PhoneDetectorTest {
   @ValueSource(strings = {
     "SKU 520-277-9427", "SKU: 520-277-9427", "UPC 520-277-9427", "Part number 520-277-9427",
     "Part # 520-277-9427", "Item #520-277-9427", "Model 520-277-9427", "ISBN 520-277-9427",
-    "Artikelnummer 520-277-9427",
+    "Artikelnummer 520-277-9427", "Invoice 912-508-7502", "Invoice #: 912-508-7502",
+    "Rechnung 912-508-7502", "Rechnungsnummer 912-508-7502", "Rechnung Nr. 912-508-7502",
+    "facture 912-508-7502", "N\u00b0 de facture : 912-508-7502", "factura 912-508-7502",
+    "Fattura n. 912-508-7502", "Factuurnummer 912-508-7502", "{\"invoice_number\":\"912-508-7502\"}",
   })
   void aNorthAmericanLayoutThatAnotherLabelLeadsToIsNoPhone(String text) {
     assertThat(Detected.values("PHONE", text)).isEmpty();
@@ -808,6 +827,8 @@ class PhoneDetectorTest {
     "Case 18: phone 415-555-2671", "Case (415) 555-2671", "Item: 415 555 2671",
     "Reference 415.555.2671", "Ticket: 415-555-2671 called twice about refund",
     "Order ID: 415-555-2671 (customer's cell)", "Callback for case: 415-555-2671",
+    "Invoice questions? Call 415-555-2671", "Rechnung: Tel. 415-555-2671",
+    "Invoice sent by text to 415-555-2671", "Order 612-798-1374", "Case 612-798-1374 opened",
   })
   void aLabelOfAnotherNumberThatDoesNotLeadToThePhoneLeavesItFound(String text) {
     assertThat(Detected.values("PHONE", text)).hasSize(1);
@@ -855,6 +876,22 @@ class PhoneDetectorTest {
   void findsABareNumberAfterAPhoneWordAndTheVerbOfAnAuditLog(String line) {
     String[] parts = line.split(" \\| ");
     assertThat(Detected.values("PHONE", parts[0])).containsExactly(parts[1]);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+    "{\"contacts\":[{\"wa_id\":\"14155552671\",\"profile\":{\"name\":\"Jane\"}}]} | 14155552671",
+    "{\"wa_id\":\"4915123456789\"} | 4915123456789",
+    "{\"waId\": \"447911123456\"} | 447911123456",
+    "{'waid': '4915123456789'} | 4915123456789",
+    "wa_id=14155552671&type=text | 14155552671",
+    "{\"body\":\"{\\\"wa_id\\\":\\\"4915123456789\\\"}\"} | 4915123456789",
+    // not a key of its own, nor an id that only ends in the letters
+    "`swa_id: 4915123456789` |", "`wa_id_hash: 4915123456789` |", "`Kiwa id 4915123456789` |"
+  })
+  void findsTheNumberOfAWhatsAppIdKey(String text, String phone) {
+    List<String> expected = phone == null ? List.of() : List.of(phone);
+    assertThat(Detected.values("PHONE", text)).isEqualTo(expected);
   }
 
   @ParameterizedTest

@@ -2,8 +2,10 @@ package dev.piiguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SsnDetectorTest {
@@ -97,6 +99,25 @@ class SsnDetectorTest {
   })
   void dottedNumbersElsewhereAndNumbersNamedAsSomethingElseAreNoSsn(String text) {
     assertThat(Detected.values("US_SSN", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Bestellung 123-45-6789 |", "Rechnung 123-45-6789 |", "Kundennummer 123-45-6789 |",
+    "Auftrag 123-45-6789 |", "commande 123-45-6789 |", "pedido 123-45-6789 |",
+    "Artikel-Nr. 123-45-6789 |", "Art.-Nr. 652-08-0784 |", "Artikelnummer 652-08-0784 |",
+    "Bestellung 123 45 6789 |", "Num\u00e9ro de commande : 123-45-6789 |",
+    "Bestelnummer 123-45-6789 |", "Numero ordine 123-45-6789 |",
+    "{\"numero_fattura\":\"123-45-6789\"} |",
+    // the label must lead to the number, and an SSN word nearer still names it
+    "Bestellung storniert, SSN 123-45-6789 | 123-45-6789",
+    "Kundennummer 4711, SSN: 123-45-6789 | 123-45-6789",
+    "Art der Anfrage: Steuer, meine SSN ist 123-45-6789 | 123-45-6789",
+    "Rechnung an Jane, 123-45-6789 | 123-45-6789"
+  })
+  void orderArticleAndCustomerNumbersInOtherLanguagesAreNoSsn(String text, String ssn) {
+    List<String> expected = ssn == null ? List.of() : List.of(ssn);
+    assertThat(Detected.values("US_SSN", text)).isEqualTo(expected);
   }
 
   @ParameterizedTest

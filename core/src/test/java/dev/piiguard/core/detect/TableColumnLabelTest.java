@@ -98,7 +98,8 @@ class TableColumnLabelTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Phone", "phone_number", "Mobile No.", "mobileNumber", "Tel.", "Téléphone"})
+  @ValueSource(strings = {"Phone", "phone_number", "Mobile No.", "mobileNumber", "Tel.", "Téléphone",
+    "wa_id"})
   void aColumnNamedForPhonesByItsLastWordHoldsPhones(String header) {
     String table = "id;full_name;email_address;" + header + "\n1001;Jane Doe;jane@example.com;"
         + "07700 900357";
