@@ -156,11 +156,12 @@ final class OutgoingRequest {
     // the whole body is at hand: it goes out with its length, also when it was to be chunked,
     // unless it has trailers, which only a chunked body carries
     boolean chunked = HttpUtil.isTransferEncodingChunked(head);
+    if (!chunked) {
+      trailers = null; // a body with a length has no trailers
+    }
     if (trailers == null && (sent.length > 0 || chunked || head.headers().contains(HttpHeaderNames.CONTENT_LENGTH))) {
       HttpUtil.setTransferEncodingChunked(head, false);
       HttpUtil.setContentLength(head, sent.length);
-    } else if (trailers != null && !chunked) {
-      trailers = null;
     }
     state = State.PASS;
     context.write(head);
