@@ -371,8 +371,12 @@ final class PhoneDetector {
   private static int whatsAppIdKeyBefore(Text text, int start) {
     int i = start;
     boolean sign = false;
-    while (i > start - MAX_KEY_SIGNS && KEY_SIGNS.indexOf(text.at(i - 1)) >= 0) {
-      sign |= text.at(i - 1) == ':' || text.at(i - 1) == '=';
+    while (i > start - MAX_KEY_SIGNS) {
+      int c = text.at(i - 1);
+      if (KEY_SIGNS.indexOf(c) < 0) {
+        break;
+      }
+      sign |= c == ':' || c == '=';
       i--;
     }
     return sign && endsWhatsAppId(text, i) ? i : -1;
@@ -383,6 +387,9 @@ final class PhoneDetector {
    * end}: WhatsApp's id of a user, which is the user's phone number.
    */
   static boolean endsWhatsAppId(Text text, int end) {
+    if (Ascii.toLower(text.at(end - 1)) != 'd') {
+      return false; // most keys: read one letter, not three names
+    }
     int start = text.matchesIgnoreCase(end - 5, "wa_id") || text.matchesIgnoreCase(end - 5, "wa-id")
         ? end - 5 : text.matchesIgnoreCase(end - 4, "waid") ? end - 4 : -1;
     return start >= 0 && !Ascii.isLetterOrDigit(text.at(start - 1));
