@@ -74,6 +74,20 @@ class TriggerTableTest {
   }
 
   @Test
+  void theBundledFormatsStopTheLoopOnTheQuoteAfterAJsonKeyOnlyAfterDOrN() {
+    // every JSON key ends in a letter and a quote ("text", "prompt"): a client_secret" row made the
+    // loop stop on t" and cost a third of the clean-text speed (stop 33); password" keeps d", and
+    // password_confirmation" n"
+    List<String> stops = new ArrayList<>();
+    for (char previous = 'a'; previous <= 'z'; previous++) {
+      if (role(previous, '"') != 0) {
+        stops.add(previous + "\"");
+      }
+    }
+    assertThat(stops).containsExactly("d\"", "n\"");
+  }
+
+  @Test
   void theBundledFormatsDoNotStopTheLoopInTheModelNameOrTheHelpOfEveryChatRequest() {
     assertThat(role('t', '-')).as("the - of gpt-4o, not the t- of glpat-").isZero();
     assertThat(role('l', 'p')).as("the p of help, not the lp of glpat-").isZero();
