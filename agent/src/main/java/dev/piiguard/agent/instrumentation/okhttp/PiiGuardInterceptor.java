@@ -40,17 +40,7 @@ public final class PiiGuardInterceptor implements Interceptor {
       throw verdict.refusal();
     }
     request = tagged(request, HandledRequest.of(destination, decision, verdict));
-    Request sent = request;
-    if (!verdict.unchanged()) {
-      Request.Builder rewritten = request.newBuilder();
-      if (verdict.rawQuery() != null) {
-        rewritten.url(url.newBuilder().encodedQuery(verdict.rawQuery()).build());
-      }
-      if (verdict.body() != null) {
-        rewritten.method(request.method(), new BytesRequestBody(request.body().contentType(), verdict.body()));
-      }
-      sent = rewritten.build();
-    }
+    Request sent = RewrittenRequests.of(request, verdict, false);
     if (OkHttpFeatures.TYPED_TAGS) {
       sent = sent.newBuilder().tag(InspectedSend.class, new InspectedSend(sent.body(), sent.url())).build();
     }

@@ -52,16 +52,8 @@ public final class PiiGuardLateRequestCheck implements Interceptor {
     if (verdict.refusal() != null) {
       throw verdict.refusal();
     }
-    Request.Builder rewritten = request.newBuilder();
-    if (verdict.rawQuery() != null) {
-      rewritten.url(url.newBuilder().encodedQuery(verdict.rawQuery()).build());
-    }
-    if (verdict.body() != null) {
-      rewritten.method(request.method(), new BytesRequestBody(body.contentType(), verdict.body()));
-      // the bridge below the application's interceptors framed the body it was given
-      rewritten.removeHeader("Transfer-Encoding").header("Content-Length", String.valueOf(verdict.body().length));
-    }
-    Response response = chain.proceed(rewritten.build());
+    // the bridge below the application's interceptors framed the body it was given
+    Response response = chain.proceed(RewrittenRequests.of(request, verdict, true));
     return verdict.restoreResponse() ? RestoredReplies.restoring(response, request.method(), inspector) : response;
   }
 
