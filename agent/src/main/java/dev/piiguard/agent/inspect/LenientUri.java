@@ -44,6 +44,12 @@ public final class LenientUri {
     return (query < 0 ? requestTarget : requestTarget.substring(0, query)) + "?" + rawQuery;
   }
 
+  /** The raw query of a request target: what follows its first {@code ?}, or null when it has none. */
+  public static String rawQueryOf(String requestTarget) {
+    int query = requestTarget.indexOf('?');
+    return query < 0 ? null : requestTarget.substring(query + 1);
+  }
+
   /** The path of a request target, as written: what comes before its query. */
   public static String rawPathOf(String text) {
     int start = 0;

@@ -58,4 +58,11 @@ class LenientUriTest {
     assertThat(LenientUri.withQuery("http://red_1.internal/x?e=1", "e=2")).isEqualTo("http://red_1.internal/x?e=2");
     assertThat(LenientUri.withQuery("/x", "e=2")).isEqualTo("/x?e=2");
   }
+
+  @Test
+  void theRawQueryIsWhatFollowsTheFirstQuestionMark() {
+    assertThat(LenientUri.rawQueryOf("/a?b=c%40d&e=?")).isEqualTo("b=c%40d&e=?");
+    assertThat(LenientUri.rawQueryOf("https://h.example/a?q=1")).isEqualTo("q=1");
+    assertThat(LenientUri.rawQueryOf("/a")).isNull();
+  }
 }

@@ -146,13 +146,16 @@ public final class PlaceholderRedaction {
   private static boolean glued(String text, int i, Boundary boundary) {
     return switch (boundary) {
       case LETTER_THEN_DIGIT -> letterThenDigits(text, i);
-      case DIGIT_THEN_LETTER -> isAsciiDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i));
-      case EITHER_WAY -> letterThenDigits(text, i)
-          || isAsciiDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i));
+      case DIGIT_THEN_LETTER -> digitThenLetter(text, i);
+      case EITHER_WAY -> letterThenDigits(text, i) || digitThenLetter(text, i);
       case WORD_THEN_CAPITALS -> Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
           || capitalsThenLowerCase(text, i)
           || Character.isLetter(text.charAt(i - 1)) && startsIbanCountry(text, i);
     };
+  }
+
+  private static boolean digitThenLetter(String text, int i) {
+    return isAsciiDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i));
   }
 
   private static boolean letterThenDigits(String text, int i) {

@@ -137,7 +137,7 @@ final class OutgoingRequest {
     body = null;
     Verdict verdict;
     try {
-      verdict = inspector.inspect(CLIENT, destination, decision, RequestTarget.rawQuery(head),
+      verdict = inspector.inspect(CLIENT, destination, decision, LenientUri.rawQueryOf(head.uri()),
           bytes.length == 0 ? RequestBody.none() : RequestBody.of(bytes,
               head.headers().get(HttpHeaderNames.CONTENT_ENCODING),
               head.headers().get(HttpHeaderNames.CONTENT_TYPE)));

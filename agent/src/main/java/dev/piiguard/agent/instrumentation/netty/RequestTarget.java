@@ -37,13 +37,6 @@ final class RequestTarget {
     return new Destination(scheme, "unknown", -1, path);
   }
 
-  /** The raw query of {@code request}'s target, or null when it has none. */
-  static String rawQuery(HttpRequest request) {
-    String target = request.uri();
-    int query = target.indexOf('?');
-    return query < 0 ? null : target.substring(query + 1);
-  }
-
   /** {@code host}, {@code host:port}, {@code [v6]} or {@code [v6]:port}. */
   private static Destination fromHostHeader(String scheme, String value, String path) {
     int colon = value.lastIndexOf(':');

@@ -54,9 +54,4 @@ class RequestTargetTest {
     assertThat(RequestTarget.destination(request("/", "::1"), false, PEER).host()).isEqualTo("::1");
   }
 
-  @Test
-  void theRawQueryIsWhatFollowsTheFirstQuestionMark() {
-    assertThat(RequestTarget.rawQuery(request("/a?b=c%40d&e=?", "h"))).isEqualTo("b=c%40d&e=?");
-    assertThat(RequestTarget.rawQuery(request("/a", "h"))).isNull();
-  }
 }

@@ -3,6 +3,7 @@ package dev.piiguard.spotbugs.internal.taint;
 import dev.piiguard.spotbugs.internal.catalogue.BugPattern;
 import dev.piiguard.spotbugs.internal.catalogue.Catalogue;
 import dev.piiguard.spotbugs.internal.catalogue.ClientInterfaceRule;
+import dev.piiguard.spotbugs.internal.model.Annotations;
 import dev.piiguard.spotbugs.internal.model.ClassFacts;
 import dev.piiguard.spotbugs.internal.model.ClassRepository;
 import dev.piiguard.spotbugs.internal.model.MemberFacts;
@@ -72,25 +73,21 @@ final class ProxyInterfaces {
       if (Program.hasCode(method)) {
         return Optional.empty();
       }
-      ClassFacts called = classes.find(owner).orElseThrow();
-      for (ClientInterfaceRule rule : clientRules) {
-        String annotation = rule.annotationDescriptor();
-        if (method.annotations().contains(annotation) || declarer.annotations().contains(annotation)
-            || called.annotations().contains(annotation)) {
-          return Optional.of(rule.pattern());
-        }
-      }
-      return Optional.empty();
+      return firstRuleOn(method.annotations(), declarer.annotations(), classes.find(owner).orElseThrow().annotations());
     }
     // declared in a library's interface the client extends (Spring Cloud's Feign inheritance: the
     // contract in a shared jar): the client's own annotation marks every method it inherits
-    return OBJECT_METHODS.contains(name) ? Optional.empty() : typeLevelPattern(classes.find(owner).orElseThrow());
+    return OBJECT_METHODS.contains(name) ? Optional.empty()
+        : firstRuleOn(classes.find(owner).orElseThrow().annotations());
   }
 
-  private Optional<BugPattern> typeLevelPattern(ClassFacts client) {
+  /** The pattern of the first client rule whose annotation one of {@code marks} holds. */
+  private Optional<BugPattern> firstRuleOn(Annotations... marks) {
     for (ClientInterfaceRule rule : clientRules) {
-      if (client.annotations().contains(rule.annotationDescriptor())) {
-        return Optional.of(rule.pattern());
+      for (Annotations annotations : marks) {
+        if (annotations.contains(rule.annotationDescriptor())) {
+          return Optional.of(rule.pattern());
+        }
       }
     }
     return Optional.empty();
