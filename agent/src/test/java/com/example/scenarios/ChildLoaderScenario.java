@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds an OkHttp client whose classes a child class loader defines from the jars in the folder
- * given, as a Spring Boot executable jar loads its libraries; prints {@code built}.
+ * Builds an OkHttp client whose classes a class loader defines from the jars in the folder given,
+ * a loader whose parent is the platform class loader: it does not delegate to the application
+ * class loader, as some plugin systems' loaders do not. Prints {@code built}.
  */
 public final class ChildLoaderScenario {
   private ChildLoaderScenario() {}
@@ -18,7 +19,7 @@ public final class ChildLoaderScenario {
     for (File jar : new File(arguments[0]).listFiles((folder, name) -> name.endsWith(".jar"))) {
       jars.add(jar.toURI().toURL());
     }
-    try (URLClassLoader libraries = new URLClassLoader(jars.toArray(URL[]::new), ChildLoaderScenario.class.getClassLoader())) {
+    try (URLClassLoader libraries = new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
       libraries.loadClass("okhttp3.OkHttpClient").getConstructor().newInstance();
       System.out.println("built");
     }

@@ -21,7 +21,9 @@
  * on Java 17 to 25; {@code sun.misc.Unsafe} based injection prints deprecation warnings on newer
  * JDKs and is going away.
  *
- * <p>Advice for libraries on the application class path (OkHttp) calls agent classes directly:
- * such libraries are loaded by the system class loader or a child of it, which sees the agent jar.
+ * <p>Advice for libraries (OkHttp, Apache HttpClient, Netty) calls agent classes directly: such
+ * libraries are loaded by the system class loader or a child of it, which sees the agent jar (for
+ * a child, the classes that name the library's types are copied; see
+ * {@link dev.piiguard.agent.instrumentation.LibraryCopies}).
  */
 package dev.piiguard.agent.bridge;

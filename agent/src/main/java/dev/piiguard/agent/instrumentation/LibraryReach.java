@@ -5,11 +5,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Reports, once per library, that its classes are out of reach of PII Guard's: the advice woven
- * into a library calls agent classes, which the system class loader defines, and those name the
- * library's types; a library that a child class loader defines (a Spring Boot executable jar's
- * {@code BOOT-INF/lib}) cannot be linked from there. Its requests then go out uninspected, which
- * is said rather than left silent. Names no library type, so that advice can always reach it.
+ * Reports, once per library, that its requests are not inspected because PII Guard's classes are
+ * out of its reach: its class loader does not delegate to the one that defines PII Guard's (the
+ * application class loader), or PII Guard's copies of its instrumentation (see
+ * {@link LibraryCopies}) still cannot be linked there. Said rather than left silent. Names no
+ * library type, so that advice can always reach it.
  */
 public final class LibraryReach {
   private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
@@ -24,10 +24,19 @@ public final class LibraryReach {
 
   /** Called by advice whose call into PII Guard for {@code library} failed to link. */
   public static void unreachable(String library, LinkageError error) {
+    report(library, "PII Guard's classes cannot be linked from its class loader ("
+        + error.getClass().getSimpleName() + ")");
+  }
+
+  /** Called when {@code library}'s class loader does not find PII Guard's classes at all. */
+  static void unseen(String library) {
+    report(library, "its class loader does not delegate to the application class loader,"
+        + " which defines PII Guard's classes");
+  }
+
+  private static void report(String library, String reason) {
     if (REPORTED.add(library)) {
-      lines.accept(library + " is loaded by a class loader whose classes PII Guard's cannot see (as a"
-          + " Spring Boot executable jar loads its libraries): its requests are not inspected ("
-          + error.getClass().getSimpleName() + ")");
+      lines.accept(library + " requests are not inspected: " + reason);
     }
   }
 }

@@ -26,9 +26,6 @@ class ClientActionsIT {
   private static final List<String> CLIENTS =
       List.of("jdk-send", "jdk-async", "huc", "huc-fixed", "okhttp", "apache5", "apache4",
           "okhttp-stream", "apache5-stream", "apache4-stream", "netty", "netty-chunked", "webclient");
-  private static final List<String> ACTIONS = List.of("allow", "monitor", "redact", "tokenize", "block");
-  private static final String REDACTED_BODY =
-      "{\"model\":\"m\",\"prompt\":\"Mail [EMAIL] about card [PAYMENT_CARD] today\"}";
 
   private static RecordingServer server;
   private static Path work;
@@ -37,13 +34,7 @@ class ClientActionsIT {
   static void startServer() throws Exception {
     server = new RecordingServer();
     work = Files.createTempDirectory("piiguard-it");
-    Files.writeString(work.resolve("rules.properties"), String.join("\n",
-        "action=monitor",
-        "rule.allow.paths=/allow", "rule.allow.action=allow",
-        "rule.monitor.paths=/monitor", "rule.monitor.action=monitor",
-        "rule.redact.paths=/redact", "rule.redact.action=redact",
-        "rule.tokenize.paths=/tokenize", "rule.tokenize.action=tokenize",
-        "rule.block.paths=/block", "rule.block.action=block", ""));
+    ActionAssertions.writeRules(work.resolve("rules.properties"));
   }
 
   @AfterAll
@@ -62,7 +53,7 @@ class ClientActionsIT {
     Path audit = work.resolve("audit-" + tag + ".jsonl");
     List<String> scenarios = new ArrayList<>();
     for (String client : CLIENTS) {
-      for (String action : ACTIONS) {
+      for (String action : ActionAssertions.ACTIONS) {
         scenarios.add(client + "/" + action);
       }
     }
@@ -88,12 +79,12 @@ class ClientActionsIT {
     assertThat(result.stderr()).as(result.toString()).doesNotContain("WARNING", "[piiguard]");
     Map<String, ScenarioOutput.Outcome> outcomes = ScenarioOutput.parse(result.stdout());
     for (String client : CLIENTS) {
-      assertEveryAction(client, tag, outcomes);
+      ActionAssertions.assertEveryAction(server, client, tag, outcomes);
     }
     for (String client : CLIENTS) {
       assertThat(server.receivedOn("/redact-query/" + client + "/" + tag)).singleElement().satisfies(r -> {
         assertThat(r.rawQuery()).as(client).isEqualTo("customer=%5BEMAIL%5D&page=2");
-        assertThat(r.bodyText()).as(client).isEqualTo(REDACTED_BODY);
+        assertThat(r.bodyText()).as(client).isEqualTo(ActionAssertions.REDACTED_BODY);
       });
     }
     assertThat(server.receivedOn("/redact/jdk-send/" + tag).get(0).headers().get("Authorization"))
@@ -131,41 +122,12 @@ class ClientActionsIT {
         .allSatisfy(e -> assertThat(e).contains("\"findings\":{\"EMAIL\":2,\"PAYMENT_CARD\":1}"));
   }
 
-  /** What the server and the application saw for {@code client} under each action. */
-  private static void assertEveryAction(String client, String tag, Map<String, ScenarioOutput.Outcome> outcomes) {
-    assertThat(server.receivedOn("/allow/" + client + "/" + tag)).singleElement()
-        .satisfies(r -> assertThat(r.bodyText()).as(client).isEqualTo(BODY));
-    assertThat(outcomes.get(client + "/allow").text()).as(client).isEqualTo(BODY);
-
-    assertThat(server.receivedOn("/monitor/" + client + "/" + tag)).singleElement()
-        .satisfies(r -> assertThat(r.bodyText()).as(client).isEqualTo(BODY));
-
-    assertThat(server.receivedOn("/redact/" + client + "/" + tag)).singleElement().satisfies(r -> {
-      assertThat(r.bodyText()).as(client).isEqualTo(REDACTED_BODY);
-      assertThat(r.contentLength()).as(client).isEqualTo(String.valueOf(r.body().length));
-    });
-    assertThat(outcomes.get(client + "/redact").text()).as(client).isEqualTo(REDACTED_BODY);
-
-    assertThat(server.receivedOn("/tokenize/" + client + "/" + tag)).singleElement().satisfies(r -> {
-      assertThat(r.bodyText()).as(client).doesNotContain(EMAIL, CARD, "4111");
-      assertThat(r.contentLength()).as(client).isEqualTo(String.valueOf(r.body().length));
-    });
-    assertThat(outcomes.get(client + "/tokenize").text()).as(client).isEqualTo(BODY);
-
-    assertThat(server.receivedOn("/block/" + client + "/" + tag)).as(client).isEmpty();
-    ScenarioOutput.Outcome blocked = outcomes.get(client + "/block");
-    assertThat(blocked.ok()).as(client).isFalse();
-    assertThat(blocked.detail()).as(client).isEqualTo("dev.piiguard.agent.inspect.PiiBlockedException");
-    assertThat(blocked.text()).as(client)
-        .isEqualTo("PII Guard blocked a request to 127.0.0.1: rule \"block\" found EMAIL, PAYMENT_CARD");
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("okHttpMajorVersions")
   void okHttpThreeAndFiveApplyEveryActionToo(String version) throws Exception {
     Path libraries = Path.of(System.getProperty("piiguard.it.libs", "target/it-libs"), version);
     List<String> arguments = new ArrayList<>(List.of(server.baseUrl(), version));
-    for (String action : ACTIONS) {
+    for (String action : ActionAssertions.ACTIONS) {
       arguments.add("okhttp/" + action);
     }
     ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
@@ -175,7 +137,7 @@ class ClientActionsIT {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stderr()).as(result.toString()).isEmpty();
-    assertEveryAction("okhttp", version, ScenarioOutput.parse(result.stdout()));
+    ActionAssertions.assertEveryAction(server, "okhttp", version, ScenarioOutput.parse(result.stdout()));
   }
 
   static Stream<String> okHttpMajorVersions() {

@@ -107,14 +107,7 @@ final class ForkedJvm {
 
   Result run(String mainClass, int timeoutSeconds, String... arguments)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(javaHome.resolve("bin/java").toString());
-    command.add("-Xshare:auto");
-    if (withAgent) {
-      String agent = "-javaagent:" + agentJar();
-      command.add(agentArguments == null || agentArguments.isEmpty() ? agent : agent + "=" + agentArguments);
-    }
-    command.addAll(jvmOptions);
+    List<String> command = javaCommand();
     command.add("-cp");
     List<String> classpath = new ArrayList<>(extraClasspath);
     for (String entry : applicationClasspath()) {
@@ -126,7 +119,34 @@ final class ForkedJvm {
     command.add(String.join(File.pathSeparator, classpath));
     command.add(mainClass);
     command.addAll(Arrays.asList(arguments));
+    return run(command, timeoutSeconds);
+  }
 
+  /**
+   * Runs the executable jar {@code jar} ({@code java -jar}: the jar is the whole class path) with
+   * {@code arguments} and waits for it, at most {@code timeoutSeconds}.
+   */
+  Result runJar(Path jar, int timeoutSeconds, String... arguments) throws IOException, InterruptedException {
+    List<String> command = javaCommand();
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(Arrays.asList(arguments));
+    return run(command, timeoutSeconds);
+  }
+
+  private List<String> javaCommand() {
+    List<String> command = new ArrayList<>();
+    command.add(javaHome.resolve("bin/java").toString());
+    command.add("-Xshare:auto");
+    if (withAgent) {
+      String agent = "-javaagent:" + agentJar();
+      command.add(agentArguments == null || agentArguments.isEmpty() ? agent : agent + "=" + agentArguments);
+    }
+    command.addAll(jvmOptions);
+    return command;
+  }
+
+  private static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
     Path out = Files.createTempFile("forked-out", ".txt");
     Path err = Files.createTempFile("forked-err", ".txt");
     try {

@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.instrumentation.LibraryCopies;
 import dev.piiguard.agent.instrumentation.LibraryReach;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
@@ -19,17 +20,36 @@ public final class ApacheHttpClient4Instrumentation {
    */
   private static volatile RequestInspector inspector;
 
+  private static final ClassValue<Hooks> HOOKS =
+      LibraryCopies.supportPerLibrary(ApacheHttpClient4Instrumentation.class, "ApacheHttpClient4Support", Hooks.class);
+
   private ApacheHttpClient4Instrumentation() {}
 
-  /** The pipeline requests go through; null until the agent is installed. */
-  static RequestInspector inspector() {
+  /** The hooks for the library that {@code wovenType} belongs to; throws a {@link LinkageError} if there are none. */
+  public static Hooks hooksFor(Class<?> wovenType) {
+    return HOOKS.get(wovenType);
+  }
+
+  /** What the advice calls: {@link ApacheHttpClient4Support}, in the copy that links against the builder's library. */
+  public interface Hooks {
+    /** See {@link ApacheHttpClient4Support#addInterceptors}. */
+    void addInterceptors(Object builder);
+  }
+
+  /**
+   * The pipeline requests go through; null until the agent is installed. Public: the copies of
+   * this package's classes that {@link LibraryCopies} makes for a library's own class loader call it.
+   */
+  public static RequestInspector inspector() {
     return inspector;
   }
 
   /** Adds the transformation to {@code agent}. */
   public static AgentBuilder install(AgentBuilder agent, RequestInspector inspector) {
     ApacheHttpClient4Instrumentation.inspector = inspector;
-    return agent.type(named(BUILDER_TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
+    return agent.type(named(BUILDER_TYPE))
+        .transform(LibraryCopies.reachCheck("Apache HttpClient 4"))
+        .transform(new AgentBuilder.Transformer.ForAdvice()
         .include(ApacheHttpClient4Instrumentation.class.getClassLoader())
         .advice(named("build").and(takesArguments(0)), BuildAdvice.class.getName()));
   }
@@ -39,9 +59,9 @@ public final class ApacheHttpClient4Instrumentation {
     private BuildAdvice() {}
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    static void enter(@Advice.This Object builder) {
+    static void enter(@Advice.Origin Class<?> builderType, @Advice.This Object builder) {
       try {
-        ApacheHttpClient4Support.addInterceptors(builder);
+        hooksFor(builderType).addInterceptors(builder);
       } catch (LinkageError unreachable) {
         LibraryReach.unreachable("Apache HttpClient 4", unreachable);
       }

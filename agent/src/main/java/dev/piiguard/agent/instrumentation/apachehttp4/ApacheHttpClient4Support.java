@@ -7,13 +7,15 @@ import java.util.WeakHashMap;
 import org.apache.http.impl.client.HttpClientBuilder;
 
 /** Adds the PII Guard interceptors once to each {@code HttpClientBuilder}, however often it builds. */
-public final class ApacheHttpClient4Support {
+public final class ApacheHttpClient4Support implements ApacheHttpClient4Instrumentation.Hooks {
   private static final Map<Object, Boolean> BUILDERS = Collections.synchronizedMap(new WeakHashMap<>());
 
-  private ApacheHttpClient4Support() {}
+  /** Made by {@link ApacheHttpClient4Instrumentation#hooksFor}. */
+  public ApacheHttpClient4Support() {}
 
   /** Called by the advice with the builder about to build a client. */
-  public static void addInterceptors(Object builderObject) {
+  @Override
+  public void addInterceptors(Object builderObject) {
     RequestInspector current = ApacheHttpClient4Instrumentation.inspector();
     if (current == null || !(builderObject instanceof HttpClientBuilder)) {
       return;

@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.instrumentation.LibraryCopies;
 import dev.piiguard.agent.instrumentation.LibraryReach;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
@@ -19,17 +20,36 @@ public final class ApacheHttpClient5Instrumentation {
    */
   private static volatile RequestInspector inspector;
 
+  private static final ClassValue<Hooks> HOOKS =
+      LibraryCopies.supportPerLibrary(ApacheHttpClient5Instrumentation.class, "ApacheHttpClient5Support", Hooks.class);
+
   private ApacheHttpClient5Instrumentation() {}
 
-  /** The pipeline requests go through; null until the agent is installed. */
-  static RequestInspector inspector() {
+  /** The hooks for the library that {@code wovenType} belongs to; throws a {@link LinkageError} if there are none. */
+  public static Hooks hooksFor(Class<?> wovenType) {
+    return HOOKS.get(wovenType);
+  }
+
+  /** What the advice calls: {@link ApacheHttpClient5Support}, in the copy that links against the builder's library. */
+  public interface Hooks {
+    /** See {@link ApacheHttpClient5Support#addHandler}. */
+    void addHandler(Object builder);
+  }
+
+  /**
+   * The pipeline requests go through; null until the agent is installed. Public: the copies of
+   * this package's classes that {@link LibraryCopies} makes for a library's own class loader call it.
+   */
+  public static RequestInspector inspector() {
     return inspector;
   }
 
   /** Adds the transformation to {@code agent}. */
   public static AgentBuilder install(AgentBuilder agent, RequestInspector inspector) {
     ApacheHttpClient5Instrumentation.inspector = inspector;
-    return agent.type(named(BUILDER_TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
+    return agent.type(named(BUILDER_TYPE))
+        .transform(LibraryCopies.reachCheck("Apache HttpClient 5"))
+        .transform(new AgentBuilder.Transformer.ForAdvice()
         .include(ApacheHttpClient5Instrumentation.class.getClassLoader())
         .advice(named("build").and(takesArguments(0)), BuildAdvice.class.getName()));
   }
@@ -39,9 +59,9 @@ public final class ApacheHttpClient5Instrumentation {
     private BuildAdvice() {}
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    static void enter(@Advice.This Object builder) {
+    static void enter(@Advice.Origin Class<?> builderType, @Advice.This Object builder) {
       try {
-        ApacheHttpClient5Support.addHandler(builder);
+        hooksFor(builderType).addHandler(builder);
       } catch (LinkageError unreachable) {
         LibraryReach.unreachable("Apache HttpClient 5", unreachable);
       }

@@ -12,16 +12,18 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
  * one {@link PiiGuardRedirectGuard} below its redirect handler, and a {@link PiiGuardLateRequestCheck}
  * after the application's request interceptors, as the request is sent.
  */
-public final class ApacheHttpClient5Support {
+public final class ApacheHttpClient5Support implements ApacheHttpClient5Instrumentation.Hooks {
   static final String HANDLER_NAME = "piiguard";
   static final String REDIRECT_GUARD_NAME = "piiguard-redirect-guard";
 
   private static final Map<Object, Boolean> BUILDERS = Collections.synchronizedMap(new WeakHashMap<>());
 
-  private ApacheHttpClient5Support() {}
+  /** Made by {@link ApacheHttpClient5Instrumentation#hooksFor}. */
+  public ApacheHttpClient5Support() {}
 
   /** Called by the advice with the builder about to build a client. */
-  public static void addHandler(Object builderObject) {
+  @Override
+  public void addHandler(Object builderObject) {
     RequestInspector current = ApacheHttpClient5Instrumentation.inspector();
     if (current == null || !(builderObject instanceof HttpClientBuilder)) {
       return;

@@ -6,15 +6,17 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.HttpClientCodec;
 
 /** Adds a {@link PiiGuardHttpHandler} after each HTTP client codec, once per pipeline. */
-public final class NettySupport {
-  private NettySupport() {}
+public final class NettySupport implements NettyInstrumentation.Hooks {
+  /** Made by {@link NettyInstrumentation#hooksFor}. */
+  public NettySupport() {}
 
   /**
    * Called when {@code codec} joined a pipeline through {@code context}. Only a client codec in a
    * pipeline of its own gets the handler: one that another handler wraps (a proxy's CONNECT codec)
    * sees no request of the application.
    */
-  public static void codecAdded(Object codec, Object context) {
+  @Override
+  public void codecAdded(Object codec, Object context) {
     RequestInspector current = NettyInstrumentation.inspector();
     if (current == null || !(codec instanceof HttpClientCodec)) {
       return;

@@ -14,12 +14,14 @@ import okhttp3.Interceptor;
  * s31a). The client's own copies of the lists are replaced; the application's builder is left as it
  * was, so that builds of one builder on several threads cannot see it half changed.
  */
-public final class OkHttpClientSupport {
+public final class OkHttpClientSupport implements OkHttpInstrumentation.Hooks {
 
-  private OkHttpClientSupport() {}
+  /** Made by {@link OkHttpInstrumentation#hooksFor}. */
+  public OkHttpClientSupport() {}
 
   /** The client's interceptors with PII Guard's last, once; {@code interceptors} if there is no agent. */
-  public static List<?> withInterceptor(List<?> interceptors) {
+  @Override
+  public List<?> withInterceptor(List<?> interceptors) {
     RequestInspector current = OkHttpInstrumentation.inspector();
     if (current == null) {
       return interceptors;
@@ -31,7 +33,8 @@ public final class OkHttpClientSupport {
    * The client's network interceptors with PII Guard's redirect guard and then its late request
    * check last, once each, where they can work.
    */
-  public static List<?> withRedirectGuard(List<?> networkInterceptors) {
+  @Override
+  public List<?> withRedirectGuard(List<?> networkInterceptors) {
     RequestInspector current = OkHttpInstrumentation.inspector();
     if (current == null || !OkHttpFeatures.TYPED_TAGS) {
       // before 3.11 there are no typed tags to carry the decision (README)

@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.instrumentation.LibraryCopies;
 import dev.piiguard.agent.instrumentation.LibraryReach;
 import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -22,17 +23,39 @@ public final class OkHttpInstrumentation {
    */
   private static volatile RequestInspector inspector;
 
+  private static final ClassValue<Hooks> HOOKS =
+      LibraryCopies.supportPerLibrary(OkHttpInstrumentation.class, "OkHttpClientSupport", Hooks.class);
+
   private OkHttpInstrumentation() {}
 
-  /** The pipeline requests go through; null until the agent is installed. */
-  static RequestInspector inspector() {
+  /** The hooks for the library that {@code wovenType} belongs to; throws a {@link LinkageError} if there are none. */
+  public static Hooks hooksFor(Class<?> wovenType) {
+    return HOOKS.get(wovenType);
+  }
+
+  /** What the advice calls: {@link OkHttpClientSupport}, in the copy that links against the client's OkHttp. */
+  public interface Hooks {
+    /** See {@link OkHttpClientSupport#withInterceptor}. */
+    List<?> withInterceptor(List<?> interceptors);
+
+    /** See {@link OkHttpClientSupport#withRedirectGuard}. */
+    List<?> withRedirectGuard(List<?> networkInterceptors);
+  }
+
+  /**
+   * The pipeline requests go through; null until the agent is installed. Public: the copies of
+   * this package's classes that {@link LibraryCopies} makes for a library's own class loader call it.
+   */
+  public static RequestInspector inspector() {
     return inspector;
   }
 
   /** Adds the transformation to {@code agent}. */
   public static AgentBuilder install(AgentBuilder agent, RequestInspector inspector) {
     OkHttpInstrumentation.inspector = inspector;
-    return agent.type(named(CLIENT_TYPE)).transform(new AgentBuilder.Transformer.ForAdvice()
+    return agent.type(named(CLIENT_TYPE))
+        .transform(LibraryCopies.reachCheck("OkHttp"))
+        .transform(new AgentBuilder.Transformer.ForAdvice()
         .include(OkHttpInstrumentation.class.getClassLoader())
         .advice(isConstructor().and(takesArguments(1))
                 .and(takesArgument(0, named(CLIENT_TYPE + "$Builder"))),
@@ -47,12 +70,13 @@ public final class OkHttpInstrumentation {
     private ConstructorAdvice() {}
 
     @Advice.OnMethodExit(suppress = Throwable.class)
-    static void exit(
+    static void exit(@Advice.Origin Class<?> client,
         @Advice.FieldValue(value = "interceptors", readOnly = false) List<?> interceptors,
         @Advice.FieldValue(value = "networkInterceptors", readOnly = false) List<?> networkInterceptors) {
       try {
-        interceptors = OkHttpClientSupport.withInterceptor(interceptors);
-        networkInterceptors = OkHttpClientSupport.withRedirectGuard(networkInterceptors);
+        Hooks hooks = hooksFor(client);
+        interceptors = hooks.withInterceptor(interceptors);
+        networkInterceptors = hooks.withRedirectGuard(networkInterceptors);
       } catch (LinkageError unreachable) {
         LibraryReach.unreachable("OkHttp", unreachable);
       }

@@ -1,0 +1,86 @@
+package dev.piiguard.agent.it;
+
+import static com.example.scenarios.ClientScenarios.CARD;
+import static com.example.scenarios.ClientScenarios.EMAIL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.scenarios.ClientScenarios;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The application packaged as a Spring Boot executable jar and started with {@code java -jar}:
+ * its libraries are defined by the launcher's class loader from {@code BOOT-INF/lib}, out of
+ * sight of the class loader that defines PII Guard's classes. Every instrumented library applies
+ * every action there as it does on the class path (review s33f: their requests went out
+ * uninspected).
+ */
+class SpringBootJarIT {
+  private static final List<String> CLIENTS = List.of("okhttp", "okhttp-stream", "apache5", "apache5-stream",
+      "apache4", "apache4-stream", "netty", "netty-chunked", "webclient");
+  /** Where the libraries that {@code ClientScenarios} calls live in a Maven repository. */
+  private static final List<String> LIBRARY_FOLDERS = List.of("/com/squareup/", "/org/jetbrains/",
+      "/org/apache/httpcomponents/", "/commons-codec/", "/commons-logging/", "/io/netty/",
+      "/io/projectreactor/", "/org/reactivestreams/", "/org/springframework/", "/io/micrometer/", "/org/slf4j/");
+
+  private static RecordingServer server;
+  private static Path work;
+  private static Path jar;
+
+  @BeforeAll
+  static void packageTheApplication() throws Exception {
+    server = new RecordingServer();
+    work = Files.createTempDirectory("piiguard-boot-it");
+    ActionAssertions.writeRules(work.resolve("rules.properties"));
+    Path testClasses = Path.of(ClientScenarios.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    jar = SpringBootJar.write(work.resolve("shop.jar"), ClientScenarios.class.getName(), testClasses,
+        ClientScenarios.class.getPackageName(), SpringBootJar.librariesOnClasspath(LIBRARY_FOLDERS));
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  static Stream<Path> javaHomes() {
+    return ForkedJvm.javaHomes().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("javaHomes")
+  void everyLibraryInBootInfLibAppliesEveryAction(Path javaHome) throws Exception {
+    String tag = "boot-" + javaHome.getFileName();
+    Path audit = work.resolve("audit-" + tag + ".jsonl");
+    List<String> arguments = new ArrayList<>(List.of(server.baseUrl(), tag));
+    for (String client : CLIENTS) {
+      for (String action : ActionAssertions.ACTIONS) {
+        arguments.add(client + "/" + action);
+      }
+    }
+
+    ForkedJvm.Result result = ForkedJvm.of(javaHome)
+        .withAgent("config=" + work.resolve("rules.properties") + ",audit=" + audit)
+        .jvmOption("--enable-native-access=ALL-UNNAMED")
+        .runJar(jar, 120, arguments.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).as(result.toString()).doesNotContain("WARNING", "[piiguard]");
+    Map<String, ScenarioOutput.Outcome> outcomes = ScenarioOutput.parse(result.stdout());
+    for (String client : CLIENTS) {
+      ActionAssertions.assertEveryAction(server, client, tag, outcomes);
+    }
+    String auditText = Files.readString(audit, StandardCharsets.UTF_8);
+    assertThat(auditText).doesNotContain(EMAIL, CARD, "4111111111111111", "jane.canary");
+    // allow: none; monitor, redact, tokenize, block: one each per client
+    assertThat(auditText.lines()).hasSize(CLIENTS.size() * 4);
+  }
+}
