@@ -12,12 +12,15 @@ import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * An AI application run in a forked JVM: asks openai-java (plain and streaming), anthropic-java and
  * LangChain4j's OpenAI model one question holding PII each, against {@code args[0]}, and prints
- * {@code OK name base64(answer)} or {@code FAIL name exceptionClass}.
+ * {@code OK name base64(answer)} or {@code FAIL name exceptionClass}. Further arguments name the
+ * SDKs to ask (all four without).
  */
 public final class SdkScenarios {
   public static final String EMAIL = "sam.canary@example.org";
@@ -26,8 +29,11 @@ public final class SdkScenarios {
 
   private SdkScenarios() {}
 
+  private static Set<String> chosen = Set.of();
+
   public static void main(String[] arguments) {
     String base = arguments[0];
+    chosen = Set.of(Arrays.copyOfRange(arguments, 1, arguments.length));
     run("openai", () -> {
       OpenAIClient client = OpenAIOkHttpClient.builder().apiKey("sk-test").baseUrl(base + "/v1").build();
       ChatCompletion completion = client.chat().completions().create(openAiParams());
@@ -64,6 +70,9 @@ public final class SdkScenarios {
   }
 
   private static void run(String name, Call call) {
+    if (!chosen.isEmpty() && !chosen.contains(name)) {
+      return;
+    }
     try {
       String answer = call.answer();
       System.out.println("OK " + name + " "

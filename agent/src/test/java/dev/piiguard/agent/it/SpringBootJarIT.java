@@ -5,6 +5,7 @@ import static com.example.scenarios.ClientScenarios.EMAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.scenarios.ClientScenarios;
+import com.example.scenarios.SdkScenarios;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +33,14 @@ class SpringBootJarIT {
       "/org/apache/httpcomponents/", "/commons-codec/", "/commons-logging/", "/io/netty/",
       "/io/projectreactor/", "/org/reactivestreams/", "/org/springframework/", "/io/micrometer/", "/org/slf4j/");
 
+  /** Where openai-java and what it needs live. */
+  private static final List<String> OPENAI_FOLDERS = List.of("/com/openai/", "/com/fasterxml/", "/com/squareup/",
+      "/org/jetbrains/", "/com/github/victools/", "/io/swagger/", "/com/google/errorprone/");
+
   private static RecordingServer server;
   private static Path work;
   private static Path jar;
+  private static Path aiJar;
 
   @BeforeAll
   static void packageTheApplication() throws Exception {
@@ -44,6 +50,8 @@ class SpringBootJarIT {
     Path testClasses = Path.of(ClientScenarios.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     jar = SpringBootJar.write(work.resolve("shop.jar"), ClientScenarios.class.getName(), testClasses,
         ClientScenarios.class.getPackageName(), SpringBootJar.librariesOnClasspath(LIBRARY_FOLDERS));
+    aiJar = SpringBootJar.write(work.resolve("assistant.jar"), SdkScenarios.class.getName(), testClasses,
+        SdkScenarios.class.getPackageName(), SpringBootJar.librariesOnClasspath(OPENAI_FOLDERS));
   }
 
   @AfterAll
@@ -82,5 +90,29 @@ class SpringBootJarIT {
     assertThat(auditText).doesNotContain(EMAIL, CARD, "4111111111111111", "jane.canary");
     // allow: none; monitor, redact, tokenize, block: one each per client
     assertThat(auditText.lines()).hasSize(CLIENTS.size() * 4);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("javaHomes")
+  void openAiJavaInBootInfLibIsTokenizedAndItsAnswerRestored(Path javaHome) throws Exception {
+    Path audit = work.resolve("audit-ai-" + javaHome.getFileName() + ".jsonl");
+    try (EchoingAiServer ai = new EchoingAiServer()) {
+      ForkedJvm.Result result = ForkedJvm.of(javaHome)
+          .withAgent("ai-hosts=127.0.0.1,ai-action=tokenize,audit=" + audit)
+          .runJar(aiJar, 120, ai.baseUrl(), "openai", "openai-stream");
+
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.stderr()).as(result.toString()).doesNotContain("WARNING", "[piiguard]", EMAIL, CARD);
+      Map<String, ScenarioOutput.Outcome> outcomes = ScenarioOutput.parse(result.stdout());
+      for (String sdk : List.of("openai", "openai-stream")) {
+        assertThat(outcomes.get(sdk)).as(sdk + "\n" + result).isNotNull();
+        assertThat(outcomes.get(sdk).text()).as(sdk).isEqualTo("You said: " + SdkScenarios.PROMPT);
+      }
+      assertThat(ai.received()).hasSize(2).allSatisfy(body -> assertThat(body)
+          .doesNotContain(SdkScenarios.EMAIL, SdkScenarios.CARD, "5555555555554444").contains("EMAIL_"));
+      assertThat(Files.readString(audit).lines()).hasSize(2).allSatisfy(event -> assertThat(event)
+          .contains("\"client\":\"okhttp\"", "\"outcome\":\"tokenized\"")
+          .doesNotContain(SdkScenarios.EMAIL, SdkScenarios.CARD));
+    }
   }
 }
