@@ -6,6 +6,7 @@ import dev.piiguard.core.detect.RegexBudgetExceededException;
 import dev.piiguard.core.detect.ScanEngine;
 import dev.piiguard.core.detect.SecretFormat;
 import dev.piiguard.core.detect.SecretFormatFile;
+import dev.piiguard.core.known.KnownValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -111,6 +112,7 @@ public final class PiiScanner {
     private boolean defaults = true;
     private final List<CustomPattern> patterns = new ArrayList<>();
     private final List<SecretFormat> secretFormats = new ArrayList<>();
+    private KnownValues knownValues;
 
     private Builder() {}
 
@@ -182,9 +184,19 @@ public final class PiiScanner {
       return this;
     }
 
-    /** Builds the immutable scanner. */
+    /**
+     * Also finds the values {@code known} holds, as they stand when each scan runs (the registry
+     * may go on growing), each reported with the entity id it was added with. Where one overlaps
+     * a value a detector finds, the longer wins; at equal length the detector's.
+     */
+    public Builder withKnownValues(KnownValues known) {
+      this.knownValues = Objects.requireNonNull(known, "known");
+      return this;
+    }
+
+    /** Builds the scanner: immutable but for the known values it reads. */
     public PiiScanner build() {
-      return new PiiScanner(ScanEngine.create(defaults, patterns, secretFormats));
+      return new PiiScanner(ScanEngine.create(defaults, patterns, secretFormats, knownValues));
     }
   }
 

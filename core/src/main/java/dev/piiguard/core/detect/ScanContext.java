@@ -13,6 +13,7 @@ final class ScanContext {
 
   final Text text = new Text();
   final PendingFindings pending = new PendingFindings();
+  final KnownValueQueue knownValueQueue = new KnownValueQueue(pending);
   final DigitChain chain = new DigitChain();
   final StringBuilder scratch = new StringBuilder(64);
   final int[] digits = new int[64];

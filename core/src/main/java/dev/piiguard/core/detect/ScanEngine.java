@@ -1,11 +1,12 @@
 package dev.piiguard.core.detect;
 
+import dev.piiguard.core.known.KnownValues;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -52,9 +53,14 @@ public final class ScanEngine {
    * number check steps over are checked as anchors too.
    */
   private final boolean digitSecrets;
+  /** The values the application registered, or null; ranked after the custom patterns. */
+  private final KnownValues known;
+  private final int knownRank;
 
-  private ScanEngine(boolean builtIns, List<CustomPattern> patterns, List<SecretFormat> secrets) {
+  private ScanEngine(boolean builtIns, List<CustomPattern> patterns, List<SecretFormat> secrets,
+      KnownValues known) {
     this.builtIns = builtIns;
+    this.known = known;
     this.patterns = patterns.toArray(new CustomPattern[0]);
     this.nonEmptyForms = new Pattern[this.patterns.length];
     for (int k = 0; k < this.patterns.length; k++) {
@@ -69,6 +75,7 @@ public final class ScanEngine {
     }
     this.lookbehind = reach;
     this.digitSecrets = this.secrets != null && anchorsOnDigits(triggers);
+    this.knownRank = this.patterns.length + 1;
   }
 
   /**
@@ -93,12 +100,18 @@ public final class ScanEngine {
    */
   public static ScanEngine create(boolean builtIns, List<CustomPattern> patterns,
       List<SecretFormat> extraSecretFormats) {
+    return create(builtIns, patterns, extraSecretFormats, null);
+  }
+
+  /** As {@link #create(boolean, List, List)}, also finding the values {@code known} holds (if not null). */
+  public static ScanEngine create(boolean builtIns, List<CustomPattern> patterns,
+      List<SecretFormat> extraSecretFormats, KnownValues known) {
     List<SecretFormat> secrets = new ArrayList<>();
     if (builtIns) {
       secrets.addAll(SecretFormatFile.builtIn());
     }
     secrets.addAll(extraSecretFormats);
-    return new ScanEngine(builtIns, List.copyOf(patterns), secrets);
+    return new ScanEngine(builtIns, List.copyOf(patterns), secrets, known);
   }
 
   /**
@@ -116,8 +129,11 @@ public final class ScanEngine {
         context.text.reset(text, 0, length);
       }
       context.pending.begin(listener, context.text);
+      boolean knownValues = known != null && !known.isEmpty();
       if (patterns.length > 0) {
-        offerCustomMatches(context, text, null);
+        offerCustomMatches(context, text, null, knownValues ? sink -> known.find(text, sink) : null);
+      } else if (knownValues) {
+        known.find(text, context.knownValueQueue.ranked(knownRank));
       }
       if (scanLoop) {
         if (text instanceof String) {
@@ -142,9 +158,13 @@ public final class ScanEngine {
     try {
       context.text.reset(utf8, offset, offset + length);
       context.pending.begin(listener, context.text);
+      boolean knownValues = known != null && !known.isEmpty();
       if (patterns.length > 0) {
         Utf8Chars chars = Utf8Chars.decode(utf8, offset, length);
-        offerCustomMatches(context, chars, chars);
+        offerCustomMatches(context, chars, chars,
+            knownValues ? sink -> known.findUtf8(utf8, offset, offset + length, sink) : null);
+      } else if (knownValues) {
+        known.findUtf8(utf8, offset, offset + length, context.knownValueQueue.ranked(knownRank));
       }
       if (scanLoop) {
         scanBytes(context, utf8, offset, offset + length);
@@ -477,36 +497,28 @@ public final class ScanEngine {
     return resume;
   }
 
-  private void offerCustomMatches(ScanContext context, CharSequence text, Utf8Chars bytes) {
-    int[] matches = new int[3 * 16]; // start, end and pattern of each match
-    int found = 0;
+  /**
+   * Queues the matches of the custom patterns, and of {@code knownSearch} when there is one (its
+   * offsets already those of the scan), in order of start.
+   */
+  private void offerCustomMatches(ScanContext context, CharSequence text, Utf8Chars bytes,
+      Consumer<KnownValues.MatchSink> knownSearch) {
+    SideMatches side = new SideMatches();
     for (int k = 0; k < patterns.length; k++) {
       CustomMatches custom = new CustomMatches(patterns[k], nonEmptyForms[k], text);
       while (custom.find()) {
-        if (3 * found == matches.length) {
-          matches = Arrays.copyOf(matches, matches.length * 2);
-        }
         // The search steps a char at a time, so a match may start at the low surrogate of a pair
         // (\x{DE00}y); it then starts at the pair, as byte offsets into UTF-8 must. Inside a
         // match the matcher reads a pair as one code point, so no match ends inside one.
         int start = splitsPair(text, custom.start()) ? custom.start() - 1 : custom.start();
-        matches[3 * found] = bytes == null ? start : bytes.byteIndex(start);
-        matches[3 * found + 1] = bytes == null ? custom.end() : bytes.byteIndex(custom.end());
-        matches[3 * found + 2] = k;
-        found++;
+        side.add(patterns[k].id(), bytes == null ? start : bytes.byteIndex(start),
+            bytes == null ? custom.end() : bytes.byteIndex(custom.end()), k + 1);
       }
     }
-    // queued in order of start: each is offered when the scan has passed its start
-    long[] byStart = new long[found];
-    for (int m = 0; m < found; m++) {
-      byStart[m] = (long) matches[3 * m] << 32 | m;
+    if (knownSearch != null) {
+      knownSearch.accept((type, start, end) -> side.add(type, start, end, knownRank));
     }
-    Arrays.sort(byStart);
-    for (long key : byStart) {
-      int m = (int) key;
-      int k = matches[3 * m + 2];
-      context.pending.queue(patterns[k].id(), matches[3 * m], matches[3 * m + 1], k + 1);
-    }
+    side.queueInOrder(context.pending);
   }
 
   /** Whether {@code index} falls between the high and the low surrogate of a pair. */

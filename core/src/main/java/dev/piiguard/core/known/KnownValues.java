@@ -1,0 +1,261 @@
+package dev.piiguard.core.known;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Values an application knows to be personal data, each with an entity id, found whole wherever
+ * they appear in a scanned text: a customer's name or postal address, which no detector can tell
+ * by its shape. Give them to a scanner with {@code PiiScanner.builder().withKnownValues(values)};
+ * its findings then include them.
+ *
+ * <pre>{@code
+ * KnownValues known = KnownValues.withCapacity(100_000);
+ * known.add(customer.fullName(), "PERSON_NAME");
+ * PiiScanner scanner = PiiScanner.builder().withKnownValues(known).build();
+ * scanner.scan("Write to Jane Doe about her order");   // PERSON_NAME at 9..17
+ * }</pre>
+ *
+ * <p>A value is found where it appears exactly (same case, same spacing) and no ASCII letter,
+ * digit or {@code _} touches it on either side: {@code Jane Doe} is found in {@code "Jane Doe,"}
+ * but not in {@code "Jane Doerr"} or {@code "Jane Doe_2"}. Only values of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters that
+ * start and end with a letter or digit are taken: a shorter one would be found in too many texts.
+ *
+ * <p>No value is kept: only its fingerprints, 61-bit hashes under a random key of this instance
+ * (of its chars and of its UTF-8 bytes), so that what the registry holds cannot be read back; two
+ * different texts of at most {@code n} units share a fingerprint with a probability of at most
+ * {@code n / 2^61}. The registry holds at most its capacity of values: when full, the older half
+ * is forgotten, a value added again stays. Thread-safe: values are added under a lock, scans read
+ * without one (a value added while a scan runs may be missed by it). Nothing is allocated by a
+ * search that finds nothing.
+ */
+public final class KnownValues {
+  /** The fewest characters a value may have. */
+  public static final int MIN_LENGTH = 4;
+  /** The most characters a value may have. */
+  public static final int MAX_LENGTH = 128;
+
+  private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9_.-]+");
+  private static final int MAX_TYPES = 127;
+  private static final int MAX_UTF8_LENGTH = 4 * MAX_LENGTH;
+
+  private final long charBase;
+  private final long byteBase;
+  private final int generationSize;
+  private final Object lock = new Object();
+  private volatile Generation current;
+  private volatile Generation previous;
+  private volatile String[] types = new String[0];
+  private volatile boolean empty = true;
+  /** Which units (their low eight bits) start a value, per representation: only grow. */
+  private final long[] firstChars = new long[4];
+  private final long[] firstBytes = new long[4];
+  /** Which lengths values have, per representation: only grow. */
+  private final long[] charLengths = new long[MAX_LENGTH / 64 + 1];
+  private final long[] byteLengths = new long[MAX_UTF8_LENGTH / 64 + 1];
+  private volatile int longestChars;
+  private volatile int longestBytes;
+
+  private KnownValues(int capacity) {
+    SecureRandom random = new SecureRandom();
+    this.charBase = randomBase(random);
+    this.byteBase = randomBase(random);
+    this.generationSize = Math.max(1, capacity / 2);
+    this.current = new Generation(generationSize);
+  }
+
+  /** An empty registry that holds at most {@code capacity} values (at least 2). */
+  public static KnownValues withCapacity(int capacity) {
+    if (capacity < 2) {
+      throw new IllegalArgumentException("capacity < 2: " + capacity);
+    }
+    return new KnownValues(capacity);
+  }
+
+  /**
+   * Adds {@code value}, to be found as {@code type}, and tells whether it was taken: white space
+   * around it is left out, and a value shorter than {@value #MIN_LENGTH} or longer than {@value
+   * #MAX_LENGTH} characters, or one that does not start and end with a letter or digit, is not.
+   *
+   * @throws IllegalArgumentException if {@code type} is not an entity id (letters, digits,
+   *     {@code _}, {@code -} and {@code .})
+   */
+  public boolean add(CharSequence value, String type) {
+    Objects.requireNonNull(value, "value");
+    if (!ENTITY_ID.matcher(Objects.requireNonNull(type, "type")).matches()) {
+      throw new IllegalArgumentException("not an entity id: " + type);
+    }
+    String text = value.toString().strip();
+    if (text.length() < MIN_LENGTH || text.length() > MAX_LENGTH
+        || !Character.isLetterOrDigit(text.codePointAt(0))
+        || !Character.isLetterOrDigit(text.codePointBefore(text.length()))) {
+      return false;
+    }
+    long charFingerprint = 0;
+    for (int i = 0; i < text.length(); i++) {
+      charFingerprint = FingerprintHash.extend(charFingerprint, text.charAt(i), charBase);
+    }
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    long byteFingerprint = 0;
+    for (byte unit : utf8) {
+      byteFingerprint = FingerprintHash.extend(byteFingerprint, unit & 0xFF, byteBase);
+    }
+    synchronized (lock) {
+      int typeIndex = typeIndex(type);
+      if (typeIndex < 0) {
+        return false;
+      }
+      if (current.chars.size() >= generationSize) {
+        previous = current;
+        current = new Generation(generationSize);
+      }
+      current.chars.add(charFingerprint, typeIndex);
+      current.bytes.add(byteFingerprint, typeIndex);
+      setBit(firstChars, text.charAt(0) & 0xFF);
+      setBit(firstBytes, utf8[0] & 0xFF);
+      setBit(charLengths, text.length());
+      setBit(byteLengths, utf8.length);
+      longestChars = Math.max(longestChars, text.length());
+      longestBytes = Math.max(longestBytes, utf8.length);
+      empty = false;
+    }
+    return true;
+  }
+
+  /** Whether no value was ever added: a search then returns at once. */
+  public boolean isEmpty() {
+    return empty;
+  }
+
+  /** Reports each known value in {@code text} to {@code sink}, in order of start (the longest at a start). */
+  public void find(CharSequence text, MatchSink sink) {
+    if (empty) {
+      return;
+    }
+    Generation newer = current;
+    Generation older = previous;
+    String[] names = types;
+    int longest = longestChars;
+    int length = text.length();
+    for (int start = 0; start < length; start++) {
+      char first = text.charAt(start);
+      if (!hasBit(firstChars, first & 0xFF) || start > 0 && isWordUnit(text.charAt(start - 1))) {
+        continue;
+      }
+      long fingerprint = 0;
+      int foundEnd = -1;
+      int foundType = -1;
+      int limit = Math.min(length, start + longest);
+      for (int end = start + 1; end <= limit; end++) {
+        fingerprint = FingerprintHash.extend(fingerprint, text.charAt(end - 1), charBase);
+        if (hasBit(charLengths, end - start) && (end == length || !isWordUnit(text.charAt(end)))) {
+          int type = typeOf(newer.chars, older == null ? null : older.chars, fingerprint);
+          if (type >= 0) {
+            foundEnd = end;
+            foundType = type;
+          }
+        }
+      }
+      if (foundEnd > 0) {
+        sink.match(names[foundType], start, foundEnd);
+      }
+    }
+  }
+
+  /**
+   * Reports each known value in the UTF-8 bytes {@code utf8[from..to)} to {@code sink}, in order
+   * of start, with offsets that are indexes into {@code utf8}.
+   */
+  public void findUtf8(byte[] utf8, int from, int to, MatchSink sink) {
+    Objects.checkFromToIndex(from, to, utf8.length);
+    if (empty) {
+      return;
+    }
+    Generation newer = current;
+    Generation older = previous;
+    String[] names = types;
+    int longest = longestBytes;
+    for (int start = from; start < to; start++) {
+      if (!hasBit(firstBytes, utf8[start] & 0xFF) || start > from && isWordUnit(utf8[start - 1])) {
+        continue;
+      }
+      long fingerprint = 0;
+      int foundEnd = -1;
+      int foundType = -1;
+      int limit = Math.min(to, start + longest);
+      for (int end = start + 1; end <= limit; end++) {
+        fingerprint = FingerprintHash.extend(fingerprint, utf8[end - 1] & 0xFF, byteBase);
+        if (hasBit(byteLengths, end - start) && (end == to || !isWordUnit(utf8[end]))) {
+          int type = typeOf(newer.bytes, older == null ? null : older.bytes, fingerprint);
+          if (type >= 0) {
+            foundEnd = end;
+            foundType = type;
+          }
+        }
+      }
+      if (foundEnd > 0) {
+        sink.match(names[foundType], start, foundEnd);
+      }
+    }
+  }
+
+  /** Where a search reports what it finds. */
+  @FunctionalInterface
+  public interface MatchSink {
+    /** One known value of entity id {@code type} at {@code [start, end)}. */
+    void match(String type, int start, int end);
+  }
+
+  private int typeIndex(String type) {
+    String[] known = types;
+    for (int i = 0; i < known.length; i++) {
+      if (known[i].equals(type)) {
+        return i;
+      }
+    }
+    if (known.length == MAX_TYPES) {
+      return -1;
+    }
+    String[] more = Arrays.copyOf(known, known.length + 1);
+    more[known.length] = type;
+    types = more;
+    return known.length;
+  }
+
+  private static int typeOf(FingerprintTable newer, FingerprintTable older, long fingerprint) {
+    int type = newer.typeOf(fingerprint);
+    return type >= 0 || older == null ? type : older.typeOf(fingerprint);
+  }
+
+  /** An ASCII letter, digit or {@code _}: what a value may not be glued to. */
+  private static boolean isWordUnit(int unit) {
+    return unit >= '0' && unit <= '9' || unit >= 'a' && unit <= 'z' || unit >= 'A' && unit <= 'Z' || unit == '_';
+  }
+
+  private static void setBit(long[] bits, int index) {
+    bits[index >>> 6] |= 1L << index;
+  }
+
+  private static boolean hasBit(long[] bits, int index) {
+    return (bits[index >>> 6] & 1L << index) != 0;
+  }
+
+  private static long randomBase(SecureRandom random) {
+    // far from 0 and 1, below the modulus
+    return (1L << 32) + Math.floorMod(random.nextLong(), FingerprintHash.MODULUS - (1L << 33));
+  }
+
+  /** The fingerprints added since the last time the registry was full. */
+  private static final class Generation {
+    final FingerprintTable chars;
+    final FingerprintTable bytes;
+
+    Generation(int size) {
+      chars = new FingerprintTable(size);
+      bytes = new FingerprintTable(size);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package dev.piiguard.core.known;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class KnownValuesTest {
+  private final KnownValues known = KnownValues.withCapacity(1_000);
+
+  @Test
+  void findsAValueWholeWhereNoLetterOrDigitTouchesIt() {
+    known.add("Jane Doe", "PERSON_NAME");
+
+    assertThat(found("Write to Jane Doe, today")).containsExactly("PERSON_NAME 9 17");
+    assertThat(found("\"name\":\"Jane Doe\"")).containsExactly("PERSON_NAME 8 16");
+    assertThat(found("Jane Doe")).containsExactly("PERSON_NAME 0 8");
+    assertThat(found("Jane Doerr")).isEmpty();
+    assertThat(found("MaryJane Doe")).isEmpty();
+    assertThat(found("Jane Doe2")).isEmpty();
+    assertThat(found("Jane Doe_2")).isEmpty();
+    assertThat(found("jane doe")).as("exactly as added").isEmpty();
+    assertThat(found("Jane  Doe")).isEmpty();
+  }
+
+  @Test
+  void findsTheSameValuesInUtf8BytesWithByteOffsets() {
+    known.add("Jürgen Müller", "PERSON_NAME");
+    known.add("Hauptstraße 5, 10115 Berlin", "POSTAL_ADDRESS");
+    String text = "Kunde: Jürgen Müller, Hauptstraße 5, 10115 Berlin — bitte anrufen";
+    byte[] utf8 = ("xx" + text).getBytes(StandardCharsets.UTF_8);
+
+    assertThat(found(text)).containsExactly("PERSON_NAME 7 20", "POSTAL_ADDRESS 22 49");
+    assertThat(foundUtf8(utf8, 2, utf8.length)).containsExactly("PERSON_NAME 9 24", "POSTAL_ADDRESS 26 54");
+  }
+
+  @Test
+  void reportsTheLongestValueAtAStart() {
+    known.add("Jane", "PERSON_NAME");
+    known.add("Jane Doe", "PERSON_NAME");
+    known.add("Doe Street", "POSTAL_ADDRESS");
+
+    assertThat(found("to Jane Doe Street")).containsExactly("PERSON_NAME 3 11", "POSTAL_ADDRESS 8 18");
+    assertThat(found("to Jane only")).containsExactly("PERSON_NAME 3 7");
+  }
+
+  @Test
+  void takesOnlyValuesThatCanBeFoundSafely() {
+    assertThat(known.add("Bob", "PERSON_NAME")).as("too short").isFalse();
+    assertThat(known.add("x".repeat(KnownValues.MAX_LENGTH + 1), "OTHER")).as("too long").isFalse();
+    assertThat(known.add("(Jane)", "PERSON_NAME")).as("not a letter at its ends").isFalse();
+    assertThat(known.add("  Anna Li \n", "PERSON_NAME")).as("white space is left out").isTrue();
+    assertThat(known.isEmpty()).isFalse();
+    assertThat(found("for Anna Li.")).containsExactly("PERSON_NAME 4 11");
+    assertThatThrownBy(() -> known.add("Jane Doe", "PERSON NAME")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not an entity id: PERSON NAME");
+  }
+
+  @Test
+  void anEmptyRegistryFindsNothing() {
+    assertThat(known.isEmpty()).isTrue();
+    assertThat(found("Jane Doe")).isEmpty();
+  }
+
+  @Test
+  void forgetsTheOlderHalfWhenFullAndKeepsWhatIsAddedAgain() {
+    KnownValues small = KnownValues.withCapacity(10);
+    for (int i = 0; i < 15; i++) {
+      small.add("customer" + i, "OTHER");
+      small.add("customer0", "OTHER"); // in use all along
+    }
+    List<String> found = new ArrayList<>();
+    small.find("customer0 customer3 customer9 customer14", (type, start, end) -> found.add(start + ""));
+    assertThat(found).containsExactly("0", "20", "30");
+  }
+
+  @Test
+  void keepsNoValueOnlyFingerprints() throws Exception {
+    String value = "Jane Canary-Doe";
+    known.add(value, "PERSON_NAME");
+
+    for (Object reachable : reachableFrom(known)) {
+      if (reachable instanceof String text) {
+        assertThat(text).doesNotContain("Canary");
+      } else if (reachable instanceof char[] chars) {
+        assertThat(new String(chars)).doesNotContain("Canary");
+      } else if (reachable instanceof byte[] bytes) {
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain("Canary");
+      }
+    }
+  }
+
+  private List<String> found(String text) {
+    List<String> found = new ArrayList<>();
+    known.find(text, (type, start, end) -> found.add(type + " " + start + " " + end));
+    return found;
+  }
+
+  private List<String> foundUtf8(byte[] utf8, int from, int to) {
+    List<String> found = new ArrayList<>();
+    known.findUtf8(utf8, from, to, (type, start, end) -> found.add(type + " " + start + " " + end));
+    return found;
+  }
+
+  /** Every object reachable from {@code root} through fields of this package's classes and arrays. */
+  private static List<Object> reachableFrom(Object root) throws IllegalAccessException {
+    Map<Object, Boolean> seen = new IdentityHashMap<>();
+    List<Object> pending = new ArrayList<>(List.of(root));
+    while (!pending.isEmpty()) {
+      Object next = pending.remove(pending.size() - 1);
+      if (next == null || seen.put(next, Boolean.TRUE) != null) {
+        continue;
+      }
+      if (next.getClass().isArray() && !next.getClass().getComponentType().isPrimitive()) {
+        for (int i = 0; i < Array.getLength(next); i++) {
+          pending.add(Array.get(next, i));
+        }
+      } else if (next.getClass().getPackageName().equals(KnownValues.class.getPackageName())) {
+        for (Class<?> type = next.getClass(); type != Object.class; type = type.getSuperclass()) {
+          for (Field field : type.getDeclaredFields()) {
+            if (!Modifier.isStatic(field.getModifiers()) && !field.getType().isPrimitive()) {
+              field.setAccessible(true);
+              pending.add(field.get(next));
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(seen.keySet());
+  }
+}
