@@ -9,6 +9,7 @@ import dev.piiguard.agent.instrumentation.jdkhttp.JdkHttpClientInstrumentation;
 import dev.piiguard.agent.instrumentation.netty.NettyInstrumentation;
 import dev.piiguard.agent.instrumentation.okhttp.OkHttpInstrumentation;
 import dev.piiguard.agent.instrumentation.urlconnection.UrlConnectionInstrumentation;
+import dev.piiguard.agent.sensitive.SensitiveFieldTransformer;
 import dev.piiguard.core.PiiScanner;
 import dev.piiguard.core.audit.AuditSink;
 import dev.piiguard.core.audit.JsonLinesAuditWriter;
@@ -88,6 +89,7 @@ final class AgentInstaller {
           + ioProblem(e) + ")."));
       return false;
     }
+    instrumentation.addTransformer(new SensitiveFieldTransformer(errors::report), false);
     DeferredTransformer deferred = new DeferredTransformer(INSTRUMENTED_TYPES);
     instrumentation.addTransformer(deferred, true);
     Thread thread = new Thread(new BackgroundInstall(config, audit, instrumentation, deferred, errors),

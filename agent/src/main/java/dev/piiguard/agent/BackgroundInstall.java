@@ -4,6 +4,7 @@ import dev.piiguard.agent.config.AgentConfig;
 import dev.piiguard.agent.inspect.AuditThread;
 import dev.piiguard.agent.inspect.CoreValueRewriter;
 import dev.piiguard.agent.inspect.RequestInspector;
+import dev.piiguard.agent.sensitive.SensitiveFields;
 import dev.piiguard.core.PiiScanner;
 import dev.piiguard.core.audit.AuditSink;
 import java.lang.instrument.ClassFileTransformer;
@@ -39,7 +40,9 @@ final class BackgroundInstall implements Runnable {
       // The known AI hosts are read here: a packaging fault stops the install, not a request.
       config.policy().decide("localhost", "/");
       CoreValueRewriter rewriter = CoreValueRewriter.withRandomKeys();
-      inspector = new RequestInspector(config.policy(), PiiScanner.defaults(), rewriter, audit,
+      // the values of the application's @Sensitive fields are found beside the detectors' findings
+      PiiScanner scanner = PiiScanner.builder().withKnownValues(SensitiveFields.values()).build();
+      inspector = new RequestInspector(config.policy(), scanner, rewriter, audit,
           config.failure(), config.maxBodyBytes(), AuditThread.start());
       transformer = Instrumentations.transformer(inspector, instrumentation, errors);
     } catch (Throwable e) {

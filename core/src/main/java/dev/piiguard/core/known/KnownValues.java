@@ -64,7 +64,7 @@ public final class KnownValues {
     this.charBase = randomBase(random);
     this.byteBase = randomBase(random);
     this.generationSize = Math.max(1, capacity / 2);
-    this.current = new Generation(generationSize);
+    this.current = new Generation();
   }
 
   /** An empty registry that holds at most {@code capacity} values (at least 2). */
@@ -110,7 +110,7 @@ public final class KnownValues {
       }
       if (current.chars.size() >= generationSize) {
         previous = current;
-        current = new Generation(generationSize);
+        current = new Generation();
       }
       current.chars.add(charFingerprint, typeIndex);
       current.bytes.add(byteFingerprint, typeIndex);
@@ -253,9 +253,9 @@ public final class KnownValues {
     final FingerprintTable chars;
     final FingerprintTable bytes;
 
-    Generation(int size) {
-      chars = new FingerprintTable(size);
-      bytes = new FingerprintTable(size);
+    Generation() {
+      chars = new FingerprintTable();
+      bytes = new FingerprintTable();
     }
   }
 }

@@ -1,0 +1,48 @@
+package dev.piiguard.agent.sensitive;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.security.ProtectionDomain;
+import java.util.function.Consumer;
+
+/**
+ * Weaves {@link SensitiveFieldWeaver}'s calls into each class, as it is first loaded, that names
+ * {@code @Sensitive} and whose class loader sees PII Guard's classes; every other class is only
+ * searched for the annotation's name. Registered in {@code premain}, before the application's
+ * classes load; classes loaded before the agent was attached are left as they are.
+ */
+public final class SensitiveFieldTransformer implements ClassFileTransformer {
+  private static final String PII_GUARD_PACKAGE = "dev/piiguard/agent/";
+
+  private final Consumer<String> errors;
+
+  /** {@code errors} receives one line per class that could not be woven (it then runs unchanged). */
+  public SensitiveFieldTransformer(Consumer<String> errors) {
+    this.errors = errors;
+  }
+
+  @Override
+  public byte[] transform(ClassLoader loader, String className, Class<?> redefined,
+      ProtectionDomain protectionDomain, byte[] classFile) {
+    if (loader == null || redefined != null || className == null || className.startsWith(PII_GUARD_PACKAGE)) {
+      return null;
+    }
+    try {
+      if (!SensitiveFieldWeaver.mentionsSensitive(classFile) || !seesPiiGuard(loader)) {
+        return null;
+      }
+      return SensitiveFieldWeaver.weave(classFile);
+    } catch (Throwable e) {
+      errors.accept("could not register the @Sensitive fields of " + className.replace('/', '.') + ": "
+          + e.getClass().getName());
+      return null;
+    }
+  }
+
+  private static boolean seesPiiGuard(ClassLoader loader) {
+    try {
+      return Class.forName(SensitiveFields.class.getName(), false, loader) == SensitiveFields.class;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.piiguard.agent.it;
+
+import static com.example.scenarios.SensitiveFieldsScenario.ADDRESS;
+import static com.example.scenarios.SensitiveFieldsScenario.EMAIL;
+import static com.example.scenarios.SensitiveFieldsScenario.NAME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.scenarios.SensitiveFieldsScenario;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The values of an application's {@code @Sensitive} record components, which no detector tells by
+ * their shape (a name, a postal address), are found in the prompt it sends once it made the
+ * record: redacted, tokenized and restored, counted in the audit event, never printed.
+ */
+class SensitiveFieldsIT {
+  private static final String REDACTED = SensitiveFieldsScenario.prompt("[PERSON_NAME]", "[POSTAL_ADDRESS]")
+      .replace(EMAIL, "[EMAIL]");
+  private static final String ORIGINAL = SensitiveFieldsScenario.prompt(NAME, ADDRESS);
+
+  private static RecordingServer server;
+  private static Path work;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = new RecordingServer();
+    work = Files.createTempDirectory("piiguard-sensitive-it");
+    ActionAssertions.writeRules(work.resolve("rules.properties"));
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  static Stream<Path> javaHomes() {
+    return ForkedJvm.javaHomes().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("javaHomes")
+  void namesAndAddressesOfSensitiveFieldsAreRedactedAndTokenized(Path javaHome) throws Exception {
+    String tag = "cp-" + javaHome.getFileName();
+    Path audit = work.resolve("audit-" + tag + ".jsonl");
+    ForkedJvm.Result result = ForkedJvm.of(javaHome)
+        .withAgent("config=" + work.resolve("rules.properties") + ",audit=" + audit)
+        .run(SensitiveFieldsScenario.class.getName(), 60, server.baseUrl(), "/redact/" + tag, "/tokenize/" + tag);
+
+    assertRedactedAndTokenized(result, tag, audit);
+  }
+
+  @Test
+  void soInASpringBootExecutableJar() throws Exception {
+    Path testClasses = Path.of(SensitiveFieldsScenario.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path jar = SpringBootJar.write(work.resolve("shop.jar"), SensitiveFieldsScenario.class.getName(), testClasses,
+        SensitiveFieldsScenario.class.getPackageName(), List.of());
+    String tag = "boot";
+    Path audit = work.resolve("audit-boot.jsonl");
+
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("config=" + work.resolve("rules.properties") + ",audit=" + audit)
+        .runJar(jar, 60, server.baseUrl(), "/redact/" + tag, "/tokenize/" + tag);
+
+    assertRedactedAndTokenized(result, tag, audit);
+  }
+
+  private static void assertRedactedAndTokenized(ForkedJvm.Result result, String tag, Path audit) throws Exception {
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).as(result.toString()).doesNotContain("[piiguard]", NAME, ADDRESS, "Fieldcanary");
+    Map<String, ScenarioOutput.Outcome> outcomes = ScenarioOutput.parse(result.stdout());
+
+    assertThat(server.receivedOn("/redact/" + tag)).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).isEqualTo(REDACTED));
+    assertThat(outcomes.get("/redact/" + tag).text()).isEqualTo(REDACTED);
+
+    assertThat(server.receivedOn("/tokenize/" + tag)).singleElement().satisfies(r -> assertThat(r.bodyText())
+        .doesNotContain(NAME, ADDRESS, "Fieldcanary", "Canary Wharf").contains("PERSON_NAME_", "POSTAL_ADDRESS_"));
+    assertThat(outcomes.get("/tokenize/" + tag).text()).as("the reply restored").isEqualTo(ORIGINAL);
+
+    String events = Files.readString(audit, StandardCharsets.UTF_8);
+    assertThat(events.lines()).hasSize(2).allSatisfy(event -> assertThat(event)
+        .contains("\"findings\":{\"EMAIL\":1,\"PERSON_NAME\":1,\"POSTAL_ADDRESS\":1}")
+        .doesNotContain(NAME, ADDRESS, "Fieldcanary", "Canary Wharf"));
+  }
+}
