@@ -21,8 +21,10 @@ public final class RecommendationService {
     log.info("recommendations for customer {} after order {}", customer.id(), lastOrder.id());
     String prompt =
         "Suggest two accessories for the shopper "
+            + customer.fullName()
+            + " ("
             + customer.email()
-            + " (mobile "
+            + ", mobile "
             + customer.phone()
             + ") who just bought: "
             + String.join(", ", lastOrder.items());
