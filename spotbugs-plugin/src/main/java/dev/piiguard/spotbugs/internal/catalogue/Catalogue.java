@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * What the analysis knows about library code: sinks, sanitizers, extra sources, methods that carry
  * taint into a primitive result, methods that open an HTTP body stream, annotations of declarative
- * client interfaces, and the hosts of AI APIs.
+ * client interfaces (with the servers that implement them and the parameters they do not send), and
+ * the hosts of AI APIs.
  * Built from catalogue text files; see {@link CatalogueParser}.
  */
 public final class Catalogue {
@@ -23,6 +24,8 @@ public final class Catalogue {
   private final Map<String, List<MethodPattern>> serializersByName = new HashMap<>();
   private final Map<String, List<StreamRule>> streamsByName = new HashMap<>();
   private final List<ClientInterfaceRule> clientInterfaces = new ArrayList<>();
+  private final Set<String> clientServerAnnotations = new LinkedHashSet<>();
+  private final Set<String> clientUnsentParameterAnnotations = new LinkedHashSet<>();
   private final Set<String> aiHosts = new LinkedHashSet<>();
   /** The AI hosts ready to be searched for, made when first needed: the catalogue is complete by then. */
   private volatile AiHostGlobs aiHostGlobs;
@@ -54,6 +57,16 @@ public final class Catalogue {
 
   void addClientInterface(ClientInterfaceRule rule) {
     clientInterfaces.add(rule);
+    ruleCount++;
+  }
+
+  void addClientServer(String annotationDescriptor) {
+    clientServerAnnotations.add(annotationDescriptor);
+    ruleCount++;
+  }
+
+  void addClientUnsentParameter(String annotationDescriptor) {
+    clientUnsentParameterAnnotations.add(annotationDescriptor);
     ruleCount++;
   }
 
@@ -97,6 +110,22 @@ public final class Catalogue {
   /** The annotations that mark declarative client interfaces, with the pattern of their calls. */
   public List<ClientInterfaceRule> clientInterfaces() {
     return Collections.unmodifiableList(clientInterfaces);
+  }
+
+  /**
+   * Descriptors of annotations that mark an application class as the server of a client interface
+   * it implements ({@code @RestController}): calls of that interface run there and are not sent.
+   */
+  public Set<String> clientServerAnnotations() {
+    return Collections.unmodifiableSet(clientServerAnnotations);
+  }
+
+  /**
+   * Descriptors of annotations that mark a client method's parameter as kept out of the request
+   * (Spring's {@code @RequestAttribute}, Retrofit's {@code @Tag}).
+   */
+  public Set<String> clientUnsentParameterAnnotations() {
+    return Collections.unmodifiableSet(clientUnsentParameterAnnotations);
   }
 
   /** True when some catalogue source is named like this method. */

@@ -19,6 +19,8 @@ import java.util.BitSet;
  * stream      PII_TO_HTTP java.net.URLConnection#getOutputStream
  * stream      PII_TO_LOG  java.lang.System#out
  * client-interface PII_TO_HTTP retrofit2.http.POST
+ * client-interface-server org.springframework.web.bind.annotation.RestController
+ * client-unsent-parameter retrofit2.http.Tag
  * ai-host     api.openai.com
  * </pre>
  */
@@ -92,13 +94,22 @@ public final class CatalogueParser {
         requireWords(words, 3);
         catalogue.addClientInterface(new ClientInterfaceRule(BugPattern.parse(words[1]), words[2]));
         return;
+      case "client-interface-server":
+        requireWords(words, 2);
+        catalogue.addClientServer(ClientInterfaceRule.descriptorOf(words[1]));
+        return;
+      case "client-unsent-parameter":
+        requireWords(words, 2);
+        catalogue.addClientUnsentParameter(ClientInterfaceRule.descriptorOf(words[1]));
+        return;
       case "ai-host":
         requireWords(words, 2);
         catalogue.addAiHost(words[1]);
         return;
       default:
         throw new IllegalArgumentException("unknown rule kind (expected sink, sanitizer, source,"
-            + " propagator, serializer, stream, client-interface or ai-host)");
+            + " propagator, serializer, stream, client-interface, client-interface-server,"
+            + " client-unsent-parameter or ai-host)");
     }
   }
 

@@ -123,13 +123,16 @@ final class FlowReporter implements Opcodes {
       return;
     }
     serializerWrites(insn, values, line);
-    BugPattern proxied = hasReceiver ? program.proxySink(insn.owner, insn.name, insn.desc) : null;
+    ProxySink proxied = hasReceiver ? program.proxySink(insn.owner, insn.name, insn.desc) : null;
     if (proxied != null) {
       proxyCalled(proxied, insn, values, line);
-      return;
     }
+    // a client's fallback or local stub runs in place of the proxy: its code is followed too
     for (MethodRef target : program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc)) {
       applySummary(target, values, hasReceiver, line);
+    }
+    if (proxied != null) {
+      return;
     }
     calls.absorbedByArguments(insn, values, hasReceiver).forEach((position, taint) -> {
       TaintValue argument = values.get(position);
@@ -177,12 +180,18 @@ final class FlowReporter implements Opcodes {
 
   /**
    * A call of an interface a library's proxy implements: an AI service's prompt holds its arguments
-   * as text; a declarative client's request holds them as text or serialises them as its body.
+   * as text; a declarative client's request holds them as text or serialises them as its body, but
+   * for those it keeps out of the request.
    */
-  private void proxyCalled(BugPattern pattern, MethodInsnNode insn, List<TaintValue> values, int line) {
+  private void proxyCalled(ProxySink sink, MethodInsnNode insn, List<TaintValue> values, int line) {
+    BugPattern pattern = sink.pattern();
     boolean aiService = program.isAiService(insn.owner);
     String sinkName = (aiService ? "AI service " : "declarative client ") + Names.sink(insn.owner, insn.name);
     for (int i = 1; i < values.size(); i++) {
+      if (!sink.sends(i - 1)) {
+        // @RequestAttribute, Retrofit's @Tag: the client keeps the argument for its own filters
+        continue;
+      }
       Taint taint = aiService ? analysis.effective(values.get(i)) : sent(pattern, values.get(i), line);
       reach(pattern, taint, sinkName, line);
     }

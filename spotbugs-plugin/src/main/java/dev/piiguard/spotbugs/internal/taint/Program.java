@@ -78,11 +78,11 @@ final class Program {
   }
 
   /**
-   * The pattern of the sink a call of an interface method is when a library's proxy implements it
-   * (an AI service, a declarative HTTP client), or null.
+   * The sink a call of an interface method is when a library's proxy implements it (an AI service, a
+   * declarative HTTP client), or null.
    */
-  BugPattern proxySink(String owner, String name, String descriptor) {
-    return proxyInterfaces.sinkPattern(owner, name, descriptor);
+  ProxySink proxySink(String owner, String name, String descriptor) {
+    return proxyInterfaces.sink(owner, name, descriptor);
   }
 
   /** Whether LangChain4j's {@code AiServices} implements this interface. */
