@@ -1,5 +1,6 @@
 package dev.piiguard.spotbugs;
 
+import dev.piiguard.spotbugs.samples.HandWrittenJsonSamples;
 import dev.piiguard.spotbugs.samples.HttpClientSamples;
 import dev.piiguard.spotbugs.samples.HttpInterfaceSamples;
 import dev.piiguard.spotbugs.samples.ImplementedClientSamples;
@@ -26,6 +27,12 @@ class SensitiveDataToHttpDetectorTest {
   void objectsASerialiserWritesIntoARequestBodyStreamAreSentAndOnesKeptInMemoryAreNot() {
     // review s32f: mapper.writeValue(connection.getOutputStream(), contact) was not followed into the stream
     SampleFindings.assertMatchesMarkers(StreamSerializationSamples.class);
+  }
+
+  @Test
+  void whatAHandWrittenGeneratorOverARequestBodyWritesIsSent() {
+    // review s33g L2: generator.writeStringField("email", …) over connection.getOutputStream() was missed
+    SampleFindings.assertMatchesMarkers(HandWrittenJsonSamples.class);
   }
 
   @Test

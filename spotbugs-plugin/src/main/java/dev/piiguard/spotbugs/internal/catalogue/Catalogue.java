@@ -23,6 +23,7 @@ public final class Catalogue {
   private final Map<String, List<MethodPattern>> propagatorsByName = new HashMap<>();
   private final Map<String, List<MethodPattern>> serializersByName = new HashMap<>();
   private final Map<String, List<StreamRule>> streamsByName = new HashMap<>();
+  private final Map<String, List<MethodPattern>> streamWritesByName = new HashMap<>();
   private final List<ClientInterfaceRule> clientInterfaces = new ArrayList<>();
   private final Set<String> clientServerAnnotations = new LinkedHashSet<>();
   private final Set<String> clientUnsentParameterAnnotations = new LinkedHashSet<>();
@@ -53,6 +54,10 @@ public final class Catalogue {
 
   void addStream(StreamRule rule) {
     add(streamsByName, rule.member().name(), rule);
+  }
+
+  void addStreamWrite(MethodPattern method) {
+    add(streamWritesByName, method.name(), method);
   }
 
   void addClientInterface(ClientInterfaceRule rule) {
@@ -105,6 +110,15 @@ public final class Catalogue {
   /** Stream rules for a method or static field with this name; the owner still has to be matched. */
   public List<StreamRule> streamCandidates(String memberName) {
     return candidates(streamsByName, memberName);
+  }
+
+  /**
+   * Library methods, by name, that write what they are given into the stream or writer their
+   * receiver was made over (a Jackson {@code JsonGenerator}'s {@code writeStringField}), beyond the
+   * JDK's own {@code write}, {@code print} and {@code append}.
+   */
+  public List<MethodPattern> streamWriteCandidates(String methodName) {
+    return candidates(streamWritesByName, methodName);
   }
 
   /** The annotations that mark declarative client interfaces, with the pattern of their calls. */

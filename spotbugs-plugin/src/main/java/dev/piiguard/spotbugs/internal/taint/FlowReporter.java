@@ -114,7 +114,8 @@ final class FlowReporter implements Opcodes {
     if (!rules.isEmpty()) {
       return;
     }
-    if (hasReceiver && TaintValue.isStreamFlag(values.get(0).flags()) && STREAM_WRITES.contains(insn.name)) {
+    serializerWrites(insn, values, line);
+    if (hasReceiver && TaintValue.isStreamFlag(values.get(0).flags()) && isStreamWrite(insn)) {
       for (BugPattern pattern : streamPatterns(values.get(0), values)) {
         for (int i = 1; i < values.size(); i++) {
           reach(pattern, analysis.effective(values.get(i)), Names.sink(insn.owner, insn.name), line);
@@ -122,7 +123,6 @@ final class FlowReporter implements Opcodes {
       }
       return;
     }
-    serializerWrites(insn, values, line);
     ProxySink proxied = hasReceiver ? program.proxySink(insn.owner, insn.name, insn.desc) : null;
     if (proxied != null) {
       proxyCalled(proxied, insn, values, line);
@@ -160,6 +160,11 @@ final class FlowReporter implements Opcodes {
         storeIntoField(values.get(0).field(), absorbed.taint());
       }
     }
+  }
+
+  /** A JDK stream's or writer's write, or a catalogue stream-write ({@code generator.writeStringField(…)}). */
+  private boolean isStreamWrite(MethodInsnNode insn) {
+    return STREAM_WRITES.contains(insn.name) || program.isStreamWrite(insn.owner, insn.name, insn.desc);
   }
 
   /**

@@ -75,6 +75,19 @@ class CatalogueParserTest {
   }
 
   @Test
+  void streamWriteRuleNamesAMethodOrEveryMethodOfAType() throws Exception {
+    Catalogue catalogue = new Catalogue();
+    CatalogueParser.parse(
+        new StringReader("stream-write com.acme.csv.CsvWriter#*\nstream-write com.acme.json.Out#field"),
+        "test.txt", catalogue);
+
+    assertThat(catalogue.streamWriteCandidates("row")).extracting(MethodPattern::toString)
+        .containsExactly("com.acme.csv.CsvWriter#*");
+    assertThat(catalogue.streamWriteCandidates("field")).extracting(MethodPattern::toString)
+        .containsExactly("com.acme.json.Out#field", "com.acme.csv.CsvWriter#*");
+  }
+
+  @Test
   void clientInterfaceRuleNeedsAnAnnotationNotAMethod() {
     assertThatThrownBy(() -> CatalogueParser.parse(
             new StringReader("client-interface PII_TO_HTTP com.acme.http.Client#send"), "test.txt", new Catalogue()))
