@@ -285,7 +285,10 @@ final class CallSemantics {
 
   /**
    * What a lambda stores into the objects it is called with ({@code h -> h.set("X-Phone", phone)}),
-   * from its implementation's summary, with the values it captured put in for their parameters.
+   * from its implementation's summary, with the values it captured put in for their parameters. The
+   * store into the object a sink hands it is the sending itself, not a container on the way: a value
+   * read in the lambda counts as direct, as in {@code header("X-Phone", phone)}; a captured one as it
+   * was captured.
    */
   Taint lambdaAbsorbed(LambdaInfo lambda) {
     Handle implementation = lambda.implementation();
@@ -304,7 +307,7 @@ final class CallSemantics {
         }
         for (Origin origin : absorbed.getValue().origins()) {
           if (!origin.isParameter()) {
-            taint = taint.union(Taint.of(origin));
+            taint = taint.union(Taint.of(origin.direct()));
           } else if (origin.parameterPosition() < lambda.capturedCount()) {
             taint = taint.union(lambda.captured(origin.parameterPosition()));
           }

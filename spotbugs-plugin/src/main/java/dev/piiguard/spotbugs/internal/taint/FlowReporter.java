@@ -327,7 +327,7 @@ final class FlowReporter implements Opcodes {
           summary.addSinkReach(
               new SinkReach(origin.parameterPosition(), reach.pattern(), sinkName, sinkClass, sinkLine, indirect));
         } else {
-          findings.add(finding(reach.pattern(), reported, origin, sinkName, sinkClass, sinkLine, ownException ? null : via, indirect));
+          addFinding(finding(reach.pattern(), reported, origin, sinkName, sinkClass, sinkLine, ownException ? null : via, indirect));
         }
       }
     }
@@ -346,8 +346,19 @@ final class FlowReporter implements Opcodes {
         summary.addSinkReach(
             new SinkReach(origin.parameterPosition(), pattern, sinkName, analysis.owner.name(), line, origin.isIndirect()));
       } else {
-        findings.add(finding(pattern, line, origin, sinkName, analysis.owner.name(), line, null, origin.isIndirect()));
+        addFinding(finding(pattern, line, origin, sinkName, analysis.owner.name(), line, null, origin.isIndirect()));
       }
+    }
+  }
+
+  /**
+   * Keeps one finding per source, sink and line: a direct path wins over a path through a container
+   * ({@code headers(h -> h.set("X-Email", email))} holds {@code email} in the lambda too).
+   */
+  private void addFinding(Finding finding) {
+    if (!findings.add(finding) && !finding.isIndirect()) {
+      findings.remove(finding);
+      findings.add(finding);
     }
   }
 
@@ -403,7 +414,7 @@ final class FlowReporter implements Opcodes {
     String sinkName = Names.simpleClassName(analysis.owner.name()) + ".toString()";
     for (Origin origin : value.taint().origins()) {
       if (!origin.isParameter()) {
-        findings.add(finding(BugPattern.PII_IN_TOSTRING, line, origin, sinkName, analysis.owner.name(), line, null, origin.isIndirect()));
+        addFinding(finding(BugPattern.PII_IN_TOSTRING, line, origin, sinkName, analysis.owner.name(), line, null, origin.isIndirect()));
       }
     }
   }
