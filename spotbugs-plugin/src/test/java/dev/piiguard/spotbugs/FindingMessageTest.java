@@ -76,7 +76,7 @@ class FindingMessageTest {
     List<BugInstance> lambdaFlows =
         SampleFindings.bugsIn(SampleFindings.samples(), RequestCustomizerSamples.class.getName());
 
-    assertThat(lambdaFlows).hasSize(5).allSatisfy(bug -> assertThat(bug.getPriority()).isEqualTo(1));
+    assertThat(lambdaFlows).hasSize(7).allSatisfy(bug -> assertThat(bug.getPriority()).isEqualTo(1));
   }
 
   @Test

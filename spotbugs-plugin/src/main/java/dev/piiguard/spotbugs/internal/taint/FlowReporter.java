@@ -407,6 +407,7 @@ final class FlowReporter implements Opcodes {
 
   private void returned(AbstractInsnNode insn, TaintValue value) {
     summary.addReturned(value.taint());
+    summary.addReturnedLambda(value.lambda());
     if (!analysis.method.name.equals("toString") || !analysis.method.desc.equals(TO_STRING_DESCRIPTOR)) {
       return;
     }
