@@ -29,6 +29,7 @@ final class ProxyInterfaces {
   /** Methods every proxy answers itself, whatever interface it implements. */
   private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode", "equals", "getClass");
   private static final BitSet ALL_SENT = new BitSet();
+  private static final ProxySink AI_SERVICE = new ProxySink(BugPattern.PII_TO_AI_API, ALL_SENT);
 
   private final ClassRepository classes;
   private final List<ClientInterfaceRule> clientRules;
@@ -59,7 +60,7 @@ final class ProxyInterfaces {
   /** The sink a call of this interface method is, or null when no proxy sends it. */
   ProxySink sink(String owner, String name, String descriptor) {
     if (aiServices.contains(owner)) {
-      return new ProxySink(BugPattern.PII_TO_AI_API, ALL_SENT);
+      return AI_SERVICE;
     }
     if (clientRules.isEmpty() || OBJECT_METHODS.contains(name)) {
       return null;
