@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The common multi-module layout: the application declares no {@code @Sensitive} of its own; its
- * model module, compiled separately and given to SpotBugs only on the auxiliary classpath, does.
+ * model module, compiled separately and given to SpotBugs only on the auxiliary classpath, does; its
+ * client module, given the same way, declares the HTTP interfaces it calls.
  */
 class DependencyDeclaredSourcesTest {
   private static final Path SAMPLES =
@@ -31,10 +32,12 @@ class DependencyDeclaredSourcesTest {
   @BeforeAll
   static void analyseTheApplicationWithItsModelOnTheAuxiliaryClasspath() throws Exception {
     Path model = SeparateCompilation.compile(SAMPLES.resolve("model"), work.resolve("model"), List.of());
+    Path client = SeparateCompilation.compile(SAMPLES.resolve("client"), work.resolve("client"), List.of());
     Path application =
-        SeparateCompilation.compile(SAMPLES.resolve("app"), work.resolve("app"), List.of(model));
+        SeparateCompilation.compile(SAMPLES.resolve("app"), work.resolve("app"), List.of(model, client));
     List<String> auxiliary = new ArrayList<>();
     auxiliary.add(model.toString());
+    auxiliary.add(client.toString());
     auxiliary.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
     bugs =
         SpotBugsRun.analyse(
@@ -48,6 +51,13 @@ class DependencyDeclaredSourcesTest {
   @Test
   void sourcesDeclaredInTheModelModuleAreFollowedInTheApplication() {
     SampleFindings.assertMatchesMarkers(SHOP, SAMPLES.resolve("app/com/example/app/Shop.java"), bugs);
+  }
+
+  @Test
+  void clientInterfacesDeclaredInAnotherModuleAreSinks() {
+    // review s33g M2: an @HttpExchange interface on the auxiliary classpath was not a client
+    SampleFindings.assertMatchesMarkers(
+        "com.example.app.Partners", SAMPLES.resolve("app/com/example/app/Partners.java"), bugs);
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.piiguard.spotbugs.samples.ExceptionSamples;
 import dev.piiguard.spotbugs.samples.HttpInterfaceSamples;
 import dev.piiguard.spotbugs.samples.InterproceduralSamples;
 import dev.piiguard.spotbugs.samples.PropagationSamples;
+import dev.piiguard.spotbugs.samples.RequestCustomizerSamples;
 import dev.piiguard.spotbugs.samples.SerializationSamples;
 import dev.piiguard.spotbugs.samples.Slf4jLogSamples;
 import edu.umd.cs.findbugs.BugInstance;
@@ -67,6 +68,15 @@ class FindingMessageTest {
             .collect(Collectors.toList());
 
     assertThat(containerFlows).isNotEmpty().allSatisfy(bug -> assertThat(bug.getPriority()).isEqualTo(2));
+  }
+
+  @Test
+  void aValueSetInAHeaderLambdaHasThePriorityOfTheSameValueInAHeaderCall() {
+    // review s33g L5: headers(h -> h.set("X-Email", email)) ranked below header("X-Email", email)
+    List<BugInstance> lambdaFlows =
+        SampleFindings.bugsIn(SampleFindings.samples(), RequestCustomizerSamples.class.getName());
+
+    assertThat(lambdaFlows).hasSize(7).allSatisfy(bug -> assertThat(bug.getPriority()).isEqualTo(1));
   }
 
   @Test

@@ -1,10 +1,13 @@
 package dev.piiguard.spotbugs;
 
+import dev.piiguard.spotbugs.samples.HandWrittenJsonSamples;
 import dev.piiguard.spotbugs.samples.HttpClientSamples;
 import dev.piiguard.spotbugs.samples.HttpInterfaceSamples;
+import dev.piiguard.spotbugs.samples.ImplementedClientSamples;
 import dev.piiguard.spotbugs.samples.RequestCustomizerSamples;
 import dev.piiguard.spotbugs.samples.SerializationSamples;
 import dev.piiguard.spotbugs.samples.StreamSerializationSamples;
+import dev.piiguard.spotbugs.samples.UnsentClientArgumentSamples;
 import org.junit.jupiter.api.Test;
 
 class SensitiveDataToHttpDetectorTest {
@@ -27,9 +30,27 @@ class SensitiveDataToHttpDetectorTest {
   }
 
   @Test
-  void callsOfDeclarativeHttpClientInterfacesSendTheirArgumentsUnlessTheApplicationImplementsThem() {
+  void whatAHandWrittenGeneratorOverARequestBodyWritesIsSent() {
+    // review s33g L2: generator.writeStringField("email", …) over connection.getOutputStream() was missed
+    SampleFindings.assertMatchesMarkers(HandWrittenJsonSamples.class);
+  }
+
+  @Test
+  void callsOfDeclarativeHttpClientInterfacesSendTheirArguments() {
     // review s32f: Spring @HttpExchange (and Feign, Retrofit, MicroProfile) clients were not sinks
     SampleFindings.assertMatchesMarkers(HttpInterfaceSamples.class);
+  }
+
+  @Test
+  void aClientTheApplicationAlsoImplementsIsStillSentButOneItServesIsNot() {
+    // review s33g M1: a Feign fallback, a local stub or a sub-interface made the client's calls code
+    SampleFindings.assertMatchesMarkers(ImplementedClientSamples.class);
+  }
+
+  @Test
+  void argumentsAClientKeepsOutOfTheRequestAreNotReported() {
+    // review s33g L1: @RequestAttribute and Retrofit's @Tag arguments were reported as sent
+    SampleFindings.assertMatchesMarkers(UnsentClientArgumentSamples.class);
   }
 
   @Test

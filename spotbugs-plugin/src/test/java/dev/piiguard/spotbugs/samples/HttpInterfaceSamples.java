@@ -21,7 +21,7 @@ import retrofit2.http.Query;
 
 /**
  * Declarative HTTP clients, which a library implements with a proxy: every argument of a call goes
- * into the request. An interface the application implements itself runs its own code.
+ * into the request. (Clients the application also implements: {@link ImplementedClientSamples}.)
  */
 public class HttpInterfaceSamples {
 
@@ -88,20 +88,6 @@ public class HttpInterfaceSamples {
     String subscribe(String email);
   }
 
-  /** Marked, but implemented by the application: its calls run this code, which sends nothing. */
-  @HttpExchange("https://audit.example.com")
-  public interface AuditApi {
-    @PostExchange("/events")
-    String record(String email);
-  }
-
-  static final class LocalAudit implements AuditApi {
-    @Override
-    public String record(String email) {
-      return "recorded";
-    }
-  }
-
   /** Not marked: nothing says a proxy implements it. */
   public interface Directory {
     String lookup(String email);
@@ -151,8 +137,7 @@ public class HttpInterfaceSamples {
     newsletter.subscribe(customer.email());
   }
 
-  void notSentByAProxy(AuditApi audit, Directory directory, Customer customer) {
-    audit.record(customer.email());
+  void notSentByAProxy(Directory directory, Customer customer) {
     directory.lookup(customer.email());
   }
 }

@@ -1,5 +1,6 @@
 package dev.piiguard.spotbugs.samples;
 
+import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -60,6 +61,32 @@ public class RequestCustomizerSamples {
         .headers(headers -> identify(headers, customer))
         .retrieve()
         .toBodilessEntity();
+  }
+
+  void headersFromAFactoryMethod(RestClient restClient, Customer customer) {
+    restClient.get().uri("https://crm.example.com/")
+        // BUG: PII_TO_HTTP
+        .headers(headersFor(customer))
+        .retrieve()
+        .toBodilessEntity();
+    Consumer<HttpHeaders> identified = headersWith(customer.email());
+    restClient.get().uri("https://crm.example.com/")
+        // BUG: PII_TO_HTTP
+        .headers(identified)
+        .retrieve()
+        .toBodilessEntity();
+    restClient.get().uri("https://crm.example.com/")
+        .headers(headersWith(customer.id()))
+        .retrieve()
+        .toBodilessEntity();
+  }
+
+  private static Consumer<HttpHeaders> headersFor(Customer customer) {
+    return headers -> headers.set("X-Email", customer.email());
+  }
+
+  private static Consumer<HttpHeaders> headersWith(String value) {
+    return headers -> headers.set("X-Customer", value);
   }
 
   private static void identify(HttpHeaders headers, Customer customer) {

@@ -1,10 +1,13 @@
 package dev.piiguard.spotbugs.samples;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Formatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,17 @@ public class WrappedWriterSamples {
     formatter.format("customer %s", customer.email());
     // BUG: PII_TO_LOG
     log.info("report: {}", text);
+  }
+
+  void formatterOverAPrintStream(Customer customer) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream printer = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+    new Formatter(printer).format("customer %s", customer.email()).flush();
+    // BUG: PII_TO_LOG
+    log.info(buffer.toString(StandardCharsets.UTF_8));
+    ByteArrayOutputStream clean = new ByteArrayOutputStream();
+    new Formatter(new PrintStream(clean, true, StandardCharsets.UTF_8)).format("order %s", customer.id()).flush();
+    log.info(clean.toString(StandardCharsets.UTF_8));
   }
 
   void bufferedWriterOverAStringWriter(Customer customer) throws IOException {

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * What the analysis knows about library code: sinks, sanitizers, extra sources, methods that carry
  * taint into a primitive result, methods that open an HTTP body stream, annotations of declarative
- * client interfaces, and the hosts of AI APIs.
+ * client interfaces (with the servers that implement them and the parameters they do not send), and
+ * the hosts of AI APIs.
  * Built from catalogue text files; see {@link CatalogueParser}.
  */
 public final class Catalogue {
@@ -22,7 +23,10 @@ public final class Catalogue {
   private final Map<String, List<MethodPattern>> propagatorsByName = new HashMap<>();
   private final Map<String, List<MethodPattern>> serializersByName = new HashMap<>();
   private final Map<String, List<StreamRule>> streamsByName = new HashMap<>();
+  private final Map<String, List<MethodPattern>> streamWritesByName = new HashMap<>();
   private final List<ClientInterfaceRule> clientInterfaces = new ArrayList<>();
+  private final Set<String> clientServerAnnotations = new LinkedHashSet<>();
+  private final Set<String> clientUnsentParameterAnnotations = new LinkedHashSet<>();
   private final Set<String> aiHosts = new LinkedHashSet<>();
   /** The AI hosts ready to be searched for, made when first needed: the catalogue is complete by then. */
   private volatile AiHostGlobs aiHostGlobs;
@@ -52,8 +56,22 @@ public final class Catalogue {
     add(streamsByName, rule.member().name(), rule);
   }
 
+  void addStreamWrite(MethodPattern method) {
+    add(streamWritesByName, method.name(), method);
+  }
+
   void addClientInterface(ClientInterfaceRule rule) {
     clientInterfaces.add(rule);
+    ruleCount++;
+  }
+
+  void addClientServer(String annotationDescriptor) {
+    clientServerAnnotations.add(annotationDescriptor);
+    ruleCount++;
+  }
+
+  void addClientUnsentParameter(String annotationDescriptor) {
+    clientUnsentParameterAnnotations.add(annotationDescriptor);
     ruleCount++;
   }
 
@@ -94,9 +112,34 @@ public final class Catalogue {
     return candidates(streamsByName, memberName);
   }
 
+  /**
+   * Library methods, by name, that write what they are given into the stream or writer their
+   * receiver was made over (a Jackson {@code JsonGenerator}'s {@code writeStringField}), beyond the
+   * JDK's own {@code write}, {@code print} and {@code append}.
+   */
+  public List<MethodPattern> streamWriteCandidates(String methodName) {
+    return candidates(streamWritesByName, methodName);
+  }
+
   /** The annotations that mark declarative client interfaces, with the pattern of their calls. */
   public List<ClientInterfaceRule> clientInterfaces() {
     return Collections.unmodifiableList(clientInterfaces);
+  }
+
+  /**
+   * Descriptors of annotations that mark an application class as the server of a client interface
+   * it implements ({@code @RestController}): calls of that interface run there and are not sent.
+   */
+  public Set<String> clientServerAnnotations() {
+    return Collections.unmodifiableSet(clientServerAnnotations);
+  }
+
+  /**
+   * Descriptors of annotations that mark a client method's parameter as kept out of the request
+   * (Spring's {@code @RequestAttribute}, Retrofit's {@code @Tag}).
+   */
+  public Set<String> clientUnsentParameterAnnotations() {
+    return Collections.unmodifiableSet(clientUnsentParameterAnnotations);
   }
 
   /** True when some catalogue source is named like this method. */

@@ -18,7 +18,10 @@ import java.util.BitSet;
  * serializer  com.fasterxml.jackson.databind.ObjectMapper#writeValueAsString
  * stream      PII_TO_HTTP java.net.URLConnection#getOutputStream
  * stream      PII_TO_LOG  java.lang.System#out
+ * stream-write com.fasterxml.jackson.core.JsonGenerator#*
  * client-interface PII_TO_HTTP retrofit2.http.POST
+ * client-interface-server org.springframework.web.bind.annotation.RestController
+ * client-unsent-parameter retrofit2.http.Tag
  * ai-host     api.openai.com
  * </pre>
  */
@@ -88,9 +91,21 @@ public final class CatalogueParser {
         requireWords(words, 3);
         catalogue.addStream(new StreamRule(BugPattern.parse(words[1]), MethodPattern.parse(words[2])));
         return;
+      case "stream-write":
+        requireWords(words, 2);
+        catalogue.addStreamWrite(MethodPattern.parse(words[1]));
+        return;
       case "client-interface":
         requireWords(words, 3);
         catalogue.addClientInterface(new ClientInterfaceRule(BugPattern.parse(words[1]), words[2]));
+        return;
+      case "client-interface-server":
+        requireWords(words, 2);
+        catalogue.addClientServer(ClientInterfaceRule.descriptorOf(words[1]));
+        return;
+      case "client-unsent-parameter":
+        requireWords(words, 2);
+        catalogue.addClientUnsentParameter(ClientInterfaceRule.descriptorOf(words[1]));
         return;
       case "ai-host":
         requireWords(words, 2);
@@ -98,7 +113,8 @@ public final class CatalogueParser {
         return;
       default:
         throw new IllegalArgumentException("unknown rule kind (expected sink, sanitizer, source,"
-            + " propagator, serializer, stream, client-interface or ai-host)");
+            + " propagator, serializer, stream, stream-write, client-interface, client-interface-server,"
+            + " client-unsent-parameter or ai-host)");
     }
   }
 

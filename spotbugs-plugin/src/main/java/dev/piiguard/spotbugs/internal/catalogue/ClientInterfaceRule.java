@@ -11,11 +11,16 @@ public final class ClientInterfaceRule {
   private final String annotationDescriptor;
 
   ClientInterfaceRule(BugPattern pattern, String annotationName) {
+    this.pattern = pattern;
+    this.annotationDescriptor = descriptorOf(annotationName);
+  }
+
+  /** The descriptor of an annotation named {@code com.example.Annotation} in a catalogue line. */
+  static String descriptorOf(String annotationName) {
     if (annotationName.indexOf('#') >= 0 || annotationName.indexOf('/') >= 0) {
       throw new IllegalArgumentException("annotation must look like com.example.Annotation");
     }
-    this.pattern = pattern;
-    this.annotationDescriptor = "L" + annotationName.replace('.', '/') + ";";
+    return "L" + annotationName.replace('.', '/') + ";";
   }
 
   public BugPattern pattern() {

@@ -127,7 +127,9 @@ final class CallSemantics {
         // A declared source is reported where it is called, not where the callee reads its field.
         taint = taint.union(declared ? onlyFromArguments(summarised, values, hasReceiver) : substitute(summarised, values, hasReceiver));
       }
-      return TaintValue.of(returned, taint).withAlias(index).withFlags(flags);
+      TaintValue result = TaintValue.of(returned, taint).withAlias(index).withFlags(flags);
+      LambdaInfo lambda = returnedLambda(targets, values, hasReceiver);
+      return lambda == null ? result : result.withLambda(lambda);
     }
     if (program.isSerializer(insn.owner, insn.name, insn.desc)) {
       for (int i = hasReceiver ? 1 : 0; i < values.size(); i++) {
@@ -158,6 +160,22 @@ final class CallSemantics {
         TaintValue.of(returned, taint.union(inputs(insn, values, hasReceiver))).withAlias(alias).withFlags(flags);
     // transcript.append("contact ").append(email): the second call stores into the field too
     return alias != index && values.get(0).field() != null ? result.withField(values.get(0).field()) : result;
+  }
+
+  /**
+   * The lambda the one application method a call runs returns ({@code headers(headersFor(customer))}),
+   * with the caller's arguments put in for the parameters it captured; null when there is none.
+   */
+  private LambdaInfo returnedLambda(List<MethodRef> targets, List<? extends TaintValue> values, boolean hasReceiver) {
+    LambdaInfo lambda = targets.size() == 1 ? program.summary(targets.get(0)).returnedLambda() : null;
+    if (lambda == null) {
+      return null;
+    }
+    Taint[] captured = new Taint[lambda.capturedCount()];
+    for (int i = 0; i < captured.length; i++) {
+      captured[i] = substitute(lambda.captured(i), values, hasReceiver);
+    }
+    return lambda.withCaptured(captured);
   }
 
   /** What flows from the receiver and arguments of a library call into its result. */
@@ -285,7 +303,10 @@ final class CallSemantics {
 
   /**
    * What a lambda stores into the objects it is called with ({@code h -> h.set("X-Phone", phone)}),
-   * from its implementation's summary, with the values it captured put in for their parameters.
+   * from its implementation's summary, with the values it captured put in for their parameters. The
+   * store into the object a sink hands it is the sending itself, not a container on the way: a value
+   * read in the lambda counts as direct, as in {@code header("X-Phone", phone)}; a captured one as it
+   * was captured.
    */
   Taint lambdaAbsorbed(LambdaInfo lambda) {
     Handle implementation = lambda.implementation();
@@ -304,7 +325,7 @@ final class CallSemantics {
         }
         for (Origin origin : absorbed.getValue().origins()) {
           if (!origin.isParameter()) {
-            taint = taint.union(Taint.of(origin));
+            taint = taint.union(Taint.of(origin.direct()));
           } else if (origin.parameterPosition() < lambda.capturedCount()) {
             taint = taint.union(lambda.captured(origin.parameterPosition()));
           }

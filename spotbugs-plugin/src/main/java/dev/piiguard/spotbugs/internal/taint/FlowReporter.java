@@ -114,7 +114,8 @@ final class FlowReporter implements Opcodes {
     if (!rules.isEmpty()) {
       return;
     }
-    if (hasReceiver && TaintValue.isStreamFlag(values.get(0).flags()) && STREAM_WRITES.contains(insn.name)) {
+    serializerWrites(insn, values, line);
+    if (hasReceiver && TaintValue.isStreamFlag(values.get(0).flags()) && isStreamWrite(insn)) {
       for (BugPattern pattern : streamPatterns(values.get(0), values)) {
         for (int i = 1; i < values.size(); i++) {
           reach(pattern, analysis.effective(values.get(i)), Names.sink(insn.owner, insn.name), line);
@@ -122,14 +123,16 @@ final class FlowReporter implements Opcodes {
       }
       return;
     }
-    serializerWrites(insn, values, line);
-    BugPattern proxied = hasReceiver ? program.proxySink(insn.owner, insn.name, insn.desc) : null;
+    ProxySink proxied = hasReceiver ? program.proxySink(insn.owner, insn.name, insn.desc) : null;
     if (proxied != null) {
       proxyCalled(proxied, insn, values, line);
-      return;
     }
+    // a client's fallback or local stub runs in place of the proxy: its code is followed too
     for (MethodRef target : program.targets(insn.getOpcode(), insn.owner, insn.name, insn.desc)) {
       applySummary(target, values, hasReceiver, line);
+    }
+    if (proxied != null) {
+      return;
     }
     calls.absorbedByArguments(insn, values, hasReceiver).forEach((position, taint) -> {
       TaintValue argument = values.get(position);
@@ -159,6 +162,11 @@ final class FlowReporter implements Opcodes {
     }
   }
 
+  /** A JDK stream's or writer's write, or a catalogue stream-write ({@code generator.writeStringField(…)}). */
+  private boolean isStreamWrite(MethodInsnNode insn) {
+    return STREAM_WRITES.contains(insn.name) || program.isStreamWrite(insn.owner, insn.name, insn.desc);
+  }
+
   /**
    * {@code mapper.writeValue(connection.getOutputStream(), order)}: what a serialiser writes into a
    * stream that leaves the application reaches that stream's sink; into a field, the field holds it.
@@ -177,12 +185,18 @@ final class FlowReporter implements Opcodes {
 
   /**
    * A call of an interface a library's proxy implements: an AI service's prompt holds its arguments
-   * as text; a declarative client's request holds them as text or serialises them as its body.
+   * as text; a declarative client's request holds them as text or serialises them as its body, but
+   * for those it keeps out of the request.
    */
-  private void proxyCalled(BugPattern pattern, MethodInsnNode insn, List<TaintValue> values, int line) {
+  private void proxyCalled(ProxySink sink, MethodInsnNode insn, List<TaintValue> values, int line) {
+    BugPattern pattern = sink.pattern();
     boolean aiService = program.isAiService(insn.owner);
     String sinkName = (aiService ? "AI service " : "declarative client ") + Names.sink(insn.owner, insn.name);
     for (int i = 1; i < values.size(); i++) {
+      if (!sink.sends(i - 1)) {
+        // @RequestAttribute, Retrofit's @Tag: the client keeps the argument for its own filters
+        continue;
+      }
       Taint taint = aiService ? analysis.effective(values.get(i)) : sent(pattern, values.get(i), line);
       reach(pattern, taint, sinkName, line);
     }
@@ -313,7 +327,7 @@ final class FlowReporter implements Opcodes {
           summary.addSinkReach(
               new SinkReach(origin.parameterPosition(), reach.pattern(), sinkName, sinkClass, sinkLine, indirect));
         } else {
-          findings.add(finding(reach.pattern(), reported, origin, sinkName, sinkClass, sinkLine, ownException ? null : via, indirect));
+          addFinding(finding(reach.pattern(), reported, origin, sinkName, sinkClass, sinkLine, ownException ? null : via, indirect));
         }
       }
     }
@@ -332,8 +346,19 @@ final class FlowReporter implements Opcodes {
         summary.addSinkReach(
             new SinkReach(origin.parameterPosition(), pattern, sinkName, analysis.owner.name(), line, origin.isIndirect()));
       } else {
-        findings.add(finding(pattern, line, origin, sinkName, analysis.owner.name(), line, null, origin.isIndirect()));
+        addFinding(finding(pattern, line, origin, sinkName, analysis.owner.name(), line, null, origin.isIndirect()));
       }
+    }
+  }
+
+  /**
+   * Keeps one finding per source, sink and line: a direct path wins over a path through a container
+   * ({@code headers(h -> h.set("X-Email", email))} holds {@code email} in the lambda too).
+   */
+  private void addFinding(Finding finding) {
+    if (!findings.add(finding) && !finding.isIndirect()) {
+      findings.remove(finding);
+      findings.add(finding);
     }
   }
 
@@ -382,6 +407,7 @@ final class FlowReporter implements Opcodes {
 
   private void returned(AbstractInsnNode insn, TaintValue value) {
     summary.addReturned(value.taint());
+    summary.addReturnedLambda(value.lambda());
     if (!analysis.method.name.equals("toString") || !analysis.method.desc.equals(TO_STRING_DESCRIPTOR)) {
       return;
     }
@@ -389,7 +415,7 @@ final class FlowReporter implements Opcodes {
     String sinkName = Names.simpleClassName(analysis.owner.name()) + ".toString()";
     for (Origin origin : value.taint().origins()) {
       if (!origin.isParameter()) {
-        findings.add(finding(BugPattern.PII_IN_TOSTRING, line, origin, sinkName, analysis.owner.name(), line, null, origin.isIndirect()));
+        addFinding(finding(BugPattern.PII_IN_TOSTRING, line, origin, sinkName, analysis.owner.name(), line, null, origin.isIndirect()));
       }
     }
   }

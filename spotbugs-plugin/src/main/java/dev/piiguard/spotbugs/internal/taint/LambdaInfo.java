@@ -19,6 +19,11 @@ final class LambdaInfo {
     this.interfaceMethod = interfaceMethod;
   }
 
+  /** The same lambda having captured values of this taint ({@code captured.length} must be {@link #capturedCount()}). */
+  LambdaInfo withCaptured(Taint[] newCaptured) {
+    return new LambdaInfo(implementation, newCaptured, interfaceMethod);
+  }
+
   /** Whether a call of this name on the lambda runs it. */
   boolean isRunBy(String methodName) {
     return interfaceMethod.equals(methodName);

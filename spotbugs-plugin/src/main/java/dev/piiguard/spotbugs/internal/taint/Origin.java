@@ -83,6 +83,10 @@ public final class Origin implements Comparable<Origin> {
     return indirect ? this : new Origin(parameter, description, piiTypes, className, line, true);
   }
 
+  Origin direct() {
+    return indirect ? new Origin(parameter, description, piiTypes, className, line, false) : this;
+  }
+
   @Override
   public int compareTo(Origin other) {
     return ORDER.compare(this, other);

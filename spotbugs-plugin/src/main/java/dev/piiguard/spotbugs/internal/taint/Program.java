@@ -39,6 +39,7 @@ final class Program {
   private static final int STREAM = -4;
   private static final int SENSITIVE_METHOD = -5;
   private static final int SERIALIZER = -6;
+  private static final int STREAM_WRITE = -7;
 
   private final Map<MemberKey, List<SinkRule>> sinkCache = new HashMap<>();
   private final Map<MemberKey, List<MethodRef>> targetCache = new HashMap<>();
@@ -78,11 +79,11 @@ final class Program {
   }
 
   /**
-   * The pattern of the sink a call of an interface method is when a library's proxy implements it
-   * (an AI service, a declarative HTTP client), or null.
+   * The sink a call of an interface method is when a library's proxy implements it (an AI service, a
+   * declarative HTTP client), or null.
    */
-  BugPattern proxySink(String owner, String name, String descriptor) {
-    return proxyInterfaces.sinkPattern(owner, name, descriptor);
+  ProxySink proxySink(String owner, String name, String descriptor) {
+    return proxyInterfaces.sink(owner, name, descriptor);
   }
 
   /** Whether LangChain4j's {@code AiServices} implements this interface. */
@@ -178,6 +179,11 @@ final class Program {
       factCache.put(key, known);
     }
     return (Boolean) known;
+  }
+
+  /** Whether the call writes its arguments into the stream its receiver was made over (a catalogue stream-write); cached. */
+  boolean isStreamWrite(String owner, String name, String descriptor) {
+    return matchesAnyCached(STREAM_WRITE, catalogue::streamWriteCandidates, owner, name, descriptor);
   }
 
   /** The method whose result a class declares sensitive, with its PII types, if one does; cached. */

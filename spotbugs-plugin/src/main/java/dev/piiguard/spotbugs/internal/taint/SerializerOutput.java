@@ -10,8 +10,9 @@ import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * Where a serialiser that returns nothing writes ({@code mapper.writeValue(out, order)},
- * {@code gson.toJson(order, writer)}): what it writes of the object it is given goes into the stream,
- * writer or generator it is given with it, which then holds it as a string builder would.
+ * {@code gson.toJson(order, writer)}, {@code generator.writeObject(order)}): what it writes of the
+ * object it is given goes into the stream, writer or generator it is given with it (or called on),
+ * which then holds it as a string builder would.
  */
 final class SerializerOutput {
   /** Parameter types of the object a serialiser writes out. */
@@ -57,7 +58,20 @@ final class SerializerOutput {
         outputs.put(first + i, written);
       }
     }
+    if (outputs.isEmpty() && isWriteTarget(insn.owner)) {
+      // generator.writeObject(contact): the generator writes the object into what it was made over
+      outputs.put(0, written);
+    }
     return outputs;
+  }
+
+  private boolean isWriteTarget(String owner) {
+    for (String target : WRITE_TARGETS) {
+      if (method.program.classes.isSubtype(owner, target)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isOneOf(Type parameter, Set<String> internalNames) {

@@ -87,6 +87,15 @@ public final class Taint {
     return result;
   }
 
+  /** The same origins, none marked as having gone through a container. */
+  public Taint direct() {
+    Taint result = CLEAN;
+    for (Origin origin : origins) {
+      result = result.union(Taint.of(origin.direct()));
+    }
+    return result;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Taint && Arrays.equals(origins, ((Taint) other).origins);

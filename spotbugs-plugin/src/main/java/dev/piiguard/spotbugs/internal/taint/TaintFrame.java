@@ -20,7 +20,7 @@ import org.objectweb.asm.tree.analysis.Interpreter;
  */
 final class TaintFrame extends Frame<TaintValue> {
   private static final Set<String> WRITE_TARGETS =
-      Set.of("Ljava/io/Writer;", "Ljava/io/OutputStream;", "Ljava/lang/Appendable;");
+      Set.of("Ljava/io/Writer;", "Ljava/io/OutputStream;", "Ljava/lang/Appendable;", "Ljava/io/PrintStream;");
   private final CallSemantics calls;
 
   TaintFrame(int numLocals, int numStack, CallSemantics calls) {
@@ -81,7 +81,8 @@ final class TaintFrame extends Frame<TaintValue> {
 
   /**
    * The position (the receiver 0) of the writer, stream or {@code Appendable} a JDK writer, stream or
-   * formatter is constructed over ({@code new PrintWriter(stringWriter)}, {@code new Formatter(builder)}),
+   * formatter is constructed over ({@code new PrintWriter(stringWriter)}, {@code new Formatter(builder)},
+   * {@code new Formatter(printStream)}),
    * whose writes go into it; -1 for other calls.
    */
   private static int wrappedArgument(MethodInsnNode call) {

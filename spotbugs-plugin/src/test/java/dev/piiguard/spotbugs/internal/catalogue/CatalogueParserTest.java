@@ -63,6 +63,31 @@ class CatalogueParserTest {
   }
 
   @Test
+  void clientServersAndUnsentParametersNameAnnotationsByTheirDescriptors() throws Exception {
+    Catalogue catalogue = new Catalogue();
+    CatalogueParser.parse(
+        new StringReader("client-interface-server com.acme.web.Endpoint\nclient-unsent-parameter com.acme.http.Local"),
+        "test.txt", catalogue);
+
+    assertThat(catalogue.clientServerAnnotations()).containsExactly("Lcom/acme/web/Endpoint;");
+    assertThat(catalogue.clientUnsentParameterAnnotations()).containsExactly("Lcom/acme/http/Local;");
+    assertThat(catalogue.ruleCount()).isEqualTo(2);
+  }
+
+  @Test
+  void streamWriteRuleNamesAMethodOrEveryMethodOfAType() throws Exception {
+    Catalogue catalogue = new Catalogue();
+    CatalogueParser.parse(
+        new StringReader("stream-write com.acme.csv.CsvWriter#*\nstream-write com.acme.json.Out#field"),
+        "test.txt", catalogue);
+
+    assertThat(catalogue.streamWriteCandidates("row")).extracting(MethodPattern::toString)
+        .containsExactly("com.acme.csv.CsvWriter#*");
+    assertThat(catalogue.streamWriteCandidates("field")).extracting(MethodPattern::toString)
+        .containsExactly("com.acme.json.Out#field", "com.acme.csv.CsvWriter#*");
+  }
+
+  @Test
   void clientInterfaceRuleNeedsAnAnnotationNotAMethod() {
     assertThatThrownBy(() -> CatalogueParser.parse(
             new StringReader("client-interface PII_TO_HTTP com.acme.http.Client#send"), "test.txt", new Catalogue()))
