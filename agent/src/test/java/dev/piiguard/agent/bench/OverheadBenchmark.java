@@ -13,7 +13,11 @@ import java.nio.file.Path;
  *       agent and PII Guard, alternating;
  *   <li>per request ({@link RequestBenchmark}): the hook the JDK {@code HttpClient} advice calls,
  *       against the scan of the same 2 KB body alone, for a body without and with PII, and the
- *       hook for a request to an {@code allow} host.
+ *       hook for a request to an {@code allow} host;
+ *   <li>per request with registered {@code @Sensitive} values ({@link KnownValuesBenchmark}): the
+ *       scan of the same 2 KB body without and with 20,000 known values;
+ *   <li>per loaded class ({@link ClassSearchBenchmark}): the {@code @Sensitive} transformer's
+ *       check of every class file of the class path's jars, against reading their bytes once.
  * </ul>
  *
  * <p>Run after {@code mvn -pl agent -am package}: {@code java -cp <test classpath>
@@ -39,6 +43,8 @@ public final class OverheadBenchmark {
       System.out.println("load average: " + loadAverage());
     }
     new RequestBenchmark(WARMUP, samples).run();
+    new KnownValuesBenchmark(WARMUP, samples).run();
+    ClassSearchBenchmark.ofClasspath().run();
     System.out.println("load average after: " + loadAverage());
   }
 

@@ -41,6 +41,9 @@ public final class KnownValues {
   private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9_.-]+");
   private static final int MAX_TYPES = 127;
   private static final int MAX_UTF8_LENGTH = 4 * MAX_LENGTH;
+  private static final int PAIRS = 1 << 16;
+  /** Which byte values are word units (see {@link #isWordUnit}). */
+  private static final boolean[] WORD_BYTES = wordBytes();
 
   private final long charBase;
   private final long byteBase;
@@ -50,9 +53,16 @@ public final class KnownValues {
   private volatile Generation previous;
   private volatile String[] types = new String[0];
   private volatile boolean empty = true;
-  /** Which units (their low eight bits) start a value, per representation: only grow. */
+  /**
+   * Which units, and which pairs of units (their low eight bits each), start a value, per
+   * representation: only grow. A text's other word starts are passed over without hashing; the
+   * small set of units is read first, as the set of pairs (8 KB) competes with the scan's own
+   * tables for the processor's fastest cache.
+   */
   private final long[] firstChars = new long[4];
   private final long[] firstBytes = new long[4];
+  private final long[] firstPairsOfChars = new long[PAIRS / 64];
+  private final long[] firstPairsOfBytes = new long[PAIRS / 64];
   /** Which lengths values have, per representation: only grow. */
   private final long[] charLengths = new long[MAX_LENGTH / 64 + 1];
   private final long[] byteLengths = new long[MAX_UTF8_LENGTH / 64 + 1];
@@ -116,6 +126,8 @@ public final class KnownValues {
       current.bytes.add(byteFingerprint, typeIndex);
       setBit(firstChars, text.charAt(0) & 0xFF);
       setBit(firstBytes, utf8[0] & 0xFF);
+      setBit(firstPairsOfChars, pair(text.charAt(0), text.charAt(1)));
+      setBit(firstPairsOfBytes, pair(utf8[0], utf8[1]));
       setBit(charLengths, text.length());
       setBit(byteLengths, utf8.length);
       longestChars = Math.max(longestChars, text.length());
@@ -137,31 +149,15 @@ public final class KnownValues {
     }
     Generation newer = current;
     Generation older = previous;
-    String[] names = types;
-    int longest = longestChars;
     int length = text.length();
-    for (int start = 0; start < length; start++) {
-      char first = text.charAt(start);
-      if (!hasBit(firstChars, first & 0xFF) || start > 0 && isWordUnit(text.charAt(start - 1))) {
-        continue;
+    boolean afterWordUnit = false;
+    for (int start = 0; start + 1 < length; start++) {
+      char unit = text.charAt(start);
+      if (!afterWordUnit && hasBit(firstChars, unit & 0xFF)
+          && hasBit(firstPairsOfChars, pair(unit, text.charAt(start + 1)))) {
+        report(longestInChars(text, start, length, newer, older), start, sink);
       }
-      long fingerprint = 0;
-      int foundEnd = -1;
-      int foundType = -1;
-      int limit = Math.min(length, start + longest);
-      for (int end = start + 1; end <= limit; end++) {
-        fingerprint = FingerprintHash.extend(fingerprint, text.charAt(end - 1), charBase);
-        if (hasBit(charLengths, end - start) && (end == length || !isWordUnit(text.charAt(end)))) {
-          int type = typeOf(newer.chars, older == null ? null : older.chars, fingerprint);
-          if (type >= 0) {
-            foundEnd = end;
-            foundType = type;
-          }
-        }
-      }
-      if (foundEnd > 0) {
-        sink.match(names[foundType], start, foundEnd);
-      }
+      afterWordUnit = isWordUnit(unit);
     }
   }
 
@@ -176,29 +172,57 @@ public final class KnownValues {
     }
     Generation newer = current;
     Generation older = previous;
-    String[] names = types;
-    int longest = longestBytes;
-    for (int start = from; start < to; start++) {
-      if (!hasBit(firstBytes, utf8[start] & 0xFF) || start > from && isWordUnit(utf8[start - 1])) {
-        continue;
+    boolean afterWordUnit = false;
+    for (int start = from; start + 1 < to; start++) {
+      byte unit = utf8[start];
+      if (!afterWordUnit && hasBit(firstBytes, unit & 0xFF)
+          && hasBit(firstPairsOfBytes, pair(unit, utf8[start + 1]))) {
+        report(longestInBytes(utf8, start, to, newer, older), start, sink);
       }
-      long fingerprint = 0;
-      int foundEnd = -1;
-      int foundType = -1;
-      int limit = Math.min(to, start + longest);
-      for (int end = start + 1; end <= limit; end++) {
-        fingerprint = FingerprintHash.extend(fingerprint, utf8[end - 1] & 0xFF, byteBase);
-        if (hasBit(byteLengths, end - start) && (end == to || !isWordUnit(utf8[end]))) {
-          int type = typeOf(newer.bytes, older == null ? null : older.bytes, fingerprint);
-          if (type >= 0) {
-            foundEnd = end;
-            foundType = type;
-          }
+      afterWordUnit = WORD_BYTES[unit & 0xFF];
+    }
+  }
+
+  // The searches for a value at one start are methods of their own, out of the loops above: a
+  // compiler that inlines them there makes the loop over every unit several times slower.
+
+  /** The longest value at {@code start} as {@code end << 32 | type}, or -1. */
+  private long longestInChars(CharSequence text, int start, int length, Generation newer, Generation older) {
+    long found = -1;
+    long fingerprint = 0;
+    int limit = Math.min(length, start + longestChars);
+    for (int end = start + 1; end <= limit; end++) {
+      fingerprint = FingerprintHash.extend(fingerprint, text.charAt(end - 1), charBase);
+      if (hasBit(charLengths, end - start) && (end == length || !isWordUnit(text.charAt(end)))) {
+        int type = typeOf(newer.chars, older == null ? null : older.chars, fingerprint);
+        if (type >= 0) {
+          found = (long) end << 32 | type;
         }
       }
-      if (foundEnd > 0) {
-        sink.match(names[foundType], start, foundEnd);
+    }
+    return found;
+  }
+
+  /** The longest value at {@code start} as {@code end << 32 | type}, or -1. */
+  private long longestInBytes(byte[] utf8, int start, int to, Generation newer, Generation older) {
+    long found = -1;
+    long fingerprint = 0;
+    int limit = Math.min(to, start + longestBytes);
+    for (int end = start + 1; end <= limit; end++) {
+      fingerprint = FingerprintHash.extend(fingerprint, utf8[end - 1] & 0xFF, byteBase);
+      if (hasBit(byteLengths, end - start) && (end == to || !WORD_BYTES[utf8[end] & 0xFF])) {
+        int type = typeOf(newer.bytes, older == null ? null : older.bytes, fingerprint);
+        if (type >= 0) {
+          found = (long) end << 32 | type;
+        }
       }
+    }
+    return found;
+  }
+
+  private void report(long found, int start, MatchSink sink) {
+    if (found >= 0) {
+      sink.match(types[(int) found], start, (int) (found >>> 32));
     }
   }
 
@@ -233,6 +257,19 @@ public final class KnownValues {
   /** An ASCII letter, digit or {@code _}: what a value may not be glued to. */
   private static boolean isWordUnit(int unit) {
     return unit >= '0' && unit <= '9' || unit >= 'a' && unit <= 'z' || unit >= 'A' && unit <= 'Z' || unit == '_';
+  }
+
+  private static boolean[] wordBytes() {
+    boolean[] word = new boolean[256];
+    for (int unit = 0; unit < 128; unit++) {
+      word[unit] = isWordUnit(unit);
+    }
+    return word;
+  }
+
+  /** The index of two units in a bit set of pairs: the low eight bits of each. */
+  private static int pair(int first, int second) {
+    return (first & 0xFF) << 8 | second & 0xFF;
   }
 
   private static void setBit(long[] bits, int index) {
