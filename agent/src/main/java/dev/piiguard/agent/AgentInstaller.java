@@ -89,7 +89,9 @@ final class AgentInstaller {
           + ioProblem(e) + ")."));
       return false;
     }
-    instrumentation.addTransformer(new SensitiveFieldTransformer(errors::report), false);
+    if (config.sensitiveFields()) {
+      instrumentation.addTransformer(new SensitiveFieldTransformer(errors::report), false);
+    }
     DeferredTransformer deferred = new DeferredTransformer(INSTRUMENTED_TYPES);
     instrumentation.addTransformer(deferred, true);
     Thread thread = new Thread(new BackgroundInstall(config, audit, instrumentation, deferred, errors),

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param audit {@code stderr}, {@code none} or a file path
  * @param failure what happens to requests that cannot be inspected
  * @param maxBodyBytes larger bodies are not buffered
+ * @param sensitiveFields whether the values of the application's {@code @Sensitive} text fields
+ *     are registered and searched for
  */
-public record AgentConfig(Policy policy, String audit, FailureMode failure, long maxBodyBytes) {
+public record AgentConfig(Policy policy, String audit, FailureMode failure, long maxBodyBytes,
+    boolean sensitiveFields) {
 
   /** The {@code audit} value that writes events to standard error. */
   public static final String AUDIT_STDERR = "stderr";

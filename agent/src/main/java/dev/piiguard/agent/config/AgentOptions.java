@@ -43,6 +43,12 @@ public final class AgentOptions {
   /** Bodies larger than this (such as {@code 8MB}) are not buffered but handled per {@link #FAILURE}. */
   public static final String MAX_BODY = "max-body";
 
+  /**
+   * {@code on} registers the values the application writes to its {@code @Sensitive} text fields,
+   * so that requests are searched for them; {@code off} leaves the application's classes unwoven.
+   */
+  public static final String SENSITIVE_FIELDS = "sensitive-fields";
+
   /** A properties file with more keys and the named rules. */
   public static final String CONFIG = "config";
 
@@ -61,7 +67,7 @@ public final class AgentOptions {
    */
   private static final Set<String> PLUGIN_PROPERTIES = Set.of("piiguard.catalogue", "piiguard.statistics");
   private static final Set<String> KEYS =
-      Set.of(ACTION, AI_ACTION, AI_HOSTS, AUDIT, FAILURE, MAX_BODY, CONFIG);
+      Set.of(ACTION, AI_ACTION, AI_HOSTS, AUDIT, FAILURE, MAX_BODY, SENSITIVE_FIELDS, CONFIG);
   private static final String DEFAULT_MAX_BODY = "8MB";
 
   private AgentOptions() {}
@@ -219,7 +225,16 @@ public final class AgentOptions {
     if (maxBody < 0 || maxBody > Integer.MAX_VALUE - 16) {
       throw AgentConfigException.badValue(MAX_BODY, maxBodyText, "expected a size such as 8MB, up to 2GB");
     }
-    return new AgentConfig(policy.build(), audit, failure, maxBody);
+    String sensitiveFieldsText = options.getOrDefault(SENSITIVE_FIELDS, "on");
+    boolean sensitiveFields;
+    if (sensitiveFieldsText.equalsIgnoreCase("on")) {
+      sensitiveFields = true;
+    } else if (sensitiveFieldsText.equalsIgnoreCase("off")) {
+      sensitiveFields = false;
+    } else {
+      throw AgentConfigException.badValue(SENSITIVE_FIELDS, sensitiveFieldsText, "expected on or off");
+    }
+    return new AgentConfig(policy.build(), audit, failure, maxBody, sensitiveFields);
   }
 
   private static List<DestinationRule> rules(Map<String, String> options)

@@ -25,6 +25,7 @@ class AgentOptionsTest {
     assertThat(config.audit()).isEqualTo("stderr");
     assertThat(config.failure()).isEqualTo(FailureMode.OPEN);
     assertThat(config.maxBodyBytes()).isEqualTo(8L * 1024 * 1024);
+    assertThat(config.sensitiveFields()).isTrue();
     assertThat(config.policy().decide("api.openai.com", "/")).isEqualTo(new PolicyDecision("ai", Action.REDACT));
     assertThat(config.policy().decide("example.com", "/")).isEqualTo(new PolicyDecision("default", Action.MONITOR));
   }
@@ -32,13 +33,14 @@ class AgentOptionsTest {
   @Test
   void agentArgumentsSetEveryKey() throws Exception {
     AgentConfig config = load("action=block,ai-action=tokenize,ai-hosts=gw.local;*.llm.internal,"
-        + "audit=none,failure=closed,max-body=512KB");
+        + "audit=none,failure=closed,max-body=512KB,sensitive-fields=OFF");
     assertThat(config.policy().decide("a.llm.internal", "/").action()).isEqualTo(Action.TOKENIZE);
     assertThat(config.policy().decide("gw.local", "/").action()).isEqualTo(Action.TOKENIZE);
     assertThat(config.policy().decide("other", "/").action()).isEqualTo(Action.BLOCK);
     assertThat(config.audit()).isEqualTo("none");
     assertThat(config.failure()).isEqualTo(FailureMode.CLOSED);
     assertThat(config.maxBodyBytes()).isEqualTo(512 * 1024);
+    assertThat(config.sensitiveFields()).isFalse();
   }
 
   @Test
@@ -143,6 +145,8 @@ class AgentOptionsTest {
         "Bad value \"maybe\" for agent option \"failure\": expected open or closed.");
     assertThatThrownBy(() -> load("max-body=lots")).hasMessage(
         "Bad value \"lots\" for agent option \"max-body\": expected a size such as 8MB, up to 2GB.");
+    assertThatThrownBy(() -> load("sensitive-fields=yes")).hasMessage(
+        "Bad value \"yes\" for agent option \"sensitive-fields\": expected on or off.");
     assertThatThrownBy(() -> load("ai-hosts=a/b")).hasMessage(
         "Bad value \"a/b\" for agent option \"ai-hosts\": expected host globs separated by ;.");
     assertThatThrownBy(() -> load("action")).hasMessage(

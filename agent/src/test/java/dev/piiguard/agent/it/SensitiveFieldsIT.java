@@ -74,6 +74,18 @@ class SensitiveFieldsIT {
     assertRedactedAndTokenized(result, tag, audit);
   }
 
+  @Test
+  void sensitiveFieldsOffLeavesTheApplicationsClassesUnwovenAndTheValuesUnknown() throws Exception {
+    String tag = "off";
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .withAgent("config=" + work.resolve("rules.properties") + ",audit=none,sensitive-fields=off")
+        .run(SensitiveFieldsScenario.class.getName(), 60, server.baseUrl(), "/redact/" + tag);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(server.receivedOn("/redact/" + tag)).singleElement().satisfies(r -> assertThat(r.bodyText())
+        .isEqualTo(ORIGINAL.replace(EMAIL, "[EMAIL]")));
+  }
+
   private static void assertRedactedAndTokenized(ForkedJvm.Result result, String tag, Path audit) throws Exception {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stderr()).as(result.toString()).doesNotContain("[piiguard]", NAME, ADDRESS, "Fieldcanary");
