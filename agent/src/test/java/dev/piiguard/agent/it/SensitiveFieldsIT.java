@@ -11,9 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,27 +27,18 @@ class SensitiveFieldsIT {
       .replace(EMAIL, "[EMAIL]");
   private static final String ORIGINAL = SensitiveFieldsScenario.prompt(NAME, ADDRESS);
 
-  private static RecordingServer server;
+  @RegisterExtension
+  static final RecordingServer server = RecordingServer.started();
   private static Path work;
 
   @BeforeAll
   static void startServer() throws Exception {
-    server = new RecordingServer();
     work = Files.createTempDirectory("piiguard-sensitive-it");
     ActionAssertions.writeRules(work.resolve("rules.properties"));
   }
 
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
-  static Stream<Path> javaHomes() {
-    return ForkedJvm.javaHomes().stream();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("javaHomes")
+  @MethodSource("dev.piiguard.agent.it.ForkedJvm#javaHomes")
   void namesAndAddressesOfSensitiveFieldsAreRedactedAndTokenized(Path javaHome) throws Exception {
     String tag = "cp-" + javaHome.getFileName();
     Path audit = work.resolve("audit-" + tag + ".jsonl");

@@ -12,9 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,14 +36,14 @@ class SpringBootJarIT {
   private static final List<String> OPENAI_FOLDERS = List.of("/com/openai/", "/com/fasterxml/", "/com/squareup/",
       "/org/jetbrains/", "/com/github/victools/", "/io/swagger/", "/com/google/errorprone/");
 
-  private static RecordingServer server;
+  @RegisterExtension
+  static final RecordingServer server = RecordingServer.started();
   private static Path work;
   private static Path jar;
   private static Path aiJar;
 
   @BeforeAll
   static void packageTheApplication() throws Exception {
-    server = new RecordingServer();
     work = Files.createTempDirectory("piiguard-boot-it");
     ActionAssertions.writeRules(work.resolve("rules.properties"));
     Path testClasses = Path.of(ClientScenarios.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -54,17 +53,8 @@ class SpringBootJarIT {
         SdkScenarios.class.getPackageName(), SpringBootJar.librariesOnClasspath(OPENAI_FOLDERS));
   }
 
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
-  static Stream<Path> javaHomes() {
-    return ForkedJvm.javaHomes().stream();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("javaHomes")
+  @MethodSource("dev.piiguard.agent.it.ForkedJvm#javaHomes")
   void everyLibraryInBootInfLibAppliesEveryAction(Path javaHome) throws Exception {
     String tag = "boot-" + javaHome.getFileName();
     Path audit = work.resolve("audit-" + tag + ".jsonl");
@@ -93,7 +83,7 @@ class SpringBootJarIT {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("javaHomes")
+  @MethodSource("dev.piiguard.agent.it.ForkedJvm#javaHomes")
   void openAiJavaInBootInfLibIsTokenizedAndItsAnswerRestored(Path javaHome) throws Exception {
     Path audit = work.resolve("audit-ai-" + javaHome.getFileName() + ".jsonl");
     try (EchoingAiServer ai = new EchoingAiServer()) {
