@@ -132,6 +132,8 @@ class DemoEndToEndIT {
       assertThat(rows(chromium, "#type-EMAIL tr[data-channel=AI_PROVIDER]")).contains("protected at run time", "tokenized ×2");
       assertThat(rows(chromium, "#type-EMAIL tr[data-channel=HTTP]")).contains("protected at run time", "redacted ×1");
       assertThat(rows(chromium, "#type-PAYMENT_CARD tr[data-channel=AI_PROVIDER]")).contains("tokenized ×1");
+      // the plugin's PII_TO_AI_API of Customer.fullName, and the agent's tokenized value of it
+      assertThat(rows(chromium, "#type-PERSON_NAME tr[data-channel=AI_PROVIDER]")).contains("protected at run time", "tokenized ×1");
       String page = chromium.evaluate("document.documentElement.outerHTML").asText();
       for (String value : SHOPPER_VALUES) {
         assertThat(page).doesNotContain(value);
