@@ -137,7 +137,6 @@ public final class KnownValues {
     }
     Generation newer = current;
     Generation older = previous;
-    String[] names = types;
     int longest = longestChars;
     int length = text.length();
     for (int start = 0; start < length; start++) {
@@ -160,7 +159,8 @@ public final class KnownValues {
         }
       }
       if (foundEnd > 0) {
-        sink.match(names[foundType], start, foundEnd);
+        // read now: a value of a new type may have been added since the search began
+        sink.match(types[foundType], start, foundEnd);
       }
     }
   }
@@ -176,7 +176,6 @@ public final class KnownValues {
     }
     Generation newer = current;
     Generation older = previous;
-    String[] names = types;
     int longest = longestBytes;
     for (int start = from; start < to; start++) {
       if (!hasBit(firstBytes, utf8[start] & 0xFF) || start > from && isWordUnit(utf8[start - 1])) {
@@ -197,7 +196,8 @@ public final class KnownValues {
         }
       }
       if (foundEnd > 0) {
-        sink.match(names[foundType], start, foundEnd);
+        // read now: a value of a new type may have been added since the search began
+        sink.match(types[foundType], start, foundEnd);
       }
     }
   }

@@ -98,6 +98,46 @@ class KnownValuesTest {
     }
   }
 
+  @Test
+  void aValueOfANewTypeAddedWhileASearchRunsIsReportedWithItsType() {
+    known.add("Someone With A Long Enough Name", "OTHER");
+    String text = "for Nadia Newtype-Canary";
+    // the search reads the text a char at a time: the value, of a type not seen before, is added
+    // after the search began, as another thread would
+    CharSequence racing = new CharSequence() {
+      private boolean added;
+
+      @Override
+      public char charAt(int index) {
+        if (!added) {
+          added = true;
+          known.add("Nadia Newtype-Canary", "PERSON_NAME");
+        }
+        return text.charAt(index);
+      }
+
+      @Override
+      public int length() {
+        return text.length();
+      }
+
+      @Override
+      public CharSequence subSequence(int start, int end) {
+        return text.subSequence(start, end);
+      }
+
+      @Override
+      public String toString() {
+        return text;
+      }
+    };
+    List<String> found = new ArrayList<>();
+
+    known.find(racing, (type, start, end) -> found.add(type + " " + start + " " + end));
+
+    assertThat(found).containsExactly("PERSON_NAME 4 24");
+  }
+
   private List<String> found(String text) {
     List<String> found = new ArrayList<>();
     known.find(text, (type, start, end) -> found.add(type + " " + start + " " + end));
