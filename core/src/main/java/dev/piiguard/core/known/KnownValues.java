@@ -41,6 +41,8 @@ public final class KnownValues {
   private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9_.-]+");
   private static final int MAX_TYPES = 127;
   private static final int MAX_UTF8_LENGTH = 4 * MAX_LENGTH;
+  private static final int MIN_PREFIX_BITS = 1 << 12;
+  private static final int MAX_PREFIX_BITS = 1 << 21;
 
   private final long charBase;
   private final long byteBase;
@@ -53,6 +55,14 @@ public final class KnownValues {
   /** Which units (their low eight bits) start a value, per representation: only grow. */
   private final long[] firstChars = new long[4];
   private final long[] firstBytes = new long[4];
+  /**
+   * Which first {@value #MIN_LENGTH} units values start with (hashed to a bit), per
+   * representation: only grow. Without it every word that starts with a common first unit (a
+   * digit in a list of numbers) is hashed as far as the longest value reaches.
+   */
+  private final long[] charPrefixes;
+  private final long[] bytePrefixes;
+  private final int prefixShift;
   /** Which lengths values have, per representation: only grow. */
   private final long[] charLengths = new long[MAX_LENGTH / 64 + 1];
   private final long[] byteLengths = new long[MAX_UTF8_LENGTH / 64 + 1];
@@ -64,6 +74,12 @@ public final class KnownValues {
     this.charBase = randomBase(random);
     this.byteBase = randomBase(random);
     this.generationSize = Math.max(1, capacity / 2);
+    // about eight bits per value, so that most prefixes no value has find their bit clear
+    int prefixBits = (int) Math.max(MIN_PREFIX_BITS, Math.min(MAX_PREFIX_BITS,
+        (long) Integer.highestOneBit(capacity) << 3));
+    this.charPrefixes = new long[prefixBits / 64];
+    this.bytePrefixes = new long[prefixBits / 64];
+    this.prefixShift = 64 - Integer.numberOfTrailingZeros(prefixBits);
     this.current = new Generation();
   }
 
@@ -116,6 +132,8 @@ public final class KnownValues {
       current.bytes.add(byteFingerprint, typeIndex);
       setBit(firstChars, text.charAt(0) & 0xFF);
       setBit(firstBytes, utf8[0] & 0xFF);
+      setBit(charPrefixes, prefixSlot(charPrefix(text, 0)));
+      setBit(bytePrefixes, prefixSlot(bytePrefix(utf8, 0)));
       setBit(charLengths, text.length());
       setBit(byteLengths, utf8.length);
       longestChars = Math.max(longestChars, text.length());
@@ -142,6 +160,9 @@ public final class KnownValues {
     for (int start = 0; start < length; start++) {
       char first = text.charAt(start);
       if (!hasBit(firstChars, first & 0xFF) || start > 0 && isWordUnit(text.charAt(start - 1))) {
+        continue;
+      }
+      if (start + MIN_LENGTH > length || !hasBit(charPrefixes, prefixSlot(charPrefix(text, start)))) {
         continue;
       }
       long fingerprint = 0;
@@ -179,6 +200,10 @@ public final class KnownValues {
     int longest = longestBytes;
     for (int start = from; start < to; start++) {
       if (!hasBit(firstBytes, utf8[start] & 0xFF) || start > from && isWordUnit(utf8[start - 1])) {
+        continue;
+      }
+      // a value of at least MIN_LENGTH chars has at least as many bytes
+      if (start + MIN_LENGTH > to || !hasBit(bytePrefixes, prefixSlot(bytePrefix(utf8, start)))) {
         continue;
       }
       long fingerprint = 0;
@@ -233,6 +258,22 @@ public final class KnownValues {
   /** An ASCII letter, digit or {@code _}: what a value may not be glued to. */
   private static boolean isWordUnit(int unit) {
     return unit >= '0' && unit <= '9' || unit >= 'a' && unit <= 'z' || unit >= 'A' && unit <= 'Z' || unit == '_';
+  }
+
+  /** The first {@value #MIN_LENGTH} chars at {@code start}, packed. */
+  private static long charPrefix(CharSequence text, int start) {
+    return (long) text.charAt(start) << 48 | (long) text.charAt(start + 1) << 32
+        | (long) text.charAt(start + 2) << 16 | text.charAt(start + 3);
+  }
+
+  /** The first {@value #MIN_LENGTH} bytes at {@code start}, packed. */
+  private static long bytePrefix(byte[] utf8, int start) {
+    return (utf8[start] & 0xFFL) << 24 | (utf8[start + 1] & 0xFF) << 16 | (utf8[start + 2] & 0xFF) << 8
+        | utf8[start + 3] & 0xFF;
+  }
+
+  private int prefixSlot(long prefix) {
+    return (int) ((prefix * 0x9E3779B97F4A7C15L) >>> prefixShift);
   }
 
   private static void setBit(long[] bits, int index) {

@@ -138,6 +138,42 @@ class KnownValuesTest {
     assertThat(found).containsExactly("PERSON_NAME 4 24");
   }
 
+  @Test
+  void aListOfNumbersIsReadAboutOnceWhenValuesStartWithDigits() {
+    known.add("42 Canary Wharf Road", "POSTAL_ADDRESS");
+    known.add("1" + "0".repeat(KnownValues.MAX_LENGTH - 1), "OTHER");
+    StringBuilder numbers = new StringBuilder("[");
+    for (int i = 0; numbers.length() < 100_000; i++) {
+      numbers.append(i % 2 == 0 ? "-0." : "0.").append(4_200_000 + 37 * i).append(',');
+    }
+    String text = numbers.append("42 Canary Wharf Road]").toString();
+    int[] reads = new int[1];
+    CharSequence counting = new CharSequence() {
+      @Override
+      public char charAt(int index) {
+        reads[0]++;
+        return text.charAt(index);
+      }
+
+      @Override
+      public int length() {
+        return text.length();
+      }
+
+      @Override
+      public CharSequence subSequence(int start, int end) {
+        return text.subSequence(start, end);
+      }
+    };
+    List<String> found = new ArrayList<>();
+
+    known.find(counting, (type, start, end) -> found.add(type + " " + (text.length() - end)));
+
+    assertThat(found).containsExactly("POSTAL_ADDRESS 1");
+    // every digit after a '.', '-' or ',' starts a word; each used to be hashed as far as the longest value
+    assertThat(reads[0]).isLessThan(4 * text.length());
+  }
+
   private List<String> found(String text) {
     List<String> found = new ArrayList<>();
     known.find(text, (type, start, end) -> found.add(type + " " + start + " " + end));
