@@ -101,7 +101,7 @@ public final class KnownValues {
    */
   public boolean add(CharSequence value, String type) {
     Objects.requireNonNull(value, "value");
-    if (!ENTITY_ID.matcher(Objects.requireNonNull(type, "type")).matches()) {
+    if (!isTypeSeen(Objects.requireNonNull(type, "type")) && !ENTITY_ID.matcher(type).matches()) {
       throw new IllegalArgumentException("not an entity id: " + type);
     }
     String text = value.toString().strip();
@@ -113,6 +113,10 @@ public final class KnownValues {
     long charFingerprint = 0;
     for (int i = 0; i < text.length(); i++) {
       charFingerprint = FingerprintHash.extend(charFingerprint, text.charAt(i), charBase);
+    }
+    if (current.chars.typeOf(charFingerprint) >= 0) {
+      // the common case (the same customer's record made again): no lock, no encoding
+      return true;
     }
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     long byteFingerprint = 0;
@@ -232,6 +236,15 @@ public final class KnownValues {
   public interface MatchSink {
     /** One known value of entity id {@code type} at {@code [start, end)}. */
     void match(String type, int start, int end);
+  }
+
+  private boolean isTypeSeen(String type) {
+    for (String seen : types) {
+      if (seen.equals(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int typeIndex(String type) {

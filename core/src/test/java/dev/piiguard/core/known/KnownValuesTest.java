@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class KnownValuesTest {
@@ -172,6 +175,40 @@ class KnownValuesTest {
     assertThat(found).containsExactly("POSTAL_ADDRESS 1");
     // every digit after a '.', '-' or ',' starts a word; each used to be hashed as far as the longest value
     assertThat(reads[0]).isLessThan(4 * text.length());
+  }
+
+  @Test
+  void aValueAddedAgainWaitsForNoWriter() throws Exception {
+    known.add("Jane Doe", "PERSON_NAME");
+    Field lockField = KnownValues.class.getDeclaredField("lock");
+    lockField.setAccessible(true);
+    Object lock = lockField.get(known);
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread writer = new Thread(() -> {
+      synchronized (lock) {
+        held.countDown();
+        awaitQuietly(release);
+      }
+    });
+    writer.start();
+    held.await();
+    try {
+      // the woven code of every @Sensitive field write calls this: the same customer again must not queue
+      CompletableFuture<Boolean> again = CompletableFuture.supplyAsync(() -> known.add("Jane Doe", "PERSON_NAME"));
+      assertThat(again.get(10, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      release.countDown();
+      writer.join();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private List<String> found(String text) {
