@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * digit or {@code _} touches it on either side: {@code Jane Doe} is found in {@code "Jane Doe,"}
  * but not in {@code "Jane Doerr"} or {@code "Jane Doe_2"}. Only values of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters that
  * start and end with a letter or digit are taken: a shorter one would be found in too many texts.
+ * Nor is a number or {@code true}, {@code false} or {@code null}: found in a JSON body, its
+ * placeholder or token would break the JSON ({@code "max_tokens":[POSTAL_ADDRESS]}).
  *
  * <p>No value is kept: only its fingerprints, 61-bit hashes under a random key of this instance
  * (of its chars and of its UTF-8 bytes), so that what the registry holds cannot be read back; two
@@ -39,6 +41,8 @@ public final class KnownValues {
   public static final int MAX_LENGTH = 128;
 
   private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9_.-]+");
+  /** A JSON number as a value can be one: it starts with a digit. */
+  private static final Pattern JSON_NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
   private static final int MAX_TYPES = 127;
   private static final int MAX_UTF8_LENGTH = 4 * MAX_LENGTH;
   private static final int MIN_PREFIX_BITS = 1 << 12;
@@ -94,7 +98,8 @@ public final class KnownValues {
   /**
    * Adds {@code value}, to be found as {@code type}, and tells whether it was taken: white space
    * around it is left out, and a value shorter than {@value #MIN_LENGTH} or longer than {@value
-   * #MAX_LENGTH} characters, or one that does not start and end with a letter or digit, is not.
+   * #MAX_LENGTH} characters, or one that does not start and end with a letter or digit, or a
+   * number ({@code 2048}, {@code 12.50}) or {@code true}, {@code false} or {@code null}, is not.
    *
    * @throws IllegalArgumentException if {@code type} is not an entity id (letters, digits,
    *     {@code _}, {@code -} and {@code .})
@@ -107,7 +112,7 @@ public final class KnownValues {
     String text = value.toString().strip();
     if (text.length() < MIN_LENGTH || text.length() > MAX_LENGTH
         || !Character.isLetterOrDigit(text.codePointAt(0))
-        || !Character.isLetterOrDigit(text.codePointBefore(text.length()))) {
+        || !Character.isLetterOrDigit(text.codePointBefore(text.length())) || isJsonScalar(text)) {
       return false;
     }
     long charFingerprint = 0;
@@ -236,6 +241,15 @@ public final class KnownValues {
   public interface MatchSink {
     /** One known value of entity id {@code type} at {@code [start, end)}. */
     void match(String type, int start, int end);
+  }
+
+  /** Whether {@code text} reads as a JSON number or literal, where no placeholder may stand. */
+  private static boolean isJsonScalar(String text) {
+    char first = text.charAt(0);
+    if (first >= '0' && first <= '9') {
+      return JSON_NUMBER.matcher(text).matches();
+    }
+    return text.equals("true") || text.equals("false") || text.equals("null");
   }
 
   private boolean isTypeSeen(String type) {

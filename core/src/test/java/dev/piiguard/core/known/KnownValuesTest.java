@@ -68,6 +68,23 @@ class KnownValuesTest {
   }
 
   @Test
+  void takesNoValueWhosePlaceholderWouldBreakJson() {
+    assertThat(known.add("2048", "POSTAL_ADDRESS")).as("a postcode").isFalse();
+    assertThat(known.add("1000", "PAYMENT_CARD")).as("a card's last four digits").isFalse();
+    assertThat(known.add("12.50", "OTHER")).isFalse();
+    assertThat(known.add("6e10", "OTHER")).isFalse();
+    assertThat(known.add("null", "PERSON_NAME")).as("String.valueOf(null)").isFalse();
+    assertThat(known.add("true", "OTHER")).isFalse();
+    assertThat(known.isEmpty()).isTrue();
+    assertThat(known.add("42 Canary Wharf Road", "POSTAL_ADDRESS")).isTrue();
+    assertThat(known.add("10115-4242", "POSTAL_ADDRESS")).as("not a JSON number").isTrue();
+    assertThat(known.add("Nullah", "PERSON_NAME")).isTrue();
+
+    assertThat(found("{\"max_tokens\":2048,\"seed\":1000,\"stop\":null,\"to\":\"42 Canary Wharf Road\"}"))
+        .containsExactly("POSTAL_ADDRESS 49 69");
+  }
+
+  @Test
   void anEmptyRegistryFindsNothing() {
     assertThat(known.isEmpty()).isTrue();
     assertThat(found("Jane Doe")).isEmpty();
