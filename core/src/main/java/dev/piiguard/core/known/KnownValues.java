@@ -78,7 +78,7 @@ public final class KnownValues {
     this.charBase = randomBase(random);
     this.byteBase = randomBase(random);
     this.generationSize = Math.max(1, capacity / 2);
-    // about eight bits per value, so that most prefixes no value has find their bit clear
+    // five to ten bits per value of capacity, so that most prefixes no value has find their bit clear
     int prefixBits = (int) Math.max(MIN_PREFIX_BITS, Math.min(MAX_PREFIX_BITS,
         (long) Integer.highestOneBit(capacity) << 3));
     this.charPrefixes = new long[prefixBits / 64];
