@@ -2,20 +2,29 @@ package dev.piiguard.agent.sensitive;
 
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * Weaves {@link SensitiveFieldWeaver}'s calls into each class, as it is first loaded, that names
  * {@code @Sensitive} and whose class loader sees PII Guard's classes; every other class is only
  * searched for the annotation's name. Registered in {@code premain}, before the application's
- * classes load; classes loaded before the agent was attached are left as they are.
+ * classes load; classes loaded before the agent was attached are left as they are. A class loader
+ * that does not see PII Guard's classes is named once, rather than its classes' values left out in
+ * silence.
  */
 public final class SensitiveFieldTransformer implements ClassFileTransformer {
   private static final String PII_GUARD_PACKAGE = "dev/piiguard/agent/";
 
   private final Consumer<String> errors;
+  /** The class loaders' types already named as out of reach: as few as the application has. */
+  private final Set<String> unseenLoaders = ConcurrentHashMap.newKeySet();
 
-  /** {@code errors} receives one line per class that could not be woven (it then runs unchanged). */
+  /**
+   * {@code errors} receives one line per class that could not be woven (it then runs unchanged),
+   * and one per type of class loader out of PII Guard's reach.
+   */
   public SensitiveFieldTransformer(Consumer<String> errors) {
     this.errors = errors;
   }
@@ -27,7 +36,15 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
       return null;
     }
     try {
-      if (!SensitiveFieldWeaver.mentionsSensitive(classFile) || !seesPiiGuard(loader)) {
+      if (!SensitiveFieldWeaver.mentionsSensitive(classFile)) {
+        return null;
+      }
+      if (!seesPiiGuard(loader)) {
+        String loaderType = loader.getClass().getName();
+        if (unseenLoaders.add(loaderType)) {
+          errors.accept("the @Sensitive fields of classes that " + loaderType + " defines are not registered:"
+              + " it does not delegate to the application class loader, which defines PII Guard's classes");
+        }
         return null;
       }
       return SensitiveFieldWeaver.weave(classFile);

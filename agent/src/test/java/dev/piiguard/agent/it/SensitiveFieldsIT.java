@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The values of an application's {@code @Sensitive} record components, which no detector tells by
  * their shape (a name, a postal address), are found in the prompt it sends once it made the
- * record: redacted, tokenized and restored, counted in the audit event, never printed.
+ * record: redacted, tokenized and restored, blocked, counted in the audit event, never printed.
  */
 class SensitiveFieldsIT {
   private static final String REDACTED = SensitiveFieldsScenario.prompt("[PERSON_NAME]", "[POSTAL_ADDRESS]")
@@ -44,7 +44,7 @@ class SensitiveFieldsIT {
     Path audit = work.resolve("audit-" + tag + ".jsonl");
     ForkedJvm.Result result = ForkedJvm.of(javaHome)
         .withAgent("config=" + work.resolve("rules.properties") + ",audit=" + audit)
-        .run(SensitiveFieldsScenario.class.getName(), 60, server.baseUrl(), "/redact/" + tag, "/tokenize/" + tag);
+        .run(SensitiveFieldsScenario.class.getName(), 60, server.baseUrl(), "/redact/" + tag, "/tokenize/" + tag, "/block/" + tag);
 
     assertRedactedAndTokenized(result, tag, audit);
   }
@@ -59,7 +59,7 @@ class SensitiveFieldsIT {
 
     ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
         .withAgent("config=" + work.resolve("rules.properties") + ",audit=" + audit)
-        .runJar(jar, 60, server.baseUrl(), "/redact/" + tag, "/tokenize/" + tag);
+        .runJar(jar, 60, server.baseUrl(), "/redact/" + tag, "/tokenize/" + tag, "/block/" + tag);
 
     assertRedactedAndTokenized(result, tag, audit);
   }
@@ -89,8 +89,15 @@ class SensitiveFieldsIT {
         .doesNotContain(NAME, ADDRESS, "Fieldcanary", "Canary Wharf").contains("PERSON_NAME_", "POSTAL_ADDRESS_"));
     assertThat(outcomes.get("/tokenize/" + tag).text()).as("the reply restored").isEqualTo(ORIGINAL);
 
+    assertThat(server.receivedOn("/block/" + tag)).isEmpty();
+    ScenarioOutput.Outcome blocked = outcomes.get("/block/" + tag);
+    assertThat(blocked.ok()).isFalse();
+    assertThat(blocked.detail()).isEqualTo("dev.piiguard.agent.inspect.PiiBlockedException");
+    assertThat(blocked.text())
+        .isEqualTo("PII Guard blocked a request to 127.0.0.1: rule \"block\" found EMAIL, PERSON_NAME, POSTAL_ADDRESS");
+
     String events = Files.readString(audit, StandardCharsets.UTF_8);
-    assertThat(events.lines()).hasSize(2).allSatisfy(event -> assertThat(event)
+    assertThat(events.lines()).hasSize(3).allSatisfy(event -> assertThat(event)
         .contains("\"findings\":{\"EMAIL\":1,\"PERSON_NAME\":1,\"POSTAL_ADDRESS\":1}")
         .doesNotContain(NAME, ADDRESS, "Fieldcanary", "Canary Wharf"));
   }

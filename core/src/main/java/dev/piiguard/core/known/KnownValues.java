@@ -23,13 +23,17 @@ import java.util.regex.Pattern;
  * digit or {@code _} touches it on either side: {@code Jane Doe} is found in {@code "Jane Doe,"}
  * but not in {@code "Jane Doerr"} or {@code "Jane Doe_2"}. Only values of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters that
  * start and end with a letter or digit are taken: a shorter one would be found in too many texts.
+ * Nor is a number or {@code true}, {@code false} or {@code null}: found in a JSON body, its
+ * placeholder or token would break the JSON ({@code "max_tokens":[POSTAL_ADDRESS]}).
  *
  * <p>No value is kept: only its fingerprints, 61-bit hashes under a random key of this instance
- * (of its chars and of its UTF-8 bytes), so that what the registry holds cannot be read back; two
- * different texts of at most {@code n} units share a fingerprint with a probability of at most
- * {@code n / 2^61}. The registry holds at most its capacity of values: when full, the older half
- * is forgotten, a value added again stays. Thread-safe: values are added under a lock, scans read
- * without one (a value added while a scan runs may be missed by it). Nothing is allocated by a
+ * (of its chars and of its UTF-8 bytes), so that no value can be read from the registry as text
+ * (the key is in the same heap: a heap dump lets a guessed value, a name from a list, be
+ * confirmed); two different texts of at most {@code n} units share a fingerprint with a
+ * probability of at most {@code n / 2^61}. The registry holds at most its capacity of values: when
+ * full, the older half is forgotten, a value added again stays. Thread-safe: new values are added
+ * under a lock, scans and values added again read without one (a value added while a scan runs may
+ * be missed by it). Nothing is allocated by a
  * search that finds nothing.
  */
 public final class KnownValues {
@@ -39,9 +43,12 @@ public final class KnownValues {
   public static final int MAX_LENGTH = 128;
 
   private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9_.-]+");
+  /** A JSON number as a value can be one: it starts with a digit. */
+  private static final Pattern JSON_NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
   private static final int MAX_TYPES = 127;
   private static final int MAX_UTF8_LENGTH = 4 * MAX_LENGTH;
-  private static final int PAIRS = 1 << 16;
+  private static final int MIN_PREFIX_BITS = 1 << 12;
+  private static final int MAX_PREFIX_BITS = 1 << 21;
   /** Which byte values are word units (see {@link #isWordUnit}). */
   private static final boolean[] WORD_BYTES = wordBytes();
 
@@ -54,15 +61,17 @@ public final class KnownValues {
   private volatile String[] types = new String[0];
   private volatile boolean empty = true;
   /**
-   * Which units, and which pairs of units (their low eight bits each), start a value, per
-   * representation: only grow. A text's other word starts are passed over without hashing; the
-   * small set of units is read first, as the set of pairs (8 KB) competes with the scan's own
+   * Which units (their low eight bits) start a value, and which first {@value #MIN_LENGTH} units
+   * (hashed to a bit), per representation: only grow. A text's other word starts are passed over
+   * without hashing them as far as the longest value reaches (every number of a list of numbers,
+   * say); the small set of units is read first, as the larger one competes with the scan's own
    * tables for the processor's fastest cache.
    */
   private final long[] firstChars = new long[4];
   private final long[] firstBytes = new long[4];
-  private final long[] firstPairsOfChars = new long[PAIRS / 64];
-  private final long[] firstPairsOfBytes = new long[PAIRS / 64];
+  private final long[] charPrefixes;
+  private final long[] bytePrefixes;
+  private final int prefixShift;
   /** Which lengths values have, per representation: only grow. */
   private final long[] charLengths = new long[MAX_LENGTH / 64 + 1];
   private final long[] byteLengths = new long[MAX_UTF8_LENGTH / 64 + 1];
@@ -74,6 +83,12 @@ public final class KnownValues {
     this.charBase = randomBase(random);
     this.byteBase = randomBase(random);
     this.generationSize = Math.max(1, capacity / 2);
+    // five to ten bits per value of capacity, so that most prefixes no value has find their bit clear
+    int prefixBits = (int) Math.max(MIN_PREFIX_BITS, Math.min(MAX_PREFIX_BITS,
+        (long) Integer.highestOneBit(capacity) << 3));
+    this.charPrefixes = new long[prefixBits / 64];
+    this.bytePrefixes = new long[prefixBits / 64];
+    this.prefixShift = 64 - Integer.numberOfTrailingZeros(prefixBits);
     this.current = new Generation();
   }
 
@@ -88,25 +103,30 @@ public final class KnownValues {
   /**
    * Adds {@code value}, to be found as {@code type}, and tells whether it was taken: white space
    * around it is left out, and a value shorter than {@value #MIN_LENGTH} or longer than {@value
-   * #MAX_LENGTH} characters, or one that does not start and end with a letter or digit, is not.
+   * #MAX_LENGTH} characters, or one that does not start and end with a letter or digit, or a
+   * number ({@code 2048}, {@code 12.50}) or {@code true}, {@code false} or {@code null}, is not.
    *
    * @throws IllegalArgumentException if {@code type} is not an entity id (letters, digits,
    *     {@code _}, {@code -} and {@code .})
    */
   public boolean add(CharSequence value, String type) {
     Objects.requireNonNull(value, "value");
-    if (!ENTITY_ID.matcher(Objects.requireNonNull(type, "type")).matches()) {
+    if (!isTypeSeen(Objects.requireNonNull(type, "type")) && !ENTITY_ID.matcher(type).matches()) {
       throw new IllegalArgumentException("not an entity id: " + type);
     }
     String text = value.toString().strip();
     if (text.length() < MIN_LENGTH || text.length() > MAX_LENGTH
         || !Character.isLetterOrDigit(text.codePointAt(0))
-        || !Character.isLetterOrDigit(text.codePointBefore(text.length()))) {
+        || !Character.isLetterOrDigit(text.codePointBefore(text.length())) || isJsonScalar(text)) {
       return false;
     }
     long charFingerprint = 0;
     for (int i = 0; i < text.length(); i++) {
       charFingerprint = FingerprintHash.extend(charFingerprint, text.charAt(i), charBase);
+    }
+    if (current.chars.typeOf(charFingerprint) >= 0) {
+      // the common case (the same customer's record made again): no lock, no encoding
+      return true;
     }
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     long byteFingerprint = 0;
@@ -126,8 +146,8 @@ public final class KnownValues {
       current.bytes.add(byteFingerprint, typeIndex);
       setBit(firstChars, text.charAt(0) & 0xFF);
       setBit(firstBytes, utf8[0] & 0xFF);
-      setBit(firstPairsOfChars, pair(text.charAt(0), text.charAt(1)));
-      setBit(firstPairsOfBytes, pair(utf8[0], utf8[1]));
+      setBit(charPrefixes, prefixSlot(charPrefix(text, 0)));
+      setBit(bytePrefixes, prefixSlot(bytePrefix(utf8, 0)));
       setBit(charLengths, text.length());
       setBit(byteLengths, utf8.length);
       longestChars = Math.max(longestChars, text.length());
@@ -153,8 +173,8 @@ public final class KnownValues {
     boolean afterWordUnit = false;
     for (int start = 0; start + 1 < length; start++) {
       char unit = text.charAt(start);
-      if (!afterWordUnit && hasBit(firstChars, unit & 0xFF)
-          && hasBit(firstPairsOfChars, pair(unit, text.charAt(start + 1)))) {
+      if (!afterWordUnit && hasBit(firstChars, unit & 0xFF) && start + MIN_LENGTH <= length
+          && hasBit(charPrefixes, prefixSlot(charPrefix(text, start)))) {
         report(longestInChars(text, start, length, newer, older), start, sink);
       }
       afterWordUnit = isWordUnit(unit);
@@ -175,16 +195,16 @@ public final class KnownValues {
     boolean afterWordUnit = false;
     for (int start = from; start + 1 < to; start++) {
       byte unit = utf8[start];
-      if (!afterWordUnit && hasBit(firstBytes, unit & 0xFF)
-          && hasBit(firstPairsOfBytes, pair(unit, utf8[start + 1]))) {
+      // a value of at least MIN_LENGTH chars has at least as many bytes
+      if (!afterWordUnit && hasBit(firstBytes, unit & 0xFF) && start + MIN_LENGTH <= to
+          && hasBit(bytePrefixes, prefixSlot(bytePrefix(utf8, start)))) {
         report(longestInBytes(utf8, start, to, newer, older), start, sink);
       }
       afterWordUnit = WORD_BYTES[unit & 0xFF];
     }
   }
 
-  // The searches for a value at one start are methods of their own, out of the loops above: a
-  // compiler that inlines them there makes the loop over every unit several times slower.
+  // The searches for a value at one start, apart from the loops above over every unit.
 
   /** The longest value at {@code start} as {@code end << 32 | type}, or -1. */
   private long longestInChars(CharSequence text, int start, int length, Generation newer, Generation older) {
@@ -233,6 +253,24 @@ public final class KnownValues {
     void match(String type, int start, int end);
   }
 
+  /** Whether {@code text} reads as a JSON number or literal, where no placeholder may stand. */
+  private static boolean isJsonScalar(String text) {
+    char first = text.charAt(0);
+    if (first >= '0' && first <= '9') {
+      return JSON_NUMBER.matcher(text).matches();
+    }
+    return text.equals("true") || text.equals("false") || text.equals("null");
+  }
+
+  private boolean isTypeSeen(String type) {
+    for (String seen : types) {
+      if (seen.equals(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int typeIndex(String type) {
     String[] known = types;
     for (int i = 0; i < known.length; i++) {
@@ -267,9 +305,20 @@ public final class KnownValues {
     return word;
   }
 
-  /** The index of two units in a bit set of pairs: the low eight bits of each. */
-  private static int pair(int first, int second) {
-    return (first & 0xFF) << 8 | second & 0xFF;
+  /** The first {@value #MIN_LENGTH} chars at {@code start}, packed. */
+  private static long charPrefix(CharSequence text, int start) {
+    return (long) text.charAt(start) << 48 | (long) text.charAt(start + 1) << 32
+        | (long) text.charAt(start + 2) << 16 | text.charAt(start + 3);
+  }
+
+  /** The first {@value #MIN_LENGTH} bytes at {@code start}, packed. */
+  private static long bytePrefix(byte[] utf8, int start) {
+    return (utf8[start] & 0xFFL) << 24 | (utf8[start + 1] & 0xFF) << 16 | (utf8[start + 2] & 0xFF) << 8
+        | utf8[start + 3] & 0xFF;
+  }
+
+  private int prefixSlot(long prefix) {
+    return (int) ((prefix * 0x9E3779B97F4A7C15L) >>> prefixShift);
   }
 
   private static void setBit(long[] bits, int index) {

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class KnownValuesTest {
@@ -65,6 +68,23 @@ class KnownValuesTest {
   }
 
   @Test
+  void takesNoValueWhosePlaceholderWouldBreakJson() {
+    assertThat(known.add("2048", "POSTAL_ADDRESS")).as("a postcode").isFalse();
+    assertThat(known.add("1000", "PAYMENT_CARD")).as("a card's last four digits").isFalse();
+    assertThat(known.add("12.50", "OTHER")).isFalse();
+    assertThat(known.add("6e10", "OTHER")).isFalse();
+    assertThat(known.add("null", "PERSON_NAME")).as("String.valueOf(null)").isFalse();
+    assertThat(known.add("true", "OTHER")).isFalse();
+    assertThat(known.isEmpty()).isTrue();
+    assertThat(known.add("42 Canary Wharf Road", "POSTAL_ADDRESS")).isTrue();
+    assertThat(known.add("10115-4242", "POSTAL_ADDRESS")).as("not a JSON number").isTrue();
+    assertThat(known.add("Nullah", "PERSON_NAME")).isTrue();
+
+    assertThat(found("{\"max_tokens\":2048,\"seed\":1000,\"stop\":null,\"to\":\"42 Canary Wharf Road\"}"))
+        .containsExactly("POSTAL_ADDRESS 49 69");
+  }
+
+  @Test
   void anEmptyRegistryFindsNothing() {
     assertThat(known.isEmpty()).isTrue();
     assertThat(found("Jane Doe")).isEmpty();
@@ -95,6 +115,116 @@ class KnownValuesTest {
       } else if (reachable instanceof byte[] bytes) {
         assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain("Canary");
       }
+    }
+  }
+
+  @Test
+  void aValueOfANewTypeAddedWhileASearchRunsIsReportedWithItsType() {
+    known.add("Someone With A Long Enough Name", "OTHER");
+    String text = "for Nadia Newtype-Canary";
+    // the search reads the text a char at a time: the value, of a type not seen before, is added
+    // after the search began, as another thread would
+    CharSequence racing = new CharSequence() {
+      private boolean added;
+
+      @Override
+      public char charAt(int index) {
+        if (!added) {
+          added = true;
+          known.add("Nadia Newtype-Canary", "PERSON_NAME");
+        }
+        return text.charAt(index);
+      }
+
+      @Override
+      public int length() {
+        return text.length();
+      }
+
+      @Override
+      public CharSequence subSequence(int start, int end) {
+        return text.subSequence(start, end);
+      }
+
+      @Override
+      public String toString() {
+        return text;
+      }
+    };
+    List<String> found = new ArrayList<>();
+
+    known.find(racing, (type, start, end) -> found.add(type + " " + start + " " + end));
+
+    assertThat(found).containsExactly("PERSON_NAME 4 24");
+  }
+
+  @Test
+  void aListOfNumbersIsReadAboutOnceWhenValuesStartWithDigits() {
+    known.add("42 Canary Wharf Road", "POSTAL_ADDRESS");
+    known.add("1" + "0".repeat(KnownValues.MAX_LENGTH - 1), "OTHER");
+    StringBuilder numbers = new StringBuilder("[");
+    for (int i = 0; numbers.length() < 100_000; i++) {
+      numbers.append(i % 2 == 0 ? "-0." : "0.").append(4_200_000 + 37 * i).append(',');
+    }
+    String text = numbers.append("42 Canary Wharf Road]").toString();
+    int[] reads = new int[1];
+    CharSequence counting = new CharSequence() {
+      @Override
+      public char charAt(int index) {
+        reads[0]++;
+        return text.charAt(index);
+      }
+
+      @Override
+      public int length() {
+        return text.length();
+      }
+
+      @Override
+      public CharSequence subSequence(int start, int end) {
+        return text.subSequence(start, end);
+      }
+    };
+    List<String> found = new ArrayList<>();
+
+    known.find(counting, (type, start, end) -> found.add(type + " " + (text.length() - end)));
+
+    assertThat(found).containsExactly("POSTAL_ADDRESS 1");
+    // every digit after a '.', '-' or ',' starts a word; each used to be hashed as far as the longest value
+    assertThat(reads[0]).isLessThan(4 * text.length());
+  }
+
+  @Test
+  void aValueAddedAgainWaitsForNoWriter() throws Exception {
+    known.add("Jane Doe", "PERSON_NAME");
+    Field lockField = KnownValues.class.getDeclaredField("lock");
+    lockField.setAccessible(true);
+    Object lock = lockField.get(known);
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread writer = new Thread(() -> {
+      synchronized (lock) {
+        held.countDown();
+        awaitQuietly(release);
+      }
+    });
+    writer.start();
+    held.await();
+    try {
+      // the woven code of every @Sensitive field write calls this: the same customer again must not queue
+      CompletableFuture<Boolean> again = CompletableFuture.supplyAsync(() -> known.add("Jane Doe", "PERSON_NAME"));
+      assertThat(again.get(10, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      release.countDown();
+      writer.join();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
