@@ -15,11 +15,14 @@ import net.bytebuddy.jar.asm.Type;
 
 /**
  * Rewrites a class file so that each write of one of its {@code @Sensitive} text fields first
- * hands the value to {@link SensitiveFields#written}: {@code DUP}, the entity id, the call, then
- * the write as before. Fields are {@code @Sensitive} by their own annotation (a record component's
- * reaches its field) or their class's; the entity id is the first {@code PiiType} the annotation
- * names, else {@code OTHER}. Only {@code String} and {@code CharSequence} fields, and only writes
- * in the declaring class (constructors, setters, builders' {@code build} of a record).
+ * hands the value to {@link SensitiveFields#held}, and each read then does: {@code DUP}, the
+ * entity id, the call, around the access as before. Reads count as much as writes: a field set by
+ * reflection (an entity JPA loads with field access, Jackson, deserialization) is read by the
+ * class's own getter before the application uses the value. Fields are {@code @Sensitive} by their
+ * own annotation (a record component's reaches its field) or their class's; the entity id is the
+ * first {@code PiiType} the annotation names, else {@code OTHER}. Only {@code String} and
+ * {@code CharSequence} fields, and only accesses in the declaring class (constructors, accessors,
+ * setters, a record's canonical constructor).
  */
 final class SensitiveFieldWeaver {
   /**
@@ -62,7 +65,7 @@ final class SensitiveFieldWeaver {
     return shifts;
   }
 
-  /** The rewritten class file, or null when the class writes none of its {@code @Sensitive} text fields. */
+  /** The rewritten class file, or null when the class reads and writes none of its {@code @Sensitive} text fields. */
   static byte[] weave(byte[] classFile) {
     ClassReader reader = new ClassReader(classFile);
     SensitiveDeclarations declarations = new SensitiveDeclarations();
@@ -72,9 +75,9 @@ final class SensitiveFieldWeaver {
       return null;
     }
     ClassWriter writer = new ClassWriter(reader, 0);
-    FieldWrites writes = new FieldWrites(writer, declarations.className, fields);
-    reader.accept(writes, 0);
-    return writes.woven ? writer.toByteArray() : null;
+    FieldAccesses accesses = new FieldAccesses(writer, declarations.className, fields);
+    reader.accept(accesses, 0);
+    return accesses.woven ? writer.toByteArray() : null;
   }
 
   private static boolean isText(String descriptor) {
@@ -157,13 +160,16 @@ final class SensitiveFieldWeaver {
     }
   }
 
-  /** Copies the class, with the call woven in before each write of a {@code @Sensitive} text field. */
-  private static final class FieldWrites extends ClassVisitor {
+  /**
+   * Copies the class, with the call woven in before each write of a {@code @Sensitive} text field
+   * and after each read of one.
+   */
+  private static final class FieldAccesses extends ClassVisitor {
     private final String owner;
     private final Map<String, String> fields;
     boolean woven;
 
-    FieldWrites(ClassWriter writer, String owner, Map<String, String> fields) {
+    FieldAccesses(ClassWriter writer, String owner, Map<String, String> fields) {
       super(Opcodes.ASM9, writer);
       this.owner = owner;
       this.fields = fields;
@@ -178,16 +184,24 @@ final class SensitiveFieldWeaver {
 
         @Override
         public void visitFieldInsn(int opcode, String fieldOwner, String fieldName, String fieldDescriptor) {
-          String type = (opcode == Opcodes.PUTFIELD || opcode == Opcodes.PUTSTATIC) && owner.equals(fieldOwner)
-              ? fields.get(fieldName + ":" + fieldDescriptor) : null;
-          if (type != null) {
-            super.visitInsn(Opcodes.DUP);
-            super.visitLdcInsn(type);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOK_OWNER, "written", HOOK_DESCRIPTOR, false);
-            changed = true;
-            woven = true;
+          String type = owner.equals(fieldOwner) ? fields.get(fieldName + ":" + fieldDescriptor) : null;
+          boolean write = opcode == Opcodes.PUTFIELD || opcode == Opcodes.PUTSTATIC;
+          if (type != null && write) {
+            handOver(type);
           }
           super.visitFieldInsn(opcode, fieldOwner, fieldName, fieldDescriptor);
+          if (type != null && !write) {
+            handOver(type);
+          }
+        }
+
+        /** The value on top of the stack, to {@link SensitiveFields#held}; the stack as it was. */
+        private void handOver(String type) {
+          super.visitInsn(Opcodes.DUP);
+          super.visitLdcInsn(type);
+          super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOK_OWNER, "held", HOOK_DESCRIPTOR, false);
+          changed = true;
+          woven = true;
         }
 
         @Override

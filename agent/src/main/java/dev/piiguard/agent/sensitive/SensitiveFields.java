@@ -16,16 +16,17 @@ public final class SensitiveFields {
   private SensitiveFields() {}
 
   /**
-   * Called by woven code with the value about to be written to a {@code @Sensitive} field and the
-   * entity id of its annotation's {@code PiiType}. Text values are registered; others are left
-   * alone. Never throws.
+   * Called by woven code with the value about to be written to a {@code @Sensitive} field, or just
+   * read from one, and the entity id of its annotation's {@code PiiType}. Text values are
+   * registered (one held already costs a hash and a look-up, no lock); others are left alone.
+   * Never throws.
    */
-  public static void written(Object value, String type) {
+  public static void held(Object value, String type) {
     if (value instanceof CharSequence) {
       try {
         VALUES.add((CharSequence) value, type);
       } catch (RuntimeException e) {
-        // a value PII Guard cannot take must never fail the application's write
+        // a value PII Guard cannot take must never fail the application's access
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.piiguard.agent.it;
 import static com.example.scenarios.SensitiveFieldsScenario.ADDRESS;
 import static com.example.scenarios.SensitiveFieldsScenario.EMAIL;
 import static com.example.scenarios.SensitiveFieldsScenario.NAME;
+import static com.example.scenarios.SensitiveFieldsScenario.STORED_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.scenarios.SensitiveFieldsScenario;
@@ -20,12 +21,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The values of an application's {@code @Sensitive} record components, which no detector tells by
  * their shape (a name, a postal address), are found in the prompt it sends once it made the
- * record: redacted, tokenized and restored, blocked, counted in the audit event, never printed.
+ * record, or read the field of one that was set by reflection (as JPA sets an entity's): redacted,
+ * tokenized and restored, blocked, counted in the audit event, never printed.
  */
 class SensitiveFieldsIT {
-  private static final String REDACTED = SensitiveFieldsScenario.prompt("[PERSON_NAME]", "[POSTAL_ADDRESS]")
+  private static final String REDACTED = SensitiveFieldsScenario.prompt("[PERSON_NAME]", "[POSTAL_ADDRESS]", "[PERSON_NAME]")
       .replace(EMAIL, "[EMAIL]");
-  private static final String ORIGINAL = SensitiveFieldsScenario.prompt(NAME, ADDRESS);
+  private static final String ORIGINAL = SensitiveFieldsScenario.prompt(NAME, ADDRESS, STORED_NAME);
 
   @RegisterExtension
   static final RecordingServer server = RecordingServer.started();
@@ -78,7 +80,7 @@ class SensitiveFieldsIT {
 
   private static void assertRedactedAndTokenized(ForkedJvm.Result result, String tag, Path audit) throws Exception {
     assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(result.stderr()).as(result.toString()).doesNotContain("[piiguard]", NAME, ADDRESS, "Fieldcanary");
+    assertThat(result.stderr()).as(result.toString()).doesNotContain("[piiguard]", NAME, ADDRESS, "Fieldcanary", "Storedcanary");
     Map<String, ScenarioOutput.Outcome> outcomes = ScenarioOutput.parse(result.stdout());
 
     assertThat(server.receivedOn("/redact/" + tag)).singleElement()
@@ -86,7 +88,7 @@ class SensitiveFieldsIT {
     assertThat(outcomes.get("/redact/" + tag).text()).isEqualTo(REDACTED);
 
     assertThat(server.receivedOn("/tokenize/" + tag)).singleElement().satisfies(r -> assertThat(r.bodyText())
-        .doesNotContain(NAME, ADDRESS, "Fieldcanary", "Canary Wharf").contains("PERSON_NAME_", "POSTAL_ADDRESS_"));
+        .doesNotContain(NAME, ADDRESS, "Fieldcanary", "Storedcanary", "Canary Wharf").contains("PERSON_NAME_", "POSTAL_ADDRESS_"));
     assertThat(outcomes.get("/tokenize/" + tag).text()).as("the reply restored").isEqualTo(ORIGINAL);
 
     assertThat(server.receivedOn("/block/" + tag)).isEmpty();
@@ -98,7 +100,7 @@ class SensitiveFieldsIT {
 
     String events = Files.readString(audit, StandardCharsets.UTF_8);
     assertThat(events.lines()).hasSize(3).allSatisfy(event -> assertThat(event)
-        .contains("\"findings\":{\"EMAIL\":1,\"PERSON_NAME\":1,\"POSTAL_ADDRESS\":1}")
-        .doesNotContain(NAME, ADDRESS, "Fieldcanary", "Canary Wharf"));
+        .contains("\"findings\":{\"EMAIL\":1,\"PERSON_NAME\":2,\"POSTAL_ADDRESS\":1}")
+        .doesNotContain(NAME, ADDRESS, "Fieldcanary", "Storedcanary", "Canary Wharf"));
   }
 }

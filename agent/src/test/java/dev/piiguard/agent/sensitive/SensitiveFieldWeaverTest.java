@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,16 @@ class SensitiveFieldWeaverTest {
 
     void plan(String plan) {
       this.plan = plan;
+    }
+  }
+
+  /** An entity as JPA fills it: by reflection, read through its getter. */
+  static final class StoredCustomer {
+    @Sensitive(PiiType.PERSON_NAME)
+    private String name;
+
+    String name() {
+      return name;
     }
   }
 
@@ -76,6 +87,22 @@ class SensitiveFieldWeaverTest {
     call(account.getDeclaredMethod("plan", String.class), instance, "Premium Plan Canary");
 
     assertThat(found("Holder Canary Setter on Premium Plan Canary")).containsExactly("OTHER Holder Canary Setter");
+  }
+
+  @Test
+  void aFieldSetByReflectionIsRegisteredWhenItsClassReadsIt() throws Exception {
+    Class<?> stored = woven(StoredCustomer.class);
+    Object entity = make(stored.getDeclaredConstructor());
+    Field name = stored.getDeclaredField("name");
+    name.setAccessible(true);
+    name.set(entity, "Reflected Canary-Entity");
+    assertThat(found("for Reflected Canary-Entity")).as("not read yet").isEmpty();
+
+    Method getter = stored.getDeclaredMethod("name");
+    getter.setAccessible(true);
+    assertThat(getter.invoke(entity)).isEqualTo("Reflected Canary-Entity");
+
+    assertThat(found("for Reflected Canary-Entity")).containsExactly("PERSON_NAME Reflected Canary-Entity");
   }
 
   @Test

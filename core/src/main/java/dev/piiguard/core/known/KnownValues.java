@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * digit or {@code _} touches it on either side: {@code Jane Doe} is found in {@code "Jane Doe,"}
  * but not in {@code "Jane Doerr"} or {@code "Jane Doe_2"}. Only values of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters that
  * start and end with a letter or digit are taken: a shorter one would be found in too many texts.
- * Nor is a number or {@code true}, {@code false} or {@code null}: found in a JSON body, its
- * placeholder or token would break the JSON ({@code "max_tokens":[POSTAL_ADDRESS]}).
+ * Nor is a number, or one word of lower-case ASCII letters ({@code true}, {@code null},
+ * {@code none}, {@code user}): found in a JSON body, its placeholder or token would break the JSON
+ * ({@code "max_tokens":[POSTAL_ADDRESS]}) or change a value an API reads ({@code
+ * "tool_choice":"[OTHER]"}). A capitalised word is taken: the first name {@code Will} is then found
+ * in {@code "Will it rain?"}.
  *
  * <p>No value is kept: only its fingerprints, 61-bit hashes under a random key of this instance
  * (of its chars and of its UTF-8 bytes), so that no value can be read from the registry as text
@@ -104,7 +107,8 @@ public final class KnownValues {
    * Adds {@code value}, to be found as {@code type}, and tells whether it was taken: white space
    * around it is left out, and a value shorter than {@value #MIN_LENGTH} or longer than {@value
    * #MAX_LENGTH} characters, or one that does not start and end with a letter or digit, or a
-   * number ({@code 2048}, {@code 12.50}) or {@code true}, {@code false} or {@code null}, is not.
+   * number ({@code 2048}, {@code 12.50}), or one word of lower-case ASCII letters ({@code null},
+   * {@code none}), is not.
    *
    * @throws IllegalArgumentException if {@code type} is not an entity id (letters, digits,
    *     {@code _}, {@code -} and {@code .})
@@ -117,7 +121,8 @@ public final class KnownValues {
     String text = value.toString().strip();
     if (text.length() < MIN_LENGTH || text.length() > MAX_LENGTH
         || !Character.isLetterOrDigit(text.codePointAt(0))
-        || !Character.isLetterOrDigit(text.codePointBefore(text.length())) || isJsonScalar(text)) {
+        || !Character.isLetterOrDigit(text.codePointBefore(text.length())) || isJsonScalar(text)
+        || isLowerCaseWord(text)) {
       return false;
     }
     long charFingerprint = 0;
@@ -260,6 +265,22 @@ public final class KnownValues {
       return JSON_NUMBER.matcher(text).matches();
     }
     return text.equals("true") || text.equals("false") || text.equals("null");
+  }
+
+  /**
+   * Whether {@code text} is one word of lower-case ASCII letters: the enumerated values of an API's
+   * JSON ({@code "tool_choice":"none"}, {@code "role":"user"}) and placeholders a field may hold
+   * ({@code unknown}, {@code guest}), whose placeholder or token would make a request the API
+   * refuses; no name or address is written so.
+   */
+  private static boolean isLowerCaseWord(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char unit = text.charAt(i);
+      if (unit < 'a' || unit > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isTypeSeen(String type) {

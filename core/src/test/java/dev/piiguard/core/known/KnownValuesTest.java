@@ -75,13 +75,19 @@ class KnownValuesTest {
     assertThat(known.add("6e10", "OTHER")).isFalse();
     assertThat(known.add("null", "PERSON_NAME")).as("String.valueOf(null)").isFalse();
     assertThat(known.add("true", "OTHER")).isFalse();
+    assertThat(known.add("none", "OTHER")).as("\"tool_choice\":\"none\"").isFalse();
+    assertThat(known.add("user", "OTHER")).as("\"role\":\"user\"").isFalse();
+    assertThat(known.add("unknown", "PERSON_NAME")).isFalse();
     assertThat(known.isEmpty()).isTrue();
+    assertThat(known.add("Will", "PERSON_NAME")).as("a capitalised name").isTrue();
+    assertThat(known.add("jane doe", "PERSON_NAME")).as("two words").isTrue();
+    assertThat(known.add("jürgen", "PERSON_NAME")).as("not ASCII alone").isTrue();
     assertThat(known.add("42 Canary Wharf Road", "POSTAL_ADDRESS")).isTrue();
     assertThat(known.add("10115-4242", "POSTAL_ADDRESS")).as("not a JSON number").isTrue();
     assertThat(known.add("Nullah", "PERSON_NAME")).isTrue();
 
-    assertThat(found("{\"max_tokens\":2048,\"seed\":1000,\"stop\":null,\"to\":\"42 Canary Wharf Road\"}"))
-        .containsExactly("POSTAL_ADDRESS 49 69");
+    assertThat(found("{\"max_tokens\":2048,\"seed\":1000,\"stop\":null,\"tool_choice\":\"none\",\"to\":\"42 Canary Wharf Road\"}"))
+        .containsExactly("POSTAL_ADDRESS 70 90");
   }
 
   @Test
