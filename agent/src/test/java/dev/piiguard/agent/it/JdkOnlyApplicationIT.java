@@ -3,6 +3,7 @@ package dev.piiguard.agent.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.scenarios.JdkOnlyScenario;
+import com.example.scenarios.UrlConnectionOnlyScenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,23 @@ class JdkOnlyApplicationIT {
       assertThat(server.receivedOn(path)).singleElement()
           .satisfies(r -> assertThat(r.bodyText()).as(path).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
     }
+  }
+
+  @Test
+  void withoutTheJavaNetHttpModuleTheOtherClientsAreStillInspected() throws Exception {
+    // review s34b: the agent did not install at all (the JDK client's hook anchor was missing)
+    ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+        .onlyTestClasses()
+        .jvmOption("--limit-modules")
+        .jvmOption("java.base,java.instrument,java.management,jdk.unsupported")
+        .withAgent("action=redact,audit=none")
+        .run(UrlConnectionOnlyScenario.class, server.baseUrl() + "/no-http-module");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).as(result.toString()).doesNotContain("[piiguard]");
+    assertThat(result.stdoutLines()).containsExactly("url-connection 200");
+    assertThat(server.receivedOn("/no-http-module")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).isEqualTo("{\"note\":\"mail [EMAIL]\"}"));
   }
 
   @Test

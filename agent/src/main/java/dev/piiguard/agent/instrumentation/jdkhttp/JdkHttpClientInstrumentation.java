@@ -28,6 +28,8 @@ public final class JdkHttpClientInstrumentation {
    * retransformation by us would then be refused).
    */
   static final String HOLDER_ANCHOR = "jdk.internal.net.http.common.Demand";
+  /** The module of the client. */
+  static final String MODULE = "java.net.http";
   /** Where the client turns a redirect response into the next request it sends. */
   public static final String REDIRECT_FILTER = "jdk.internal.net.http.RedirectFilter";
   static final String SEND_HOOK = "jdkHttpSend";
@@ -37,9 +39,16 @@ public final class JdkHttpClientInstrumentation {
 
   private JdkHttpClientInstrumentation() {}
 
-  /** Injects the hooks and adds the transformation to {@code agent}. */
+  /**
+   * Injects the hooks and adds the transformation to {@code agent}; leaves {@code agent} as it is
+   * when the JVM's module graph has no {@code java.net.http} (a modular application that does not
+   * require it, a runtime image without it), where no request can be sent with the client.
+   */
   public static AgentBuilder install(AgentBuilder agent, Instrumentation instrumentation,
       RequestInspector inspector) throws ReflectiveOperationException {
+    if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
+      return agent;
+    }
     Class<?> anchor = Class.forName(HOLDER_ANCHOR, false, ClassLoader.getPlatformClassLoader());
     Class<?> holder = HookHolders.inject(instrumentation, anchor,
         List.of(SEND_HOOK, UNWRAP_HOOK, REDIRECT_HOOK, RESPONSE_HOOK));
