@@ -20,7 +20,7 @@ import net.bytebuddy.jar.asm.Type;
  * reflection (an entity JPA loads with field access, Jackson, deserialization) is read by the
  * class's own getter before the application uses the value. Fields are {@code @Sensitive} by their
  * own annotation (a record component's reaches its field) or their class's; the entity id is the
- * first {@code PiiType} the annotation names, else {@code OTHER}. Only {@code String} and
+ * first {@code PiiType} other than {@code OTHER} the annotation names, else {@code OTHER}. Only {@code String} and
  * {@code CharSequence} fields, and only accesses in the declaring class (constructors, accessors,
  * setters, a record's canonical constructor).
  */
@@ -135,7 +135,7 @@ final class SensitiveFieldWeaver {
   }
 
   /**
-   * Reads the first {@code PiiType} of a {@code @Sensitive}; the holder reads {@code OTHER} once
+   * Reads the first {@code PiiType} other than {@code OTHER} of a {@code @Sensitive}; the holder reads {@code OTHER} once
    * the annotation is seen, and the type once one is named.
    */
   private static final class FirstType extends AnnotationVisitor {

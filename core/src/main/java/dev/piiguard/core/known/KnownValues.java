@@ -118,6 +118,9 @@ public final class KnownValues {
     if (!isTypeSeen(Objects.requireNonNull(type, "type")) && !ENTITY_ID.matcher(type).matches()) {
       throw new IllegalArgumentException("not an entity id: " + type);
     }
+    if (value.length() > 2 * MAX_LENGTH) {
+      return false; // however much white space it has around it: not copied to be stripped
+    }
     String text = value.toString().strip();
     if (text.length() < MIN_LENGTH || text.length() > MAX_LENGTH
         || !Character.isLetterOrDigit(text.codePointAt(0))

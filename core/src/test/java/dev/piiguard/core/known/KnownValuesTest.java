@@ -59,6 +59,8 @@ class KnownValuesTest {
   void takesOnlyValuesThatCanBeFoundSafely() {
     assertThat(known.add("Bob", "PERSON_NAME")).as("too short").isFalse();
     assertThat(known.add("x".repeat(KnownValues.MAX_LENGTH + 1), "OTHER")).as("too long").isFalse();
+    assertThat(known.add(" ".repeat(KnownValues.MAX_LENGTH) + "Jane Padded" + " ".repeat(KnownValues.MAX_LENGTH), "OTHER"))
+        .as("too long before stripping").isFalse();
     assertThat(known.add("(Jane)", "PERSON_NAME")).as("not a letter at its ends").isFalse();
     assertThat(known.add("  Anna Li \n", "PERSON_NAME")).as("white space is left out").isTrue();
     assertThat(known.isEmpty()).isFalse();
