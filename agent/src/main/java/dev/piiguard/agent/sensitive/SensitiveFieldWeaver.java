@@ -1,7 +1,5 @@
 package dev.piiguard.agent.sensitive;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import net.bytebuddy.jar.asm.AnnotationVisitor;
@@ -30,39 +28,16 @@ final class SensitiveFieldWeaver {
    * bundles, and with them every constant that names their package.
    */
   static final String SENSITIVE = "L" + String.join("/", "dev", "piiguard", "annotations", "Sensitive") + ";";
-  private static final byte[] SENSITIVE_BYTES = SENSITIVE.getBytes(StandardCharsets.UTF_8);
-  private static final int[] SHIFTS = shifts();
+  private static final ByteSearch SENSITIVE_SEARCH = new ByteSearch(SENSITIVE);
   private static final String OTHER = "OTHER";
   private static final String HOOK_OWNER = Type.getInternalName(SensitiveFields.class);
   private static final String HOOK_DESCRIPTOR = "(Ljava/lang/Object;Ljava/lang/String;)V";
 
   private SensitiveFieldWeaver() {}
 
-  /**
-   * Whether the class file names the annotation at all: the check every loaded class gets, a
-   * Boyer-Moore-Horspool search that mostly steps the length of the name at a time.
-   */
+  /** Whether the class file names the annotation at all: the check every loaded class gets. */
   static boolean mentionsSensitive(byte[] classFile) {
-    int last = SENSITIVE_BYTES.length - 1;
-    for (int end = last; end < classFile.length; end += SHIFTS[classFile[end] & 0xFF]) {
-      int k = last;
-      while (classFile[end - last + k] == SENSITIVE_BYTES[k]) {
-        if (k-- == 0) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** How far the search may step when a byte ends the window: the pattern's last byte excepted. */
-  private static int[] shifts() {
-    int[] shifts = new int[256];
-    Arrays.fill(shifts, SENSITIVE_BYTES.length);
-    for (int k = 0; k < SENSITIVE_BYTES.length - 1; k++) {
-      shifts[SENSITIVE_BYTES[k] & 0xFF] = SENSITIVE_BYTES.length - 1 - k;
-    }
-    return shifts;
+    return SENSITIVE_SEARCH.foundIn(classFile);
   }
 
   /** The rewritten class file, or null when the class reads and writes none of its {@code @Sensitive} text fields. */
