@@ -50,8 +50,6 @@ public final class KnownValues {
   private static final Pattern JSON_NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
   private static final int MAX_TYPES = 127;
   private static final int MAX_UTF8_LENGTH = 4 * MAX_LENGTH;
-  private static final int MIN_PREFIX_BITS = 1 << 12;
-  private static final int MAX_PREFIX_BITS = 1 << 21;
   /** Which byte values are word units (see {@link #isWordUnit}). */
   private static final boolean[] WORD_BYTES = wordBytes();
 
@@ -63,35 +61,16 @@ public final class KnownValues {
   private volatile Generation previous;
   private volatile String[] types = new String[0];
   private volatile boolean empty = true;
-  /**
-   * Which units (their low eight bits) start a value, and which first {@value #MIN_LENGTH} units
-   * (hashed to a bit), per representation: only grow. A text's other word starts are passed over
-   * without hashing them as far as the longest value reaches (every number of a list of numbers,
-   * say); the small set of units is read first, as the larger one competes with the scan's own
-   * tables for the processor's fastest cache.
-   */
-  private final long[] firstChars = new long[4];
-  private final long[] firstBytes = new long[4];
-  private final long[] charPrefixes;
-  private final long[] bytePrefixes;
-  private final int prefixShift;
-  /** Which lengths values have, per representation: only grow. */
-  private final long[] charLengths = new long[MAX_LENGTH / 64 + 1];
-  private final long[] byteLengths = new long[MAX_UTF8_LENGTH / 64 + 1];
-  private volatile int longestChars;
-  private volatile int longestBytes;
+  private final StartFilter charStarts;
+  private final StartFilter byteStarts;
 
   private KnownValues(int capacity) {
     SecureRandom random = new SecureRandom();
     this.charBase = randomBase(random);
     this.byteBase = randomBase(random);
     this.generationSize = Math.max(1, capacity / 2);
-    // five to ten bits per value of capacity, so that most prefixes no value has find their bit clear
-    int prefixBits = (int) Math.max(MIN_PREFIX_BITS, Math.min(MAX_PREFIX_BITS,
-        (long) Integer.highestOneBit(capacity) << 3));
-    this.charPrefixes = new long[prefixBits / 64];
-    this.bytePrefixes = new long[prefixBits / 64];
-    this.prefixShift = 64 - Integer.numberOfTrailingZeros(prefixBits);
+    this.charStarts = new StartFilter(capacity, MAX_LENGTH);
+    this.byteStarts = new StartFilter(capacity, MAX_UTF8_LENGTH);
     this.current = new Generation();
   }
 
@@ -152,14 +131,8 @@ public final class KnownValues {
       }
       current.chars.add(charFingerprint, typeIndex);
       current.bytes.add(byteFingerprint, typeIndex);
-      setBit(firstChars, text.charAt(0) & 0xFF);
-      setBit(firstBytes, utf8[0] & 0xFF);
-      setBit(charPrefixes, prefixSlot(charPrefix(text, 0)));
-      setBit(bytePrefixes, prefixSlot(bytePrefix(utf8, 0)));
-      setBit(charLengths, text.length());
-      setBit(byteLengths, utf8.length);
-      longestChars = Math.max(longestChars, text.length());
-      longestBytes = Math.max(longestBytes, utf8.length);
+      charStarts.add(text.charAt(0), StartFilter.prefixOf(text, 0), text.length());
+      byteStarts.add(utf8[0], StartFilter.prefixOf(utf8, 0), utf8.length);
       empty = false;
     }
     return true;
@@ -181,8 +154,8 @@ public final class KnownValues {
     boolean afterWordUnit = false;
     for (int start = 0; start + 1 < length; start++) {
       char unit = text.charAt(start);
-      if (!afterWordUnit && hasBit(firstChars, unit & 0xFF) && start + MIN_LENGTH <= length
-          && hasBit(charPrefixes, prefixSlot(charPrefix(text, start)))) {
+      if (!afterWordUnit && charStarts.mayStartWith(unit) && start + MIN_LENGTH <= length
+          && charStarts.mayStartWithPrefix(StartFilter.prefixOf(text, start))) {
         report(longestInChars(text, start, length, newer, older), start, sink);
       }
       afterWordUnit = isWordUnit(unit);
@@ -204,8 +177,8 @@ public final class KnownValues {
     for (int start = from; start + 1 < to; start++) {
       byte unit = utf8[start];
       // a value of at least MIN_LENGTH chars has at least as many bytes
-      if (!afterWordUnit && hasBit(firstBytes, unit & 0xFF) && start + MIN_LENGTH <= to
-          && hasBit(bytePrefixes, prefixSlot(bytePrefix(utf8, start)))) {
+      if (!afterWordUnit && byteStarts.mayStartWith(unit) && start + MIN_LENGTH <= to
+          && byteStarts.mayStartWithPrefix(StartFilter.prefixOf(utf8, start))) {
         report(longestInBytes(utf8, start, to, newer, older), start, sink);
       }
       afterWordUnit = WORD_BYTES[unit & 0xFF];
@@ -218,10 +191,10 @@ public final class KnownValues {
   private long longestInChars(CharSequence text, int start, int length, Generation newer, Generation older) {
     long found = -1;
     long fingerprint = 0;
-    int limit = Math.min(length, start + longestChars);
+    int limit = Math.min(length, start + charStarts.longest());
     for (int end = start + 1; end <= limit; end++) {
       fingerprint = FingerprintHash.extend(fingerprint, text.charAt(end - 1), charBase);
-      if (hasBit(charLengths, end - start) && (end == length || !isWordUnit(text.charAt(end)))) {
+      if (charStarts.hasLength(end - start) && (end == length || !isWordUnit(text.charAt(end)))) {
         int type = typeOf(newer.chars, older == null ? null : older.chars, fingerprint);
         if (type >= 0) {
           found = (long) end << 32 | type;
@@ -235,10 +208,10 @@ public final class KnownValues {
   private long longestInBytes(byte[] utf8, int start, int to, Generation newer, Generation older) {
     long found = -1;
     long fingerprint = 0;
-    int limit = Math.min(to, start + longestBytes);
+    int limit = Math.min(to, start + byteStarts.longest());
     for (int end = start + 1; end <= limit; end++) {
       fingerprint = FingerprintHash.extend(fingerprint, utf8[end - 1] & 0xFF, byteBase);
-      if (hasBit(byteLengths, end - start) && (end == to || !WORD_BYTES[utf8[end] & 0xFF])) {
+      if (byteStarts.hasLength(end - start) && (end == to || !WORD_BYTES[utf8[end] & 0xFF])) {
         int type = typeOf(newer.bytes, older == null ? null : older.bytes, fingerprint);
         if (type >= 0) {
           found = (long) end << 32 | type;
@@ -327,30 +300,6 @@ public final class KnownValues {
       word[unit] = isWordUnit(unit);
     }
     return word;
-  }
-
-  /** The first {@value #MIN_LENGTH} chars at {@code start}, packed. */
-  private static long charPrefix(CharSequence text, int start) {
-    return (long) text.charAt(start) << 48 | (long) text.charAt(start + 1) << 32
-        | (long) text.charAt(start + 2) << 16 | text.charAt(start + 3);
-  }
-
-  /** The first {@value #MIN_LENGTH} bytes at {@code start}, packed. */
-  private static long bytePrefix(byte[] utf8, int start) {
-    return (utf8[start] & 0xFFL) << 24 | (utf8[start + 1] & 0xFF) << 16 | (utf8[start + 2] & 0xFF) << 8
-        | utf8[start + 3] & 0xFF;
-  }
-
-  private int prefixSlot(long prefix) {
-    return (int) ((prefix * 0x9E3779B97F4A7C15L) >>> prefixShift);
-  }
-
-  private static void setBit(long[] bits, int index) {
-    bits[index >>> 6] |= 1L << index;
-  }
-
-  private static boolean hasBit(long[] bits, int index) {
-    return (bits[index >>> 6] & 1L << index) != 0;
   }
 
   private static long randomBase(SecureRandom random) {
