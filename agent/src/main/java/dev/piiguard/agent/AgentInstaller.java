@@ -90,7 +90,8 @@ final class AgentInstaller {
       return false;
     }
     if (config.sensitiveFields()) {
-      instrumentation.addTransformer(new SensitiveFieldTransformer(errors::report), false);
+      instrumentation.addTransformer(
+          new SensitiveFieldTransformer(config.sensitiveAnnotations(), errors::report), false);
     }
     DeferredTransformer deferred = new DeferredTransformer(INSTRUMENTED_TYPES);
     instrumentation.addTransformer(deferred, true);

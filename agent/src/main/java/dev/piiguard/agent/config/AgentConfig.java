@@ -1,6 +1,7 @@
 package dev.piiguard.agent.config;
 
 import dev.piiguard.core.policy.Policy;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,9 +13,11 @@ import java.util.Objects;
  * @param maxBodyBytes larger bodies are not buffered
  * @param sensitiveFields whether the values of the application's {@code @Sensitive} text fields
  *     are registered and searched for
+ * @param sensitiveAnnotations the binary names of the application's own annotations that mark
+ *     fields as {@code @Sensitive} does
  */
 public record AgentConfig(Policy policy, String audit, FailureMode failure, long maxBodyBytes,
-    boolean sensitiveFields) {
+    boolean sensitiveFields, List<String> sensitiveAnnotations) {
 
   /** The {@code audit} value that writes events to standard error. */
   public static final String AUDIT_STDERR = "stderr";
@@ -27,6 +30,7 @@ public record AgentConfig(Policy policy, String audit, FailureMode failure, long
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(failure, "failure");
+    sensitiveAnnotations = List.copyOf(sensitiveAnnotations);
     if (maxBodyBytes < 0) {
       throw new IllegalArgumentException("maxBodyBytes < 0: " + maxBodyBytes);
     }

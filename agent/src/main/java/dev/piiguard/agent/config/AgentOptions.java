@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The agent options of DESIGN.md, one documented constant per key, and how they are read: agent
@@ -49,6 +50,12 @@ public final class AgentOptions {
    */
   public static final String SENSITIVE_FIELDS = "sensitive-fields";
 
+  /**
+   * The application's own annotations, {@code ;}-separated binary names, that mark fields as
+   * {@code @Sensitive} does (meta-annotated with it, such as {@code com.example.PersonalData}).
+   */
+  public static final String SENSITIVE_ANNOTATIONS = "sensitive-annotations";
+
   /** A properties file with more keys and the named rules. */
   public static final String CONFIG = "config";
 
@@ -67,7 +74,10 @@ public final class AgentOptions {
    */
   private static final Set<String> PLUGIN_PROPERTIES = Set.of("piiguard.catalogue", "piiguard.statistics");
   private static final Set<String> KEYS =
-      Set.of(ACTION, AI_ACTION, AI_HOSTS, AUDIT, FAILURE, MAX_BODY, SENSITIVE_FIELDS, CONFIG);
+      Set.of(ACTION, AI_ACTION, AI_HOSTS, AUDIT, FAILURE, MAX_BODY, SENSITIVE_FIELDS, SENSITIVE_ANNOTATIONS, CONFIG);
+  /** A binary class name: Java identifiers joined by dots (nested types by {@code $}). */
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
   private static final String DEFAULT_MAX_BODY = "8MB";
 
   private AgentOptions() {}
@@ -234,7 +244,19 @@ public final class AgentOptions {
     } else {
       throw AgentConfigException.badValue(SENSITIVE_FIELDS, sensitiveFieldsText, "expected on or off");
     }
-    return new AgentConfig(policy.build(), audit, failure, maxBody, sensitiveFields);
+    List<String> sensitiveAnnotations = new ArrayList<>();
+    if (options.containsKey(SENSITIVE_ANNOTATIONS)) {
+      String names = options.get(SENSITIVE_ANNOTATIONS);
+      for (String name : split(names)) {
+        if (!CLASS_NAME.matcher(name).matches()) {
+          throw AgentConfigException.badValue(SENSITIVE_ANNOTATIONS, names,
+              "expected annotation class names such as com.example.PersonalData, separated by ;");
+        }
+        sensitiveAnnotations.add(name);
+      }
+    }
+    return new AgentConfig(policy.build(), audit, failure, maxBody, sensitiveFields,
+        List.copyOf(sensitiveAnnotations));
   }
 
   private static List<DestinationRule> rules(Map<String, String> options)

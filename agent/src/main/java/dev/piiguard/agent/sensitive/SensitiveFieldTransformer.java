@@ -2,6 +2,7 @@ package dev.piiguard.agent.sensitive;
 
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
   private static final String PII_GUARD_PACKAGE = "dev/piiguard/agent/";
 
   private final Consumer<String> errors;
+  private final SensitiveAnnotations annotations;
   /** The class loaders' types already named as out of reach: as few as the application has. */
   private final Set<String> unseenLoaders = ConcurrentHashMap.newKeySet();
 
@@ -26,7 +28,16 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
    * and one per type of class loader out of PII Guard's reach.
    */
   public SensitiveFieldTransformer(Consumer<String> errors) {
+    this(List.of(), errors);
+  }
+
+  /**
+   * As {@link #SensitiveFieldTransformer(Consumer)}, with the binary names of the application's
+   * own annotations that mark fields as {@code @Sensitive} does ({@code sensitive-annotations}).
+   */
+  public SensitiveFieldTransformer(List<String> ownAnnotations, Consumer<String> errors) {
     this.errors = errors;
+    this.annotations = new SensitiveAnnotations(ownAnnotations);
   }
 
   @Override
@@ -36,7 +47,7 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
       return null;
     }
     try {
-      if (!SensitiveFieldWeaver.mentionsSensitive(classFile)) {
+      if (!annotations.mentionedIn(classFile)) {
         return null;
       }
       if (!seesPiiGuard(loader)) {
@@ -47,7 +58,7 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
         }
         return null;
       }
-      return SensitiveFieldWeaver.weave(classFile);
+      return SensitiveFieldWeaver.weave(classFile, annotations, loader);
     } catch (Throwable e) {
       errors.accept("could not register the @Sensitive fields of " + className.replace('/', '.') + ": "
           + e.getClass().getName());

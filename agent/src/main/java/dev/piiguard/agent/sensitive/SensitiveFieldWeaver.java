@@ -17,33 +17,22 @@ import net.bytebuddy.jar.asm.Type;
  * entity id, the call, around the access as before. Reads count as much as writes: a field set by
  * reflection (an entity JPA loads with field access, Jackson, deserialization) is read by the
  * class's own getter before the application uses the value. Fields are {@code @Sensitive} by their
- * own annotation (a record component's reaches its field) or their class's; the entity id is the
- * first {@code PiiType} other than {@code OTHER} the annotation names, else {@code OTHER}. Only {@code String} and
+ * own annotation (a record component's reaches its field), their class's, or one of the
+ * application's own annotations ({@link SensitiveAnnotations}); the entity id is the first
+ * {@code PiiType} other than {@code OTHER} the annotation names, else {@code OTHER}. Only {@code String} and
  * {@code CharSequence} fields, and only accesses in the declaring class (constructors, accessors,
  * setters, a record's canonical constructor).
  */
 final class SensitiveFieldWeaver {
-  /**
-   * The application's annotation, named in pieces: the agent jar relocates the annotations it
-   * bundles, and with them every constant that names their package.
-   */
-  static final String SENSITIVE = "L" + String.join("/", "dev", "piiguard", "annotations", "Sensitive") + ";";
-  private static final ByteSearch SENSITIVE_SEARCH = new ByteSearch(SENSITIVE);
-  private static final String OTHER = "OTHER";
   private static final String HOOK_OWNER = Type.getInternalName(SensitiveFields.class);
   private static final String HOOK_DESCRIPTOR = "(Ljava/lang/Object;Ljava/lang/String;)V";
 
   private SensitiveFieldWeaver() {}
 
-  /** Whether the class file names the annotation at all: the check every loaded class gets. */
-  static boolean mentionsSensitive(byte[] classFile) {
-    return SENSITIVE_SEARCH.foundIn(classFile);
-  }
-
   /** The rewritten class file, or null when the class reads and writes none of its {@code @Sensitive} text fields. */
-  static byte[] weave(byte[] classFile) {
+  static byte[] weave(byte[] classFile, SensitiveAnnotations annotations, ClassLoader loader) {
     ClassReader reader = new ClassReader(classFile);
-    SensitiveDeclarations declarations = new SensitiveDeclarations();
+    SensitiveDeclarations declarations = new SensitiveDeclarations(annotations, loader);
     reader.accept(declarations, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
     Map<String, String> fields = declarations.textFields();
     if (fields.isEmpty()) {
@@ -65,9 +54,24 @@ final class SensitiveFieldWeaver {
     private final String[] classType = new String[1];
     /** Text fields, by {@code name:descriptor}, with their own annotation's type or null. */
     private final Map<String, String[]> textFields = new HashMap<>();
+    private final SensitiveAnnotations annotations;
+    private final ClassLoader loader;
 
-    SensitiveDeclarations() {
+    SensitiveDeclarations(SensitiveAnnotations annotations, ClassLoader loader) {
       super(Opcodes.ASM9);
+      this.annotations = annotations;
+      this.loader = loader;
+    }
+
+    /** Reads {@code descriptor}'s entity id into {@code holder} if it marks something sensitive. */
+    private AnnotationVisitor sensitive(String descriptor, String[] holder) {
+      if (SensitiveAnnotations.SENSITIVE.equals(descriptor)) {
+        return new SensitiveAnnotations.FirstType(holder);
+      }
+      if (annotations.isOwn(descriptor) && holder[0] == null) {
+        holder[0] = annotations.typeOf(descriptor, loader);
+      }
+      return null;
     }
 
     @Override
@@ -78,7 +82,7 @@ final class SensitiveFieldWeaver {
 
     @Override
     public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
-      return SENSITIVE.equals(descriptor) ? new FirstType(classType) : null;
+      return sensitive(descriptor, classType);
     }
 
     @Override
@@ -91,7 +95,7 @@ final class SensitiveFieldWeaver {
       return new FieldVisitor(Opcodes.ASM9) {
         @Override
         public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-          return SENSITIVE.equals(annotation) ? new FirstType(type) : null;
+          return sensitive(annotation, type);
         }
       };
     }
@@ -106,32 +110,6 @@ final class SensitiveFieldWeaver {
         }
       });
       return sensitive;
-    }
-  }
-
-  /**
-   * Reads the first {@code PiiType} other than {@code OTHER} of a {@code @Sensitive}; the holder reads {@code OTHER} once
-   * the annotation is seen, and the type once one is named.
-   */
-  private static final class FirstType extends AnnotationVisitor {
-    private final String[] holder;
-
-    FirstType(String[] holder) {
-      super(Opcodes.ASM9);
-      this.holder = holder;
-      holder[0] = OTHER;
-    }
-
-    @Override
-    public AnnotationVisitor visitArray(String name) {
-      return this;
-    }
-
-    @Override
-    public void visitEnum(String name, String descriptor, String value) {
-      if (OTHER.equals(holder[0]) || holder[0] == null) {
-        holder[0] = value;
-      }
     }
   }
 

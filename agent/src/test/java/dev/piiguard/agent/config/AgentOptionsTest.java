@@ -26,6 +26,7 @@ class AgentOptionsTest {
     assertThat(config.failure()).isEqualTo(FailureMode.OPEN);
     assertThat(config.maxBodyBytes()).isEqualTo(8L * 1024 * 1024);
     assertThat(config.sensitiveFields()).isTrue();
+    assertThat(config.sensitiveAnnotations()).isEmpty();
     assertThat(config.policy().decide("api.openai.com", "/")).isEqualTo(new PolicyDecision("ai", Action.REDACT));
     assertThat(config.policy().decide("example.com", "/")).isEqualTo(new PolicyDecision("default", Action.MONITOR));
   }
@@ -33,7 +34,8 @@ class AgentOptionsTest {
   @Test
   void agentArgumentsSetEveryKey() throws Exception {
     AgentConfig config = load("action=block,ai-action=tokenize,ai-hosts=gw.local;*.llm.internal,"
-        + "audit=none,failure=closed,max-body=512KB,sensitive-fields=OFF");
+        + "audit=none,failure=closed,max-body=512KB,sensitive-fields=OFF,"
+        + "sensitive-annotations=com.example.PersonalData;com.example.Outer$TaxNumber");
     assertThat(config.policy().decide("a.llm.internal", "/").action()).isEqualTo(Action.TOKENIZE);
     assertThat(config.policy().decide("gw.local", "/").action()).isEqualTo(Action.TOKENIZE);
     assertThat(config.policy().decide("other", "/").action()).isEqualTo(Action.BLOCK);
@@ -41,6 +43,7 @@ class AgentOptionsTest {
     assertThat(config.failure()).isEqualTo(FailureMode.CLOSED);
     assertThat(config.maxBodyBytes()).isEqualTo(512 * 1024);
     assertThat(config.sensitiveFields()).isFalse();
+    assertThat(config.sensitiveAnnotations()).containsExactly("com.example.PersonalData", "com.example.Outer$TaxNumber");
   }
 
   @Test
@@ -145,6 +148,9 @@ class AgentOptionsTest {
         "Bad value \"maybe\" for agent option \"failure\": expected open or closed.");
     assertThatThrownBy(() -> load("max-body=lots")).hasMessage(
         "Bad value \"lots\" for agent option \"max-body\": expected a size such as 8MB, up to 2GB.");
+    assertThatThrownBy(() -> load("sensitive-annotations=com.example.Personal-Data")).hasMessage(
+        "Bad value \"com.example.Personal-Data\" for agent option \"sensitive-annotations\": expected annotation"
+            + " class names such as com.example.PersonalData, separated by ;.");
     assertThatThrownBy(() -> load("sensitive-fields=yes")).hasMessage(
         "Bad value \"yes\" for agent option \"sensitive-fields\": expected on or off.");
     assertThatThrownBy(() -> load("ai-hosts=a/b")).hasMessage(

@@ -6,6 +6,8 @@ import static com.example.scenarios.SensitiveFieldsScenario.NAME;
 import static com.example.scenarios.SensitiveFieldsScenario.STORED_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.scenarios.OwnAnnotationScenario;
+import com.example.scenarios.PersonalData;
 import com.example.scenarios.SensitiveFieldsScenario;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,6 +78,21 @@ class SensitiveFieldsIT {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(server.receivedOn("/redact/" + tag)).singleElement().satisfies(r -> assertThat(r.bodyText())
         .isEqualTo(ORIGINAL.replace(EMAIL, "[EMAIL]")));
+  }
+
+  @Test
+  void anAnnotationOfTheApplicationsOwnCountsOnceTheOptionNamesIt() throws Exception {
+    for (String option : new String[] {"", ",sensitive-annotations=" + PersonalData.class.getName()}) {
+      String tag = option.isEmpty() ? "own-unnamed" : "own-named";
+      ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+          .withAgent("config=" + work.resolve("rules.properties") + ",audit=none" + option)
+          .run(OwnAnnotationScenario.class.getName(), 60, server.baseUrl() + "/redact/" + tag);
+
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.stderr()).as(result.toString()).doesNotContain("[piiguard]", "Ownannotation");
+      assertThat(server.receivedOn("/redact/" + tag)).singleElement().satisfies(r -> assertThat(r.bodyText())
+          .isEqualTo("{\"prompt\":\"Greet " + (option.isEmpty() ? OwnAnnotationScenario.NICKNAME : "[PERSON_NAME]") + "\"}"));
+    }
   }
 
   private static void assertRedactedAndTokenized(ForkedJvm.Result result, String tag, Path audit) throws Exception {

@@ -6,6 +6,8 @@ import dev.piiguard.annotations.PiiType;
 import dev.piiguard.annotations.Sensitive;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -17,6 +19,30 @@ import org.junit.jupiter.api.Test;
 
 /** Woven classes, defined from their rewritten class files, hand their {@code @Sensitive} text to the registry. */
 class SensitiveFieldWeaverTest {
+  private static final ClassLoader LOADER = SensitiveFieldWeaverTest.class.getClassLoader();
+
+  /** An annotation of the application's own, meta-annotated as DESIGN allows. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Sensitive(PiiType.NATIONAL_ID)
+  @interface TaxNumber {}
+
+  /** The same without a type. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Sensitive
+  @interface PersonalData {}
+
+  /** A class that marks its fields with the application's own annotations only. */
+  static final class TaxRecord {
+    @TaxNumber
+    private final String taxNumber;
+    @PersonalData
+    private final String holder;
+
+    TaxRecord(String taxNumber, String holder) {
+      this.taxNumber = taxNumber;
+      this.holder = holder;
+    }
+  }
 
   /** A record whose components are marked, one of them not text. */
   record Customer(@Sensitive(PiiType.PERSON_NAME) String name, @Sensitive(PiiType.POSTAL_ADDRESS) String address,
@@ -115,16 +141,29 @@ class SensitiveFieldWeaverTest {
   }
 
   @Test
+  void fieldsMarkedWithTheApplicationsOwnAnnotationsAreRegisteredWhenTheOptionNamesThem() throws Exception {
+    assertThat(SensitiveAnnotations.onlySensitive().mentionedIn(classFile(TaxRecord.class))).isFalse();
+    SensitiveAnnotations own = new SensitiveAnnotations(List.of(TaxNumber.class.getName(), PersonalData.class.getName()));
+    assertThat(own.mentionedIn(classFile(TaxRecord.class))).isTrue();
+
+    make(woven(TaxRecord.class, own).getDeclaredConstructor(String.class, String.class),
+        "DE-TAX-Canary-4711", "Tax Holder Canary");
+
+    assertThat(found("DE-TAX-Canary-4711 of Tax Holder Canary"))
+        .containsExactly("NATIONAL_ID DE-TAX-Canary-4711", "OTHER Tax Holder Canary");
+  }
+
+  @Test
   void aClassWithoutSensitiveTextFieldsIsLeftAsItIs() throws IOException {
-    assertThat(SensitiveFieldWeaver.weave(classFile(Order.class))).isNull();
-    assertThat(SensitiveFieldWeaver.mentionsSensitive(classFile(Order.class))).isFalse();
-    assertThat(SensitiveFieldWeaver.mentionsSensitive(classFile(Customer.class))).isTrue();
+    assertThat(SensitiveFieldWeaver.weave(classFile(Order.class), SensitiveAnnotations.onlySensitive(), LOADER)).isNull();
+    assertThat(SensitiveAnnotations.onlySensitive().mentionedIn(classFile(Order.class))).isFalse();
+    assertThat(SensitiveAnnotations.onlySensitive().mentionedIn(classFile(Customer.class))).isTrue();
   }
 
   @Test
   void theSearchForTheAnnotationsNameAgreesWithAPlainOne() {
     Random random = new Random(20261129);
-    byte[] name = SensitiveFieldWeaver.SENSITIVE.getBytes(StandardCharsets.UTF_8);
+    byte[] name = SensitiveAnnotations.SENSITIVE.getBytes(StandardCharsets.UTF_8);
     for (int round = 0; round < 20_000; round++) {
       byte[] classFile = new byte[random.nextInt(120)];
       for (int i = 0; i < classFile.length; i++) {
@@ -136,14 +175,14 @@ class SensitiveFieldWeaverTest {
         System.arraycopy(name, 0, classFile, at, name.length - (random.nextInt(3) == 0 ? 1 : 0));
       }
       String text = new String(classFile, StandardCharsets.ISO_8859_1);
-      assertThat(SensitiveFieldWeaver.mentionsSensitive(classFile)).as(text)
-          .isEqualTo(text.contains(SensitiveFieldWeaver.SENSITIVE));
+      assertThat(SensitiveAnnotations.onlySensitive().mentionedIn(classFile)).as(text)
+          .isEqualTo(text.contains(SensitiveAnnotations.SENSITIVE));
     }
   }
 
   @Test
   void theAnnotationIsNamedAsTheApplicationNamesIt() {
-    assertThat(SensitiveFieldWeaver.SENSITIVE).isEqualTo("L" + Sensitive.class.getName().replace('.', '/') + ";");
+    assertThat(SensitiveAnnotations.SENSITIVE).isEqualTo("L" + Sensitive.class.getName().replace('.', '/') + ";");
   }
 
   private static Object make(Constructor<?> constructor, Object... arguments) throws Exception {
@@ -163,7 +202,11 @@ class SensitiveFieldWeaverTest {
   }
 
   private static Class<?> woven(Class<?> sample) throws Exception {
-    byte[] woven = SensitiveFieldWeaver.weave(classFile(sample));
+    return woven(sample, SensitiveAnnotations.onlySensitive());
+  }
+
+  private static Class<?> woven(Class<?> sample, SensitiveAnnotations annotations) throws Exception {
+    byte[] woven = SensitiveFieldWeaver.weave(classFile(sample), annotations, LOADER);
     assertThat(woven).as("woven " + sample.getName()).isNotNull();
     return new DefiningLoader().define(sample.getName(), woven);
   }
