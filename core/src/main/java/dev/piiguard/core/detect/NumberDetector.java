@@ -93,6 +93,9 @@ final class NumberDetector {
     int length = runEnd - start;
     boolean continues = DigitChain.continuesAfter(text, runEnd);
     if (!continues && (length < SHORTEST_BARE || length > LONGEST_BARE)) {
+      if (length == 4) { // 4111_1111_1111_1111, 4111 — 1111 — …
+        return Math.max(runEnd, UnusualCardSeparators.cardEnd(context, start));
+      }
       return runEnd;
     }
     DigitChain chain = context.chain;
