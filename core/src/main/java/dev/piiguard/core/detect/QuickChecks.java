@@ -57,14 +57,11 @@ final class QuickChecks {
    * loops ask this for every number they step over, so it is small enough for the JIT to inline
    * into them and has no branch (a call per number cost 0.86–0.93× in paired A/B, so did sending
    * every {@code 45%} to it; inside {@code ordinaryNumberEnd} the check made that method too large
-   * to inline). What it lets pass costs about 0.96× on clean text (paired A/B). An underscore or
-   * an asterisk lets a card joined by them reach {@link UnusualCardSeparators} ({@link
-   * #typographicAt} wants a digit after it); with that digit checked here too it cost 0.97×.
+   * to inline). What it lets pass costs about 0.96× on clean text (paired A/B).
    */
   static boolean mayBeTypographicAfter(int first, int second) {
     return mayBeTypographic(first) | isSeparatorBranchFree(first) & mayBeTypographic(second)
-        | first == '%' & second == '2' // %20, %2D; not 45%
-        | first == '_' | first == '*'; // 4111_1111…, 4111*1111…
+        | first == '%' & second == '2'; // %20, %2D; not 45%
   }
 
   /**
@@ -92,13 +89,9 @@ final class QuickChecks {
 
   /**
    * Whether {@code unit}, followed by {@code next} and {@code afterNext}, may start a typographic
-   * separator: a percent sign only as {@code %20}, {@code %2D}, {@code %28} or {@code %29}; an
-   * underscore or an asterisk before a digit, which may join a card's groups.
+   * separator: a percent sign only as {@code %20}, {@code %2D}, {@code %28} or {@code %29}.
    */
   private static boolean typographicAt(int unit, int next, int afterNext) {
-    if (unit == '_' || unit == '*') {
-      return next >= '0' && next <= '9'; // a card's groups (see UnusualCardSeparators)
-    }
     if (unit == '%') {
       return next == '2' && (afterNext == '0' || afterNext == '8' || afterNext == '9'
           || (afterNext | 0x20) == 'd');

@@ -7,7 +7,9 @@ package dev.piiguard.core.detect;
  * sign between all groups, only in four groups of four or, with {@code _} and {@code *}, in
  * American Express's four, six and five, and only a number that passes Luhn in a brand's range.
  * {@link DigitChain} does not take these signs as separators, so no other number is read across
- * them; the scan sends a number here only when one of them follows it (see {@link QuickChecks}).
+ * them. The scan steps over the first group as an ordinary number and stops on the second
+ * ({@link TriggerTable#JOINED_DIGIT}); a spaced em dash after the first group sends that group to
+ * the detectors as a typographic separator does.
  */
 final class UnusualCardSeparators {
   private static final int EM_DASH = 0x2014;
@@ -18,6 +20,23 @@ final class UnusualCardSeparators {
   private static final int AMEX_DIGITS = 15;
 
   private UnusualCardSeparators() {}
+
+  /**
+   * For the digit run at {@code groupStart} after an {@code _} or {@code *}: the end of the card
+   * whose second group it is, after a first group of four digits that no word or number comes
+   * before, which is offered; else -1.
+   */
+  static int cardEndFromSecondGroup(ScanContext context, int groupStart) {
+    Text text = context.text;
+    int first = groupStart - 1 - GROUP;
+    for (int i = first; i < groupStart - 1; i++) {
+      if (!Ascii.isDigit(text.at(i))) {
+        return -1;
+      }
+    }
+    int before = text.at(first - 1);
+    return Ascii.isWordChar(before) || before == '*' ? -1 : cardEnd(context, first);
+  }
 
   /**
    * For the run of four digits at {@code start} that no usual separator continues: the end of the
