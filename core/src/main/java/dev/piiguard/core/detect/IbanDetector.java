@@ -48,6 +48,17 @@ final class IbanDetector {
   }
 
   /**
+   * Whether a valid IBAN, bare or in groups of four, starts at {@code start} (its country code).
+   * Uses the context's digit buffer.
+   */
+  static boolean startsAt(ScanContext context, int start) {
+    Text text = context.text;
+    int length = lengthForCountryAt(text, start);
+    return length > 0 && Ascii.isDigit(text.at(start + 2)) && Ascii.isDigit(text.at(start + 3))
+        && inFours(context, start, length) > 0;
+  }
+
+  /**
    * Looks for an IBAN grouped in any way, near the word "IBAN", that starts before the digit at
    * {@code digitStart} and takes it in: {@code IBAN DE 89 3704 …}, {@code IBAN GB 29 NWBK 6016 …},
    * where the digits after the country code are too short a number to reach {@link #find}. The

@@ -68,7 +68,13 @@ final class NumberDetector {
         return end;
       }
     }
-    if (previous == '_' || Ascii.isDigit(previous)) {
+    if (previous == '_' || previous == '*') { // 4111_1111_1111_1111, from its second group
+      int end = UnusualCardSeparators.cardEndFromSecondGroup(context, start);
+      if (end > 0 || previous == '_') {
+        return Math.max(runEnd, end);
+      }
+    }
+    if (Ascii.isDigit(previous)) {
       return runEnd;
     }
     boolean glued = encoded < 0 && isGlued(text, start, previous);
@@ -93,6 +99,9 @@ final class NumberDetector {
     int length = runEnd - start;
     boolean continues = DigitChain.continuesAfter(text, runEnd);
     if (!continues && (length < SHORTEST_BARE || length > LONGEST_BARE)) {
+      if (length == 4) { // 4111 — 1111 — 1111 — 1111
+        return Math.max(runEnd, UnusualCardSeparators.cardEnd(context, start));
+      }
       return runEnd;
     }
     DigitChain chain = context.chain;

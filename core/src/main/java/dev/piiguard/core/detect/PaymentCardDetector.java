@@ -7,7 +7,7 @@ import java.util.stream.Stream;
  * Finds payment card numbers: 12 to 19 digits, bare or in groups separated by spaces or dashes,
  * that pass Luhn and fit the range and length of a known brand (or, right after a word such as
  * "card" or "cc", any Luhn-valid number), unless a nearby word says the number is something else
- * (an IMEI, an order or tracking number).
+ * (an IMEI, an order or tracking number, a gift card's code).
  */
 final class PaymentCardDetector {
   static final String TYPE = "PAYMENT_CARD";
@@ -77,6 +77,24 @@ final class PaymentCardDetector {
    * #saysSomethingElse}).
    */
   private static final String[] ID_WORDS = {"id", "ids"};
+  /**
+   * Labels of gift cards and vouchers in English, German, French and Spanish, whose codes of
+   * sixteen digits pass Luhn in a brand's range as often as ids do ({@code Gutscheincode: 4111…},
+   * {@code carte cadeau 4111…}, {@code tarjeta regalo 4111…}); the card word of {@code gift card}
+   * may stand between ({@link #GIFT_CARD_PARTS}).
+   */
+  private static final String[] GIFT_CARD_WORDS = {
+    "gift", "giftcard", "giftcards", "voucher", "vouchers", "gutschein", "gutscheine",
+    "gutscheincode", "gutscheinkarte", "geschenkkarte", "geschenkgutschein", "cadeau", "regalo"
+  };
+  private static final ContextWords GIFT_CARD_LABELS = ContextWords.strict(GIFT_CARD_WORDS);
+  /**
+   * What may stand between a gift card's label and its code: the words for card and code, and
+   * those of {@link NumberLabels} ({@code Gift card no. 4111…}, {@code gift code is 4111…}).
+   */
+  private static final ContextWords GIFT_CARD_PARTS = ContextWords.strict(
+      "card", "cards", "code", "codes", "number", "no", "nr", "num", "n", "nummer", "numero",
+      "is", "id");
   /** Words that say a Luhn-valid number is not a card. */
   private static final ContextWords NOT_A_CARD = ContextWords.strict(
       Stream.of(ORDER_WORDS, NumberLabels.PARCEL_WORDS, DEVICE_AND_PRODUCT_WORDS, ID_WORDS)
@@ -292,20 +310,31 @@ final class PaymentCardDetector {
    * Whether the four groups of four digits {@code from} to {@code last} stand in a row of groups
    * of four hex digits joined the same way, as hex dumps and tables of code points write them
    * (see {@link RowsOfGroups}); the groups after it not when the first is an expiry ({@code 4111
-   * 1111 1111 1111 1225 5500 0000 0000 0004}); not a card between a phone number and its expiry:
-   * {@code 415 555 2671 4111 1111 1111 1111 1225}, {@code Tel: 0800 1234 5678 4111 1111 1111
-   * 1111} (after a phone number found right before it only the groups after it count).
+   * 1111 1111 1111 1225 5500 0000 0000 0004}) or they are an IBAN ({@link #ibanAfter}); not a
+   * card between a phone number and its expiry: {@code 415 555 2671 4111 1111 1111 1111 1225},
+   * {@code Tel: 0800 1234 5678 4111 1111 1111 1111} (after a phone number found right before it only the groups after it count).
    */
   private static boolean inRowOfFours(ScanContext context, int from, int last) {
     DigitChain chain = context.chain;
     int separator = separatorKind(chain, from + 1);
     boolean rowAfter = !isExpiry(chain, last + 1)
-        && RowsOfGroups.rowAfter(context.text, chain.end(last), separator, 4);
+        && RowsOfGroups.rowAfter(context.text, chain.end(last), separator, 4)
+        && !ibanAfter(context, chain.end(last));
     if (followsPhoneFound(context, from)) {
       return rowAfter;
     }
     return rowAfter
         || RowsOfGroups.rowBefore(context.text, chain.start(from), chain.end(last), separator, 4);
+  }
+
+  /**
+   * Whether an IBAN in groups of four starts after the separator at {@code end}: its country code
+   * and check digits read as a hex group ({@code 4111 1111 1111 1111 DE89 3704 0044 …}), but the
+   * row is a card and an IBAN, as a payment's details put them side by side.
+   */
+  private static boolean ibanAfter(ScanContext context, int end) {
+    int separator = DigitChain.separatorLength(context.text, end);
+    return separator > 0 && IbanDetector.startsAt(context, end + separator);
   }
 
   /** Whether group {@code group} is there and an expiry written MMYY ({@code 1225}). */
@@ -471,6 +500,14 @@ final class PaymentCardDetector {
   }
 
   /**
+   * Whether a nearby word says the grouped number from {@code start} to {@code end} is something
+   * else than a card ({@link #saysSomethingElse}) and no expiry or security code follows it.
+   */
+  static boolean namedOtherwise(Text text, int start, int end) {
+    return saysSomethingElse(text, start, true) && !hasCardDetailsAfter(text, end);
+  }
+
+  /**
    * Whether an expiry date ({@code 09/28}) or a word for one or for the security code ({@link
    * #CARD_DETAILS_AFTER}) follows the number that ends at {@code end}.
    */
@@ -495,6 +532,9 @@ final class PaymentCardDetector {
    * #isCounterValue}).
    */
   private static boolean saysSomethingElse(Text text, int start, boolean grouped) {
+    if (isGiftCardCode(text, start)) {
+      return true; // Gift card: 4111 1111 1111 1111, Gutscheincode 4111111111111111
+    }
     if (!grouped && isCounterValue(text, start)) {
       return true;
     }
@@ -511,6 +551,17 @@ final class PaymentCardDetector {
     }
     int card = CARD.nearestBefore(text, start, CONTEXT_WINDOW);
     return card < 0 || card < label && !ORDER_LABELS.containsWordEndingAt(text, label);
+  }
+
+  /**
+   * Whether a gift card's or a voucher's label leads to the number at {@code start}, with only
+   * the words of {@link #GIFT_CARD_PARTS} between ({@code Gift card: 4111…}, {@code Gutschein-Nr.
+   * 4111…}); a card word anywhere else between makes it the card that paid ({@code gift card paid
+   * by Visa 4111…}).
+   */
+  private static boolean isGiftCardCode(Text text, int start) {
+    int label = GIFT_CARD_LABELS.nearestBefore(text, start, CONTEXT_WINDOW);
+    return label >= 0 && GIFT_CARD_PARTS.holdsAllWordsBetween(text, label, start);
   }
 
   /**

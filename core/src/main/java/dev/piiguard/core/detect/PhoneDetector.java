@@ -257,6 +257,7 @@ final class PhoneDetector {
       digits += chain.length(last);
     }
     int contextBefore = Integer.MIN_VALUE;
+    String[] regions = null; // of a label that names them, when no other word says so
     int otherNumber = 0; // read only for a number near a phone word; 1 labelled so, -1 not
     for (int e = last; e >= from; e--) {
       int count = chain.digits(from, e);
@@ -280,11 +281,15 @@ final class PhoneDetector {
         if (contextBefore < 0) {
           contextBefore = listedAfterPhone(text, context.lastPhoneEnd, start);
         }
+        if (contextBefore < 0 && !plus && chain.digitAt(from, 0) == 0) {
+          regions = RegionalPhoneLabels.regionsBefore(text, start); // SĐT 0912…, no. HP 0812…
+        }
       }
       boolean bare = e == from && !plus && !paren;
       boolean nearWord = bare
           ? leadsTo(text, contextBefore, start) || labelledRightAfter(text, matchEnd)
           : contextBefore >= 0 || AFTER.occursAfter(text, matchEnd, CONTEXT_AFTER);
+      nearWord |= regions != null;
       if (nearWord && otherNumber == 0) {
         otherNumber = labelledAsOtherNumber(text, chain.start(0)) ? 1 : -1;
       }
@@ -300,7 +305,8 @@ final class PhoneDetector {
           && endsNorthAmerican(chain, from, e - 1, paren, nearWord)) {
         continue; // the number ends there: "415-555-2671 7 days" is not one number
       }
-      if (valid(context, from, e, plus, paren, start, end, nearWord)) {
+      if (regions != null ? validIn(context, from, e, regions)
+        : valid(context, from, e, plus, paren, start, end, nearWord)) {
         if (!nearWord && !plus && !paren && chain.joinedBy(from, e, '-')
             && NumberLabels.leadsTo(NumberLabels.PRODUCT_AND_INVOICE_CODES, text, start,
                 CONTEXT_BEFORE)) {
@@ -624,6 +630,15 @@ final class PhoneDetector {
       return true;
     }
     return PhoneValidation.nationalInSomeRegion(national);
+  }
+
+  /**
+   * Whether groups {@code from} to {@code e}, dialled nationally, are a valid number of one of the
+   * {@code regions} a label named ({@link RegionalPhoneLabels}).
+   */
+  private static boolean validIn(ScanContext context, int from, int e, String[] regions) {
+    return context.chain.digits(from, e) <= MAX_NATIONAL_DIGITS
+        && PhoneValidation.nationalIn(digits(context, from, e, 0), regions);
   }
 
   /**

@@ -119,6 +119,26 @@ final class PhoneValidation {
     return valid(number, "US") || (lenient && UTIL.isPossibleNumber(number));
   }
 
+  /**
+   * Whether {@code digits} as dialled nationally is a valid number of one of {@code regions}
+   * (those of a label that names them, see {@link RegionalPhoneLabels}).
+   */
+  static boolean nationalIn(String digits, String[] regions) {
+    for (String region : regions) {
+      String trunk = UTIL.getNddPrefixForRegion(region, true);
+      String national = trunk != null && !trunk.isEmpty() && digits.startsWith(trunk)
+          ? digits.substring(trunk.length()) : digits;
+      if (national.isEmpty() || national.length() > 17) {
+        continue;
+      }
+      PhoneNumber number = number(UTIL.getCountryCodeForRegion(region), national);
+      if (UTIL.isValidNumberForRegion(number, region)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code digits} as dialled nationally is a valid number of one of the regions. */
   static boolean nationalInSomeRegion(String digits) {
     for (int i = 0; i < REGIONS.length; i++) {

@@ -22,6 +22,14 @@ final class TriggerTable {
    */
   static final byte DIGIT = 1;
   static final byte AT = 2;
+  /**
+   * A digit after {@code _} or {@code *}, which may start a later group of a card joined by them
+   * ({@code 4111_1111_1111_1111}, see {@link UnusualCardSeparators}): a digit with the bit of
+   * {@link #AT}, which no digit has otherwise, so that the scan loop sends it to the number
+   * detector without the checks on every digit ({@link QuickChecks} steps over a number after
+   * {@code _}); the check there on what follows each number cost 0.97× on clean text.
+   */
+  static final byte JOINED_DIGIT = DIGIT | AT;
   /** A colon next to a hex digit or another colon: maybe inside an IPv6 address. */
   static final byte COLON = 4;
   /** A character of a secret prefix, after the character the prefix has before it. */
@@ -100,6 +108,9 @@ final class TriggerTable {
 
   private static int builtInRole(int previous, int current) {
     if (Ascii.isDigit(current)) {
+      if (previous == '_' || previous == '*') {
+        return JOINED_DIGIT;
+      }
       if (previous == '%') {
         return current == '4' ? DIGIT | ENCODED_AT : current == '2' ? DIGIT | ENCODED_PLUS : DIGIT;
       }

@@ -32,6 +32,20 @@ class HardNegativesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "Bestellung ORD_2024_0315_0042 bezahlt", "order_id=4000_1234_5678_9010", "invoice*2024*0042*0001",
+    "Tracking 9400_1111_2222_3333_4444_55 via USPS", "upload_123e4567_e89b_12d3_a456_426614174000",
+    "backup_2024_03_15_1200.tar.gz", "20240315_120000_4111.log", "v2_1_0_4111", "build*2024*1",
+    "<img src=\"logo@2x.png\"> logo_2x_1111.png", "MAC 00_1A_2B_3C_4D_5E, 00*1a*2b*3c*4d*5e",
+    "**Total:** 4,111 items * 1111 units", "5 * 1111 * 1111 * 1111 = 6855485231", "SKU 4111 \u2014 in stock",
+    "2019 \u2014 2024 \u2014 2025 \u2014 2026", "Mã đơn hàng: 0912345678", "WA 98101, USA",
+    "HP 0123 4567 printer", "telepon rusak 2024-03-15T12:00:00Z", "SĐT: 4111 1111 1111 1112"
+  })
+  void shopTextWithUnusualSeparatorsAndRegionalLabelsStaysQuiet(String text) {
+    assertThat(Detected.in(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "green  open   logs-app-2025.09.19-002682 KsYGbLPNRt8OGNJM27ZbPH   3   1  785712890       433703"
         + " 222.2mb 133.6gb",
     "yellow open   logs-app-2025.11.23-001771 X0ECqSsaQ2cveOQsV3QKYX   1   2  146716219       311786"

@@ -204,6 +204,84 @@ class PaymentCardDetectorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "4111_1111_1111_1111", "5555*5555*5555*4444", "4111 \u2014 1111 \u2014 1111 \u2014 1111",
+    "5555 \u2013 5555 \u2013 5555 \u2013 4444", "3782_822463_10005", "3782*822463*10005"
+  })
+  void findsACardWhoseGroupsAreJoinedByAnUnderscoreAnAsteriskOrASpacedDash(String number) {
+    assertThat(Detected.values("PAYMENT_CARD", number)).containsExactly(number);
+    assertThat(Detected.values("PAYMENT_CARD", "Zahlung mit " + number + ", danke"))
+        .containsExactly(number);
+    assertThat(Detected.values("PAYMENT_CARD", "{\"pan\":\"" + number + "\"}"))
+        .containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "4111_1111_1111_1112", "4111*1111*1111*1112", "4111 \u2014 1111 \u2014 1111 \u2014 1112", // Luhn
+    "7612_0000_0000_0005", "1234*5678*9012*3452", // Luhn-valid, no brand
+    "4111_1111*1111_1111", "4111 \u2014 1111_1111_1111", // separators not the same
+    "4111_1111_1111_1111_2024", "2024 \u2014 4111 \u2014 1111 \u2014 1111 \u2014 1111", // longer rows
+    "4111_111_1111_11111", "41111_1111_1111_111", "4111*11111111*1111", // other groupings
+    "3782 \u2014 822463 \u2014 10005", "4111**1111**1111**1111", "4111********1111",
+    "IMG_4111_1111_1111_1111.jpg", "4111_1111_1111_1111_final", "v4111_1111_1111_1111",
+    "*4111*1111*1111*1111*", "2019 \u2014 2024 \u2014 2025", "Order 4111_1111_1111_1111",
+    "tracking 4111*1111*1111*1111"
+  })
+  void staysQuietOnUnderscoresAsterisksAndDashesThatJoinNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+    assertThat(Detected.values("PAYMENT_CARD", "value " + text + " end")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Gift card: 4111 1111 1111 1111", "Your gift code 4111111111111111 is ready",
+    "Gutscheincode: 4111-1111-1111-1111", "voucher 5555555555554444", "Gutschein 4111111111111111",
+    "Ihr Gutschein-Nr. 5555 5555 5555 4444", "carte cadeau 4111 1111 1111 1111",
+    "Votre carte-cadeau n° 5555555555554444", "tarjeta regalo 4111 1111 1111 1111",
+    "tarjeta de regalo: 5555-5555-5555-4444", "Gift card no. 4111_1111_1111_1111",
+    "{\"gift_card_number\": \"4111111111111111\"}", "{\"voucherCode\":\"5555555555554444\"}",
+    "Redeem voucher code 5555*5555*5555*4444"
+  })
+  void aGiftCardsOrVouchersCodeIsNoCard(String text) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Gift card paid by Visa 4111 1111 1111 1111 | 4111 1111 1111 1111",
+    "bought a gift with card 4111111111111111 | 4111111111111111",
+    "Gift card: 4111 1111 1111 1111 exp 09/28 | 4111 1111 1111 1111",
+    "Paid 4111 1111 1111 1111 for the gift card | 4111 1111 1111 1111",
+    "voucher order paid, card 5555555555554444 | 5555555555554444"
+  })
+  void aCardThatPaidForAGiftCardIsStillACard(String text, String card) {
+    assertThat(Detected.values("PAYMENT_CARD", text)).containsExactly(card);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "4111 1111 1111 1111 DE89 3704 0044 0532 0130 00 | PAYMENT_CARD 4111 1111 1111 1111"
+        + " | IBAN DE89 3704 0044 0532 0130 00",
+    "Zahlung 5555 5555 5555 4444 GB29 NWBK 6016 1331 9268 19 | PAYMENT_CARD 5555 5555 5555 4444"
+        + " | IBAN GB29 NWBK 6016 1331 9268 19",
+    "DE89 3704 0044 0532 0130 00 4111 1111 1111 1111 | IBAN DE89 3704 0044 0532 0130 00"
+        + " | PAYMENT_CARD 4111 1111 1111 1111"
+  })
+  void aCardRightBeforeAnIbanIsFoundWithIt(String text, String first, String second) {
+    assertThat(Detected.in(text)).containsExactly(first, second);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "4111 1111 1111 1111 DE89 3704 0044 0532 0130 01", // the check digits fail: a row of hex
+    "0x00b0:  4111 1111 1111 1111 de89 3704 0044 0532", "4111 1111 1111 1111 DE89 3704 0044 0532"
+  })
+  void groupsAfterACardThatAreNoIbanStillMakeARowOfHex(String text) {
+    assertThat(Detected.in(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "4111111111111112", // Luhn fails
     "2721000000000004", // Luhn-valid, past the Mastercard 2-series
     "7612000000000005", // Luhn-valid, no brand

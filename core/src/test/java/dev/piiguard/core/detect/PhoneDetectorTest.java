@@ -139,6 +139,33 @@ class PhoneDetectorTest {
     assertThat(Detected.values("PHONE", text)).isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Số điện thoại: 0912 345 678 | 0912 345 678", "SĐT 0912345678 | 0912345678",
+    "ĐT: 0283 823 4567 | 0283 823 4567", "sdt: 0987.654.321 | 0987.654.321",
+    "Dien thoai 0912 345 678, giao giờ hành chính | 0912 345 678",
+    "ĐIỆN THOẠI: 0912-345-678 | 0912-345-678",
+    "no. HP 0812-3456-7890 | 0812-3456-7890", "Nomor HP: 0812 3456 7890 | 0812 3456 7890",
+    "telepon 021 2345 6789 | 021 2345 6789", "WA 0812-3456-7890 | 0812-3456-7890",
+    "No. Telp: (021) 2345-6789 | (021) 2345-6789", "ponsel: 081234567890 | 081234567890",
+    "No. HP: 012-345 6789 | 012-345 6789", "{\"hp\":\"0812-3456-7890\"} | 0812-3456-7890"
+  })
+  void vietnameseIndonesianAndMalayLabelsLeadToANationalNumberOfTheirRegion(String text,
+      String number) {
+    assertThat(Detected.values("PHONE", text)).containsExactly(number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "SĐT 0812-3456-7890", // an Indonesian number after a Vietnamese label
+    "HP 0123 4567", "WA 0912 345 678 0001", "HP LaserJet 0812 3456 7890", "Mã đơn hàng 0912345678",
+    "Order 0812-3456-7890", "HP0812-3456-7890", "CHIP 0812-3456-7890", "swa 0812-3456-7890",
+    "bandwidth 0912 345 678", "WA 98101-1234", "version 0.8.12-3456", "dt=0123456789"
+  })
+  void theseLabelsLeadToNothingElse(String text) {
+    assertThat(Detected.values("PHONE", text)).isEmpty();
+  }
+
   @Test
   void aTurkishWordForMyNumberBeforeACardLeavesItACard() {
     assertThat(Detected.in("Kart numaram 4111 1111 1111 1111, son kullanma 12/28"))

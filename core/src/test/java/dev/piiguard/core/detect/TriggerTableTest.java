@@ -39,6 +39,9 @@ class TriggerTableTest {
     assertThat(role('x', '4')).isEqualTo(TriggerTable.DIGIT | TriggerTable.ENCODED_AT);
     assertThat(role('X', '4')).isEqualTo(TriggerTable.DIGIT | TriggerTable.ENCODED_AT);
     assertThat(role('#', '4')).isEqualTo(TriggerTable.DIGIT);
+    assertThat(role('_', '1')).isEqualTo(TriggerTable.JOINED_DIGIT); // 4111_1111_…
+    assertThat(role('*', '1')).isEqualTo(TriggerTable.JOINED_DIGIT);
+    assertThat(role('-', '1')).isEqualTo(TriggerTable.DIGIT);
     assertThat(TriggerTable.create(false, null)[TriggerTable.index('\\', 'n')]).isZero();
   }
 
