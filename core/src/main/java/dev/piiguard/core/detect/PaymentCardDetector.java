@@ -7,7 +7,7 @@ import java.util.stream.Stream;
  * Finds payment card numbers: 12 to 19 digits, bare or in groups separated by spaces or dashes,
  * that pass Luhn and fit the range and length of a known brand (or, right after a word such as
  * "card" or "cc", any Luhn-valid number), unless a nearby word says the number is something else
- * (an IMEI, an order or tracking number, a gift card's code).
+ * (an IMEI, an order or tracking number).
  */
 final class PaymentCardDetector {
   static final String TYPE = "PAYMENT_CARD";
@@ -77,24 +77,6 @@ final class PaymentCardDetector {
    * #saysSomethingElse}).
    */
   private static final String[] ID_WORDS = {"id", "ids"};
-  /**
-   * Labels of gift cards and vouchers in English, German, French and Spanish, whose codes of
-   * sixteen digits pass Luhn in a brand's range as often as ids do ({@code Gutscheincode: 4111…},
-   * {@code carte cadeau 4111…}, {@code tarjeta regalo 4111…}); the card word of {@code gift card}
-   * may stand between ({@link #GIFT_CARD_PARTS}).
-   */
-  private static final String[] GIFT_CARD_WORDS = {
-    "gift", "giftcard", "giftcards", "voucher", "vouchers", "gutschein", "gutscheine",
-    "gutscheincode", "gutscheinkarte", "geschenkkarte", "geschenkgutschein", "cadeau", "regalo"
-  };
-  private static final ContextWords GIFT_CARD_LABELS = ContextWords.strict(GIFT_CARD_WORDS);
-  /**
-   * What may stand between a gift card's label and its code: the words for card and code, and
-   * those of {@link NumberLabels} ({@code Gift card no. 4111…}, {@code gift code is 4111…}).
-   */
-  private static final ContextWords GIFT_CARD_PARTS = ContextWords.strict(
-      "card", "cards", "code", "codes", "number", "no", "nr", "num", "n", "nummer", "numero",
-      "is", "id");
   /** Words that say a Luhn-valid number is not a card. */
   private static final ContextWords NOT_A_CARD = ContextWords.strict(
       Stream.of(ORDER_WORDS, NumberLabels.PARCEL_WORDS, DEVICE_AND_PRODUCT_WORDS, ID_WORDS)
@@ -532,9 +514,6 @@ final class PaymentCardDetector {
    * #isCounterValue}).
    */
   private static boolean saysSomethingElse(Text text, int start, boolean grouped) {
-    if (isGiftCardCode(text, start)) {
-      return true; // Gift card: 4111 1111 1111 1111, Gutscheincode 4111111111111111
-    }
     if (!grouped && isCounterValue(text, start)) {
       return true;
     }
@@ -551,17 +530,6 @@ final class PaymentCardDetector {
     }
     int card = CARD.nearestBefore(text, start, CONTEXT_WINDOW);
     return card < 0 || card < label && !ORDER_LABELS.containsWordEndingAt(text, label);
-  }
-
-  /**
-   * Whether a gift card's or a voucher's label leads to the number at {@code start}, with only
-   * the words of {@link #GIFT_CARD_PARTS} between ({@code Gift card: 4111…}, {@code Gutschein-Nr.
-   * 4111…}); a card word anywhere else between makes it the card that paid ({@code gift card paid
-   * by Visa 4111…}).
-   */
-  private static boolean isGiftCardCode(Text text, int start) {
-    int label = GIFT_CARD_LABELS.nearestBefore(text, start, CONTEXT_WINDOW);
-    return label >= 0 && GIFT_CARD_PARTS.holdsAllWordsBetween(text, label, start);
   }
 
   /**

@@ -235,15 +235,12 @@ class PaymentCardDetectorTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "Gift card: 4111 1111 1111 1111", "Your gift code 4111111111111111 is ready",
-    "Gutscheincode: 4111-1111-1111-1111", "voucher 5555555555554444", "Gutschein 4111111111111111",
-    "Ihr Gutschein-Nr. 5555 5555 5555 4444", "carte cadeau 4111 1111 1111 1111",
-    "Votre carte-cadeau n° 5555555555554444", "tarjeta regalo 4111 1111 1111 1111",
-    "tarjeta de regalo: 5555-5555-5555-4444", "Gift card no. 4111_1111_1111_1111",
-    "{\"gift_card_number\": \"4111111111111111\"}", "{\"voucherCode\":\"5555555555554444\"}",
-    "Redeem voucher code 5555*5555*5555*4444"
+    "Gutscheincode: 4111-1111-1111-1111", "voucher 5555555555554444", "carte cadeau 4111 1111 1111 1111",
+    "tarjeta regalo 4111 1111 1111 1111", "{\"gift_card_number\": \"4111111111111111\"}"
   })
-  void aGiftCardsOrVouchersCodeIsNoCard(String text) {
-    assertThat(Detected.values("PAYMENT_CARD", text)).isEmpty();
+  void aNumberAfterAGiftCardsLabelIsStillACard(String text) {
+    // Visa and Mastercard sell prepaid gift cards: a real PAN, under PCI DSS, after the same labels
+    assertThat(Detected.values("PAYMENT_CARD", text)).hasSize(1);
   }
 
   @ParameterizedTest
