@@ -90,8 +90,13 @@ final class AgentInstaller {
       return false;
     }
     if (config.sensitiveFields()) {
-      instrumentation.addTransformer(
-          new SensitiveFieldTransformer(config.sensitiveAnnotations(), errors::report), false);
+      SensitiveFieldTransformer sensitiveFields =
+          new SensitiveFieldTransformer(config.sensitiveAnnotations(), errors::report);
+      instrumentation.addTransformer(sensitiveFields, true);
+      if (untilReady) {
+        // attached to a running JVM: the application's classes are loaded already
+        sensitiveFields.weaveLoaded(instrumentation);
+      }
     }
     DeferredTransformer deferred = new DeferredTransformer(INSTRUMENTED_TYPES);
     instrumentation.addTransformer(deferred, true);

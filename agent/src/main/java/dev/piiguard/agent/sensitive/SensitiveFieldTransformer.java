@@ -1,19 +1,24 @@
 package dev.piiguard.agent.sensitive;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Weaves {@link SensitiveFieldWeaver}'s calls into each class, as it is first loaded, that names
- * {@code @Sensitive} and whose class loader sees PII Guard's classes; every other class is only
- * searched for the annotation's name. Registered in {@code premain}, before the application's
- * classes load; classes loaded before the agent was attached are left as they are. A class loader
- * that does not see PII Guard's classes is named once, rather than its classes' values left out in
- * silence.
+ * Weaves {@link SensitiveFieldWeaver}'s calls into each class that names {@code @Sensitive} and
+ * whose class loader sees PII Guard's classes, as it is loaded or retransformed (from its class
+ * file as loaded: the weaving is not applied twice); every other class is only searched for the
+ * annotation's name. Registered in {@code premain}, before the application's classes load; an
+ * agent attached to a running JVM retransforms the classes loaded before ({@link #weaveLoaded}).
+ * A class loader that does not see PII Guard's classes is named once, rather than its classes'
+ * values left out in silence.
  */
 public final class SensitiveFieldTransformer implements ClassFileTransformer {
   private static final String PII_GUARD_PACKAGE = "dev/piiguard/agent/";
@@ -43,7 +48,7 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
   @Override
   public byte[] transform(ClassLoader loader, String className, Class<?> redefined,
       ProtectionDomain protectionDomain, byte[] classFile) {
-    if (loader == null || redefined != null || className == null || className.startsWith(PII_GUARD_PACKAGE)) {
+    if (loader == null || className == null || className.startsWith(PII_GUARD_PACKAGE)) {
       return null;
     }
     try {
@@ -63,6 +68,38 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
       errors.accept("could not register the @Sensitive fields of " + className.replace('/', '.') + ": "
           + e.getClass().getName());
       return null;
+    }
+  }
+
+  /**
+   * Retransforms the classes already loaded that name {@code @Sensitive} (read from their class
+   * files through their loaders), so that their fields' values are registered from now on, as
+   * they are read; values set before and never read again stay unknown. For an agent attached to
+   * a running JVM; this transformer must have been added as able to retransform.
+   */
+  public void weaveLoaded(Instrumentation instrumentation) {
+    List<Class<?>> marked = new ArrayList<>();
+    for (Class<?> loaded : instrumentation.getAllLoadedClasses()) {
+      ClassLoader loader = loaded.getClassLoader();
+      if (loader == null || loaded.isArray() || loaded.getName().startsWith(PII_GUARD_PACKAGE.replace('/', '.'))
+          || !instrumentation.isModifiableClass(loaded)) {
+        continue;
+      }
+      try (InputStream in = loader.getResourceAsStream(loaded.getName().replace('.', '/') + ".class")) {
+        if (in != null && annotations.mentionedIn(in.readAllBytes())) {
+          marked.add(loaded);
+        }
+      } catch (IOException | RuntimeException e) {
+        // a class file that cannot be read is left as it is
+      }
+    }
+    for (Class<?> type : marked) {
+      try {
+        instrumentation.retransformClasses(type);
+      } catch (Throwable e) {
+        errors.accept("could not register the @Sensitive fields of " + type.getName() + ": "
+            + e.getClass().getName());
+      }
     }
   }
 

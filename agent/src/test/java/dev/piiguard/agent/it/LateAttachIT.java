@@ -4,6 +4,7 @@ import static com.example.scenarios.ClientScenarios.BODY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.scenarios.LateAttachScenario;
+import com.example.scenarios.LateAttachSensitiveScenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +37,25 @@ class LateAttachIT {
         assertThat(server.receivedOn("/redact/" + client + "/after-attach")).singleElement()
             .satisfies(r -> assertThat(r.bodyText()).as(client).isEqualTo(REDACTED_BODY));
       }
+    } finally {
+      Files.deleteIfExists(rules);
+    }
+  }
+
+  @Test
+  void attachingToARunningJvmWeavesItsLoadedSensitiveClasses() throws Exception {
+    Path rules = Files.createTempFile("piiguard-attach", ".properties");
+    Files.writeString(rules, "rule.redact.paths=/redact\nrule.redact.action=redact\n");
+    try (RecordingServer server = new RecordingServer()) {
+      ForkedJvm.Result result = ForkedJvm.of(Path.of(System.getProperty("java.home")))
+          .jvmOption("-Djdk.attach.allowAttachSelf=true")
+          .run(LateAttachSensitiveScenario.class.getName(), 120, server.baseUrl() + "/redact/late-sensitive",
+              ForkedJvm.agentJar().toString(), "config=" + rules + ",audit=none");
+
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.stderr()).as(result.toString()).doesNotContain("[piiguard]", "Fieldcanary");
+      assertThat(server.receivedOn("/redact/late-sensitive")).singleElement().satisfies(r -> assertThat(r.bodyText())
+          .isEqualTo("{\"prompt\":\"Write to [PERSON_NAME], [POSTAL_ADDRESS]\"}"));
     } finally {
       Files.deleteIfExists(rules);
     }
