@@ -215,6 +215,9 @@ public final class ScanEngine {
         }
         role = table[TriggerTable.index(i > 0 ? Math.min(text.charAt(i - 1), 0xFF)
             : TriggerTable.NONE, TriggerTable.unitOf(text.charAt(i)))];
+        if (role == TriggerTable.JOINED_DIGIT && !(i >= 2 && Ascii.isDigit(text.charAt(i - 2)))) {
+          role = TriggerTable.DIGIT; // user_123: no first group of a card before the _
+        }
         if (role == 0) {
           i++;
         } else if (role == TriggerTable.DIGIT) {
@@ -256,6 +259,9 @@ public final class ScanEngine {
       }
       if (i >= end) {
         return;
+      }
+      if (role == TriggerTable.JOINED_DIGIT && !(i >= 2 && Ascii.isDigit(text.charAt(i - 2)))) {
+        role = TriggerTable.DIGIT; // user_123: no first group of a card before the _
       }
       if (role == TriggerTable.DIGIT) {
         int skip = QuickChecks.ordinaryNumberEnd(text, i, 0, end);
@@ -300,6 +306,9 @@ public final class ScanEngine {
       }
       if (i >= end) {
         return;
+      }
+      if (role == TriggerTable.JOINED_DIGIT && !(i - 2 >= start && Ascii.isDigit(bytes[i - 2]))) {
+        role = TriggerTable.DIGIT; // user_123: no first group of a card before the _
       }
       if (role == TriggerTable.DIGIT) {
         int skip = QuickChecks.ordinaryNumberEnd(bytes, i, start, end);
