@@ -6,8 +6,11 @@ import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -27,6 +30,14 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
   private final SensitiveAnnotations annotations;
   /** The class loaders' types already named as out of reach: as few as the application has. */
   private final Set<String> unseenLoaders = ConcurrentHashMap.newKeySet();
+  /** A class file that calls the registry already: woven, and handed back by a redefinition. */
+  private final ByteSearch woven = new ByteSearch(SensitiveFieldWeaver.HOOK_OWNER);
+  /**
+   * The class files, as their loaders have them, of the classes {@link #weaveLoaded} retransforms:
+   * the JVM rebuilds the class file of a class loaded before the attach without its invisible
+   * annotations, so an own annotation of CLASS retention is read from these.
+   */
+  private final Map<Class<?>, byte[]> loadedClassFiles = Collections.synchronizedMap(new WeakHashMap<>());
 
   /**
    * {@code errors} receives one line per class that could not be woven (it then runs unchanged),
@@ -52,7 +63,8 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
       return null;
     }
     try {
-      if (!annotations.mentionedIn(classFile)) {
+      byte[] declared = redefined == null ? classFile : loadedClassFiles.getOrDefault(redefined, classFile);
+      if (!annotations.mentionedIn(declared) || woven.foundIn(classFile)) {
         return null;
       }
       if (!seesPiiGuard(loader)) {
@@ -63,7 +75,7 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
         }
         return null;
       }
-      return SensitiveFieldWeaver.weave(classFile, annotations, loader);
+      return SensitiveFieldWeaver.weave(declared, classFile, annotations, loader);
     } catch (Throwable e) {
       errors.accept("could not register the @Sensitive fields of " + className.replace('/', '.') + ": "
           + e.getClass().getName());
@@ -86,8 +98,10 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
         continue;
       }
       try (InputStream in = loader.getResourceAsStream(loaded.getName().replace('.', '/') + ".class")) {
-        if (in != null && annotations.mentionedIn(in.readAllBytes())) {
+        byte[] classFile = in == null ? null : in.readAllBytes();
+        if (classFile != null && annotations.mentionedIn(classFile)) {
           marked.add(loaded);
+          loadedClassFiles.put(loaded, classFile);
         }
       } catch (IOException | RuntimeException e) {
         // a class file that cannot be read is left as it is

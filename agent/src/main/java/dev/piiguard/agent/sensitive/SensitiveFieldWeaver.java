@@ -24,16 +24,25 @@ import net.bytebuddy.jar.asm.Type;
  * setters, a record's canonical constructor).
  */
 final class SensitiveFieldWeaver {
-  private static final String HOOK_OWNER = Type.getInternalName(SensitiveFields.class);
+  static final String HOOK_OWNER = Type.getInternalName(SensitiveFields.class);
   private static final String HOOK_DESCRIPTOR = "(Ljava/lang/Object;Ljava/lang/String;)V";
 
   private SensitiveFieldWeaver() {}
 
   /** The rewritten class file, or null when the class reads and writes none of its {@code @Sensitive} text fields. */
   static byte[] weave(byte[] classFile, SensitiveAnnotations annotations, ClassLoader loader) {
+    return weave(classFile, classFile, annotations, loader);
+  }
+
+  /**
+   * As {@link #weave(byte[], SensitiveAnnotations, ClassLoader)}, with the fields' annotations read
+   * from {@code declared}: the class file as its loader has it, when {@code classFile} is the one
+   * the JVM rebuilt for a retransformation, which keeps no annotation of CLASS retention.
+   */
+  static byte[] weave(byte[] declared, byte[] classFile, SensitiveAnnotations annotations, ClassLoader loader) {
     ClassReader reader = new ClassReader(classFile);
     SensitiveDeclarations declarations = new SensitiveDeclarations(annotations, loader);
-    reader.accept(declarations, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+    new ClassReader(declared).accept(declarations, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
     Map<String, String> fields = declarations.textFields();
     if (fields.isEmpty()) {
       return null;

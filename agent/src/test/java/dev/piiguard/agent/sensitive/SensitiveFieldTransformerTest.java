@@ -8,6 +8,11 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassVisitor;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
 import org.junit.jupiter.api.Test;
 
 class SensitiveFieldTransformerTest {
@@ -33,6 +38,42 @@ class SensitiveFieldTransformerTest {
     assertThat(transformer.transform(getClass().getClassLoader(), "com/example/Customer", null, null, customer))
         .isNotNull();
     assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void aClassRedefinedWithItsWovenClassFileIsNotWovenAgain() throws Exception {
+    // a tool that redefines a class with the bytes it reads back (a debugger's hot swap, an agent
+    // that copies the current definition) hands over the class file as woven
+    ClassLoader loader = getClass().getClassLoader();
+    byte[] woven = transformer.transform(loader, "com/example/Customer", null, null,
+        classFile(SensitiveFieldWeaverTest.Customer.class));
+
+    byte[] again = transformer.transform(loader, "com/example/Customer", SensitiveFieldWeaverTest.Customer.class,
+        null, woven);
+
+    assertThat(again == null ? heldCalls(woven) : heldCalls(again)).isEqualTo(heldCalls(woven));
+    assertThat(errors).isEmpty();
+  }
+
+  /** How many calls of {@link SensitiveFields#held} a class file makes. */
+  private static int heldCalls(byte[] classFile) {
+    int[] calls = new int[1];
+    new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
+      @Override
+      public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+          String[] exceptions) {
+        return new MethodVisitor(Opcodes.ASM9) {
+          @Override
+          public void visitMethodInsn(int opcode, String owner, String method, String methodDescriptor,
+              boolean isInterface) {
+            if (owner.equals(Type.getInternalName(SensitiveFields.class)) && method.equals("held")) {
+              calls[0]++;
+            }
+          }
+        };
+      }
+    }, 0);
+    return calls[0];
   }
 
   private static byte[] classFile(Class<?> type) throws IOException {
