@@ -93,7 +93,8 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
     List<Class<?>> marked = new ArrayList<>();
     for (Class<?> loaded : instrumentation.getAllLoadedClasses()) {
       ClassLoader loader = loaded.getClassLoader();
-      if (loader == null || loaded.isArray() || loaded.getName().startsWith(PII_GUARD_PACKAGE.replace('/', '.'))
+      if (loader == null || loaded.isArray() || isPartOfTheJdk(loaded)
+          || loaded.getName().startsWith(PII_GUARD_PACKAGE.replace('/', '.'))
           || !instrumentation.isModifiableClass(loaded)) {
         continue;
       }
@@ -115,6 +116,15 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
             + e.getClass().getName());
       }
     }
+  }
+
+  /**
+   * A class of the JDK's own modules, which no application annotates: most classes loaded when an
+   * agent is attached are, and reading their class files took seconds (review s34d).
+   */
+  private static boolean isPartOfTheJdk(Class<?> type) {
+    Module module = type.getModule();
+    return module.isNamed() && (module.getName().startsWith("java.") || module.getName().startsWith("jdk."));
   }
 
   private static boolean seesPiiGuard(ClassLoader loader) {
