@@ -3,7 +3,9 @@ package dev.piiguard.core.known;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +21,9 @@ import java.util.regex.Pattern;
  * scanner.scan("Write to Jane Doe about her order");   // PERSON_NAME at 9..17
  * }</pre>
  *
- * <p>A value is found where it appears exactly (same case, same spacing) and no ASCII letter,
+ * <p>A value is found where it appears exactly (same case, same spacing), also as common JSON
+ * serialisers escape it inside a string ({@code Zo\u00eb O\u0027Brien}, see {@link JsonSpellings}),
+ * and no ASCII letter,
  * digit or {@code _} touches it on either side: {@code Jane Doe} is found in {@code "Jane Doe,"}
  * but not in {@code "Jane Doerr"} or {@code "Jane Doe_2"}. Only values of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters that
  * start and end with a letter or digit are taken: a shorter one would be found in too many texts.
@@ -115,11 +119,9 @@ public final class KnownValues {
       // the common case (the same customer's record made again): no lock, no encoding
       return true;
     }
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    long byteFingerprint = 0;
-    for (byte unit : utf8) {
-      byteFingerprint = FingerprintHash.extend(byteFingerprint, unit & 0xFF, byteBase);
-    }
+    Set<String> spellings = new LinkedHashSet<>();
+    spellings.add(text);
+    spellings.addAll(JsonSpellings.of(text, MAX_LENGTH));
     synchronized (lock) {
       int typeIndex = typeIndex(type);
       if (typeIndex < 0) {
@@ -129,13 +131,29 @@ public final class KnownValues {
         previous = current;
         current = new Generation();
       }
-      current.chars.add(charFingerprint, typeIndex);
-      current.bytes.add(byteFingerprint, typeIndex);
-      charStarts.add(text.charAt(0), StartFilter.prefixOf(text, 0), text.length());
-      byteStarts.add(utf8[0], StartFilter.prefixOf(utf8, 0), utf8.length);
+      for (String spelling : spellings) {
+        addSpelling(spelling, typeIndex);
+      }
       empty = false;
     }
     return true;
+  }
+
+  /** Adds one spelling of a value; under the lock. */
+  private void addSpelling(String spelling, int typeIndex) {
+    long charFingerprint = 0;
+    for (int i = 0; i < spelling.length(); i++) {
+      charFingerprint = FingerprintHash.extend(charFingerprint, spelling.charAt(i), charBase);
+    }
+    byte[] utf8 = spelling.getBytes(StandardCharsets.UTF_8);
+    long byteFingerprint = 0;
+    for (byte unit : utf8) {
+      byteFingerprint = FingerprintHash.extend(byteFingerprint, unit & 0xFF, byteBase);
+    }
+    current.chars.add(charFingerprint, typeIndex);
+    current.bytes.add(byteFingerprint, typeIndex);
+    charStarts.add(spelling.charAt(0), StartFilter.prefixOf(spelling, 0), spelling.length());
+    byteStarts.add(utf8[0], StartFilter.prefixOf(utf8, 0), utf8.length);
   }
 
   /** Whether no value was ever added: a search then returns at once. */

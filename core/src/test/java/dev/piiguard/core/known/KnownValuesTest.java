@@ -46,6 +46,21 @@ class KnownValuesTest {
   }
 
   @Test
+  void findsAValueAsJsonSerialisersEscapeIt() {
+    known.add("Zoë O'Brien", "PERSON_NAME");
+    known.add("Ana \"Nani\" Silva", "PERSON_NAME");
+
+    assertThat(found("{\"name\":\"Zoë O'Brien\"}")).containsExactly("PERSON_NAME 9 20");
+    assertThat(found("{\"name\":\"Zoë O\\u0027Brien\"}")).as("Gson").containsExactly("PERSON_NAME 9 25");
+    assertThat(found("{\"name\":\"Zo\\u00EB O'Brien\"}")).as("Jackson, ESCAPE_NON_ASCII").containsExactly("PERSON_NAME 9 25");
+    assertThat(found("{\"name\":\"Zo\\u00eb O'Brien\"}")).as("ensure_ascii").containsExactly("PERSON_NAME 9 25");
+    assertThat(found("{\"name\":\"Zo\\u00eb O\\u0027Brien\"}")).containsExactly("PERSON_NAME 9 30");
+    assertThat(found("{\"name\":\"Ana \\\"Nani\\\" Silva\"}")).as("a quote escaped").containsExactly("PERSON_NAME 9 27");
+    byte[] utf8 = "{\"name\":\"Zo\\u00EB O'Brien\"}".getBytes(StandardCharsets.UTF_8);
+    assertThat(foundUtf8(utf8, 0, utf8.length)).containsExactly("PERSON_NAME 9 25");
+  }
+
+  @Test
   void reportsTheLongestValueAtAStart() {
     known.add("Jane", "PERSON_NAME");
     known.add("Jane Doe", "PERSON_NAME");
