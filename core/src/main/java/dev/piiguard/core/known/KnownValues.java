@@ -37,8 +37,9 @@ import java.util.regex.Pattern;
  * (of its chars and of its UTF-8 bytes), so that no value can be read from the registry as text
  * (the key is in the same heap: a heap dump lets a guessed value, a name from a list, be
  * confirmed); two different texts of at most {@code n} units share a fingerprint with a
- * probability of at most {@code n / 2^61}. The registry holds at most its capacity of values: when
- * full, the older half is forgotten, a value added again stays. Thread-safe: new values are added
+ * probability of at most {@code n / 2^61}. The registry holds at most its capacity of spellings
+ * (a value JSON would escape has several): when full, the older half is forgotten, a value added
+ * again stays. Thread-safe: new values are added
  * under a lock, scans and values added again read without one (a value added while a scan runs may
  * be missed by it). Nothing is allocated by a
  * search that finds nothing.
