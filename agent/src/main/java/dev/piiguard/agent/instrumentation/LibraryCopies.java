@@ -49,18 +49,10 @@ public final class LibraryCopies {
    */
   public static AgentBuilder.Transformer reachCheck(String library) {
     return (builder, type, loader, module, protectionDomain) -> {
-      if (loader != null && !seesPiiGuard(loader)) {
+      if (loader != null && !LibraryReach.reaches(loader)) {
         LibraryReach.unseen(library);
       }
       return builder;
     };
-  }
-
-  private static boolean seesPiiGuard(ClassLoader loader) {
-    try {
-      return Class.forName(LibraryReach.class.getName(), false, loader) == LibraryReach.class;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
   }
 }

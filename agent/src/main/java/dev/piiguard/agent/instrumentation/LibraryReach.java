@@ -17,6 +17,18 @@ public final class LibraryReach {
 
   private LibraryReach() {}
 
+  /**
+   * Whether {@code loader} finds PII Guard's own classes, as a child of the application class
+   * loader does: then code it defines can call them.
+   */
+  public static boolean reaches(ClassLoader loader) {
+    try {
+      return Class.forName(LibraryReach.class.getName(), false, loader) == LibraryReach.class;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
   /** Where the lines go: the agent's error reporter. */
   public static void reportTo(Consumer<String> reporter) {
     lines = reporter;

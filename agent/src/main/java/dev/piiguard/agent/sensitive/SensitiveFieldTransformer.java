@@ -1,5 +1,6 @@
 package dev.piiguard.agent.sensitive;
 
+import dev.piiguard.agent.instrumentation.LibraryReach;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.ClassFileTransformer;
@@ -67,7 +68,7 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
       if (!annotations.mentionedIn(declared) || woven.foundIn(classFile)) {
         return null;
       }
-      if (!seesPiiGuard(loader)) {
+      if (!LibraryReach.reaches(loader)) {
         String loaderType = loader.getClass().getName();
         if (unseenLoaders.add(loaderType)) {
           errors.accept("the @Sensitive fields of classes that " + loaderType + " defines are not registered:"
@@ -127,11 +128,4 @@ public final class SensitiveFieldTransformer implements ClassFileTransformer {
     return module.isNamed() && (module.getName().startsWith("java.") || module.getName().startsWith("jdk."));
   }
 
-  private static boolean seesPiiGuard(ClassLoader loader) {
-    try {
-      return Class.forName(SensitiveFields.class.getName(), false, loader) == SensitiveFields.class;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
-  }
 }

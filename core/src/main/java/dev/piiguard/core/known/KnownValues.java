@@ -99,7 +99,7 @@ public final class KnownValues {
    */
   public boolean add(CharSequence value, String type) {
     Objects.requireNonNull(value, "value");
-    if (!isTypeSeen(Objects.requireNonNull(type, "type")) && !ENTITY_ID.matcher(type).matches()) {
+    if (indexOfType(Objects.requireNonNull(type, "type")) < 0 && !ENTITY_ID.matcher(type).matches()) {
       throw new IllegalArgumentException("not an entity id: " + type);
     }
     if (value.length() > 2 * MAX_LENGTH) {
@@ -171,9 +171,9 @@ public final class KnownValues {
     Generation older = previous;
     int length = text.length();
     boolean afterWordUnit = false;
-    for (int start = 0; start + 1 < length; start++) {
+    for (int start = 0; start + MIN_LENGTH <= length; start++) {
       char unit = text.charAt(start);
-      if (!afterWordUnit && charStarts.mayStartWith(unit) && start + MIN_LENGTH <= length
+      if (!afterWordUnit && charStarts.mayStartWith(unit)
           && charStarts.mayStartWithPrefix(StartFilter.prefixOf(text, start))) {
         report(longestInChars(text, start, length, newer, older), start, sink);
       }
@@ -193,10 +193,10 @@ public final class KnownValues {
     Generation newer = current;
     Generation older = previous;
     boolean afterWordUnit = false;
-    for (int start = from; start + 1 < to; start++) {
+    // a value of at least MIN_LENGTH chars has at least as many bytes
+    for (int start = from; start + MIN_LENGTH <= to; start++) {
       byte unit = utf8[start];
-      // a value of at least MIN_LENGTH chars has at least as many bytes
-      if (!afterWordUnit && byteStarts.mayStartWith(unit) && start + MIN_LENGTH <= to
+      if (!afterWordUnit && byteStarts.mayStartWith(unit)
           && byteStarts.mayStartWithPrefix(StartFilter.prefixOf(utf8, start))) {
         report(longestInBytes(utf8, start, to, newer, older), start, sink);
       }
@@ -278,22 +278,27 @@ public final class KnownValues {
     return true;
   }
 
-  private boolean isTypeSeen(String type) {
-    for (String seen : types) {
-      if (seen.equals(type)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private int typeIndex(String type) {
+  /** The index of {@code type} among the types seen, or -1. */
+  private int indexOfType(String type) {
     String[] known = types;
     for (int i = 0; i < known.length; i++) {
       if (known[i].equals(type)) {
         return i;
       }
     }
+    return -1;
+  }
+
+  /**
+   * The index of {@code type}, added if new, or -1 when there are as many types as there may be;
+   * under the lock.
+   */
+  private int typeIndex(String type) {
+    int index = indexOfType(type);
+    if (index >= 0) {
+      return index;
+    }
+    String[] known = types;
     if (known.length == MAX_TYPES) {
       return -1;
     }
